@@ -1,0 +1,353 @@
+//! The bytecode: instruction set, constants and code objects.
+//!
+//! The compiler (`compile/`) produces [`CodeObject`]s; the interpreter (`interp/`) executes them.
+//! A code object is plain Rust data (no heap `Value`s): constants are [`Const`]s that the
+//! interpreter materialises once per code object into permanent heap objects. This keeps the
+//! compiler independent of the object model and the heap.
+//!
+//! # Execution model
+//! A stack machine in the style of CPython 3.8–3.10, with a *block stack* for exception handling.
+//! Each frame has `localsplus` (fast locals = `varnames`, then cells = `cellvars ++ freevars`), a
+//! value stack and a block stack. Jump targets are instruction indices.
+//!
+//! Stack effects below are written `[before] -> [after]` with the top of stack rightmost.
+//!
+//! ## Exceptions and blocks
+//! * `SetupExcept(h)` / `SetupFinally(h)` push a block `{handler: h, level: stack depth}`.
+//!   `PopBlock` pops it (normal exit of the protected region).
+//! * When an exception is raised in a region protected by such a block, the interpreter pops
+//!   blocks up to and including it (an `ExceptHandler` block met on the way restores the handled
+//!   exception it saved), truncates the value stack to `level`, pushes an `ExceptHandler` block
+//!   (saving the currently handled exception, i.e. `sys.exc_info()`), makes the new exception the
+//!   handled one, pushes the exception object and jumps to `h`: `[...] -> [..., exc]`.
+//! * `PopExcept` pops the `ExceptHandler` block and restores the previously handled exception.
+//! * `Reraise`: `[exc] -> raise exc` (keeps its traceback; used at the end of unmatched `except`
+//!   clauses and of exceptional `finally` paths).
+//! * `ReturnValue` discards all blocks (restoring the handled exception of any `ExceptHandler`
+//!   block), so the compiler only needs to inline `finally` bodies and `with` exits before a
+//!   `return`; `break`/`continue` must also emit `PopBlock`/`PopExcept` and pop loop iterators.
+//!
+//! ## Calls
+//! * `CallFunction(n)`: `[f, a1..an] -> [result]`.
+//! * `CallFunctionKw(n)`: `[f, a1..an, kwnames] -> [result]`; `kwnames` is a constant tuple of
+//!   str naming the last `len(kwnames)` of the `n` arguments.
+//! * `CallFunctionEx(flags)`: `[f, args(tuple), kwargs(dict) if flags & 1] -> [result]`.
+//! * `LoadMethod(name)`: `[obj] -> [X, Y]`: if `type(obj)` has a plain function `name` not
+//!   shadowed by the instance, `X = function, Y = obj`; otherwise `X = getattr(obj, name),
+//!   Y = NULL`. `CallMethod(n)`: `[X, Y, a1..an] -> [X(Y, a1..an)]` or `X(a1..an)` when Y is NULL.
+//!   `CallMethodKw(n)`: `[X, Y, a1..an, kwnames] -> [result]`, `n` as for `CallFunctionKw`.
+//!
+//! ## Functions, closures, classes
+//! * `MakeFunction(flags)`: `[defaults tuple if flags&1, kwdefaults dict if flags&2,
+//!   closure tuple of cells if flags&8, code const] -> [function]`. Qualified name and
+//!   docstring come from the code object.
+//! * `LoadClosure(i)` pushes the cell object `i` (index into cellvars ++ freevars).
+//! * `LoadBuildClass` pushes `builtins.__build_class__`; the compiler emits
+//!   `LoadBuildClass, MakeFunction(body), LoadConst name, <bases...>, Call…` as CPython does.
+//!   A class body starts with `LoadName __name__; StoreName __module__; LoadConst qualname;
+//!   StoreName __qualname__` (and `__doc__`), and ends with `LoadClosure(__class__); ReturnValue`
+//!   when it has a `__class__` cell (used by zero-argument `super()`), else `LoadConst None;
+//!   ReturnValue`.
+//!
+//! ## Generators
+//! * `YieldValue`: `[v] -> yield v`; on resumption `[] -> [sent value]`.
+//! * `GetYieldFromIter`: `[x] -> [iter(x)]` (a generator stays itself).
+//! * `YieldFrom`: `[it, v] -> ...`: sends `v` into `it` (`next(it)` when `v` is None); if it
+//!   yields `y`, the frame yields `y` and on resumption re-executes `YieldFrom` with the sent value
+//!   replacing `v`; when `it` is exhausted, `[it, v] -> [return value]`.
+//!   Compiled as `GetYieldFromIter; LoadConst None; YieldFrom`.
+//!
+//! ## Comprehensions
+//! Compiled as nested functions taking one argument `.0` (an iterator): `MakeFunction(code);
+//! <outermost iterable>; GetIter; CallFunction(1)`. Inside, `ListAppend(i)`, `SetAdd(i)` and
+//! `MapAdd(i)` add to the container found `i` slots below the top after popping the item(s).
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+/// Binary operators, shared by `BinaryOp` and `InplaceOp`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+/// Rich comparison operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum UnaryOp {
+    Positive,
+    Negative,
+    Not,
+    Invert,
+}
+
+/// One instruction. Arguments are indices into the code object's tables (`consts`, `names`,
+/// `varnames`, cells) or instruction indices for jumps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Instr {
+    Nop,
+    // ---- stack ----
+    /// `[a] -> []`
+    PopTop,
+    /// `Copy(i)`: push a copy of the i-th item from the top (1 = TOS). `[.., x, ..] -> [.., x, .., x]`
+    Copy(u32),
+    /// `Swap(i)`: swap TOS with the i-th item from the top (i >= 2).
+    Swap(u32),
+
+    // ---- loads and stores ----
+    LoadConst(u32),
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Module/class-level name lookup: locals mapping, then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    /// globals, then builtins.
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Contents of cell i (cellvars ++ freevars).
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// In a class body: the class namespace first, then cell i.
+    LoadClassDeref(u32),
+    /// Push the cell object itself.
+    LoadClosure(u32),
+    /// `[obj] -> [obj.name]`
+    LoadAttr(u32),
+    /// `[value, obj] -> []` (obj.name = value)
+    StoreAttr(u32),
+    /// `[obj] -> []`
+    DeleteAttr(u32),
+    /// `[obj, key] -> [obj[key]]`
+    BinarySubscr,
+    /// `[value, obj, key] -> []`
+    StoreSubscr,
+    /// `[obj, key] -> []`
+    DeleteSubscr,
+
+    // ---- operators ----
+    Unary(UnaryOp),
+    /// `[a, b] -> [a op b]`
+    BinaryOp(BinOp),
+    /// `[a, b] -> [a op= b]` (tries `__iop__` first)
+    InplaceOp(BinOp),
+    /// `[a, b] -> [a cmp b]`
+    CompareOp(CmpOp),
+    /// `[a, b] -> [a is b]` (or `is not` when the flag is true)
+    IsOp(bool),
+    /// `[a, b] -> [a in b]` (or `not in` when the flag is true)
+    ContainsOp(bool),
+
+    // ---- control flow ----
+    Jump(u32),
+    /// `[v] -> []`, jump if falsy
+    PopJumpIfFalse(u32),
+    /// `[v] -> []`, jump if truthy
+    PopJumpIfTrue(u32),
+    /// If TOS is falsy jump and keep it, else pop it.
+    JumpIfFalseOrPop(u32),
+    /// If TOS is truthy jump and keep it, else pop it.
+    JumpIfTrueOrPop(u32),
+    /// `[x] -> [iter(x)]`
+    GetIter,
+    /// `[it] -> [it, next(it)]`, or on exhaustion `[it] -> []` and jump.
+    ForIter(u32),
+
+    // ---- building ----
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// `[k1, v1, .., kn, vn] -> [dict]`
+    BuildMap(u32),
+    /// `[s1..sn] -> [s1 + .. + sn]` (all str)
+    BuildString(u32),
+    /// `[start, stop] -> [slice]` or `[start, stop, step] -> [slice]`
+    BuildSlice(u32),
+    /// `FormatValue(flags)`: flags & 3: conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`);
+    /// flags & 4: a format spec is on TOS. `[v, spec?] -> [formatted str]`
+    FormatValue(u32),
+    /// `[.., container, .. (i-1 items), item] -> [.., container, ..]`: container.append(item)
+    ListAppend(u32),
+    SetAdd(u32),
+    /// `[.., dict, .., key, value] -> [.., dict, ..]`
+    MapAdd(u32),
+    /// `[.., list, .., iterable] -> [.., list, ..]`: list.extend(iterable)
+    ListExtend(u32),
+    SetUpdate(u32),
+    /// `[.., dict, .., mapping] -> [.., dict, ..]`: dict.update(mapping)
+    DictUpdate(u32),
+    /// Like `DictUpdate` but a duplicate key raises TypeError (for `f(**a, **b)`).
+    DictMerge(u32),
+    /// `[list] -> [tuple]`
+    ListToTuple,
+    /// `[seq] -> [xn, .., x1]` (x1 on top); ValueError on length mismatch.
+    UnpackSequence(u32),
+    /// `UnpackEx(before | after << 8)`: `[seq] -> [after items.., starred list, before items..]`
+    /// with the first item on top, as CPython's UNPACK_EX.
+    UnpackEx(u32),
+
+    // ---- calls and functions ----
+    CallFunction(u32),
+    CallFunctionKw(u32),
+    CallFunctionEx(u32),
+    LoadMethod(u32),
+    CallMethod(u32),
+    CallMethodKw(u32),
+    MakeFunction(u32),
+    ReturnValue,
+    LoadBuildClass,
+
+    // ---- generators ----
+    YieldValue,
+    GetYieldFromIter,
+    YieldFrom,
+
+    // ---- exceptions ----
+    SetupExcept(u32),
+    SetupFinally(u32),
+    PopBlock,
+    PopExcept,
+    /// `[exc, type_or_tuple] -> [exc, bool]`: isinstance-style match of an exception.
+    CheckExcMatch,
+    /// `[exc] -> (raise)`
+    Reraise,
+    /// `Raise(0)`: re-raise the handled exception; `Raise(1)`: `[exc] ->`; `Raise(2)`:
+    /// `[exc, cause] ->` (raise exc from cause).
+    Raise(u32),
+    /// `[] -> [AssertionError]` (the builtin, even if shadowed).
+    LoadAssertionError,
+    /// `SetupWith(h)`: `[mgr] -> [bound __exit__, mgr.__enter__()]` and pushes a block like
+    /// `SetupFinally(h)` whose level keeps `__exit__` on the stack. At `h`: `[exit, exc]`.
+    SetupWith(u32),
+    /// `[exit] -> []`: calls `exit(None, None, None)`.
+    WithExitNormal,
+    /// `[exit, exc] -> [exit, exc, exit(type(exc), exc, tb)]`.
+    WithExceptStart,
+
+    // ---- imports ----
+    /// `[level, fromlist] -> [module]` (`__import__(name, globals, None, fromlist, level)`)
+    ImportName(u32),
+    /// `[module] -> [module, module.name]` (ImportError if missing)
+    ImportFrom(u32),
+    /// `[module] -> []`: binds the public names into the current namespace.
+    ImportStar,
+}
+
+/// Code object flags.
+pub mod flags {
+    pub const VARARGS: u32 = 1 << 0;
+    pub const VARKEYWORDS: u32 = 1 << 1;
+    pub const GENERATOR: u32 = 1 << 2;
+    /// A function body (fast locals); absent for module and class bodies.
+    pub const FUNCTION: u32 = 1 << 3;
+    pub const CLASS_BODY: u32 = 1 << 4;
+    pub const MODULE: u32 = 1 << 5;
+    /// Comprehension or generator expression body.
+    pub const COMPREHENSION: u32 = 1 << 6;
+    pub const LAMBDA: u32 = 1 << 7;
+}
+
+/// A compile-time constant.
+#[derive(Clone, Debug)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Ellipsis,
+    Int(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Const>),
+    Code(Arc<CodeObject>),
+}
+
+/// Source position of one instruction (1-based lines, 0-based columns in characters), used for
+/// tracebacks (CPython 3.11 prints carets under `col..end_col`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Location {
+    pub line: u32,
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+}
+
+/// A compiled body: module, class body, function, lambda or comprehension.
+#[derive(Clone, Debug, Default)]
+pub struct CodeObject {
+    pub name: String,
+    pub qualname: String,
+    pub filename: Arc<str>,
+    pub first_line: u32,
+    /// Positional parameters, including positional-only ones.
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub instrs: Vec<Instr>,
+    /// Parallel to `instrs`.
+    pub locations: Vec<Location>,
+    pub consts: Vec<Const>,
+    /// Names for globals, attributes, imports and `LoadName`.
+    pub names: Vec<String>,
+    /// Fast locals: positional params, keyword-only params, `*args`, `**kwargs`, then the rest.
+    pub varnames: Vec<String>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    /// For each cellvar, the index of the parameter it must be initialised from, if any.
+    pub cell2arg: Vec<Option<u32>>,
+    pub docstring: Option<String>,
+    /// Upper bound of the value-stack depth.
+    pub max_stack: u32,
+}
+
+impl CodeObject {
+    pub fn has_flag(&self, f: u32) -> bool {
+        self.flags & f != 0
+    }
+    /// Name of cell slot `i` (cellvars ++ freevars).
+    pub fn cell_name(&self, i: u32) -> &str {
+        let i = i as usize;
+        if i < self.cellvars.len() { &self.cellvars[i] } else { &self.freevars[i - self.cellvars.len()] }
+    }
+    /// Number of parameters including `*args` and `**kwargs`.
+    pub fn total_args(&self) -> usize {
+        let mut n = (self.argcount + self.kwonlyargcount) as usize;
+        if self.has_flag(flags::VARARGS) {
+            n += 1;
+        }
+        if self.has_flag(flags::VARKEYWORDS) {
+            n += 1;
+        }
+        n
+    }
+}

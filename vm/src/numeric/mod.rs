@@ -1,0 +1,1 @@
+//! Numeric algorithms with CPython semantics (being written).

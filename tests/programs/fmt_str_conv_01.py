@@ -1,0 +1,26 @@
+# repr/str of containers and strings with escapes
+print(repr("abc"), repr("it's"), repr('say "x"'), repr("both ' \""), repr("tab\there"), repr("nl\n"))
+print(repr("back\\slash"), repr("\x00\x01\x7f"), repr("\u00e9"), repr("\u200b"), repr("\U0001F600"))
+print(repr("\r\x0b\x0c"), repr(""), repr(" "), repr("\x1b[0m"))
+print(str(["a", 'b"', "c'"]), str(("x",)), str(()), str([]), str({}), str(set()))
+print([1, [2, [3, []]]], (1, (2, (3,))), {"k": {"k2": [1, 2]}})
+print({1: "a", "b": 2, (1, 2): [3], None: True, 2.5: None})
+print([None, True, False, 1.0, -0.0, "s", b"b", bytearray(b"ba")])
+print(ascii("h\u00e9llo"), ascii(["\u00e9", "x"]), ascii("\U0001F600"), ascii(1))
+print(repr(b"abc"), repr(b"\x00\xff'"), repr(b'"'), repr(b"'\""), repr(bytearray(b"xy")))
+l = [1, 2]
+l.append(l)
+print(l)
+d = {"a": 1}
+d["self"] = d
+print(d)
+print(repr(1.0), repr(1), repr(-1), repr(True), repr(None), repr(...), repr(NotImplemented))
+print(str(1.0), str(type(1)), str(type("")), str(int), str(list), str(ValueError))
+print(repr(range(5)), repr(range(1, 10, 2)), repr(range(0)), repr(slice(1, 2)), repr(slice(None, None, -1)))
+print(repr(1 + 2j), repr(-1j), repr(complex(1, -0.5)), repr(2j * 2j))
+print(repr(frozenset()), repr({1, 2, 3}), repr(frozenset({5})))
+print(repr([1.5, "x"]).upper(), str(3.0).zfill(6))
+print("%s|%r" % ("\t", "\t"))
+print(repr("a\\nb"), len("a\\nb"), "a\\nb")
+print(repr("\u0394x"), str("\u0394x"), len("\u0394x"))
+print(repr('\'"'))

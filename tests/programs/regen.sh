@@ -34,9 +34,9 @@ for f in "$@"; do
     [ -f "$name.args" ] && read -r -a args < <(tr '\n' ' ' < "$name.args")
     stdin=/dev/null
     [ -f "$name.stdin" ] && stdin="$name.stdin"
-    PYTHONHASHSEED=1 timeout 120 "$PY" "$f" "${args[@]}" < "$stdin" > "$tmp/out" 2> "$tmp/err"
+    PYTHONDONTWRITEBYTECODE=1 PYTHONHASHSEED=1 timeout 120 "$PY" "$f" "${args[@]}" < "$stdin" > "$tmp/out" 2> "$tmp/err"
     rc=$?
-    PYTHONHASHSEED=2 timeout 120 "$PY" "$f" "${args[@]}" < "$stdin" > "$tmp/out2" 2> "$tmp/err2"
+    PYTHONDONTWRITEBYTECODE=1 PYTHONHASHSEED=2 timeout 120 "$PY" "$f" "${args[@]}" < "$stdin" > "$tmp/out2" 2> "$tmp/err2"
     rc2=$?
     if ! cmp -s "$tmp/out" "$tmp/out2" || ! cmp -s "$tmp/err" "$tmp/err2" || [ $rc != $rc2 ]; then
         echo "WARNING: $f is nondeterministic (differs between hash seeds)" >&2

@@ -1,0 +1,4 @@
+# helper package (not a test)
+PKG_NAME = "mod_pkg"
+from .util import double
+print("mod_pkg init")

@@ -1,0 +1,116 @@
+//! # gc-concurrent — the garbage-collected heap of pyrs-nogil
+//!
+//! Owns every byte of the object heap: where objects live (a mark-region heap in the Immix style,
+//! Blackburn & McKinley, *Immix: A Mark-Region Garbage Collector with Space Efficiency, Fast
+//! Collection, and Mutator Performance*, PLDI 2008, plus a large-object space), how threads allocate
+//! (per-thread bump allocation into runs of free lines, [`Mutator`]), when a collection is due
+//! (allocation volume, [`Mutator::collection_due`]) and how it runs ([`Heap::collect`]: mark from
+//! the client's roots, sweep lines and blocks, free large objects, run finalizers, give idle memory
+//! back to the OS).
+//!
+//! It never interprets object contents: the object model (crate `objmodel`) reports roots and
+//! outgoing pointers through [`GcClient`], and owns the `user_byte` of every [`GcWord`]. It never
+//! stops threads either: [`Heap::collect`] runs only when the VM has brought every mutator thread to
+//! a safepoint (today a stop-the-world handshake; a later issue makes marking concurrent, with a
+//! snapshot-at-the-beginning barrier and objects born marked — the hooks for it are named where
+//! they sit: [`Heap::marking_active`], the allocation colour in `mutator.rs`, the mark epoch in
+//! `header.rs`). Objects never move.
+//!
+//! ## Module map
+//!
+//! | module | owns |
+//! | --- | --- |
+//! | `address` | the [`Address`] newtype and heap geometry constants |
+//! | `header` | [`GcWord`], the first word of every object: size, mark epoch, flags, user byte |
+//! | `chunk` | 4 MiB aligned chunks: mapping, the side metadata table at the chunk's start |
+//! | `block` | 32 KiB blocks: states, free-line-run search, per-block sweep |
+//! | `line` | 256-byte lines and their mark bytes |
+//! | `bitmap` | the per-granule object-start and mark bitmaps (interior-pointer lookup) |
+//! | `pool` | the global block pool (recyclable, free, fresh blocks), growth and release to the OS |
+//! | `los` | the large-object space (one mapping per object) |
+//! | `mutator` | [`Mutator`]: bump allocation fast path, refill, trigger accounting |
+//! | `trace` | [`GcClient`], [`Tracer`]: marking with an explicit mark stack, conservative ranges |
+//! | `collect` | the collection plan: retire mutators, mark, finalize, sweep, re-arm the trigger |
+//! | `heap` | [`Heap`], [`HeapConfig`], [`heap()`], [`Heap::find_object`] |
+//! | `stats` | [`HeapStats`], [`CollectionStats`] |
+//! | [`stack`] | native stack bounds and register spilling for conservative scanning |
+//! | `os` | `mmap`/`munmap`/`madvise` wrappers (the only `libc` calls besides `stack`) |
+//! | `sync` | the std/loom atomics shim for the protocol words that loom models will check |
+//!
+//! ## Sources of `unsafe`
+//!
+//! Raw memory is the point of this crate, so `unsafe` is concentrated in four places, each with its
+//! numbered invariants in its module doc: metadata reached by address arithmetic (`chunk`, INV-C*),
+//! the mutator's allocation state shared with a collector that only touches it while the owner is
+//! stopped (`mutator`, INV-M*), headers read through object pointers the client vouches for
+//! (`trace`, INV-T*), and OS calls (`os`, `stack`).
+//!
+//! ## Example
+//!
+//! ```
+//! use gc_concurrent::{GcClient, Heap, HeapConfig, Tracer};
+//! use std::ptr::NonNull;
+//!
+//! struct NoRoots;
+//! impl GcClient for NoRoots {
+//!     fn roots(&self, _: &mut Tracer) {}
+//!     fn trace(&self, _: NonNull<u8>, _: &mut Tracer) {}
+//! }
+//!
+//! let heap: &'static Heap = Heap::leak(HeapConfig::default());
+//! let mut m = heap.new_mutator();
+//! let obj = m.alloc(24, 7);
+//! assert_eq!(heap.find_object(obj.as_ptr() as usize + 20), Some(obj));
+//! let stats = heap.collect(&NoRoots); // nothing is rooted: the object dies
+//! assert_eq!(stats.live_bytes, 0);
+//! assert_eq!(heap.find_object(obj.as_ptr() as usize), None);
+//! ```
+
+mod address;
+mod bitmap;
+mod block;
+mod chunk;
+mod collect;
+mod header;
+mod heap;
+mod line;
+mod los;
+mod mutator;
+mod os;
+mod pool;
+pub mod stack;
+mod stats;
+mod sync;
+mod trace;
+
+pub use address::Address;
+pub use header::GcWord;
+pub use heap::{Heap, HeapConfig, heap};
+pub use mutator::Mutator;
+pub use stats::{CollectionStats, HeapStats};
+pub use trace::{GcClient, Tracer};
+
+/// Heap geometry, public so that clients and tests can reason about it.
+pub mod geometry {
+    pub use crate::address::{
+        BYTES_IN_BLOCK, BYTES_IN_CHUNK, BYTES_IN_GRANULE, BYTES_IN_LINE, LINES_IN_BLOCK,
+        MAX_SMALL_OBJECT, MIN_OBJECT,
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gc_word_is_one_word() {
+        assert_eq!(std::mem::size_of::<GcWord>(), 8);
+        assert_eq!(std::mem::align_of::<GcWord>(), 8);
+    }
+
+    #[test]
+    fn handles_are_small() {
+        assert_eq!(std::mem::size_of::<Address>(), 8);
+        assert_eq!(std::mem::size_of::<Option<Address>>(), 16);
+    }
+}

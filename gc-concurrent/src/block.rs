@@ -1,0 +1,215 @@
+//! Blocks: 32 KiB units of 128 lines, the unit a mutator owns and the unit given back to the OS.
+//!
+//! ## States and transitions
+//!
+//! ```text
+//!              acquire (pool)                 exhausted / retired at a collection / mutator dropped
+//! Fresh ─────────────────────┐            ┌──────────────────────────────────────┐
+//! Free  ─────────────────────┼──> Owned ──┘                                      v
+//! Recyclable ────────────────┘                                                  Full
+//!     ^                                                                          │
+//!     └── sweep: some live lines, >= RECYCLE_MIN_FREE_LINES free ◄───────────────┤ sweep
+//! Full ◄── sweep: fewer free lines ◄─────────────────────────────────────────────┤
+//! Free ◄── sweep: no live line ◄─────────────────────────────────────────────────┘
+//! Fresh ◄── release: Free for a whole cycle, memory discarded (pool.rs)
+//! ```
+//!
+//! - `Fresh`: holds no object, memory reads as zero (never used, or discarded).
+//! - `Free`: holds no object, memory is dirty.
+//! - `Owned`: a mutator bump-allocates into its free lines; nobody else touches its memory or
+//!   start bits (INV-K1).
+//! - `Full`: holds objects; not allocated into until the next sweep looks at its lines.
+//! - `Recyclable`: swept, has holes, sits in the pool's recyclable list.
+//!
+//! INV-K1: a block is `Owned` by at most one mutator, and only `Owned` blocks are allocated into.
+//! INV-K2: `Fresh` and `Free` blocks have no start bits (they hold no object).
+//!
+//! The state byte is written by the pool (under its lock), by the owning mutator when it gives the
+//! block up, and by the collector with the world stopped; it is read by the collector and by
+//! `find_object`. `Relaxed` suffices for all of them: every hand-over of a block between threads
+//! goes through the pool's mutex or the safepoint handshake, which order the accesses.
+
+use std::sync::atomic::Ordering;
+
+use crate::address::{Address, BYTES_IN_BLOCK, BYTES_IN_LINE, LINES_IN_BLOCK, LOG_BYTES_IN_BLOCK};
+use crate::bitmap;
+use crate::chunk::{BlockMeta, Chunk, META_BLOCKS};
+use crate::line::Line;
+
+/// A swept block with at least this many free lines is offered to mutators again before the next
+/// collection; one with fewer waits (switching blocks for a few lines costs more than it gains).
+pub(crate) const RECYCLE_MIN_FREE_LINES: usize = 4;
+
+/// The state of a block; see the module doc.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub(crate) enum BlockState {
+    Fresh = 0,
+    Free = 1,
+    Owned = 2,
+    Full = 3,
+    Recyclable = 4,
+}
+
+impl BlockState {
+    fn from_u8(b: u8) -> BlockState {
+        match b {
+            0 => BlockState::Fresh,
+            1 => BlockState::Free,
+            2 => BlockState::Owned,
+            3 => BlockState::Full,
+            4 => BlockState::Recyclable,
+            _ => unreachable!("corrupt block state {b}"),
+        }
+    }
+
+    /// Whether blocks in this state may hold objects.
+    pub fn may_hold_objects(self) -> bool {
+        matches!(self, BlockState::Owned | BlockState::Full | BlockState::Recyclable)
+    }
+}
+
+/// What a sweep found in a block.
+pub(crate) struct SweepOutcome {
+    pub live_lines: usize,
+    pub state: BlockState,
+}
+
+/// A data block, by its first address (aligned to [`BYTES_IN_BLOCK`]).
+#[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[repr(transparent)]
+pub(crate) struct Block(Address);
+
+impl Block {
+    /// The block starting at `addr` (aligned, in a data block of one of our chunks).
+    #[inline(always)]
+    pub fn from_aligned(addr: Address) -> Block {
+        debug_assert!(addr.is_aligned(BYTES_IN_BLOCK));
+        Block(addr)
+    }
+
+    /// The block containing `addr` (in one of our chunks).
+    #[inline(always)]
+    pub fn containing(addr: Address) -> Block {
+        Block(addr.align_down(BYTES_IN_BLOCK))
+    }
+
+    /// First byte.
+    #[inline(always)]
+    pub fn start(self) -> Address {
+        self.0
+    }
+
+    /// One past the last byte.
+    #[inline(always)]
+    pub fn end(self) -> Address {
+        self.0.add(BYTES_IN_BLOCK)
+    }
+
+    /// The chunk holding the block.
+    #[inline(always)]
+    pub fn chunk(self) -> Chunk {
+        Chunk::containing(self.0)
+    }
+
+    /// Index of the block in its chunk (metadata blocks included).
+    #[inline(always)]
+    pub fn index_in_chunk(self) -> usize {
+        self.0.diff(self.chunk().start()) >> LOG_BYTES_IN_BLOCK
+    }
+
+    /// Whether this is a data block rather than one holding chunk metadata (INV-C3).
+    #[inline(always)]
+    pub fn is_data_block(self) -> bool {
+        self.index_in_chunk() >= META_BLOCKS
+    }
+
+    fn meta<'a>(self) -> &'a BlockMeta {
+        &self.chunk().meta().blocks[self.index_in_chunk()]
+    }
+
+    /// The block's state.
+    #[inline]
+    pub fn state(self) -> BlockState {
+        // Relaxed: see the module doc (hand-overs are ordered by the pool lock or a safepoint).
+        BlockState::from_u8(self.meta().state.load(Ordering::Relaxed))
+    }
+
+    /// Sets the block's state.
+    #[inline]
+    pub fn set_state(self, s: BlockState) {
+        // Relaxed: see `state`.
+        self.meta().state.store(s as u8, Ordering::Relaxed)
+    }
+
+    /// The cycle at which the block last became free (low 32 bits).
+    pub fn freed_at(self) -> u32 {
+        // Relaxed: read and written only under the pool lock.
+        self.meta().freed_at.load(Ordering::Relaxed)
+    }
+
+    /// Records the cycle at which the block became free.
+    pub fn set_freed_at(self, cycle: u32) {
+        // Relaxed: see `freed_at`.
+        self.meta().freed_at.store(cycle, Ordering::Relaxed)
+    }
+
+    /// Line `i` of the block.
+    #[inline(always)]
+    pub fn line(self, i: usize) -> Line {
+        debug_assert!(i < LINES_IN_BLOCK);
+        Line::containing(self.0.add(i * BYTES_IN_LINE))
+    }
+
+    /// Address of the start of line `i` (`i == LINES_IN_BLOCK` gives the block end).
+    #[inline(always)]
+    pub fn line_start(self, i: usize) -> Address {
+        self.0.add(i * BYTES_IN_LINE)
+    }
+
+    /// The next run of free lines `[lo, hi)` at or after line `from`, given that `epoch` is the
+    /// epoch of the last completed marking (a line is free iff its mark is not `epoch`, INV-L1).
+    pub fn next_free_run(self, from: usize, epoch: u8) -> Option<(usize, usize)> {
+        let mut lo = from;
+        while lo < LINES_IN_BLOCK && self.line(lo).mark_epoch() == epoch {
+            lo += 1;
+        }
+        if lo == LINES_IN_BLOCK {
+            return None;
+        }
+        let mut hi = lo + 1;
+        while hi < LINES_IN_BLOCK && self.line(hi).mark_epoch() != epoch {
+            hi += 1;
+        }
+        Some((lo, hi))
+    }
+
+    /// Sweeps the block after a marking with `epoch`: drops the start bits of dead objects, counts
+    /// live lines and sets the new state (`Free`, `Recyclable` or `Full`). World stopped.
+    pub fn sweep(self, epoch: u8) -> SweepOutcome {
+        debug_assert!(matches!(self.state(), BlockState::Full | BlockState::Recyclable));
+        let survivors = bitmap::sweep_block(self);
+        let live_lines = (0..LINES_IN_BLOCK).filter(|&i| self.line(i).mark_epoch() == epoch).count();
+        debug_assert!(survivors == 0 || live_lines > 0, "live object on an unmarked line");
+        let state = if live_lines == 0 {
+            BlockState::Free
+        } else if LINES_IN_BLOCK - live_lines >= RECYCLE_MIN_FREE_LINES {
+            BlockState::Recyclable
+        } else {
+            BlockState::Full
+        };
+        self.set_state(state);
+        SweepOutcome { live_lines, state }
+    }
+
+    /// Zeroes lines `[lo, hi)`.
+    ///
+    /// # Safety
+    /// The caller must own the block (INV-K1) and the lines must hold no live object (INV-L1).
+    pub unsafe fn zero_lines(self, lo: usize, hi: usize) {
+        let start = self.line_start(lo);
+        // SAFETY: the range is inside a mapped data block (INV-C1, INV-C3) that the caller owns,
+        // and no live object overlaps it, so nobody reads these bytes concurrently.
+        unsafe { std::ptr::write_bytes(start.to_mut_ptr::<u8>(), 0, (hi - lo) * BYTES_IN_LINE) }
+    }
+}

@@ -1,0 +1,70 @@
+//! Lines: 256-byte units of reclamation, each with a mark byte in its chunk's side table.
+//!
+//! ## Line marking rule
+//!
+//! Immix proper marks only the first line of a small object and, when allocating, skips the line
+//! after every marked run because a small object may straddle into it ("conservative line
+//! marking"). We instead mark *every* line an object overlaps (`Line::mark_object`). For objects of
+//! at most one line that is one or two byte stores, and it makes the free-line test exact:
+//!
+//! - INV-L1: after a collection with epoch E, a line whose mark is not E holds no byte of any
+//!   object that was live at E. So a run of such lines is free to allocate into, whole.
+//!
+//! Line marks are epochs, like object marks (header.rs): nothing is cleared between collections.
+//! When the epoch wraps from 255 to 1 the collector resets every line mark to 0 first
+//! (`Heap::advance_epoch`), so a mark from 255 collections ago can never read as current.
+//!
+//! Line marks are written only by the collector (world stopped) and read by the collector and by
+//! the mutator that owns the block (when it looks for holes), so `Relaxed` accesses suffice: the
+//! safepoint handshake orders the collector's writes before the mutator's next reads.
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use crate::address::{Address, BYTES_IN_LINE, LOG_BYTES_IN_LINE};
+use crate::chunk::Chunk;
+
+/// A line, by its first address (aligned to [`BYTES_IN_LINE`]).
+#[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Debug)]
+#[repr(transparent)]
+pub(crate) struct Line(Address);
+
+impl Line {
+    /// The line containing `addr` (which must be in a data block of a chunk of this heap).
+    #[inline(always)]
+    pub fn containing(addr: Address) -> Line {
+        Line(addr.align_down(BYTES_IN_LINE))
+    }
+
+    /// Index of the line in its chunk's line-mark table.
+    #[inline(always)]
+    fn index_in_chunk(self) -> usize {
+        self.0.diff(Chunk::containing(self.0).start()) >> LOG_BYTES_IN_LINE
+    }
+
+    #[inline(always)]
+    fn mark_byte<'a>(self) -> &'a AtomicU8 {
+        &Chunk::containing(self.0).meta().lines[self.index_in_chunk()]
+    }
+
+    /// The epoch of the last collection that marked this line.
+    #[inline(always)]
+    pub fn mark_epoch(self) -> u8 {
+        // Relaxed: see the module doc (collector-only writes, ordered by the safepoint handshake).
+        self.mark_byte().load(Ordering::Relaxed)
+    }
+
+    /// Marks every line that `[start, start+size)` overlaps with `epoch` (INV-L1). The object must
+    /// not straddle a block boundary (true of every object in the block space).
+    #[inline]
+    pub fn mark_object(start: Address, size: usize, epoch: u8) {
+        let chunk = Chunk::containing(start);
+        let lines = &chunk.meta().lines;
+        let base = chunk.start();
+        let first = start.diff(base) >> LOG_BYTES_IN_LINE;
+        let last = start.add(size - 1).diff(base) >> LOG_BYTES_IN_LINE;
+        for l in &lines[first..=last] {
+            // Relaxed: the marker is the only writer, see the module doc.
+            l.store(epoch, Ordering::Relaxed);
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! Per-thread allocation: bump allocation into runs of free lines (Immix "holes").
+//!
+//! A [`Mutator`] owns up to two blocks at a time (INV-K1), each with a bump region `[cursor,
+//! limit)` that covers a run of free lines:
+//!
+//! - the *normal* region walks the holes of its block in address order; when the block has no hole
+//!   left it becomes `Full` and the pool hands out the next block (recyclable first);
+//! - the *overflow* region (Immix's overflow allocation) takes a medium object (more than a line)
+//!   that does not fit the current hole, from an empty block, so that a 2 KiB object does not
+//!   make the mutator skip a perfectly good 1 KiB hole that small objects can still fill.
+//!
+//! The fast path is `cursor + size <= limit`, a store of the new cursor, the GC word, and one
+//! start bit: no lock, no atomic read-modify-write, no global counter. Allocation volume is
+//! counted when a region is given up (refill, collection, drop), from `cursor - start`, and the
+//! collection trigger is checked there, which is why `collection_due` lags by at most a region.
+//!
+//! Invariants:
+//!
+//! - INV-M1: a `MutatorLocal` is accessed by the thread holding its `Mutator` (through
+//!   `&mut Mutator`), or by the collector while that thread is stopped at a safepoint (the
+//!   precondition of `Heap::collect`), or by `Drop` — never by two at once. The registry holds a
+//!   raw pointer to it; `Drop` unregisters before freeing it.
+//! - INV-M2: `[cursor, limit)` lies in free lines (INV-L1) of `block`, which this mutator owns,
+//!   and is zero-filled; or `cursor == limit` (an empty region, e.g. after a collection retired it).
+//! - INV-M3: `header_bits` holds the allocation colour in its mark field: 0 (unmarked) today. A
+//!   concurrent marker will set it to the current epoch at the initial handshake, so that objects
+//!   allocated during marking are born marked, and back to 0 at the final one.
+
+use std::ptr::NonNull;
+
+use crate::address::{Address, BYTES_IN_LINE, LINES_IN_BLOCK, MAX_SMALL_OBJECT, MIN_OBJECT, object_size};
+use crate::bitmap;
+use crate::block::{Block, BlockState};
+use crate::header::{self, GcWord};
+use crate::heap::Heap;
+use crate::pool::Want;
+
+/// One bump region and the block it allocates into (INV-M2).
+#[derive(Default)]
+struct BumpRegion {
+    cursor: Address,
+    limit: Address,
+    /// Start of the region, for counting allocation volume.
+    start: Address,
+    block: Option<Block>,
+    /// Line at which the search for the next hole in `block` resumes.
+    next_line: usize,
+    /// Whether `block`'s free lines are known to hold zeros (a fresh block).
+    zeroed: bool,
+}
+
+impl BumpRegion {
+    #[inline(always)]
+    fn try_bump(&mut self, size: usize) -> Option<Address> {
+        let start = self.cursor;
+        let end = start.as_usize() + size;
+        if end <= self.limit.as_usize() {
+            self.cursor = Address::from_usize(end);
+            Some(start)
+        } else {
+            None
+        }
+    }
+
+    /// Ends the current region (not the block); returns the bytes allocated in it.
+    fn close(&mut self) -> usize {
+        let used = self.cursor.as_usize() - self.start.as_usize();
+        self.start = self.cursor;
+        self.limit = self.cursor;
+        used
+    }
+
+    /// Ends the region and gives up the block, which becomes `Full` until the next sweep.
+    fn retire(&mut self) -> usize {
+        let used = self.close();
+        if let Some(b) = self.block.take() {
+            b.set_state(BlockState::Full);
+        }
+        *self = BumpRegion::default();
+        used
+    }
+}
+
+/// A mutator's allocation state, at a stable address so that the collector can retire it.
+pub(crate) struct MutatorLocal {
+    normal: BumpRegion,
+    overflow: BumpRegion,
+    /// Allocation colour, pre-shifted into GC-word position (INV-M3).
+    header_bits: u64,
+}
+
+impl MutatorLocal {
+    /// Gives up both regions and their blocks, setting the allocation colour for what follows.
+    /// Returns the bytes allocated in the regions since they were last counted.
+    pub(crate) fn retire(&mut self, colour: u8) -> usize {
+        self.header_bits = header::bits_for(0, 0, colour);
+        self.normal.retire() + self.overflow.retire()
+    }
+}
+
+/// The registry's handle on a `MutatorLocal`.
+pub(crate) struct LocalPtr(pub NonNull<MutatorLocal>);
+
+// SAFETY: the pointer is only dereferenced under INV-M1 (owner stopped, or by the owner itself),
+// so moving the handle between threads creates no concurrent access.
+unsafe impl Send for LocalPtr {}
+
+/// Per-thread allocation context. `Send` (a thread may hand its context to another, e.g. a
+/// thread pool), not `Sync` (allocation takes `&mut self` and is never shared).
+pub struct Mutator {
+    local: NonNull<MutatorLocal>,
+    heap: &'static Heap,
+}
+
+// SAFETY: `Mutator` is the unique owner-side handle of its `MutatorLocal` (INV-M1); sending it to
+// another thread transfers that ownership. It stays !Sync through the raw pointer.
+unsafe impl Send for Mutator {}
+
+impl Heap {
+    /// Registers a new allocation context. Dropping it unregisters it and gives its blocks back.
+    pub fn new_mutator(&'static self) -> Mutator {
+        let local = Box::new(MutatorLocal {
+            normal: BumpRegion::default(),
+            overflow: BumpRegion::default(),
+            header_bits: header::bits_for(0, 0, self.allocation_colour()),
+        });
+        let local = NonNull::from(Box::leak(local));
+        self.mutators.lock().push(LocalPtr(local));
+        Mutator { local, heap: self }
+    }
+}
+
+impl Mutator {
+    /// The heap this mutator allocates in.
+    pub fn heap(&self) -> &'static Heap {
+        self.heap
+    }
+
+    /// Allocates `size` bytes (rounded up to a multiple of 8, at least 16), zero-filled, 8-byte
+    /// aligned, with the [`GcWord`] at offset 0 initialised (size, `user`, unmarked). Never
+    /// collects; sets the flag read by [`collection_due`](Self::collection_due) when the trigger
+    /// passes. Objects above `MAX_SMALL_OBJECT` bytes go to the large-object space.
+    ///
+    /// # Panics
+    /// Only when memory is exhausted.
+    #[inline(always)]
+    pub fn alloc(&mut self, size: usize, user: u8) -> NonNull<u8> {
+        if size <= MAX_SMALL_OBJECT {
+            let size = (size.max(MIN_OBJECT) + 7) & !7;
+            // SAFETY: INV-M1, we are the owner (`&mut self`).
+            let local = unsafe { self.local.as_mut() };
+            if let Some(a) = local.normal.try_bump(size) {
+                return init_object(a, size, user, local.header_bits);
+            }
+        }
+        self.alloc_slow(size, user)
+    }
+
+    /// Whether the heap-wide collection trigger has passed (one load).
+    #[inline(always)]
+    pub fn collection_due(&self) -> bool {
+        self.heap.collection_due()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn alloc_slow(&mut self, size: usize, user: u8) -> NonNull<u8> {
+        let heap = self.heap;
+        let size = object_size(size)
+            .filter(|&s| s <= header::MAX_OBJECT_SIZE)
+            .unwrap_or_else(|| panic!("gc-concurrent: object of {size} bytes is too large"));
+        // SAFETY: INV-M1, we are the owner (`&mut self`).
+        let local = unsafe { self.local.as_mut() };
+        if size > MAX_SMALL_OBJECT {
+            let a = heap.alloc_large(size, header::bits_for(size, user, 0) | local.header_bits);
+            // SAFETY: a fresh mapping is never null.
+            return unsafe { NonNull::new_unchecked(a.to_mut_ptr()) };
+        }
+        loop {
+            if let Some(a) = local.normal.try_bump(size) {
+                return init_object(a, size, user, local.header_bits);
+            }
+            let normal_has_room = local.normal.cursor < local.normal.limit;
+            if size > BYTES_IN_LINE && normal_has_room {
+                if let Some(a) = local.overflow.try_bump(size) {
+                    return init_object(a, size, user, local.header_bits);
+                }
+                refill_overflow(heap, &mut local.overflow);
+            } else {
+                refill_normal(heap, &mut local.normal);
+            }
+        }
+    }
+}
+
+/// Moves the normal region to the next hole of its block, or to a new block.
+fn refill_normal(heap: &Heap, r: &mut BumpRegion) {
+    heap.note_allocated(r.close());
+    let epoch = heap.epoch();
+    loop {
+        if let Some(b) = r.block {
+            if let Some((lo, hi)) = b.next_free_run(r.next_line, epoch) {
+                if !r.zeroed {
+                    // SAFETY: we own `b` (INV-K1) and lines [lo, hi) are free (INV-L1).
+                    unsafe { b.zero_lines(lo, hi) };
+                }
+                debug_assert!(lo == 0 || b.line(lo - 1).mark_epoch() == epoch);
+                r.start = b.line_start(lo);
+                r.cursor = r.start;
+                r.limit = b.line_start(hi);
+                r.next_line = hi;
+                return;
+            }
+            r.retire();
+        }
+        let (b, zeroed) = heap.pool.acquire(Want::Holes);
+        r.block = Some(b);
+        r.next_line = 0;
+        r.zeroed = zeroed;
+    }
+}
+
+/// Gives the overflow region a whole empty block.
+fn refill_overflow(heap: &Heap, r: &mut BumpRegion) {
+    heap.note_allocated(r.retire());
+    let (b, zeroed) = heap.pool.acquire(Want::Empty);
+    if !zeroed {
+        // SAFETY: we own `b` (INV-K1), an empty block: no line holds an object (INV-K2).
+        unsafe { b.zero_lines(0, LINES_IN_BLOCK) };
+    }
+    r.block = Some(b);
+    r.start = b.start();
+    r.cursor = b.start();
+    r.limit = b.end();
+    r.next_line = LINES_IN_BLOCK;
+    r.zeroed = true;
+}
+
+/// Writes the GC word and the start bit of a new object at `a`.
+#[inline(always)]
+fn init_object(a: Address, size: usize, user: u8, colour_bits: u64) -> NonNull<u8> {
+    // SAFETY: `a` starts `size` bytes of zeroed, owned, free memory in a data block (INV-M2),
+    // 8-aligned; nobody else can see it yet.
+    let word = unsafe { GcWord::from_object(a.to_ptr()) };
+    word.store(header::bits_for(size, user, 0) | colour_bits);
+    bitmap::set_start(a);
+    // SAFETY: regions never start at address 0 (they lie in mapped chunks).
+    unsafe { NonNull::new_unchecked(a.to_mut_ptr()) }
+}
+
+impl Drop for Mutator {
+    fn drop(&mut self) {
+        let mut registry = self.heap.mutators.lock();
+        let i = registry.iter().position(|p| p.0 == self.local).expect("mutator is registered");
+        registry.swap_remove(i);
+        // SAFETY: INV-M1 — we are the owner; the collector retires mutators under the registry
+        // lock, which we hold, and after the removal it can no longer reach this local.
+        let mut local = unsafe { Box::from_raw(self.local.as_ptr()) };
+        let used = local.retire(0);
+        drop(registry);
+        self.heap.note_allocated(used);
+    }
+}

@@ -1,0 +1,192 @@
+//! Marking: the client interface ([`GcClient`]) and the [`Tracer`] that it feeds.
+//!
+//! The collector asks the client for roots, then pops objects off an explicit mark stack and asks
+//! the client for each one's outgoing pointers, until the stack is empty. There is no recursion,
+//! so a million-long linked list costs a million stack entries on the heap, not native frames.
+//!
+//! Marking an object (`Tracer::visit`) does three things, all with the world stopped:
+//!
+//! 1. writes the current epoch into its GC word (header.rs) — the "is it marked?" test;
+//! 2. for an object in the block space, sets its bit in the mark bitmap (for the sweep, INV-B2)
+//!    and marks every line it overlaps (INV-L1);
+//! 3. pushes it on the mark stack.
+//!
+//! Large objects only need (1): the large-object sweep reads their GC words.
+//!
+//! Invariants the tracer relies on:
+//!
+//! - INV-T1: every non-null pointer given to `visit` is either a `static` object (STATIC flag) or
+//!   the exact start of an allocated heap object of this heap. The client vouches for it; this is
+//!   the contract of [`GcClient`]. Conservative words never reach `visit` unchecked: they go through
+//!   `find_object`, which only returns starts recorded in the start bitmap (INV-B1) or in the
+//!   large-object map (INV-S1).
+//! - INV-T2: the tracer exists only inside `Heap::collect`, while every mutator is stopped, so the
+//!   heap's memory, bitmaps and GC words do not change under it except through it.
+//!
+//! Later, concurrent marking keeps this structure: `visit` will claim an object with a CAS on its
+//! GC word, the SATB buffers drained at the final handshake are fed through `visit`, and the mark
+//! stack becomes a work-stealing deque.
+
+use std::ptr::NonNull;
+
+use crate::address::{Address, BYTES_IN_GRANULE, MAX_SMALL_OBJECT};
+use crate::bitmap;
+use crate::block::Block;
+use crate::chunk::{self, Chunk};
+use crate::header::{self, GcWord};
+use crate::line::Line;
+use crate::los;
+
+/// What the object model provides to the collector.
+pub trait GcClient {
+    /// Enumerate all roots: `tracer.visit(p)` for exact object pointers,
+    /// `tracer.visit_conservative(lo, hi)` for word ranges of native stacks (each aligned word
+    /// that `find_object` resolves is a root).
+    fn roots(&self, tracer: &mut Tracer);
+    /// Enumerate the outgoing pointers of `obj` with `tracer.visit(p)`.
+    fn trace(&self, obj: NonNull<u8>, tracer: &mut Tracer);
+}
+
+/// The marking state of one collection; handed to the client to report pointers.
+pub struct Tracer {
+    epoch: u8,
+    stack: Vec<Address>,
+    chunks: Vec<Chunk>,
+    large: Vec<(Address, usize)>,
+    /// `[lo, hi)` spans every chunk and large object: a quick reject for conservative words.
+    lo: usize,
+    hi: usize,
+    pub(crate) marked_objects: usize,
+    pub(crate) marked_bytes: usize,
+    pub(crate) conservative_roots: usize,
+}
+
+impl Tracer {
+    pub(crate) fn new(epoch: u8, chunks: Vec<Chunk>, large: Vec<(Address, usize)>) -> Tracer {
+        let lo = chunks.first().map(|c| c.start().as_usize()).unwrap_or(usize::MAX);
+        let lo = lo.min(large.first().map(|l| l.0.as_usize()).unwrap_or(usize::MAX));
+        let hi = chunks.last().map(|c| c.start().as_usize() + crate::address::BYTES_IN_CHUNK).unwrap_or(0);
+        let hi = hi.max(large.last().map(|l| l.0.as_usize() + l.1).unwrap_or(0));
+        Tracer {
+            epoch,
+            stack: Vec::with_capacity(1024),
+            chunks,
+            large,
+            lo,
+            hi,
+            marked_objects: 0,
+            marked_bytes: 0,
+            conservative_roots: 0,
+        }
+    }
+
+    /// The chunks this collection covers.
+    pub(crate) fn chunks(&self) -> &[Chunk] {
+        &self.chunks
+    }
+
+    /// `p` is null, a STATIC object (ignored: statics hold only roots that the client reports
+    /// itself), or the exact start of a heap object: mark it (and its lines) and queue it for
+    /// tracing.
+    #[inline]
+    pub fn visit(&mut self, p: *const u8) {
+        if p.is_null() {
+            return;
+        }
+        // SAFETY: INV-T1 (p is a static or a heap object start) and INV-T2 (it stays allocated
+        // during the collection).
+        let word = unsafe { GcWord::from_object(p) };
+        let bits = word.load();
+        if header::is_static_bits(bits) || header::mark_of_bits(bits) == self.epoch {
+            return;
+        }
+        let a = Address::from_ptr(p);
+        debug_assert!(self.is_object_start(a), "Tracer::visit: {a:?} is not an object start");
+        word.store(header::with_mark(bits, self.epoch));
+        let size = header::size_of_bits(bits);
+        if size <= MAX_SMALL_OBJECT {
+            bitmap::set_mark(a);
+            Line::mark_object(a, size, self.epoch);
+        }
+        self.marked_objects += 1;
+        self.marked_bytes += size;
+        self.stack.push(a);
+    }
+
+    /// Treats every 8-byte-aligned word in `[lo, hi)` as a possible (interior) pointer: each one
+    /// that `find_object` resolves marks the object containing it.
+    ///
+    /// The range must be readable for the duration of the call (a stopped thread's stack, or the
+    /// caller's own, below its spilled registers); like every pointer a [`GcClient`] reports, this
+    /// is trusted.
+    pub fn visit_conservative(&mut self, lo: *const usize, hi: *const usize) {
+        let mut p = (lo as usize).next_multiple_of(BYTES_IN_GRANULE);
+        let end = hi as usize;
+        while p + BYTES_IN_GRANULE <= end {
+            // SAFETY: the client guarantees [lo, hi) is readable; `p` is aligned and inside it.
+            // Volatile: the words belong to another thread's (stopped) stack or to frames the
+            // compiler does not know we read.
+            let w = unsafe { std::ptr::read_volatile(p as *const usize) };
+            if let Some(obj) = self.find_object(w) {
+                self.conservative_roots += 1;
+                self.visit(obj.to_ptr());
+            }
+            p += BYTES_IN_GRANULE;
+        }
+    }
+
+    /// The start of the allocated object containing `addr`, if any (see `Heap::find_object`).
+    #[inline]
+    pub(crate) fn find_object(&self, addr: usize) -> Option<Address> {
+        if addr < self.lo || addr >= self.hi {
+            return None;
+        }
+        let a = Address::from_usize(addr);
+        if chunk::lookup_sorted(&self.chunks, a).is_some() {
+            find_in_block_space(a)
+        } else {
+            los::find_sorted(&self.large, a)
+        }
+    }
+
+    /// Whether `obj` has been marked by this collection.
+    pub fn is_marked(&self, obj: NonNull<u8>) -> bool {
+        // SAFETY: INV-T1/T2, as in `visit`.
+        let bits = unsafe { GcWord::from_object(obj.as_ptr()) }.load();
+        header::is_static_bits(bits) || header::mark_of_bits(bits) == self.epoch
+    }
+
+    /// Traces until the mark stack is empty.
+    pub(crate) fn drain(&mut self, client: &dyn GcClient) {
+        while let Some(a) = self.stack.pop() {
+            // SAFETY: only object starts are pushed, and they are never null.
+            client.trace(unsafe { NonNull::new_unchecked(a.to_mut_ptr()) }, self);
+        }
+    }
+
+    /// Debug check for INV-T1.
+    fn is_object_start(&self, a: Address) -> bool {
+        if chunk::lookup_sorted(&self.chunks, a).is_some() {
+            Block::containing(a).is_data_block() && bitmap::is_start(a)
+        } else {
+            self.large.binary_search_by_key(&a, |l| l.0).is_ok()
+        }
+    }
+}
+
+/// The start of the allocated object in the block space containing `a`, which lies in one of
+/// this heap's chunks. Exact when the world is stopped or `a`'s block is owned by the caller; an
+/// object being allocated concurrently by another thread may be missed (never misreported: its
+/// start bit and GC word are both written before it is published).
+pub(crate) fn find_in_block_space(a: Address) -> Option<Address> {
+    let block = Block::containing(a);
+    if !block.is_data_block() || !block.state().may_hold_objects() {
+        return None;
+    }
+    let start = bitmap::find_start(block, a)?;
+    // SAFETY: a set start bit means an object was allocated at `start` and not swept (INV-B1),
+    // and its GC word was written before the bit (same thread, or ordered by a safepoint);
+    // the chunk is mapped (INV-C1).
+    let size = unsafe { GcWord::from_object(start.to_ptr()) }.size();
+    (a.diff(start) < size).then_some(start)
+}

@@ -100,7 +100,7 @@ math1! {
     /// `math.atanh(x)`.
     atanh => |x| libm::atanh(x), false;
     /// `math.cbrt(x)`.
-    cbrt => f64::cbrt, false;
+    cbrt => libm::cbrt, false;
 }
 
 /// `math.fabs(x)`.

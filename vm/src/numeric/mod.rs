@@ -27,6 +27,8 @@ pub mod mt;
 pub mod random;
 pub mod sha512;
 pub mod special;
+#[cfg(test)]
+mod test_support;
 
 use std::borrow::Cow;
 use std::fmt;

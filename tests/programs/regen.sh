@@ -36,8 +36,12 @@ for f in "$@"; do
     [ -f "$name.stdin" ] && stdin="$name.stdin"
     PYTHONDONTWRITEBYTECODE=1 PYTHONHASHSEED=1 timeout 120 "$PY" "$f" "${args[@]}" < "$stdin" > "$tmp/out" 2> "$tmp/err"
     rc=$?
+    # CPython makes the script path absolute; the runner passes the bare file
+    # name, so strip this directory from paths in stderr.
+    sed -i "s|\"$PWD/|\"|g" "$tmp/err"
     PYTHONDONTWRITEBYTECODE=1 PYTHONHASHSEED=2 timeout 120 "$PY" "$f" "${args[@]}" < "$stdin" > "$tmp/out2" 2> "$tmp/err2"
     rc2=$?
+    sed -i "s|\"$PWD/|\"|g" "$tmp/err2"
     if ! cmp -s "$tmp/out" "$tmp/out2" || ! cmp -s "$tmp/err" "$tmp/err2" || [ $rc != $rc2 ]; then
         echo "WARNING: $f is nondeterministic (differs between hash seeds)" >&2
         status=1

@@ -1,0 +1,4 @@
+# regen: full-stderr
+x = 1
+y = 2
+if x == y print("equal")

@@ -1,5 +1,7 @@
 //! Expected values generated with CPython 3.11.7's `math` module.
 
+#![allow(clippy::approx_constant, clippy::excessive_precision, clippy::unreadable_literal)]
+
 use super::*;
 use crate::numeric::MathErrorKind::*;
 use crate::numeric::test_support::*;

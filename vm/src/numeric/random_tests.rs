@@ -1,6 +1,8 @@
 //! Expected values generated with CPython 3.11.7 (`random.Random(seed)`),
 //! checked in as literals.
 
+#![allow(clippy::approx_constant, clippy::excessive_precision, clippy::unreadable_literal)]
+
 use super::*;
 use crate::numeric::MathErrorKind;
 

@@ -14,7 +14,9 @@ const PI: f64 = std::f64::consts::PI;
 const LOGPI: f64 = 1.144729885849400174143427351353058711647;
 
 const LANCZOS_N: usize = 13;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM_COEFFS: [f64; LANCZOS_N] = [

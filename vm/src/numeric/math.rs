@@ -391,3 +391,7 @@ pub fn ulp(x: f64) -> f64 {
 #[cfg(test)]
 #[path = "math_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "math_binary_tests.rs"]
+mod binary_tests;

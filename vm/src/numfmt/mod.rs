@@ -52,6 +52,8 @@ mod tests_int;
 mod tests_misc;
 #[cfg(test)]
 mod tests_percent;
+#[cfg(test)]
+mod tests_support;
 
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};

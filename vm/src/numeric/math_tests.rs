@@ -372,3 +372,85 @@ fn unary_functions_match_cpython() {
     table("degrees", |x| Ok(degrees(x)), &DEGREES);
     table("radians", |x| Ok(radians(x)), &RADIANS);
 }
+
+#[test]
+fn logs_of_huge_ints() {
+    let big = |e: u32, b: u32| num_traits::pow(BigInt::from(b), e as usize);
+    let two2000 = big(2000, 2);
+    assert_eq!(log(LogArg::Int(&two2000), None).unwrap(), 1386.2943611198907);
+    assert_eq!(log2(LogArg::Int(&two2000)).unwrap(), 2000.0);
+    assert_eq!(log10(LogArg::Int(&big(400, 10))).unwrap(), 400.0);
+    let ten = BigInt::from(10);
+    assert_eq!(log(LogArg::Int(&big(400, 10)), Some(LogArg::Int(&ten))).unwrap(), 399.99999999999994);
+    assert_eq!(log(LogArg::Int(&big(1000, 3)), None).unwrap(), 1098.6122886681096);
+    assert_eq!(log10(LogArg::Int(&big(5000, 7))).unwrap(), 4225.490200071284);
+    assert_eq!(log(LogArg::Int(&(big(1023, 2) * 3)), None).unwrap(), 710.1881780014921);
+    assert_eq!(log(LogArg::Int(&big(400, 10)), Some(LogArg::Float(2.5))).unwrap(), 1005.1766378928239);
+    assert_eq!(log(LogArg::Float(8.0), Some(LogArg::Int(&big(1100, 2)))).unwrap(), 0.002727272727272727);
+    check(log(LogArg::Int(&BigInt::from(0)), None), DOM, "log(0)");
+    check(log(LogArg::Int(&-big(2000, 2)), None), DOM, "log(-2**2000)");
+    check(log2(LogArg::Int(&BigInt::from(-1))), DOM, "log2(-1)");
+    let e = log(LogArg::Float(10.0), Some(LogArg::Int(&BigInt::from(1)))).unwrap_err();
+    assert_eq!((e.kind, &*e.msg), (crate::numeric::MathErrorKind::ZeroDivisionError, "float division by zero"));
+}
+
+#[test]
+fn isclose_matches_cpython() {
+    let inf = f64::INFINITY;
+    // (a, b, default, abs_tol=1e-9, rel_tol=0.6)
+    let cases = [
+        (1.0, 1.0 + 1e-10, true, true, true),
+        (1.0, 1.1, false, false, true),
+        (0.0, 1e-10, false, true, false),
+        (inf, inf, true, true, true),
+        (inf, -inf, false, false, false),
+        (f64::NAN, f64::NAN, false, false, false),
+        (1e-300, 2e-300, false, true, true),
+    ];
+    for (a, b, d, at, rt) in cases {
+        assert_eq!(isclose(a, b, 1e-9, 0.0).unwrap(), d, "isclose({a}, {b})");
+        assert_eq!(isclose(a, b, 1e-9, 1e-9).unwrap(), at, "isclose({a}, {b}, abs_tol=1e-9)");
+        assert_eq!(isclose(a, b, 0.6, 0.0).unwrap(), rt, "isclose({a}, {b}, rel_tol=0.6)");
+    }
+    let e = isclose(1.0, 2.0, -1.0, 0.0).unwrap_err();
+    assert_eq!(&*e.msg, "tolerances must be non-negative");
+    assert!(isfinite(1.0) && !isfinite(inf) && isinf(-inf) && isnan(f64::NAN) && !isnan(inf));
+}
+
+#[test]
+fn frexp_modf_ldexp_match_cpython() {
+    let fr = [
+        (0.0, 0.0, 0),
+        (1.0, 0.5, 1),
+        (8.5, 0.53125, 4),
+        (-0.1, -0.8, -3),
+        (5e-324, 0.5, -1073),
+        (1e308, 0.5562684646268004, 1024),
+        (f64::INFINITY, f64::INFINITY, 0),
+    ];
+    for (x, m, e) in fr {
+        assert_eq!(frexp(x), (m, e), "frexp({x})");
+    }
+    assert!(frexp(-0.0).0.is_sign_negative());
+    let mf = [(2.5, 0.5, 2.0), (-2.5, -0.5, -2.0), (1e300, 0.0, 1e300), (-3.0, -0.0, -3.0), (f64::NEG_INFINITY, -0.0, f64::NEG_INFINITY)];
+    for (x, f, i) in mf {
+        let (gf, gi) = modf(x);
+        assert!(same_float(gf, f) && same_float(gi, i), "modf({x}) = {:?}", (gf, gi));
+    }
+    let (gf, gi) = modf(-0.0);
+    assert!(same_float(gf, -0.0) && same_float(gi, -0.0));
+    let ld = [
+        (1.0, 1023, V(8.98846567431158e307)),
+        (1.0, 1024, RNG),
+        (1.5, -1075, V(5e-324)),
+        (1.5, -1074, V(1e-323)),
+        (3.0, 10, V(3072.0)),
+        (-2.0, -2000, V(-0.0)),
+        (0.0, i64::MAX, V(0.0)),
+        (1.0, i64::MAX, RNG),
+        (-1.0, i64::MIN, V(-0.0)),
+    ];
+    for (x, i, want) in ld {
+        check(ldexp(x, i), want, &format!("ldexp({x}, {i})"));
+    }
+}

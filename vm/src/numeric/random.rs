@@ -219,7 +219,7 @@ impl MersenneTwister {
         let mut setsize: u128 = 21;
         if k > 5 {
             // 4 ** ceil(log(k * 3, 4)), with math.log's int path.
-            let e = (libm::log((k as f64) * 3.0) / libm::log(4.0)).ceil();
+            let e = (libm::log((k as u128 * 3) as f64) / libm::log(4.0)).ceil();
             setsize = setsize.saturating_add(if e >= 63.0 { u128::MAX } else { 4u128.pow(e as u32) });
         }
         if (n as u128) <= setsize {

@@ -1,0 +1,28 @@
+# sys module basics
+import sys
+print(sys.argv[0], len(sys.argv))
+print(sys.version_info.major, sys.version_info.minor, sys.version_info[:2] >= (3, 8), sys.version_info >= (3,))
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, type(sys.maxsize).__name__)
+print(sys.getrecursionlimit() >= 100)
+old = sys.getrecursionlimit()
+sys.setrecursionlimit(5000)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(old)
+print(sys.getrecursionlimit() == old)
+sys.stdout.write("sys.stdout.write works\n")
+print(sys.stdout.write("x\n"))
+print(type(sys.stdin).__name__ != "", hasattr(sys.stderr, "write"))
+print(sys.byteorder in ("little", "big"), sys.platform != "", isinstance(sys.path, list))
+print("sys" in sys.modules, "builtins" in sys.modules, sys.modules["sys"] is sys)
+print(isinstance(sys.float_info.max, float), sys.float_info.epsilon == 2 ** -52, sys.int_info.bits_per_digit in (15, 30) or True)
+print(sys.exc_info())
+try:
+    raise ValueError("inside")
+except ValueError:
+    et, ev, tb = sys.exc_info()
+    print(et.__name__, ev, tb is not None)
+print(sys.exc_info()[0])
+sys.stderr.write("this goes to stderr and is not compared\n")
+print(callable(sys.exit), sys.getsizeof(0) > 0 if hasattr(sys, "getsizeof") else True)
+print(sys.intern("abc") == "abc", sys.flags.optimize >= 0 if hasattr(sys, "flags") else True)
+print(type(sys.implementation.name).__name__, sys.maxunicode)

@@ -242,6 +242,146 @@ def gen_hex():
     write('float_fromhex.tsv', rows)
 
 
+# ---------------------------------------------------------------- %-formatting
+def enc_value(v):
+    if isinstance(v, bool):
+        return 'b:%d' % v
+    if isinstance(v, int):
+        if v == 10 ** 5000:
+            return 'i:1e5000'
+        return 'i:%d' % v
+    if isinstance(v, float):
+        return 'f:' + bits(v)
+    if isinstance(v, str):
+        return 's:' + esc(v)
+    if isinstance(v, list):
+        assert not v
+        return 'l:'
+    raise TypeError(v)
+
+
+def enc_args(a):
+    if isinstance(a, tuple):
+        return ['T'] + [enc_value(v) for v in a]
+    if isinstance(a, dict):
+        return ['D'] + ['%s=%s' % (esc(k), enc_value(v)) for k, v in a.items()]
+    return ['S', enc_value(a)]
+
+
+INF = float('inf')
+NAN = float('nan')
+PERCENT_CASES = [
+    ('%5.2f%%', (3.14159,)), ('%-5d|', (42,)), ('%r', ('abc',)), ('%r', (1.5,)),
+    ('%a', ('\u00e9\u65e5x',)), ('%s', ('\u00e9',)), ('%5s|%-5s|', ('ab', 'cd')),
+    ('%.2s', ('abcdef',)), ('%5.1s|', ('xyz',)), ('%-5r|', ('a',)), ('%s', ([],)),
+    ('%s %s', (1, 2)), ('%s %s', (1,)), ('%s', (1, 2)), ('abc', ()), ('abc', 5), ('abc', []),
+    ('abc', {}), ('%s', 5), ('%s', 'x'), ('%d', True), ('%s', True), ('%r', False),
+    ('%d', (3.99,)), ('%i', (-3.99,)), ('%u', (7,)), ('%x', (255,)), ('%X', (255,)),
+    ('%o', (8,)), ('%#x', (255,)), ('%#X', (255,)), ('%#o', (8,)), ('%#5x|', (255,)),
+    ('%#-8o|', (8,)), ('%#08X', (255,)), ('%+#x', (255,)), ('%-#10x|', (-255,)),
+    ('%#010o', (-8,)), ('%x', (3.0,)), ('%o', ('a',)), ('%d', ('5',)), ('%d', ([],)),
+    ('%05s|', ('a',)), ('%-05d|', (3,)), ('%+05d', (3,)), ('% 05d', (3,)), ('% d', (3,)),
+    ('%+d', (-3,)), ('%.5d', (-42,)), ('%.5x', (255,)), ('%#.5o', (8,)), ('%-+8.4d|', (7,)),
+    ('%08.4d', (7,)), ('%+.3d', (0,)), ('%5.3d|', (-7,)), ('%d', (2 ** 100,)),
+    ('%,d', (1,)), ('%y', (1,)), ('abc %y', 1), ('%y', ()), ('%\u00e9', (1,)), ('%\x01', (1,)),
+    ('%', ()), ('abc%', (1,)), ('%5', (1,)), ('%.', (1,)), ('%-', (1,)), ('%(a', {'a': 1}),
+    ('%(a)', {'a': 1}), ('%(a)s', {'a': 1}), ('%(a)s %(b)r', {'a': 1, 'b': 'x'}),
+    ('%(a)s %s', {'a': 1}), ('%s', {'a': 1}), ('%(a)s', (1,)), ('%(missing)s', {'a': 1}),
+    ('%(a)-*s', {'a': 1}), ('%(a(b))s', {'a(b)': 5}), ('%(a)s%%', {'a': 2}),
+    ('%*d', (5, 3)), ('%*d|', (-5, 3)), ('%-*d|', (5, 3)), ('%.*f', (2, 3.14159)),
+    ('%.*f', (-5, 3.14159)), ('%*.*f|', (8, 3, 2.5)), ('%*d', ('a', 1)), ('%.*d', (1.5, 1)),
+    ('%*d', (2 ** 63, 1)), ('%.*d', (2 ** 31, 1)), ('%*s', (True, 'x')), ('%*', (3,)),
+    ('%ld %hi %Lf', (1, 2, 3.0)), ('%lz', (1,)), ('%h', (1,)),
+    ('%f', (3.14159,)), ('%e', (12345.678,)), ('%E', (0.00012,)), ('%g', (1e20,)),
+    ('%G', (1e-20,)), ('%F', (INF,)), ('%f', (NAN,)), ('%F', (-INF,)), ('%g', (0.0001,)),
+    ('%g', (123456789.0,)), ('%.0f', (0.5,)), ('%.0f', (1.5,)), ('%.0e', (2.5,)),
+    ('%#.0f', (2.0,)), ('%#.0e', (3.0,)), ('%#g', (1.0,)), ('%#.3g', (100.0,)),
+    ('%10.3e|', (1234.5,)), ('%-+10.2g|', (0.000012345,)), ('%08.3f', (-3.14159,)),
+    ('%-8.3f|', (2.5,)), ('%+.3e', (12345.678,)), ('% .2E', (0.00012,)), ('%010F', (NAN,)),
+    ('%-10f|', (-INF,)), ('%+f', (INF,)), ('% f', (NAN,)), ('%05f', (INF,)),
+    ('%010.2f', (-0.0,)), ('%f', (5,)), ('%f', (2 ** 1024,)), ('%f', ('5',)), ('%.200f', (1.0,)),
+    ('%.3f', (True,)), ('%g', (2 ** 60,)), ('%d', (INF,)), ('%d', (NAN,)), ('%x', (INF,)),
+    ('%c', ('a',)), ('%c', (66,)), ('%c%c', ('a', 66)), ('%c', ('ab',)), ('%c', (1.5,)),
+    ('%c', (-1,)), ('%c', (0x110000,)), ('%c', (2 ** 70,)), ('%5c|', ('x',)), ('%-5c|', (0x1F600,)),
+    ('%05c|', ('x',)), ('%c', ([],)), ('%c', (True,)), ('a%%b', ()), ('%%%s%%', ('x',)),
+    ('%s\u00e9%s', ('\u65e5', 1)), ('%(k)s', []), ('x' * 3 + '%s', ('y',)),
+    ('%-+ #0d', (5,)), ('%#d', (5,)), ('%#s', ('x',)), ('%+s', ('x',)), ('%010s', ('x',)),
+    ('%.3r', ('abcdef',)), ('%.1a', ('\u00e9',)), ('%r', ('it\'s',)), ('%5%', ()),
+    ('%-5%|', ()), ('%s %% %s', (1, 2)), ('%(a)s %(a)s', {'a': 7}),
+    ('%i', (10 ** 5000,)),
+]
+
+
+def gen_percent():
+    rows = []
+    for fmt, args in PERCENT_CASES:
+        r = outcome(lambda: fmt % args)
+        rows.append([esc(fmt), esc(r)] + enc_args(args))
+    write('percent.tsv', rows)
+
+
+# ---------------------------------------------------------------- str.format templates
+MARKUP_CASES = ['', 'abc', '{}', '{0}', '{name}', 'a{0}b{1}c', '{{}}', 'a}}b{{c', '{!r}',
+                '{0!r:>{1}}', '{:{:{}}}', '{0:d}', '{a.b[c]d}', '{0[a]]}', '{0]}', 'x{0.}',
+                '{!r', '{!}', '{!', '{0', '{', '}', 'ab}', 'a{b', '{[}', '{0[}', '{0!rr}',
+                '{:', '{0:{', '{a{b}', '{0!x}', '{0!\u00e9:>3}', '\u00e9{0}\u65e5',
+                '{0:{{}}}', '{:}}', '{[]}', '{0[]}', '{ 0 }', '{0!s:}', '{!a}x{!s:^{w}}',
+                '{0:>{1}{2}}', '{\u0661}', '{{{0}}}', '}}{{', '{}}', '{{}', '{:{}', 'a{0:x}}b']
+
+
+def enc_markup(items):
+    out = []
+    for lit, name, spec, conv in items:
+        out.append(esc(lit))
+        out.append('-' if name is None else '=' + esc(name))
+        out.append('-' if spec is None else '=' + esc(spec))
+        out.append('-' if conv is None else '=' + esc(conv))
+    return out
+
+
+def gen_markup():
+    import _string
+    rows = []
+    for s in MARKUP_CASES:
+        items = []
+        err = ''
+        try:
+            for item in _string.formatter_parser(s):
+                items.append(item)
+        except ValueError as e:
+            err = '!ValueError: %s' % e
+        rows.append([esc(s), esc(err)] + enc_markup(items))
+    write('markup.tsv', rows)
+    rows = []
+    for name in ['', '0', 'a', 'a.b', 'a[0]', '0.x[y].z', 'a[', 'a[0', 'a[0]x', 'a.', 'a..b',
+                 'a[]', '12[34][x y]', '\u0661[\u0662]', 'a.b[c.d]', 'a[1]]', '[0]', '.x',
+                 '99999999999999999999', 'a[99999999999999999999]', 'a[-1]', 'a[0x]']:
+        try:
+            first, rest = _string.formatter_field_name_split(name)
+        except ValueError as e:
+            rows.append([esc(name), esc('!ValueError: %s' % e)])
+            continue
+        parts = []
+        err = ''
+        try:
+            for is_attr, key in rest:
+                parts.append(('.' if is_attr else ('#' if isinstance(key, int) else '[')) + esc(str(key)))
+        except ValueError as e:
+            err = '!ValueError: %s' % e
+        first_enc = ('#%d' % first) if isinstance(first, int) else ('=' + esc(first))
+        rows.append([esc(name), first_enc, esc(err)] + parts)
+    write('field_name.tsv', rows)
+
+
+# ---------------------------------------------------------------- spec parsing with unicode digits
+def gen_misc():
+    rows = []
+    for v, spec in [(5, '\u0665'), (5, '\u0661\u0660'), (1.5, '.\u0662f'), ('ab', '\uff15'),
+                    (5, '\u00b2'), (5, '0\u0665')]:
+        rows.append([type(v).__name__, esc(repr(v)), esc(spec), esc(outcome(lambda: format(v, spec)))])
+    write('format_misc.tsv', rows)
+
+
 if __name__ == '__main__':
     gen_repr()
     gen_format_float()
@@ -250,3 +390,6 @@ if __name__ == '__main__':
     gen_parse()
     gen_round()
     gen_hex()
+    gen_percent()
+    gen_markup()
+    gen_misc()

@@ -1,0 +1,33 @@
+# collections.Counter
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], c.most_common(2), c.most_common()[-1], len(c), sum(c.values()), c.total())
+c2 = Counter({"a": 2, "b": 5, "x": 1})
+print(c + c2)
+print(c - c2)
+print(c & c2)
+print(c | c2)
+c.update("aaz")
+print(c)
+c.subtract({"a": 10, "q": 1})
+print(c)
+print(+c, -c)
+print(sorted(c.elements()), list(Counter(a=2, b=1).elements()))
+words = "the quick brown fox jumps over the lazy dog the fox".split()
+wc = Counter(words)
+print(wc.most_common(3), wc["the"], wc["cat"])
+del wc["the"]
+print(wc.most_common(2), "the" in wc)
+print(Counter([1, 1, 2, 3, 3, 3]), Counter(x % 3 for x in range(10)))
+print(Counter(a=3) == Counter(a=3, b=0), dict(Counter("aab")), list(Counter("cbaab")))
+inv = Counter(apples=3, pears=0, kiwis=-2)
+print(inv, +inv, inv.most_common())
+letters = Counter("mississippi")
+print(sorted(letters.items()), letters.most_common(1)[0], max(letters, key=letters.get))
+c3 = Counter()
+for w in ["x", "y", "x", "z", "x", "y"]:
+    c3[w] += 1
+print(c3, c3.most_common(), list(c3.keys()))
+print(Counter("abc") + Counter(), Counter() == Counter(), Counter("aabbcc") - Counter("abc"))
+print(Counter({"b": 2, "a": 2, "c": 2}).most_common(), Counter("bcaacb").most_common(2))

@@ -1,0 +1,28 @@
+# itertools: infinite iterators and terminating ones
+import itertools as it
+print(list(it.islice(it.count(), 5)), list(it.islice(it.count(10, 3), 4)), list(it.islice(it.count(1.5, 0.5), 3)))
+print(list(it.islice(it.cycle("abc"), 8)), list(it.islice(it.cycle([]), 3)))
+print(list(it.repeat("x", 3)), list(it.islice(it.repeat(7), 4)), list(map(pow, range(5), it.repeat(2))))
+print(list(it.chain("ab", [1, 2], (3,))), list(it.chain.from_iterable(["xy", "z", []])), list(it.chain()))
+print(list(it.islice("abcdefg", 2)), list(it.islice("abcdefg", 2, 5)), list(it.islice("abcdefg", 0, None, 2)), list(it.islice(range(100), 10, 20, 3)))
+print(list(it.accumulate([1, 2, 3, 4, 5])), list(it.accumulate([1, 2, 3, 4], lambda a, b: a * b)), list(it.accumulate([3, 1, 4, 1, 5], max)))
+print(list(it.accumulate([1, 2, 3], initial=100)), list(it.accumulate([])))
+print(list(it.takewhile(lambda x: x < 5, [1, 3, 6, 2, 1])), list(it.dropwhile(lambda x: x < 5, [1, 3, 6, 2, 1])))
+print(list(it.filterfalse(lambda x: x % 2, range(10))), list(it.compress("ABCDEF", [1, 0, 1, 0, 1, 1])))
+print(list(it.starmap(pow, [(2, 5), (3, 2), (10, 3)])), list(it.starmap(lambda a, b: a + b, zip("ab", "cd"))))
+print(list(it.zip_longest("ABCD", "xy", fillvalue="-")), list(it.zip_longest([1, 2], [3], [4, 5, 6])))
+print(list(it.pairwise("ABCDE")), list(it.pairwise([1])), list(it.pairwise([])))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b))
+t1, t2, t3 = it.tee(iter("xyz"), 3)
+print(next(t1), list(t2), list(t1), list(t3))
+for key, group in it.groupby("AAAABBBCCDAABBB"):
+    print(key, list(group))
+data = [("a", 1), ("a", 2), ("b", 3), ("c", 4), ("c", 5)]
+print([(k, [v for _, v in g]) for k, g in it.groupby(data, key=lambda p: p[0])])
+print([(k, len(list(g))) for k, g in it.groupby(sorted("mississippi"))])
+print([(k, list(g)) for k, g in it.groupby(range(10), key=lambda x: x // 3)])
+counter = it.count(1)
+print(next(counter), next(counter), next(counter))
+print(list(zip(it.count(), "abc")), dict(zip("abc", it.count(1))))
+print(sum(it.islice(it.count(1, 2), 100)), list(it.islice(it.accumulate(it.count(1)), 10)))

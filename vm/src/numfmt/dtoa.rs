@@ -69,7 +69,18 @@ pub fn shortest(x: f64) -> Decimal {
     if x == 0.0 {
         return Decimal::zero();
     }
-    from_exp_notation(&format!("{x:e}"))
+    let short = from_exp_notation(&format!("{x:e}"));
+    // Rust picks the upper of two equally short, equally close candidates;
+    // dtoa rounds such exact ties to even. The correctly rounded
+    // (half-even) string of the same length is the closest candidate: use
+    // it whenever it reads back as x.
+    let n = short.digits.len();
+    let nearest = format!("{:.*e}", n - 1, x);
+    let rounded = from_exp_notation(&nearest);
+    if rounded != short && nearest.parse::<f64>() == Ok(x) {
+        return rounded;
+    }
+    short
 }
 
 /// Mode 2: `ndigits` (at least 1) significant digits, correctly rounded.

@@ -42,6 +42,10 @@ fn repr_cases() {
         (-f64::NAN, "nan"),
         (2.0, "2.0"),
         (-1.5, "-1.5"),
+        // Exact ties between two shortest candidates round to even, as dtoa does.
+        (2113325745016023.25, "2113325745016023.2"),
+        (-31882779466469.3125, "-31882779466469.312"),
+        (273434638250379.625, "273434638250379.62"),
     ];
     for &(x, want) in cases {
         assert_eq!(float_repr(x), want, "repr of {x:?}");

@@ -18,6 +18,7 @@
 //!   `_PyUnicode_InsertThousandsGrouping` in `Objects/unicodeobject.c`).
 //! * [`format_int`], [`format_float`], [`format_str`] — `int.__format__`,
 //!   `float.__format__`, `str.__format__`.
+//! * [`complex`] — `repr(complex)` and `complex.__format__`.
 //! * [`percent`] — `str % args` (`PyUnicode_Format`, `Objects/unicodeobject.c`).
 //! * [`parse`] — `float(str)` and `int(str, base)` parsing
 //!   (`Objects/floatobject.c`, `Objects/longobject.c`, `Python/pystrtod.c`).
@@ -30,6 +31,7 @@
 //! `sys.set_int_max_str_digits` limit, kept here in
 //! [`set_int_max_str_digits`]/[`int_max_str_digits`].
 
+pub mod complex;
 pub mod dtoa;
 pub mod float_repr;
 pub mod format_float;
@@ -58,6 +60,7 @@ mod tests_support;
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+pub use complex::{complex_repr, format_complex, format_complex_with_spec, parse_complex_spec};
 pub use float_repr::{DtsFlags, FloatKind, double_to_string, float_repr, float_str};
 pub use format_float::{format_float, format_float_with_spec};
 pub use format_int::{format_int, format_int_with_spec, int_to_decimal_string};
@@ -66,7 +69,9 @@ pub use markup::{
     AutoNumber, FieldName, FieldNameKey, FieldNamePart, FormatField, FormatItem, MarkupIter,
     check_conversion, parse_field_name, parse_format_string, replacement_index_message,
 };
-pub use parse::{ParseIntError, parse_float, parse_int, parse_int_with_limit};
+pub use parse::{
+    ParseIntError, parse_float, parse_float_bytes, parse_int, parse_int_bytes, parse_int_with_limit,
+};
 pub use percent::{CharArg, PercentArg, PercentArgs, percent_format};
 pub use radix::{float_fromhex, float_hex, int_to_str_radix};
 pub use round::{float_to_bigint, round_float, round_float_to_int};

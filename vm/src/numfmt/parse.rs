@@ -21,8 +21,14 @@ pub fn parse_float(s: &str) -> Option<f64> {
     parse_float_ascii(&bytes)
 }
 
-/// The ASCII part of [`parse_float`] (also used for `float(bytes)`).
-pub(crate) fn parse_float_ascii(bytes: &[u8]) -> Option<f64> {
+/// `float(b)` for bytes-like objects: like [`parse_float`] but without
+/// the Unicode digit/space transformation.
+pub fn parse_float_bytes(bytes: &[u8]) -> Option<f64> {
+    parse_float_ascii(bytes)
+}
+
+/// The ASCII part of [`parse_float`].
+fn parse_float_ascii(bytes: &[u8]) -> Option<f64> {
     if bytes.contains(&0) {
         return None;
     }
@@ -153,6 +159,13 @@ pub fn parse_int_with_limit(s: &str, base: u32, limit: usize) -> Result<BigInt, 
     parse_int_ascii(&bytes, base, limit)
 }
 
+/// `int(b, base)` for bytes-like objects (`_PyLong_FromBytes`): like
+/// [`parse_int_with_limit`] without the Unicode transformation. The
+/// ValueError shows `repr(b)`.
+pub fn parse_int_bytes(bytes: &[u8], base: u32, limit: usize) -> Result<BigInt, ParseIntError> {
+    parse_int_ascii(bytes, base, limit)
+}
+
 fn digit_value(b: u8) -> u32 {
     match b {
         b'0'..=b'9' => u32::from(b - b'0'),
@@ -164,7 +177,7 @@ fn digit_value(b: u8) -> u32 {
 
 /// `PyLong_FromString` on the transformed bytes, plus the "whole string
 /// consumed" check of `PyLong_FromUnicodeObject`.
-pub(crate) fn parse_int_ascii(bytes: &[u8], base: u32, limit: usize) -> Result<BigInt, ParseIntError> {
+fn parse_int_ascii(bytes: &[u8], base: u32, limit: usize) -> Result<BigInt, ParseIntError> {
     if (base != 0 && base < 2) || base > 36 {
         return Err(ParseIntError::BadBase);
     }

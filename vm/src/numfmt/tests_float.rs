@@ -216,3 +216,31 @@ fn float_fromhex_table() {
     }
     check("float_fromhex", rows.len(), &failures);
 }
+
+#[test]
+fn complex_table() {
+    let rows = table(include_str!("testdata/complex.tsv"));
+    let mut failures = Vec::new();
+    for row in &rows {
+        let (re, im) = (f64_from_hex_bits(&row[0]), f64_from_hex_bits(&row[1]));
+        let got = if row[2] == "repr" {
+            complex_repr(re, im)
+        } else {
+            render(format_complex_with_spec(re, im, &row[2], "complex"))
+        };
+        if got != row[3] {
+            failures.push(format!("format(complex({re:?}, {im:?}), {:?}) = {got:?}, want {:?}", row[2], row[3]));
+        }
+    }
+    check("complex", rows.len(), &failures);
+}
+
+#[test]
+fn complex_cases() {
+    assert_eq!(complex_repr(0.0, 1.0), "1j");
+    assert_eq!(complex_repr(1.0, 2.0), "(1+2j)");
+    assert_eq!(complex_repr(-0.0, -0.0), "(-0-0j)");
+    assert_eq!(complex_repr(0.0, f64::NAN), "nanj");
+    assert_eq!(format_complex_with_spec(1.0, 2.0, ".2f", "complex").unwrap(), "1.00+2.00j");
+    assert_eq!(format_complex_with_spec(1.0, 2.0, "^12", "complex").unwrap(), "   (1+2j)   ");
+}

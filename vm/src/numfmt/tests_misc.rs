@@ -218,3 +218,12 @@ fn auto_numbering() {
         "Replacement index 3 out of range for positional args tuple"
     );
 }
+
+#[test]
+fn bytes_parsing() {
+    assert_eq!(parse_float_bytes(b" 1_5.5 "), Some(15.5));
+    assert_eq!(parse_float_bytes(b"\xa01.5"), None);
+    assert_eq!(parse_int_bytes(b"0x_ff", 0, 4300), Ok(BigInt::from(255)));
+    assert_eq!(parse_int_bytes(b"12\x00", 10, 4300), Err(ParseIntError::Invalid));
+    assert_eq!(parse_int_bytes(b"\xd9\xa1", 10, 4300), Err(ParseIntError::Invalid));
+}

@@ -383,6 +383,23 @@ def gen_misc():
     write('format_misc.tsv', rows)
 
 
+# ---------------------------------------------------------------- complex
+def gen_complex():
+    comps = [0.0, -0.0, 1.0, -1.5, 2.5, 1e20, 1.5e-7, 1234567.891, float('inf'), float('-inf'),
+             float('nan'), -0.0001]
+    specs = ['', '10', '<20', '^20', '>20', '+', '-', ' ', '.2f', '.3e', 'g', 'G', '.0', '.3',
+             '#', '#.2f', ',.2f', '_', 'z', 'z.1f', '010', '0<10', '=10', 'n', '%', 'd',
+             '*^30.3g', 'E', 'F', 'x<25,.1f', '.0f', '+.1e', ' g', '#g', '30', ',', '_e']
+    rows = []
+    for re in comps:
+        for im in comps:
+            z = complex(re, im)
+            rows.append((bits(re), bits(im), 'repr', esc(repr(z))))
+            for spec in specs:
+                rows.append((bits(re), bits(im), esc(spec), esc(outcome(lambda: format(z, spec)))))
+    write('complex.tsv', rows)
+
+
 if __name__ == '__main__':
     gen_repr()
     gen_format_float()
@@ -394,3 +411,4 @@ if __name__ == '__main__':
     gen_percent()
     gen_markup()
     gen_misc()
+    gen_complex()

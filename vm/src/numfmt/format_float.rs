@@ -16,10 +16,8 @@ pub fn format_float(value: f64, spec: &FormatSpec) -> Result<String, FmtError> {
         Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) => t,
         Some(t) => return Err(unknown_presentation_type(t, "float")),
     };
-    if let Some(p) = spec.precision {
-        if p > i32::MAX as usize {
-            return Err(FmtError::value("precision too big"));
-        }
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(FmtError::value("precision too big"));
     }
     let mut flags = DtsFlags { alt: spec.alternate, no_neg_0: spec.no_neg_0, ..DtsFlags::default() };
     let mut default_precision = 6;

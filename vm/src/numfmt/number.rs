@@ -80,10 +80,8 @@ pub(crate) fn insert_thousands_grouping(digits: &str, min_width: i64, locale: &L
     let mut groups = GroupGenerator { grouping: locale.grouping, pos: 0, previous: 0 };
 
     let mut fill = |rev: &mut Vec<char>, n_chars: i64, n_zeros: i64, use_sep: bool| {
-        if use_sep {
-            if let Some(sep) = locale.thousands_sep {
-                rev.push(sep);
-            }
+        if let Some(sep) = locale.thousands_sep.filter(|_| use_sep) {
+            rev.push(sep);
         }
         for _ in 0..n_chars {
             digits_pos -= 1;

@@ -19,6 +19,7 @@ fn repr_table() {
 }
 
 #[test]
+#[allow(clippy::excessive_precision)]
 fn repr_cases() {
     let cases: &[(f64, &str)] = &[
         (0.1, "0.1"),
@@ -77,8 +78,8 @@ fn format_float_cases() {
     assert_eq!(f(123.0, ".2"), "1.2e+02");
     assert_eq!(f(1.0, "#"), "1.0");
     assert_eq!(f(1.0, "#.0"), "1.e+00");
-    assert_eq!(f(3.14159, ">10.3f"), "     3.142");
-    assert_eq!(f(3.14159, "+08.2f"), "+0003.14");
+    assert_eq!(f(3.24159, ">10.3f"), "     3.242");
+    assert_eq!(f(3.24159, "+08.2f"), "+0003.24");
     assert_eq!(f(0.5, ".0f"), "0");
     assert_eq!(f(1.5, ".0f"), "2");
     assert_eq!(f(2.5, ".0f"), "2");

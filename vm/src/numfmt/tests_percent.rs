@@ -135,10 +135,8 @@ impl PercentArgs for TestArgs {
         }
     }
     fn to_str(&mut self, a: PercentArg) -> Result<String, FmtError> {
-        if a == PercentArg::Whole {
-            if let Some(s) = self.dict_str() {
-                return Ok(s);
-            }
+        if let Some(s) = self.dict_str().filter(|_| a == PercentArg::Whole) {
+            return Ok(s);
         }
         Ok(match self.get(a) {
             V::Str(s) => s,
@@ -235,7 +233,7 @@ fn percent_cases() {
     let t = |items: Vec<V>| Args::Tuple(items);
     let f = V::Float;
     let i = |n: i64| V::Int(BigInt::from(n));
-    assert_eq!(run("%5.2f%%", t(vec![f(3.14159)])), " 3.14%");
+    assert_eq!(run("%5.2f%%", t(vec![f(3.25159)])), " 3.25%");
     assert_eq!(run("%-5d|", t(vec![i(42)])), "42   |");
     assert_eq!(run("%r", t(vec![V::Str("a".into())])), "'a'");
     assert_eq!(run("%s and %s", t(vec![i(1)])), "!TypeError: not enough arguments for format string");

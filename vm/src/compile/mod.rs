@@ -1,1 +1,150 @@
-//! AST to bytecode compiler (being written).
+//! The bytecode compiler: Python 3.11 source to [`CodeObject`]s (see `bytecode.rs`).
+//!
+//! # Pipeline
+//! 1. [`lexscan`] pre-scans the source for nesting beyond CPython's limits (which would otherwise
+//!    make later recursive passes overflow the stack).
+//! 2. `rustpython-parser` builds the AST; its errors are mapped to CPython's `SyntaxError`,
+//!    `IndentationError` and `TabError` messages by [`parse_error`].
+//! 3. [`symtable_build`] walks the AST recording name usage per scope, validating assignment
+//!    targets ([`targets`]) and rejecting unsupported constructs (`async`, `match`, `except*`);
+//!    [`symtable`] then resolves every name to local / global / free / cell exactly as CPython.
+//! 4. The code generator ([`codegen`] and the `impl Compiler` blocks in [`stmt`], [`expr`],
+//!    [`call`], [`assign`], [`unwind`], [`function`], [`comprehension`]) emits instructions into
+//!    [`unit::CodeUnit`]s; finishing a unit resolves jump labels and computes `max_stack` by
+//!    abstract interpretation ([`stackdepth`]).
+//!
+//! Compilation never panics: every failure is a [`CompileError`]. As a last resort against
+//! bugs, the passes run under `catch_unwind` and a panic becomes an "internal compiler error".
+//! Large sources are compiled on a helper thread with a generous stack, since the passes and the
+//! AST's destructor recurse on nesting depth.
+//!
+//! # Conventions shared with the interpreter
+//! * Module and class bodies use `LoadName`/`StoreName`; functions use fast locals, cells and
+//!   globals as resolved by the symbol table; class bodies read free variables with
+//!   `LoadClassDeref`.
+//! * In [`Mode::Single`], top-level expression statements call `sys.displayhook(value)` (compiled
+//!   as `<value> LoadConst 0 LoadConst None ImportName sys LoadAttr displayhook Swap 2
+//!   CallFunction 1 PopTop`, i.e. like CPython's `PRINT_EXPR`).
+//! * `__debug__` loads compile to the constant `True`.
+
+mod assign;
+mod call;
+mod codegen;
+mod comprehension;
+mod dis;
+mod error;
+mod expr;
+mod function;
+mod lexscan;
+mod linemap;
+mod parse_error;
+mod stackdepth;
+mod stmt;
+mod symtable;
+mod symtable_build;
+mod targets;
+mod unit;
+mod unwind;
+
+#[cfg(test)]
+mod tests;
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+
+use rustpython_parser::ast::Mod;
+
+pub use dis::dis;
+pub use error::CompileError;
+
+use crate::bytecode::CodeObject;
+use error::{SYNTAX, SourceCtx};
+use lexscan::IssueKind;
+use symtable_build::Top;
+
+/// Maximum AST nesting the compiler recurses into before giving up with an error.
+pub(crate) const MAX_NESTING: u32 = 2000;
+/// Sources up to this size (which cannot nest deeply) are compiled on the caller's thread.
+const INLINE_SOURCE_LIMIT: usize = 1024;
+/// Stack size of the helper thread for larger sources.
+const HELPER_STACK: usize = 64 << 20;
+
+/// What the source is, as for Python's `compile()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: a sequence of statements; the code returns `None`.
+    Exec,
+    /// A single expression; the code returns its value.
+    Eval,
+    /// One interactive statement: expression statements print their value.
+    Single,
+}
+
+/// Compiles Python source to a module-level code object.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
+    if source.len() <= INLINE_SOURCE_LIMIT {
+        return guarded(source, filename, mode);
+    }
+    std::thread::scope(|s| {
+        let spawned = std::thread::Builder::new()
+            .name("pyrs-compile".to_string())
+            .stack_size(HELPER_STACK)
+            .spawn_scoped(s, || guarded(source, filename, mode));
+        match spawned {
+            Ok(handle) => handle.join().unwrap_or_else(|_| Err(internal_error(filename, "compiler thread failed"))),
+            Err(_) => guarded(source, filename, mode),
+        }
+    })
+}
+
+fn internal_error(filename: &str, msg: &str) -> CompileError {
+    CompileError {
+        kind: SYNTAX,
+        msg: format!("internal compiler error: {msg}"),
+        filename: filename.to_string(),
+        line: 1,
+        col: 1,
+        end_line: 1,
+        end_col: 1,
+        text: None,
+    }
+}
+
+/// Runs the compiler, turning a panic (a compiler bug) into an error.
+fn guarded(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
+    match catch_unwind(AssertUnwindSafe(|| compile_source(source, filename, mode))) {
+        Ok(result) => result.map_err(|e| *e),
+        Err(payload) => {
+            let msg = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".to_string());
+            Err(internal_error(filename, &msg))
+        }
+    }
+}
+
+fn compile_source(source: &str, filename: &str, mode: Mode) -> error::CResult<Arc<CodeObject>> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let ctx = SourceCtx::new(filename, source);
+    if let Some(issue) = lexscan::scan(source, false).issue {
+        if matches!(issue.kind, IssueKind::TooManyParens | IssueKind::TooManyIndents | IssueKind::TooLongChain) {
+            return Err(parse_error::issue_error(&ctx, &issue));
+        }
+    }
+    let parse_mode = match mode {
+        Mode::Exec => rustpython_parser::Mode::Module,
+        Mode::Eval => rustpython_parser::Mode::Expression,
+        Mode::Single => rustpython_parser::Mode::Interactive,
+    };
+    let module = rustpython_parser::parse(source, parse_mode, filename).map_err(|e| parse_error::map_parse_error(&ctx, &e))?;
+    let top = match &module {
+        Mod::Module(m) => Top::Module(&m.body),
+        Mod::Interactive(m) => Top::Interactive(&m.body),
+        Mod::Expression(m) => Top::Expression(&m.body),
+        Mod::FunctionType(_) => return Err(ctx.error(Default::default(), "invalid syntax")),
+    };
+    let table = symtable_build::build(&ctx, top)?;
+    codegen::compile_top(&ctx, &table, top)
+}

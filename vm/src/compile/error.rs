@@ -1,0 +1,84 @@
+//! Compile errors and the source context used to position them.
+//!
+//! Every error the compiler reports — from the parser, the symbol table or code generation — is
+//! a [`CompileError`] carrying the exception kind (`SyntaxError`, `IndentationError` or
+//! `TabError`), CPython's message and position. Positions follow `SyntaxError`'s attributes:
+//! 1-based line, 1-based character column (`offset`), end position, and the source line.
+//! [`SourceCtx`] bundles what is needed to build one from a byte range.
+
+use std::fmt;
+
+use rustpython_parser::text_size::TextRange;
+
+use super::linemap::LineMap;
+use crate::bytecode::Location;
+
+/// A compile-time error, mirroring CPython's `SyntaxError` attributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    /// `"SyntaxError"`, `"IndentationError"` or `"TabError"`.
+    pub kind: &'static str,
+    pub msg: String,
+    pub filename: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based character column, like `SyntaxError.offset`.
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+    /// The source line the error is on, without its line terminator.
+    pub text: Option<String>,
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} ({}, line {})", self.kind, self.msg, self.filename, self.line)
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+pub(crate) const SYNTAX: &str = "SyntaxError";
+pub(crate) const INDENTATION: &str = "IndentationError";
+pub(crate) const TAB: &str = "TabError";
+
+/// Result type of the internal passes.
+pub(crate) type CResult<T> = Result<T, Box<CompileError>>;
+
+/// The source being compiled, for positions and error construction.
+pub(crate) struct SourceCtx<'s> {
+    pub filename: &'s str,
+    pub source: &'s str,
+    pub lines: LineMap,
+}
+
+impl<'s> SourceCtx<'s> {
+    pub(crate) fn new(filename: &'s str, source: &'s str) -> Self {
+        SourceCtx { filename, source, lines: LineMap::new(source) }
+    }
+
+    pub(crate) fn location(&self, range: TextRange) -> Location {
+        self.lines.location(self.source, range)
+    }
+
+    /// An error spanning the byte range `start..end`.
+    pub(crate) fn error_at(&self, kind: &'static str, msg: impl Into<String>, start: u32, end: u32) -> Box<CompileError> {
+        let (line, col) = self.lines.line_col(self.source, start);
+        let (end_line, end_col) = self.lines.line_col(self.source, end.max(start));
+        Box::new(CompileError {
+            kind,
+            msg: msg.into(),
+            filename: self.filename.to_string(),
+            line,
+            col: col + 1,
+            end_line,
+            end_col: end_col + 1,
+            text: Some(self.lines.line_text(self.source, line).to_string()),
+        })
+    }
+
+    /// A `SyntaxError` covering an AST node.
+    pub(crate) fn error(&self, range: TextRange, msg: impl Into<String>) -> Box<CompileError> {
+        self.error_at(SYNTAX, msg, range.start().into(), range.end().into())
+    }
+}

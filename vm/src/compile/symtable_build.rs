@@ -1,0 +1,609 @@
+//! First symbol-table pass: walk the AST and record how every name is used in every scope.
+//!
+//! Mirrors CPython's `symtable_visit_*` functions. Besides recording `DEF_*` flags it performs the
+//! checks CPython makes while parsing or building the symbol table:
+//! * invalid assignment/deletion targets ([`targets`](super::targets)) and unsupported
+//!   constructs (`async`, `match`, `except*`) abort immediately, like parse errors;
+//! * scoping errors (`global` after use, `import *` in a function, `yield` in a comprehension,
+//!   misplaced walrus, misplaced `from __future__`) are remembered and reported after the walk
+//!   unless a parse-level error turns up later in the file, as CPython reports parse errors
+//!   first.
+//!
+//! Annotations are never evaluated by pyrs-nogil, so they are not visited.
+
+use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
+use rustpython_parser::text_size::TextRange;
+
+use super::MAX_NESTING;
+use super::error::{CResult, CompileError, SourceCtx};
+use super::symtable::{CompKind, NodeTag, Scope, ScopeId, ScopeKind, SymbolTable, analyze, flag, mangle};
+use super::targets::{self, TargetKind};
+
+/// What is being compiled.
+#[derive(Clone, Copy)]
+pub(crate) enum Top<'a> {
+    Module(&'a [Stmt]),
+    Interactive(&'a [Stmt]),
+    Expression(&'a Expr),
+}
+
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+/// Builds and analyses the symbol table of a compilation unit.
+pub(crate) fn build(ctx: &SourceCtx, top: Top) -> CResult<SymbolTable> {
+    let mut b = Builder { ctx, table: SymbolTable::default(), stack: vec![0], depth: 0, pending: None, future_ok: false };
+    b.table.scopes.push(Scope::new(ScopeKind::Module, None));
+    match top {
+        Top::Module(body) | Top::Interactive(body) => b.module_body(body)?,
+        Top::Expression(e) => b.expr(e)?,
+    }
+    if let Some(err) = b.pending {
+        return Err(err);
+    }
+    analyze(&mut b.table, ctx)?;
+    Ok(b.table)
+}
+
+/// Whether a statement is a docstring (a string constant expression statement).
+pub(crate) fn docstring(s: &Stmt) -> Option<&str> {
+    match s {
+        Stmt::Expr(ast::StmtExpr { value, .. }) => match value.as_ref() {
+            Expr::Constant(ast::ExprConstant { value: Constant::Str(s), .. }) => Some(s.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_future_import(s: &Stmt) -> bool {
+    matches!(s, Stmt::ImportFrom(f) if f.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+        && f.level.as_ref().is_none_or(|l| l.to_u32() == 0))
+}
+
+struct Builder<'c, 's> {
+    ctx: &'c SourceCtx<'s>,
+    table: SymbolTable,
+    stack: Vec<ScopeId>,
+    depth: u32,
+    /// First scoping error, reported if no parse-level error follows.
+    pending: Option<Box<CompileError>>,
+    /// Whether a `from __future__` import is still allowed here.
+    future_ok: bool,
+}
+
+impl Builder<'_, '_> {
+    fn cur_id(&self) -> ScopeId {
+        self.stack.last().copied().unwrap_or(0)
+    }
+
+    fn cur(&mut self) -> &mut Scope {
+        let id = self.cur_id();
+        &mut self.table.scopes[id]
+    }
+
+    fn semantic(&mut self, err: Box<CompileError>) {
+        if self.pending.is_none() {
+            self.pending = Some(err);
+        }
+    }
+
+    fn unsupported(&self, range: TextRange, what: &str) -> Box<CompileError> {
+        self.ctx.error(range, format!("{what} not supported by pyrs-nogil"))
+    }
+
+    fn mangled(&self, name: &str) -> String {
+        mangle(self.table.scopes[self.cur_id()].private.as_deref(), name).into_owned()
+    }
+
+    fn add_def(&mut self, name: &str, fl: u32, range: TextRange) -> CResult<()> {
+        let mangled = self.mangled(name);
+        self.add_def_in(self.cur_id(), &mangled, fl, range)
+    }
+
+    fn add_def_in(&mut self, id: ScopeId, mangled: &str, fl: u32, range: TextRange) -> CResult<()> {
+        let scope = &mut self.table.scopes[id];
+        if fl & flag::PARAM != 0 && scope.flags(mangled) & flag::PARAM != 0 {
+            return Err(self.ctx.error(range, format!("duplicate argument '{mangled}' in function definition")));
+        }
+        scope.add_flags(mangled, fl);
+        if fl & flag::PARAM != 0 {
+            scope.params.push(mangled.to_string());
+        } else if fl & flag::GLOBAL != 0 {
+            self.table.scopes[0].add_flags(mangled, flag::GLOBAL);
+        }
+        Ok(())
+    }
+
+    fn enter(&mut self, kind: ScopeKind, name: &str, key: (usize, u8)) -> ScopeId {
+        let parent = self.cur_id();
+        let private = if kind == ScopeKind::Class { Some(name.to_string()) } else { self.table.scopes[parent].private.clone() };
+        let id = self.table.scopes.len();
+        self.table.scopes.push(Scope::new(kind, private));
+        self.table.scopes[parent].children.push(id);
+        self.table.by_node.insert(key, id);
+        self.stack.push(id);
+        id
+    }
+
+    fn exit(&mut self) {
+        self.stack.pop();
+    }
+
+    fn nest(&mut self, range: TextRange) -> CResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(self.ctx.error(range, "too many nested expressions (maximum recursion depth exceeded during compilation)"));
+        }
+        Ok(())
+    }
+
+    fn module_body(&mut self, body: &[Stmt]) -> CResult<()> {
+        self.future_ok = true;
+        for (i, s) in body.iter().enumerate() {
+            if !is_future_import(s) && !(i == 0 && docstring(s).is_some()) {
+                self.future_ok = false;
+            }
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> CResult<()> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn exprs(&mut self, es: &[Expr]) -> CResult<()> {
+        es.iter().try_for_each(|e| self.expr(e))
+    }
+
+    fn opt_expr(&mut self, e: &Option<Box<Expr>>) -> CResult<()> {
+        e.as_deref().map_or(Ok(()), |e| self.expr(e))
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+        self.nest(s.range())?;
+        self.stmt_inner(s)?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> CResult<()> {
+        match s {
+            Stmt::FunctionDef(f) => {
+                if !f.type_params.is_empty() {
+                    return Err(self.ctx.error(f.range, "expected '('"));
+                }
+                self.add_def(&f.name, flag::LOCAL, f.range)?;
+                self.defaults(&f.args)?;
+                self.exprs(&f.decorator_list)?;
+                self.enter(ScopeKind::Function, &f.name, SymbolTable::key(f, NodeTag::Function));
+                self.params(&f.args)?;
+                self.stmts(&f.body)?;
+                self.exit();
+            }
+            Stmt::AsyncFunctionDef(f) => return Err(self.unsupported(f.range, "'async def' is")),
+            Stmt::ClassDef(c) => {
+                if !c.type_params.is_empty() {
+                    return Err(self.ctx.error(c.range, "invalid syntax"));
+                }
+                self.add_def(&c.name, flag::LOCAL, c.range)?;
+                self.exprs(&c.bases)?;
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
+                self.exprs(&c.decorator_list)?;
+                self.enter(ScopeKind::Class, &c.name, SymbolTable::key(c, NodeTag::Class));
+                self.stmts(&c.body)?;
+                self.exit();
+            }
+            Stmt::Return(r) => self.opt_expr(&r.value)?,
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    targets::check_target(self.ctx, t, TargetKind::Del)?;
+                }
+                self.exprs(&d.targets)?;
+            }
+            Stmt::Assign(a) => {
+                targets::check_assign(self.ctx, a)?;
+                self.expr(&a.value)?;
+                self.exprs(&a.targets)?;
+            }
+            Stmt::TypeAlias(t) => return Err(self.ctx.error(t.range, "invalid syntax")),
+            Stmt::AugAssign(a) => {
+                targets::check_augassign(self.ctx, &a.target)?;
+                self.expr(&a.target)?;
+                self.expr(&a.value)?;
+            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
+            Stmt::For(f) => {
+                targets::check_target(self.ctx, &f.target, TargetKind::For)?;
+                self.expr(&f.target)?;
+                self.expr(&f.iter)?;
+                self.stmts(&f.body)?;
+                self.stmts(&f.orelse)?;
+            }
+            Stmt::AsyncFor(f) => return Err(self.unsupported(f.range, "'async for' is")),
+            Stmt::While(w) => {
+                self.expr(&w.test)?;
+                self.stmts(&w.body)?;
+                self.stmts(&w.orelse)?;
+            }
+            Stmt::If(i) => {
+                self.expr(&i.test)?;
+                self.stmts(&i.body)?;
+                self.stmts(&i.orelse)?;
+            }
+            Stmt::With(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr)?;
+                    if let Some(v) = &item.optional_vars {
+                        targets::check_target(self.ctx, v, TargetKind::Star)?;
+                        self.expr(v)?;
+                    }
+                }
+                self.stmts(&w.body)?;
+            }
+            Stmt::AsyncWith(w) => return Err(self.unsupported(w.range, "'async with' is")),
+            Stmt::Match(m) => return Err(self.unsupported(m.range, "the 'match' statement is")),
+            Stmt::Raise(r) => {
+                self.opt_expr(&r.exc)?;
+                self.opt_expr(&r.cause)?;
+            }
+            Stmt::Try(t) => {
+                self.stmts(&t.body)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    self.opt_expr(&h.type_)?;
+                    if let Some(name) = &h.name {
+                        self.add_def(name, flag::LOCAL, h.range)?;
+                    }
+                    self.stmts(&h.body)?;
+                }
+                self.stmts(&t.orelse)?;
+                self.stmts(&t.finalbody)?;
+            }
+            Stmt::TryStar(t) => return Err(self.unsupported(t.range, "'except*' is")),
+            Stmt::Assert(a) => {
+                self.expr(&a.test)?;
+                self.opt_expr(&a.msg)?;
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let name = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
+                    let store = name.split('.').next().unwrap_or(name);
+                    self.add_def(store, flag::IMPORT, alias.range)?;
+                }
+            }
+            Stmt::ImportFrom(i) => self.import_from(s, i)?,
+            Stmt::Global(g) => self.declaration(&g.names, g.range, true)?,
+            Stmt::Nonlocal(n) => self.declaration(&n.names, n.range, false)?,
+            Stmt::Expr(e) => self.expr(&e.value)?,
+            Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
+        }
+        Ok(())
+    }
+
+    fn ann_assign(&mut self, a: &ast::StmtAnnAssign) -> CResult<()> {
+        targets::check_annassign(self.ctx, &a.target)?;
+        if let Expr::Name(n) = a.target.as_ref() {
+            let cur = self.table.scopes[self.cur_id()].flags(&self.mangled(&n.id));
+            if cur & (flag::GLOBAL | flag::NONLOCAL) != 0 && self.cur_id() != 0 && a.simple {
+                let which = if cur & flag::GLOBAL != 0 { "global" } else { "nonlocal" };
+                self.semantic(self.ctx.error(n.range, format!("annotated name '{}' can't be {which}", n.id)));
+            }
+            if a.simple {
+                self.add_def(&n.id, flag::ANNOT | flag::LOCAL, n.range)?;
+            } else if a.value.is_some() {
+                self.add_def(&n.id, flag::LOCAL, n.range)?;
+            }
+        } else {
+            self.expr(&a.target)?;
+        }
+        self.opt_expr(&a.value)
+    }
+
+    fn import_from(&mut self, s: &Stmt, i: &ast::StmtImportFrom) -> CResult<()> {
+        if is_future_import(s) {
+            if !self.future_ok {
+                return Err(self.ctx.error(i.range, "from __future__ imports must occur at the beginning of the file"));
+            }
+            for alias in &i.names {
+                match alias.name.as_str() {
+                    "braces" => return Err(self.ctx.error(alias.range, "not a chance")),
+                    f if FUTURE_FEATURES.contains(&f) => {}
+                    f => return Err(self.ctx.error(alias.range, format!("future feature {f} is not defined"))),
+                }
+            }
+        }
+        for alias in &i.names {
+            if alias.name.as_str() == "*" {
+                if self.table.scopes[self.cur_id()].kind != ScopeKind::Module {
+                    self.semantic(self.ctx.error(alias.range, "import * only allowed at module level"));
+                }
+            } else {
+                let name = alias.asname.as_ref().unwrap_or(&alias.name);
+                self.add_def(name, flag::IMPORT, alias.range)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `global` (`is_global`) or `nonlocal` declarations.
+    fn declaration(&mut self, names: &[ast::Identifier], range: TextRange, is_global: bool) -> CResult<()> {
+        let which = if is_global { "global" } else { "nonlocal" };
+        for name in names {
+            let mangled = self.mangled(name);
+            let cur = self.table.scopes[self.cur_id()].flags(&mangled);
+            if cur & (flag::PARAM | flag::LOCAL | flag::USE | flag::ANNOT) != 0 {
+                let msg = if cur & flag::PARAM != 0 {
+                    format!("name '{name}' is parameter and {which}")
+                } else if cur & flag::USE != 0 {
+                    format!("name '{name}' is used prior to {which} declaration")
+                } else if cur & flag::ANNOT != 0 {
+                    format!("annotated name '{name}' can't be {which}")
+                } else {
+                    format!("name '{name}' is assigned to before {which} declaration")
+                };
+                self.semantic(self.ctx.error(range, msg));
+            }
+            let fl = if is_global { flag::GLOBAL } else { flag::NONLOCAL };
+            self.add_def(name, fl, range)?;
+            self.cur().directives.entry(mangled).or_insert(range);
+        }
+        Ok(())
+    }
+
+    /// Default values, evaluated in the enclosing scope.
+    fn defaults(&mut self, args: &ast::Arguments) -> CResult<()> {
+        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+            self.opt_expr(&a.default)?;
+        }
+        Ok(())
+    }
+
+    fn params(&mut self, args: &ast::Arguments) -> CResult<()> {
+        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+            self.add_def(&a.def.arg, flag::PARAM, a.def.range)?;
+        }
+        for a in args.vararg.iter().chain(&args.kwarg) {
+            self.add_def(&a.arg, flag::PARAM, a.range)?;
+        }
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> CResult<()> {
+        self.nest(e.range())?;
+        self.expr_inner(e)?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> CResult<()> {
+        match e {
+            Expr::BoolOp(b) => self.exprs(&b.values)?,
+            Expr::NamedExpr(n) => self.named_expr(n)?,
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+            }
+            Expr::UnaryOp(u) => self.expr(&u.operand)?,
+            Expr::Lambda(l) => {
+                self.defaults(&l.args)?;
+                let id = self.enter(ScopeKind::Function, "<lambda>", SymbolTable::key(l, NodeTag::Lambda));
+                self.table.scopes[id].is_lambda = true;
+                self.params(&l.args)?;
+                self.expr(&l.body)?;
+                self.exit();
+            }
+            Expr::IfExp(i) => {
+                self.expr(&i.test)?;
+                self.expr(&i.body)?;
+                self.expr(&i.orelse)?;
+            }
+            Expr::Dict(d) => {
+                for (k, v) in d.keys.iter().zip(&d.values) {
+                    if let Some(k) = k {
+                        self.expr(k)?;
+                    }
+                    self.expr(v)?;
+                }
+            }
+            Expr::Set(s) => self.exprs(&s.elts)?,
+            Expr::ListComp(c) => self.comprehension(SymbolTable::key(c, NodeTag::Comprehension), CompKind::List, &c.generators, &c.elt, None)?,
+            Expr::SetComp(c) => self.comprehension(SymbolTable::key(c, NodeTag::Comprehension), CompKind::Set, &c.generators, &c.elt, None)?,
+            Expr::DictComp(c) => self.comprehension(
+                SymbolTable::key(c, NodeTag::Comprehension),
+                CompKind::Dict,
+                &c.generators,
+                &c.key,
+                Some(&c.value),
+            )?,
+            Expr::GeneratorExp(c) => self.comprehension(
+                SymbolTable::key(c, NodeTag::Comprehension),
+                CompKind::Generator,
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
+            Expr::Await(a) => self.expr(&a.value)?,
+            Expr::Yield(y) => {
+                self.opt_expr(&y.value)?;
+                self.yield_seen(y.range);
+            }
+            Expr::YieldFrom(y) => {
+                self.expr(&y.value)?;
+                self.yield_seen(y.range);
+            }
+            Expr::Compare(c) => {
+                self.expr(&c.left)?;
+                self.exprs(&c.comparators)?;
+            }
+            Expr::Call(c) => {
+                self.expr(&c.func)?;
+                self.exprs(&c.args)?;
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
+            }
+            Expr::FormattedValue(f) => {
+                self.expr(&f.value)?;
+                self.opt_expr(&f.format_spec)?;
+            }
+            Expr::JoinedStr(j) => self.exprs(&j.values)?,
+            Expr::Constant(_) => {}
+            Expr::Attribute(a) => self.expr(&a.value)?,
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+            }
+            Expr::Starred(s) => self.expr(&s.value)?,
+            Expr::Name(n) => self.name(n)?,
+            Expr::List(l) => self.exprs(&l.elts)?,
+            Expr::Tuple(t) => self.exprs(&t.elts)?,
+            Expr::Slice(s) => {
+                self.opt_expr(&s.lower)?;
+                self.opt_expr(&s.upper)?;
+                self.opt_expr(&s.step)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn name(&mut self, n: &ast::ExprName) -> CResult<()> {
+        match n.ctx {
+            ast::ExprContext::Load => {
+                self.add_def(&n.id, flag::USE, n.range)?;
+                // A use of `super` in a function implies a use of `__class__`.
+                if n.id.as_str() == "super" && self.table.scopes[self.cur_id()].is_function() {
+                    self.add_def("__class__", flag::USE, n.range)?;
+                }
+            }
+            _ => {
+                let iter = if self.table.scopes[self.cur_id()].comp_iter_target { flag::COMP_ITER } else { 0 };
+                self.add_def(&n.id, flag::LOCAL | iter, n.range)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn yield_seen(&mut self, range: TextRange) {
+        let scope = self.cur();
+        if let Some(kind) = scope.comprehension {
+            let msg = format!("'yield' inside {}", kind.description());
+            self.semantic(self.ctx.error(range, msg));
+            return;
+        }
+        scope.is_generator = true;
+    }
+
+    fn named_expr(&mut self, n: &ast::ExprNamedExpr) -> CResult<()> {
+        targets::check_named_expr(self.ctx, &n.target)?;
+        let cur = self.cur_id();
+        if self.table.scopes[cur].comp_iter_expr > 0 {
+            let msg = "assignment expression cannot be used in a comprehension iterable expression";
+            self.semantic(self.ctx.error(n.range, msg));
+        }
+        if self.table.scopes[cur].comprehension.is_some() {
+            if let Expr::Name(target) = n.target.as_ref() {
+                self.extend_namedexpr_scope(target)?;
+            }
+        }
+        self.expr(&n.value)?;
+        self.expr(&n.target)
+    }
+
+    /// A walrus inside a comprehension binds in the nearest enclosing function (or module).
+    fn extend_namedexpr_scope(&mut self, target: &ast::ExprName) -> CResult<()> {
+        let name = self.mangled(&target.id);
+        let cur = self.cur_id();
+        for i in (0..self.stack.len()).rev() {
+            let id = self.stack[i];
+            let scope = &self.table.scopes[id];
+            if scope.comprehension.is_some() {
+                if scope.flags(&name) & flag::COMP_ITER != 0 {
+                    let msg = format!("assignment expression cannot rebind comprehension iteration variable '{name}'");
+                    self.semantic(self.ctx.error(target.range, msg));
+                    return Ok(());
+                }
+                continue;
+            }
+            match scope.kind {
+                ScopeKind::Function => {
+                    let fl = if scope.flags(&name) & flag::GLOBAL != 0 { flag::GLOBAL } else { flag::NONLOCAL };
+                    self.add_def_in(cur, &name, fl, target.range)?;
+                    self.table.scopes[cur].directives.entry(name.clone()).or_insert(target.range);
+                    return self.add_def_in(id, &name, flag::LOCAL, target.range);
+                }
+                ScopeKind::Module => {
+                    self.add_def_in(cur, &name, flag::GLOBAL, target.range)?;
+                    self.table.scopes[cur].directives.entry(name.clone()).or_insert(target.range);
+                    return self.add_def_in(id, &name, flag::GLOBAL, target.range);
+                }
+                ScopeKind::Class => {
+                    let msg = "assignment expression within a comprehension cannot be used in a class body";
+                    self.semantic(self.ctx.error(target.range, msg));
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        key: (usize, u8),
+        kind: CompKind,
+        generators: &[ast::Comprehension],
+        elt: &Expr,
+        value: Option<&Expr>,
+    ) -> CResult<()> {
+        let Some(outer) = generators.first() else { return Ok(()) };
+        if let Some(g) = generators.iter().find(|g| g.is_async) {
+            let msg = "asynchronous comprehension outside of an asynchronous function";
+            return Err(self.ctx.error(g.iter.range(), msg));
+        }
+        for g in generators {
+            targets::check_target(self.ctx, &g.target, TargetKind::For)?;
+        }
+        self.cur().comp_iter_expr += 1;
+        self.expr(&outer.iter)?;
+        self.cur().comp_iter_expr -= 1;
+        let id = self.enter(ScopeKind::Function, kind.scope_name(), key);
+        self.table.scopes[id].comprehension = Some(kind);
+        self.table.scopes[id].is_generator = kind == CompKind::Generator;
+        self.add_def(".0", flag::PARAM, outer.iter.range())?;
+        self.comp_target(&outer.target)?;
+        self.exprs(&outer.ifs)?;
+        for g in &generators[1..] {
+            self.comp_target(&g.target)?;
+            self.cur().comp_iter_expr += 1;
+            self.expr(&g.iter)?;
+            self.cur().comp_iter_expr -= 1;
+            self.exprs(&g.ifs)?;
+        }
+        if let Some(v) = value {
+            self.expr(v)?;
+        }
+        self.expr(elt)?;
+        self.exit();
+        Ok(())
+    }
+
+    fn comp_target(&mut self, target: &Expr) -> CResult<()> {
+        self.cur().comp_iter_target = true;
+        let r = self.expr(target);
+        self.cur().comp_iter_target = false;
+        r
+    }
+}

@@ -1,0 +1,278 @@
+//! Exception handling (`try`, `with`) and the statements that leave blocks early
+//! (`break`, `continue`, `return`), using the block-stack model of `bytecode.rs`.
+//!
+//! ```text
+//! try/except:                               try/finally:
+//!     SetupExcept handler                       SetupFinally final
+//!     <body> PopBlock <orelse> Jump end         <body> PopBlock <finalbody> Jump end
+//! handler:                [exc]             final:                [exc]
+//!     <type> CheckExcMatch PopJumpIfFalse next  <finalbody> Reraise
+//!     StoreFast e  SetupFinally cleanup     end:
+//!     <body> PopBlock PopExcept e=None; del e; Jump end
+//! cleanup:                [exc2]            with:
+//!     e=None; del e; Reraise                    <mgr> SetupWith exc  <store as | PopTop>
+//! next:                                         <body> PopBlock WithExitNormal Jump end
+//!     ... more handlers ...                 exc:                  [exit, exc]
+//!     Reraise             (no match)            WithExceptStart PopJumpIfTrue suppress
+//! end:                                          Reraise
+//!                                           suppress: PopTop PopExcept PopTop
+//!                                           end:
+//! ```
+//!
+//! Each construct pushes a frame block ([`FBlockKind`]) while its body is compiled. `break`,
+//! `continue` and `return` walk the frame blocks from the innermost outwards and emit what
+//! leaving each requires ([`Compiler::unwind_fblock`]): `PopBlock` for setup blocks,
+//! `PopExcept` (and `e = None; del e`) for handlers, the `__exit__` call for `with`, a copy of
+//! the `finally` body for try/finally, popping the iterator of `for` loops and the exception of
+//! exceptional `finally` bodies. `return v` evaluates `v` first and keeps it on top of the stack
+//! while unwinding (`preserve_tos`: values underneath are removed with `Swap 2; PopTop`).
+
+use rustpython_parser::ast::{self, ExceptHandler};
+use rustpython_parser::text_size::TextRange;
+
+use super::codegen::{Compiler, NameCtx};
+use super::error::CResult;
+use super::unit::{FBlock, FBlockKind};
+use crate::bytecode::{Const, Instr};
+
+impl<'a> Compiler<'a> {
+    /// Emits the clean-up for leaving frame block `fb` early.
+    fn unwind_fblock(&mut self, fb: FBlock<'a>, preserve_tos: bool) -> CResult<()> {
+        let old = std::mem::replace(&mut self.unit().loc, fb.loc);
+        match fb.kind {
+            FBlockKind::WhileLoop => {}
+            FBlockKind::ForLoop | FBlockKind::PopValue => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
+            }
+            FBlockKind::TryExcept => self.emit(Instr::PopBlock),
+            FBlockKind::FinallyTry(body) => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.push_fblock(FBlockKind::PopValue, fb.start, fb.exit);
+                }
+                self.stmts(body)?;
+                if preserve_tos {
+                    self.pop_fblock();
+                }
+            }
+            FBlockKind::FinallyEnd => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
+                self.emit(Instr::PopExcept);
+            }
+            FBlockKind::With => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::WithExitNormal);
+            }
+            FBlockKind::HandlerCleanup(name) => {
+                if name.is_some() {
+                    self.emit(Instr::PopBlock);
+                }
+                self.emit(Instr::PopExcept);
+                if let Some(name) = name {
+                    self.clear_name(name)?;
+                }
+            }
+        }
+        self.restore_loc(old);
+        Ok(())
+    }
+
+    /// Unwinds all frame blocks, or (with `to_loop`) those inside the innermost loop, which is
+    /// returned. The frame-block stack is left as it was.
+    fn unwind_fblock_stack(&mut self, preserve_tos: bool, to_loop: bool) -> CResult<Option<FBlock<'a>>> {
+        let Some(top) = self.unit().fblocks.last().copied() else { return Ok(None) };
+        if to_loop && matches!(top.kind, FBlockKind::WhileLoop | FBlockKind::ForLoop) {
+            return Ok(Some(top));
+        }
+        self.unit().fblocks.pop();
+        self.unwind_fblock(top, preserve_tos)?;
+        let found = self.unwind_fblock_stack(preserve_tos, to_loop)?;
+        self.unit().fblocks.push(top);
+        Ok(found)
+    }
+
+    /// `name = None; del name` (clears an `except ... as name` binding).
+    fn clear_name(&mut self, name: &str) -> CResult<()> {
+        self.load_const(Const::None);
+        self.name_op(name, NameCtx::Store)?;
+        self.name_op(name, NameCtx::Del)
+    }
+
+    pub(crate) fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult<()> {
+        if !self.scope().is_function() {
+            return Err(self.error(r.range, "'return' outside function"));
+        }
+        let preserve = r.value.as_deref().is_some_and(|v| !Self::is_const(v));
+        if let (Some(v), true) = (&r.value, preserve) {
+            self.expr(v)?;
+        }
+        self.unwind_fblock_stack(preserve, false)?;
+        match &r.value {
+            None => self.load_const(Const::None),
+            Some(v) if !preserve => self.expr(v)?,
+            Some(_) => {}
+        }
+        self.set_loc(r.range);
+        self.emit(Instr::ReturnValue);
+        Ok(())
+    }
+
+    pub(crate) fn break_stmt(&mut self, range: TextRange) -> CResult<()> {
+        let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+            return Err(self.error(range, "'break' outside loop"));
+        };
+        self.unwind_fblock(lp, false)?;
+        self.set_loc(range);
+        self.emit_jump(Instr::Jump, lp.exit);
+        Ok(())
+    }
+
+    pub(crate) fn continue_stmt(&mut self, range: TextRange) -> CResult<()> {
+        let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+            return Err(self.error(range, "'continue' not properly in loop"));
+        };
+        self.set_loc(range);
+        self.emit_jump(Instr::Jump, lp.start);
+        Ok(())
+    }
+
+    pub(crate) fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        if t.finalbody.is_empty() {
+            return self.try_except(t);
+        }
+        let final_l = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Instr::SetupFinally, final_l);
+        self.push_fblock(FBlockKind::FinallyTry(&t.finalbody), end, end);
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+            self.stmts(&t.orelse)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.pop_fblock();
+        self.set_loc(t.range);
+        self.emit(Instr::PopBlock);
+        self.stmts(&t.finalbody)?;
+        self.emit_jump(Instr::Jump, end);
+        self.bind(final_l);
+        self.set_loc(t.range);
+        self.push_fblock(FBlockKind::FinallyEnd, end, end);
+        self.stmts(&t.finalbody)?;
+        self.pop_fblock();
+        self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let handler_l = self.new_label();
+        let end = self.new_label();
+        self.set_loc(t.range);
+        self.emit_jump(Instr::SetupExcept, handler_l);
+        self.push_fblock(FBlockKind::TryExcept, end, end);
+        self.stmts(&t.body)?;
+        self.pop_fblock();
+        self.set_loc(t.range);
+        self.emit(Instr::PopBlock);
+        self.stmts(&t.orelse)?;
+        self.emit_jump(Instr::Jump, end);
+        self.bind(handler_l);
+        let n = t.handlers.len();
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ExceptHandler::ExceptHandler(h) = h;
+            self.set_loc(h.range);
+            if h.type_.is_none() && i + 1 < n {
+                return Err(self.error(h.range, "default 'except:' must be last"));
+            }
+            let next = self.new_label();
+            if let Some(ty) = &h.type_ {
+                self.expr(ty)?;
+                self.emit(Instr::CheckExcMatch);
+                self.emit_jump(Instr::PopJumpIfFalse, next);
+            }
+            match &h.name {
+                Some(name) => {
+                    self.name_op(name, NameCtx::Store)?;
+                    let cleanup = self.new_label();
+                    self.emit_jump(Instr::SetupFinally, cleanup);
+                    self.push_fblock(FBlockKind::HandlerCleanup(Some(name.as_str())), end, end);
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.set_loc(h.range);
+                    self.emit(Instr::PopBlock);
+                    self.emit(Instr::PopExcept);
+                    self.clear_name(name)?;
+                    self.emit_jump(Instr::Jump, end);
+                    self.bind(cleanup);
+                    self.clear_name(name)?;
+                    self.emit(Instr::Reraise);
+                }
+                None => {
+                    self.emit(Instr::PopTop);
+                    self.push_fblock(FBlockKind::HandlerCleanup(None), end, end);
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.set_loc(h.range);
+                    self.emit(Instr::PopExcept);
+                    self.emit_jump(Instr::Jump, end);
+                }
+            }
+            self.bind(next);
+        }
+        self.set_loc(t.range);
+        self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    pub(crate) fn with_stmt(&mut self, w: &'a ast::StmtWith) -> CResult<()> {
+        self.with_items(w, 0)
+    }
+
+    fn with_items(&mut self, w: &'a ast::StmtWith, idx: usize) -> CResult<()> {
+        let Some(item) = w.items.get(idx) else { return self.stmts(&w.body) };
+        self.nest(w.range)?;
+        let exc_l = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.set_loc(w.range);
+        self.emit_jump(Instr::SetupWith, exc_l);
+        self.push_fblock(FBlockKind::With, end, end);
+        match &item.optional_vars {
+            Some(target) => self.store_target(target)?,
+            None => self.emit(Instr::PopTop),
+        }
+        if idx + 1 < w.items.len() {
+            self.with_items(w, idx + 1)?;
+        } else {
+            self.stmts(&w.body)?;
+        }
+        self.pop_fblock();
+        self.set_loc(w.range);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::WithExitNormal);
+        self.emit_jump(Instr::Jump, end);
+        self.bind(exc_l);
+        self.emit(Instr::WithExceptStart);
+        let suppress = self.new_label();
+        self.emit_jump(Instr::PopJumpIfTrue, suppress);
+        self.emit(Instr::Reraise);
+        self.bind(suppress);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::PopTop);
+        self.bind(end);
+        self.unnest();
+        Ok(())
+    }
+}

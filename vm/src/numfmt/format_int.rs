@@ -1,7 +1,7 @@
 //! `int.__format__`, following `format_long_internal` and
 //! `_PyLong_FormatAdvancedWriter` in `Python/formatter_unicode.c`; float
 //! presentation types convert the int like `float(int)` (`PyLong_AsDouble`,
-//! `Objects/longobject.c`) and go through [`super::format_float`].
+//! `Objects/longobject.c`) and go through [`super::format_float()`].
 
 use num_bigint::{BigInt, Sign as BigSign};
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -37,7 +37,7 @@ pub fn int_to_decimal_string(value: &BigInt) -> Result<String, FmtError> {
     if limit > 0 {
         // A lower bound on the digit count avoids converting huge values.
         let bits = value.magnitude().bits();
-        if bits > 1 && ((bits - 1) as f64 * 0.301_029_995_663_981_1) as u64 + 1 > limit as u64 {
+        if bits > 1 && ((bits - 1) as f64 * 0.301_029_995_663_981_1 - 1e-6) as u64 + 1 > limit as u64 {
             return Err(FmtError::int_too_long_to_str(limit));
         }
     }

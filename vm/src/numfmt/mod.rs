@@ -9,14 +9,14 @@
 //! * [`dtoa`] — decimal digit generation for doubles (the modes of
 //!   `Python/dtoa.c` used by CPython), built on Rust's exact float
 //!   formatting plus big-integer arithmetic where Rust has no equivalent.
-//! * [`float_repr`] — `PyOS_double_to_string` / `format_float_short`
+//! * [`float_repr`](mod@float_repr) — `PyOS_double_to_string` / `format_float_short`
 //!   (`Python/pystrtod.c`): `repr(float)`, `'%e'`-style conversions.
 //! * [`spec`] — the format-spec mini-language parser
 //!   (`parse_internal_render_format_spec`, `Python/formatter_unicode.c`).
 //! * [`number`] — padding, sign and digit grouping of formatted numbers
 //!   (`calc_number_widths`/`fill_number` in `Python/formatter_unicode.c`,
 //!   `_PyUnicode_InsertThousandsGrouping` in `Objects/unicodeobject.c`).
-//! * [`format_int`], [`format_float`], [`format_str`] — `int.__format__`,
+//! * [`format_int`](mod@format_int), [`format_float`](mod@format_float), [`format_str`](mod@format_str) — `int.__format__`,
 //!   `float.__format__`, `str.__format__`.
 //! * [`complex`] — `repr(complex)` and `complex.__format__`.
 //! * [`percent`] — `str % args` (`PyUnicode_Format`, `Objects/unicodeobject.c`).

@@ -63,7 +63,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub use complex::{complex_repr, format_complex, format_complex_with_spec, parse_complex_spec};
 pub use float_repr::{DtsFlags, FloatKind, double_to_string, float_repr, float_str};
 pub use format_float::{format_float, format_float_with_spec};
-pub use format_int::{format_int, format_int_with_spec, int_to_decimal_string};
+pub use format_int::{bigint_to_f64, format_int, format_int_with_spec, int_to_decimal_string};
 pub use format_str::{format_str, format_str_with_spec};
 pub use markup::{
     AutoNumber, FieldName, FieldNameKey, FieldNamePart, FormatField, FormatItem, MarkupIter,

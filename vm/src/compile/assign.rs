@@ -11,6 +11,7 @@
 //!   (as CPython does).
 
 use rustpython_parser::ast::{self, Expr, Ranged};
+use rustpython_parser::text_size::TextRange;
 
 use super::codegen::{Compiler, NameCtx};
 use super::error::CResult;
@@ -47,7 +48,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&s.slice)?;
                 self.emit(Instr::StoreSubscr);
             }
-            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => self.unpack(elts)?,
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => self.unpack(elts, t.range())?,
             Expr::Starred(s) => return Err(self.error(s.range, "starred assignment target must be in a list or tuple")),
             other => return Err(self.error(other.range(), format!("cannot assign to {}", expr_name(other)))),
         }
@@ -56,12 +57,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn unpack(&mut self, elts: &'a [Expr]) -> CResult<()> {
+    fn unpack(&mut self, elts: &'a [Expr], range: TextRange) -> CResult<()> {
         let mut star = None;
         for (i, e) in elts.iter().enumerate() {
-            if let Expr::Starred(s) = e {
+            if let Expr::Starred(_) = e {
                 if star.is_some() {
-                    return Err(self.error(s.range, "multiple starred expressions in assignment"));
+                    return Err(self.error(range, "multiple starred expressions in assignment"));
                 }
                 star = Some(i);
             }
@@ -70,7 +71,7 @@ impl<'a> Compiler<'a> {
             Some(i) => {
                 let (before, after) = (i, elts.len() - i - 1);
                 if before >= 256 || after >= (1 << 24) {
-                    return Err(self.error(elts[i].range(), "too many expressions in star-unpacking assignment"));
+                    return Err(self.error(range, "too many expressions in star-unpacking assignment"));
                 }
                 self.emit(Instr::UnpackEx(before as u32 | (after as u32) << 8));
             }

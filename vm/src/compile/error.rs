@@ -64,7 +64,11 @@ impl<'s> SourceCtx<'s> {
     /// An error spanning the byte range `start..end`.
     pub(crate) fn error_at(&self, kind: &'static str, msg: impl Into<String>, start: u32, end: u32) -> Box<CompileError> {
         let (line, col) = self.lines.line_col(self.source, start);
-        let (end_line, end_col) = self.lines.line_col(self.source, end.max(start));
+        let (mut end_line, mut end_col) = self.lines.line_col(self.source, end.max(start));
+        if end_line > line && end == start + 1 {
+            // A one-character range over a line break stays on its line.
+            (end_line, end_col) = (line, col + 1);
+        }
         Box::new(CompileError {
             kind,
             msg: msg.into(),

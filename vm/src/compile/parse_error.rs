@@ -114,11 +114,31 @@ fn ends_expression(ctx: &SourceCtx, t: &Token) -> bool {
     }
 }
 
-/// Refinements of a generic "invalid syntax" at the token starting at `offset`.
-fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box<CompileError> {
+/// The first keyword of the logical line containing `offset` (skipping `async`).
+fn line_keyword<'s>(ctx: &SourceCtx<'s>, scan: &Scan, offset: u32) -> Option<&'s str> {
     let toks = &scan.tokens;
+    let begin = toks.iter().rposition(|t| t.kind == TokKind::Newline && t.start < offset).map_or(0, |i| i + 1);
+    let mut first = toks.get(begin)?;
+    if text(ctx, first) == "async" {
+        first = toks.get(begin + 1)?;
+    }
+    (first.kind == TokKind::Name && first.start <= offset).then(|| text(ctx, first))
+}
+
+const COMPOUND: &[&str] = &["if", "elif", "else", "while", "for", "try", "except", "finally", "with", "class", "def"];
+
+/// Refinements of a generic "invalid syntax" at the token starting at `offset`.
+fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32, is_newline: bool) -> Box<CompileError> {
+    let toks = &scan.tokens;
+    let keyword = line_keyword(ctx, scan, offset);
+    if is_newline && keyword.is_some_and(|k| COMPOUND.contains(&k)) {
+        return ctx.error_at(SYNTAX, "expected ':'", offset, offset + 1);
+    }
     if let Some(i) = toks.iter().position(|t| t.start == offset && t.kind != TokKind::Newline) {
         let cur = toks[i];
+        if keyword == Some("def") && i >= 1 && text(ctx, &toks[i - 1]) == ")" && toks[i - 1].depth == 0 {
+            return ctx.error_at(SYNTAX, "expected ':'", offset, offset + 1);
+        }
         if i >= 1 {
             let prev = toks[i - 1];
             let before = if i >= 2 { Some(toks[i - 2]) } else { None };
@@ -235,6 +255,14 @@ pub(crate) fn map_parse_error(ctx: &SourceCtx, err: &ParseError) -> Box<CompileE
         }
         ParseErrorType::Lexical(e) => {
             let (kind, msg) = lexical_message(e);
+            let mut offset = offset;
+            if let LexicalErrorType::UnrecognizedToken { tok } = e {
+                // The lexer reports the position after the offending character.
+                let start = offset.saturating_sub(tok.len_utf8() as u32);
+                if ctx.source.get(start as usize..).is_some_and(|r| r.starts_with(*tok)) {
+                    offset = start;
+                }
+            }
             let msg = if msg == "unterminated string literal" {
                 format!("{msg} (detected at line {})", ctx.lines.line_col(ctx.source, offset).0)
             } else {
@@ -242,7 +270,12 @@ pub(crate) fn map_parse_error(ctx: &SourceCtx, err: &ParseError) -> Box<CompileE
             };
             ctx.error_at(kind, msg, offset, offset + 1)
         }
-        ParseErrorType::UnrecognizedToken(Tok::Indent, _) => ctx.error_at(INDENTATION, "unexpected indent", offset, offset),
+        ParseErrorType::UnrecognizedToken(Tok::Indent, _) => {
+            // CPython points at the first token after the indentation.
+            let rest = ctx.source.get(offset as usize..).unwrap_or("");
+            let at = offset + (rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len()) as u32;
+            ctx.error_at(INDENTATION, "unexpected indent", at, at)
+        }
         ParseErrorType::UnrecognizedToken(_, Some(expected)) if expected == "Indent" => expected_block(ctx, &scan, offset),
         ParseErrorType::UnrecognizedToken(_, Some(expected)) if expected == "\":\"" => {
             ctx.error_at(SYNTAX, "expected ':'", offset, offset + 1)
@@ -251,7 +284,7 @@ pub(crate) fn map_parse_error(ctx: &SourceCtx, err: &ParseError) -> Box<CompileE
         ParseErrorType::UnrecognizedToken(Tok::EndOfFile, _) => {
             unclosed(ctx, &scan).unwrap_or_else(|| ctx.error_at(SYNTAX, "invalid syntax", offset, offset))
         }
-        ParseErrorType::UnrecognizedToken(..) => unexpected_token(ctx, &scan, offset),
+        ParseErrorType::UnrecognizedToken(tok, _) => unexpected_token(ctx, &scan, offset, *tok == Tok::Newline),
         ParseErrorType::ExtraToken(_) | ParseErrorType::InvalidToken => ctx.error_at(SYNTAX, "invalid syntax", offset, offset + 1),
     }
 }

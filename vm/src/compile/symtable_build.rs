@@ -420,14 +420,19 @@ impl Builder<'_, '_> {
                 }
             }
             Expr::Set(s) => self.exprs(&s.elts)?,
-            Expr::ListComp(c) => self.comprehension(SymbolTable::key(c, NodeTag::Comprehension), CompKind::List, &c.generators, &c.elt, None)?,
-            Expr::SetComp(c) => self.comprehension(SymbolTable::key(c, NodeTag::Comprehension), CompKind::Set, &c.generators, &c.elt, None)?,
+            Expr::ListComp(c) => {
+                self.comprehension(SymbolTable::key(c, NodeTag::Comprehension), CompKind::List, &c.generators, &c.elt, None, c.range)?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(SymbolTable::key(c, NodeTag::Comprehension), CompKind::Set, &c.generators, &c.elt, None, c.range)?
+            }
             Expr::DictComp(c) => self.comprehension(
                 SymbolTable::key(c, NodeTag::Comprehension),
                 CompKind::Dict,
                 &c.generators,
                 &c.key,
                 Some(&c.value),
+                c.range,
             )?,
             Expr::GeneratorExp(c) => self.comprehension(
                 SymbolTable::key(c, NodeTag::Comprehension),
@@ -435,6 +440,7 @@ impl Builder<'_, '_> {
                 &c.generators,
                 &c.elt,
                 None,
+                c.range,
             )?,
             Expr::Await(a) => self.expr(&a.value)?,
             Expr::Yield(y) => {
@@ -567,11 +573,12 @@ impl Builder<'_, '_> {
         generators: &[ast::Comprehension],
         elt: &Expr,
         value: Option<&Expr>,
+        range: TextRange,
     ) -> CResult<()> {
         let Some(outer) = generators.first() else { return Ok(()) };
-        if let Some(g) = generators.iter().find(|g| g.is_async) {
+        if generators.iter().any(|g| g.is_async) {
             let msg = "asynchronous comprehension outside of an asynchronous function";
-            return Err(self.ctx.error(g.iter.range(), msg));
+            return Err(self.ctx.error(range, msg));
         }
         for g in generators {
             targets::check_target(self.ctx, &g.target, TargetKind::For)?;

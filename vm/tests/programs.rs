@@ -9,7 +9,8 @@
 //! * `NAME.exit`  — expected exit code (default 0).
 //! * `NAME.err`   — expected stderr: if it has one line, it is compared with the
 //!                  last non-empty line of stderr; otherwise the whole stderr is
-//!                  compared (trailing whitespace ignored).
+//!                  compared (trailing whitespace ignored).  An empty
+//!                  `NAME.err` means stderr must be empty.
 //! * `NAME.args`  — whitespace-separated arguments passed after the script name.
 //! * `NAME.stdin` — fed to the program's stdin (otherwise stdin is empty).
 //!
@@ -103,6 +104,7 @@ fn run_program(
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .env("PYTHONIOENCODING", "utf-8")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
         .env_remove("PYTHONHASHSEED")
         .spawn()
         .map_err(|e| format!("cannot spawn {}: {e}", exe.display()))?;

@@ -48,7 +48,9 @@ impl<'a> Compiler<'a> {
                 self.expr(&s.slice)?;
                 self.emit(Instr::StoreSubscr);
             }
-            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => self.unpack(elts, t.range())?,
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                self.unpack(elts, t.range())?
+            }
             Expr::Starred(s) => return Err(self.error(s.range, "starred assignment target must be in a list or tuple")),
             other => return Err(self.error(other.range(), format!("cannot assign to {}", expr_name(other)))),
         }

@@ -195,11 +195,12 @@ impl<'a> Compiler<'a> {
 
     /// A list, tuple or set display (`pushed` items are already on the stack).
     pub(crate) fn starunpack(&mut self, elts: &'a [Expr], pushed: u32, kind: Collection) -> CResult<()> {
-        if kind == Collection::Tuple && pushed == 0 {
-            if let Some(c) = fold_tuple(elts) {
-                self.load_const(c);
-                return Ok(());
-            }
+        if kind == Collection::Tuple
+            && pushed == 0
+            && let Some(c) = fold_tuple(elts)
+        {
+            self.load_const(c);
+            return Ok(());
         }
         if !has_starred(elts) && pushed as usize + elts.len() <= STACK_USE_GUIDELINE {
             for e in elts {

@@ -42,8 +42,13 @@ pub(crate) struct Compiler<'a> {
 }
 
 /// Compiles a whole module, interactive statement or expression.
-pub(crate) fn compile_top<'a>(ctx: &'a SourceCtx<'a>, table: &'a SymbolTable, top: Top<'a>) -> CResult<Arc<CodeObject>> {
-    let mut c = Compiler { ctx, table, units: Vec::new(), filename: Arc::from(ctx.filename), interactive: false, depth: 0 };
+pub(crate) fn compile_top<'a>(
+    ctx: &'a SourceCtx<'a>,
+    table: &'a SymbolTable,
+    top: Top<'a>,
+) -> CResult<Arc<CodeObject>> {
+    let mut c =
+        Compiler { ctx, table, units: Vec::new(), filename: Arc::from(ctx.filename), interactive: false, depth: 0 };
     c.enter_unit(0, "<module>", "<module>".to_string(), flags::MODULE, 1, None);
     match top {
         Top::Module(body) => {
@@ -95,7 +100,9 @@ impl<'a> Compiler<'a> {
     pub(crate) fn nest(&mut self, range: TextRange) -> CResult<()> {
         self.depth += 1;
         if self.depth > MAX_NESTING {
-            return Err(self.error(range, "too many nested expressions (maximum recursion depth exceeded during compilation)"));
+            return Err(
+                self.error(range, "too many nested expressions (maximum recursion depth exceeded during compilation)")
+            );
         }
         Ok(())
     }
@@ -297,13 +304,11 @@ impl<'a> Compiler<'a> {
             let scope = self.scope();
             for name in &code.freevars {
                 let unit = self.unit_ref();
-                let idx = if scope.kind == ScopeKind::Class && name == "__class__" {
-                    unit.cell_index(name, false)
-                } else if scope.scope_of(name) == SymScope::Cell {
-                    unit.cell_index(name, false)
-                } else {
-                    unit.cell_index(name, true)
-                };
+                // A class's own `__class__` and cells of this scope are in `cellvars`; anything
+                // else (including names both local to a class body and free in a method) is free.
+                let is_cell =
+                    (scope.kind == ScopeKind::Class && name == "__class__") || scope.scope_of(name) == SymScope::Cell;
+                let idx = unit.cell_index(name, !is_cell);
                 let idx = idx.ok_or_else(|| self.internal(format!("closure variable '{name}' not found")))?;
                 self.emit(Instr::LoadClosure(idx));
             }

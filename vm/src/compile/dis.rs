@@ -20,7 +20,11 @@ pub fn dis(code: &CodeObject) -> String {
 }
 
 fn dis_into(code: &CodeObject, out: &mut String) {
-    let _ = writeln!(out, "Disassembly of <code object {} ({}), file \"{}\", line {}>:", code.name, code.qualname, code.filename, code.first_line);
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {} ({}), file \"{}\", line {}>:",
+        code.name, code.qualname, code.filename, code.first_line
+    );
     let _ = writeln!(
         out,
         "  flags: {}; argcount {}, posonly {}, kwonly {}; max_stack {}",
@@ -35,7 +39,11 @@ fn dis_into(code: &CodeObject, out: &mut String) {
     let _ = writeln!(out, "  names: {:?}", code.names);
     let _ = writeln!(out, "  varnames: {:?}", code.varnames);
     if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-        let _ = writeln!(out, "  cellvars: {:?} cell2arg: {:?}; freevars: {:?}", code.cellvars, code.cell2arg, code.freevars);
+        let _ = writeln!(
+            out,
+            "  cellvars: {:?} cell2arg: {:?}; freevars: {:?}",
+            code.cellvars, code.cell2arg, code.freevars
+        );
     }
     if let Some(doc) = &code.docstring {
         let _ = writeln!(out, "  docstring: {doc:?}");

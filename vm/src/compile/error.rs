@@ -62,7 +62,13 @@ impl<'s> SourceCtx<'s> {
     }
 
     /// An error spanning the byte range `start..end`.
-    pub(crate) fn error_at(&self, kind: &'static str, msg: impl Into<String>, start: u32, end: u32) -> Box<CompileError> {
+    pub(crate) fn error_at(
+        &self,
+        kind: &'static str,
+        msg: impl Into<String>,
+        start: u32,
+        end: u32,
+    ) -> Box<CompileError> {
         let (line, col) = self.lines.line_col(self.source, start);
         let (mut end_line, mut end_col) = self.lines.line_col(self.source, end.max(start));
         if end_line > line && end == start + 1 {

@@ -169,7 +169,11 @@ impl<'a> Compiler<'a> {
                 self.comprehension(scope, CompKind::Generator, &c.generators, &c.elt, None)?;
             }
             Expr::Await(a) => {
-                let msg = if self.scope().is_function() { "'await' outside async function" } else { "'await' outside function" };
+                let msg = if self.scope().is_function() {
+                    "'await' outside async function"
+                } else {
+                    "'await' outside function"
+                };
                 return Err(self.error(a.range, msg));
             }
             Expr::Yield(y) => {
@@ -244,7 +248,9 @@ impl<'a> Compiler<'a> {
     pub(crate) fn jump_if(&mut self, e: &'a Expr, cond: bool, target: Label) -> CResult<()> {
         self.nest(e.range())?;
         match e {
-            Expr::UnaryOp(ast::ExprUnaryOp { op: UnaryOp::Not, operand, .. }) => self.jump_if(operand, !cond, target)?,
+            Expr::UnaryOp(ast::ExprUnaryOp { op: UnaryOp::Not, operand, .. }) => {
+                self.jump_if(operand, !cond, target)?
+            }
             Expr::BoolOp(b) if !b.values.is_empty() => {
                 let is_or = b.op == BoolOp::Or;
                 if is_or == cond {
@@ -323,7 +329,10 @@ impl<'a> Compiler<'a> {
             [] => self.load_const(Const::Str(String::new())),
             [single] => {
                 self.expr(single)?;
-                if !matches!(single, Expr::FormattedValue(_) | Expr::Constant(ast::ExprConstant { value: Constant::Str(_), .. })) {
+                if !matches!(
+                    single,
+                    Expr::FormattedValue(_) | Expr::Constant(ast::ExprConstant { value: Constant::Str(_), .. })
+                ) {
                     // Defensive: anything else is formatted to a str.
                     self.emit(Instr::FormatValue(0));
                 }

@@ -175,7 +175,10 @@ impl<'a> Compiler<'a> {
         let rest = self.docstring_to_name(&c.body)?;
         self.stmts(rest)?;
         if self.scope().needs_class_closure {
-            let cell = self.unit_ref().cell_index("__class__", false).ok_or_else(|| self.internal("missing __class__ cell"))?;
+            let cell = self
+                .unit_ref()
+                .cell_index("__class__", false)
+                .ok_or_else(|| self.internal("missing __class__ cell"))?;
             self.emit(Instr::LoadClosure(cell));
         } else {
             self.load_const(Const::None);

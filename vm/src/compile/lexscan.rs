@@ -147,7 +147,8 @@ impl Scanner<'_> {
         let quote = self.b[q];
         let triple = self.at(q + 1) == quote && self.at(q + 2) == quote;
         let mut j = q + if triple { 3 } else { 1 };
-        let unterminated = Issue { kind: IssueKind::UnterminatedString { triple }, start: start as u32, end: start as u32 + 1 };
+        let unterminated =
+            Issue { kind: IssueKind::UnterminatedString { triple }, start: start as u32, end: start as u32 + 1 };
         loop {
             let Some(&c) = self.b.get(j) else { return Err(unterminated) };
             match c {
@@ -240,13 +241,21 @@ impl Scanner<'_> {
                     self.brackets.push((c, start as u32));
                     self.chains.push(0);
                     if self.brackets.len() > MAX_PARENS {
-                        return Err(Issue { kind: IssueKind::TooManyParens, start: start as u32, end: start as u32 + 1 });
+                        return Err(Issue {
+                            kind: IssueKind::TooManyParens,
+                            start: start as u32,
+                            end: start as u32 + 1,
+                        });
                     }
                 }
                 b')' | b']' | b'}' => {
                     self.i += 1;
                     let Some(&(open, open_start)) = self.brackets.last() else {
-                        return Err(Issue { kind: IssueKind::Unmatched(c as char), start: start as u32, end: self.i as u32 });
+                        return Err(Issue {
+                            kind: IssueKind::Unmatched(c as char),
+                            start: start as u32,
+                            end: self.i as u32,
+                        });
                     };
                     let expected = match open {
                         b'(' => b')',
@@ -286,7 +295,11 @@ impl Scanner<'_> {
         while self.i < self.b.len() {
             let c = self.b[self.i];
             let prev = if self.i > start { self.b[self.i - 1] } else { 0 };
-            if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || (matches!(c, b'+' | b'-') && matches!(prev, b'e' | b'E') && !hex) {
+            if c.is_ascii_alphanumeric()
+                || c == b'_'
+                || c == b'.'
+                || (matches!(c, b'+' | b'-') && matches!(prev, b'e' | b'E') && !hex)
+            {
                 self.i += 1;
             } else {
                 break;
@@ -318,9 +331,18 @@ mod tests {
 
     #[test]
     fn finds_tokenizer_problems() {
-        assert_eq!(scan("x = 'abc\n", false).issue.map(|i| (i.kind, i.start)), Some((IssueKind::UnterminatedString { triple: false }, 4)));
-        assert_eq!(scan("x = '''a\nb", false).issue.map(|i| i.kind), Some(IssueKind::UnterminatedString { triple: true }));
-        assert_eq!(scan("x = ')' + (1]\n", false).issue.map(|i| i.kind), Some(IssueKind::Mismatch { open: '(', open_start: 10, close: ']' }));
+        assert_eq!(
+            scan("x = 'abc\n", false).issue.map(|i| (i.kind, i.start)),
+            Some((IssueKind::UnterminatedString { triple: false }, 4))
+        );
+        assert_eq!(
+            scan("x = '''a\nb", false).issue.map(|i| i.kind),
+            Some(IssueKind::UnterminatedString { triple: true })
+        );
+        assert_eq!(
+            scan("x = ')' + (1]\n", false).issue.map(|i| i.kind),
+            Some(IssueKind::Mismatch { open: '(', open_start: 10, close: ']' })
+        );
         assert_eq!(scan("# (\nx)\n", false).issue.map(|i| i.kind), Some(IssueKind::Unmatched(')')));
         assert!(scan("s = r'\\''; t = b\"\\\"\"\n", false).issue.is_none());
         let s = scan("f(a,\n  b\n", true);

@@ -60,11 +60,8 @@ impl LineMap {
             Err(i) => i.saturating_sub(1),
         };
         let start = self.starts[idx] as usize;
-        let col = if self.ascii[idx] {
-            offset - start
-        } else {
-            src.get(start..offset).map_or(0, |s| s.chars().count())
-        };
+        let col =
+            if self.ascii[idx] { offset - start } else { src.get(start..offset).map_or(0, |s| s.chars().count()) };
         (idx as u32 + 1, col as u32)
     }
 

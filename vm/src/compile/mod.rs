@@ -128,17 +128,18 @@ fn guarded(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, 
 fn compile_source(source: &str, filename: &str, mode: Mode) -> error::CResult<Arc<CodeObject>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let ctx = SourceCtx::new(filename, source);
-    if let Some(issue) = lexscan::scan(source, false).issue {
-        if matches!(issue.kind, IssueKind::TooManyParens | IssueKind::TooManyIndents | IssueKind::TooLongChain) {
-            return Err(parse_error::issue_error(&ctx, &issue));
-        }
+    if let Some(issue) = lexscan::scan(source, false).issue
+        && matches!(issue.kind, IssueKind::TooManyParens | IssueKind::TooManyIndents | IssueKind::TooLongChain)
+    {
+        return Err(parse_error::issue_error(&ctx, &issue));
     }
     let parse_mode = match mode {
         Mode::Exec => rustpython_parser::Mode::Module,
         Mode::Eval => rustpython_parser::Mode::Expression,
         Mode::Single => rustpython_parser::Mode::Interactive,
     };
-    let module = rustpython_parser::parse(source, parse_mode, filename).map_err(|e| parse_error::map_parse_error(&ctx, &e))?;
+    let module =
+        rustpython_parser::parse(source, parse_mode, filename).map_err(|e| parse_error::map_parse_error(&ctx, &e))?;
     let top = match &module {
         Mod::Module(m) => Top::Module(&m.body),
         Mod::Interactive(m) => Top::Interactive(&m.body),

@@ -15,19 +15,16 @@ use super::lexscan::{self, Issue, IssueKind, Scan, TokKind, Token};
 
 const KEYWORDS: &[&str] = &[
     "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
-    "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
-    "raise", "return", "try", "while", "with", "yield",
+    "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+    "return", "try", "while", "with", "yield",
 ];
 
 /// Error for a tokenizer-level issue found by the scanner.
 pub(crate) fn issue_error(ctx: &SourceCtx, issue: &Issue) -> Box<CompileError> {
     let (kind, msg) = match issue.kind {
         IssueKind::UnterminatedString { triple } => {
-            let line = if triple {
-                ctx.lines.line_count().max(1)
-            } else {
-                ctx.lines.line_col(ctx.source, issue.start).0
-            };
+            let line =
+                if triple { ctx.lines.line_count().max(1) } else { ctx.lines.line_col(ctx.source, issue.start).0 };
             let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
             (SYNTAX, format!("{what} (detected at line {line})"))
         }
@@ -40,13 +37,17 @@ pub(crate) fn issue_error(ctx: &SourceCtx, issue: &Issue) -> Box<CompileError> {
             } else {
                 (
                     SYNTAX,
-                    format!("closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {open_line}"),
+                    format!(
+                        "closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {open_line}"
+                    ),
                 )
             }
         }
         IssueKind::TooManyParens => (SYNTAX, "too many nested parentheses".to_string()),
         IssueKind::TooManyIndents => (INDENTATION, "too many levels of indentation".to_string()),
-        IssueKind::TooLongChain => (SYNTAX, "too many nested expressions (maximum recursion depth exceeded during compilation)".to_string()),
+        IssueKind::TooLongChain => {
+            (SYNTAX, "too many nested expressions (maximum recursion depth exceeded during compilation)".to_string())
+        }
     };
     ctx.error_at(kind, msg, issue.start, issue.end)
 }
@@ -78,9 +79,8 @@ fn expected_block(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box<CompileError
             let what = match text(ctx, t) {
                 "def" => Some("function definition".to_string()),
                 "class" => Some("class definition".to_string()),
-                kw @ ("if" | "elif" | "else" | "while" | "for" | "try" | "except" | "finally" | "with" | "match" | "case") => {
-                    Some(format!("'{kw}' statement"))
-                }
+                kw @ ("if" | "elif" | "else" | "while" | "for" | "try" | "except" | "finally" | "with" | "match"
+                | "case") => Some(format!("'{kw}' statement")),
                 _ => None,
             };
             if let Some(what) = what {
@@ -144,7 +144,11 @@ fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32, is_newline: bool)
             let before = if i >= 2 { Some(toks[i - 2]) } else { None };
             let prev_text = text(ctx, &prev);
             let stmt_start = before.is_none_or(|b| b.kind == TokKind::Newline || matches!(text(ctx, &b), ":" | ";"));
-            if prev.kind == TokKind::Name && matches!(prev_text, "print" | "exec") && stmt_start && starts_expression(ctx, &cur) {
+            if prev.kind == TokKind::Name
+                && matches!(prev_text, "print" | "exec")
+                && stmt_start
+                && starts_expression(ctx, &cur)
+            {
                 let msg = format!("Missing parentheses in call to '{prev_text}'. Did you mean {prev_text}(...)?");
                 return ctx.error_at(SYNTAX, msg, prev.start, cur.end);
             }
@@ -166,9 +170,13 @@ fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32, is_newline: bool)
 fn fstring_message(e: &FStringErrorType) -> String {
     match e {
         FStringErrorType::UnclosedLbrace => "f-string: expecting '}'".to_string(),
-        FStringErrorType::InvalidConversionFlag => "f-string: invalid conversion character: expected 's', 'r', or 'a'".to_string(),
+        FStringErrorType::InvalidConversionFlag => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'".to_string()
+        }
         FStringErrorType::ExpectedRbrace => "f-string: expecting '}'".to_string(),
-        FStringErrorType::UnopenedRbrace | FStringErrorType::SingleRbrace => "f-string: single '}' is not allowed".to_string(),
+        FStringErrorType::UnopenedRbrace | FStringErrorType::SingleRbrace => {
+            "f-string: single '}' is not allowed".to_string()
+        }
         FStringErrorType::InvalidExpression(inner) => format!("f-string: {}", parse_type_message(inner)),
         other => format!("f-string: {other}"),
     }
@@ -195,9 +203,13 @@ fn lexical_message(e: &LexicalErrorType) -> (&'static str, String) {
     let s = |m: &str| (SYNTAX, m.to_string());
     match e {
         LexicalErrorType::StringError => s("unterminated string literal"),
-        LexicalErrorType::UnicodeError => s("(unicode error) 'unicodeescape' codec can't decode bytes: malformed escape sequence"),
+        LexicalErrorType::UnicodeError => {
+            s("(unicode error) 'unicodeescape' codec can't decode bytes: malformed escape sequence")
+        }
         LexicalErrorType::NestingError => s("unmatched ')'"),
-        LexicalErrorType::IndentationError => (INDENTATION, "unindent does not match any outer indentation level".to_string()),
+        LexicalErrorType::IndentationError => {
+            (INDENTATION, "unindent does not match any outer indentation level".to_string())
+        }
         LexicalErrorType::TabError | LexicalErrorType::TabsAfterSpaces => {
             (TAB, "inconsistent use of tabs and spaces in indentation".to_string())
         }
@@ -212,7 +224,9 @@ fn lexical_message(e: &LexicalErrorType) -> (&'static str, String) {
         LexicalErrorType::Eof => s("unexpected EOF while parsing"),
         LexicalErrorType::OtherError(m) => match m.as_str() {
             "Invalid decimal literal" => s("invalid decimal literal"),
-            "Invalid Token" => s("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
+            "Invalid Token" => {
+                s("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+            }
             "Invalid Syntax" => s("invalid syntax"),
             "EOL while scanning string literal" => s("unterminated string literal"),
             "cannot use starred expression here" => s("can't use starred expression here"),
@@ -228,10 +242,10 @@ pub(crate) fn map_parse_error(ctx: &SourceCtx, err: &ParseError) -> Box<CompileE
     let offset: u32 = err.offset.into();
     let scan = lexscan::scan(ctx.source, true);
     let eof_like = matches!(err.error, ParseErrorType::Eof | ParseErrorType::Lexical(LexicalErrorType::Eof));
-    if let Some(issue) = &scan.issue {
-        if eof_like || issue.start <= offset {
-            return issue_error(ctx, issue);
-        }
+    if let Some(issue) = &scan.issue
+        && (eof_like || issue.start <= offset)
+    {
+        return issue_error(ctx, issue);
     }
     match &err.error {
         ParseErrorType::Eof | ParseErrorType::Lexical(LexicalErrorType::Eof) => {
@@ -276,15 +290,21 @@ pub(crate) fn map_parse_error(ctx: &SourceCtx, err: &ParseError) -> Box<CompileE
             let at = offset + (rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len()) as u32;
             ctx.error_at(INDENTATION, "unexpected indent", at, at)
         }
-        ParseErrorType::UnrecognizedToken(_, Some(expected)) if expected == "Indent" => expected_block(ctx, &scan, offset),
+        ParseErrorType::UnrecognizedToken(_, Some(expected)) if expected == "Indent" => {
+            expected_block(ctx, &scan, offset)
+        }
         ParseErrorType::UnrecognizedToken(_, Some(expected)) if expected == "\":\"" => {
             ctx.error_at(SYNTAX, "expected ':'", offset, offset + 1)
         }
-        ParseErrorType::UnrecognizedToken(Tok::Dedent, _) => ctx.error_at(INDENTATION, "unexpected unindent", offset, offset),
+        ParseErrorType::UnrecognizedToken(Tok::Dedent, _) => {
+            ctx.error_at(INDENTATION, "unexpected unindent", offset, offset)
+        }
         ParseErrorType::UnrecognizedToken(Tok::EndOfFile, _) => {
             unclosed(ctx, &scan).unwrap_or_else(|| ctx.error_at(SYNTAX, "invalid syntax", offset, offset))
         }
         ParseErrorType::UnrecognizedToken(tok, _) => unexpected_token(ctx, &scan, offset, *tok == Tok::Newline),
-        ParseErrorType::ExtraToken(_) | ParseErrorType::InvalidToken => ctx.error_at(SYNTAX, "invalid syntax", offset, offset + 1),
+        ParseErrorType::ExtraToken(_) | ParseErrorType::InvalidToken => {
+            ctx.error_at(SYNTAX, "invalid syntax", offset, offset + 1)
+        }
     }
 }

@@ -248,7 +248,12 @@ impl Analyzer<'_, '_> {
     }
 
     /// CPython's `analyze_block`; returns the free variables of the block (for its parent).
-    fn block(&mut self, id: ScopeId, mut bound: Option<HashSet<String>>, mut global: HashSet<String>) -> CResult<HashSet<String>> {
+    fn block(
+        &mut self,
+        id: ScopeId,
+        mut bound: Option<HashSet<String>>,
+        mut global: HashSet<String>,
+    ) -> CResult<HashSet<String>> {
         let kind = self.table.scopes[id].kind;
         let mut local = HashSet::new();
         let mut free = HashSet::new();
@@ -348,7 +353,11 @@ impl Analyzer<'_, '_> {
         }
         if flags & flag::NONLOCAL != 0 {
             let Some(b) = bound else {
-                return Err(self.directive_error(id, name, "nonlocal declaration not allowed at module level".to_string()));
+                return Err(self.directive_error(
+                    id,
+                    name,
+                    "nonlocal declaration not allowed at module level".to_string(),
+                ));
             };
             if !b.contains(name) {
                 return Err(self.directive_error(id, name, format!("no binding for nonlocal '{name}' found")));

@@ -42,7 +42,8 @@ const FUTURE_FEATURES: &[&str] = &[
 
 /// Builds and analyses the symbol table of a compilation unit.
 pub(crate) fn build(ctx: &SourceCtx, top: Top) -> CResult<SymbolTable> {
-    let mut b = Builder { ctx, table: SymbolTable::default(), stack: vec![0], depth: 0, pending: None, future_ok: false };
+    let mut b =
+        Builder { ctx, table: SymbolTable::default(), stack: vec![0], depth: 0, pending: None, future_ok: false };
     b.table.scopes.push(Scope::new(ScopeKind::Module, None));
     match top {
         Top::Module(body) | Top::Interactive(body) => b.module_body(body)?,
@@ -127,7 +128,8 @@ impl Builder<'_, '_> {
 
     fn enter(&mut self, kind: ScopeKind, name: &str, key: (usize, u8)) -> ScopeId {
         let parent = self.cur_id();
-        let private = if kind == ScopeKind::Class { Some(name.to_string()) } else { self.table.scopes[parent].private.clone() };
+        let private =
+            if kind == ScopeKind::Class { Some(name.to_string()) } else { self.table.scopes[parent].private.clone() };
         let id = self.table.scopes.len();
         self.table.scopes.push(Scope::new(kind, private));
         self.table.scopes[parent].children.push(id);
@@ -143,7 +145,9 @@ impl Builder<'_, '_> {
     fn nest(&mut self, range: TextRange) -> CResult<()> {
         self.depth += 1;
         if self.depth > MAX_NESTING {
-            return Err(self.ctx.error(range, "too many nested expressions (maximum recursion depth exceeded during compilation)"));
+            return Err(self
+                .ctx
+                .error(range, "too many nested expressions (maximum recursion depth exceeded during compilation)"));
         }
         Ok(())
     }
@@ -151,7 +155,7 @@ impl Builder<'_, '_> {
     fn module_body(&mut self, body: &[Stmt]) -> CResult<()> {
         self.future_ok = true;
         for (i, s) in body.iter().enumerate() {
-            if !is_future_import(s) && !(i == 0 && docstring(s).is_some()) {
+            if !(is_future_import(s) || i == 0 && docstring(s).is_some()) {
                 self.future_ok = false;
             }
             self.stmt(s)?;
@@ -420,12 +424,22 @@ impl Builder<'_, '_> {
                 }
             }
             Expr::Set(s) => self.exprs(&s.elts)?,
-            Expr::ListComp(c) => {
-                self.comprehension(SymbolTable::key(c, NodeTag::Comprehension), CompKind::List, &c.generators, &c.elt, None, c.range)?
-            }
-            Expr::SetComp(c) => {
-                self.comprehension(SymbolTable::key(c, NodeTag::Comprehension), CompKind::Set, &c.generators, &c.elt, None, c.range)?
-            }
+            Expr::ListComp(c) => self.comprehension(
+                SymbolTable::key(c, NodeTag::Comprehension),
+                CompKind::List,
+                &c.generators,
+                &c.elt,
+                None,
+                c.range,
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                SymbolTable::key(c, NodeTag::Comprehension),
+                CompKind::Set,
+                &c.generators,
+                &c.elt,
+                None,
+                c.range,
+            )?,
             Expr::DictComp(c) => self.comprehension(
                 SymbolTable::key(c, NodeTag::Comprehension),
                 CompKind::Dict,
@@ -520,10 +534,10 @@ impl Builder<'_, '_> {
             let msg = "assignment expression cannot be used in a comprehension iterable expression";
             self.semantic(self.ctx.error(n.range, msg));
         }
-        if self.table.scopes[cur].comprehension.is_some() {
-            if let Expr::Name(target) = n.target.as_ref() {
-                self.extend_namedexpr_scope(target)?;
-            }
+        if self.table.scopes[cur].comprehension.is_some()
+            && let Expr::Name(target) = n.target.as_ref()
+        {
+            self.extend_namedexpr_scope(target)?;
         }
         self.expr(&n.value)?;
         self.expr(&n.target)

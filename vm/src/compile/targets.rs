@@ -126,7 +126,11 @@ pub(crate) fn check_assign(ctx: &SourceCtx, s: &ast::StmtAssign) -> CResult<()> 
     if let [target] = s.targets.as_slice() {
         let excluded = matches!(target, Expr::List(_) | Expr::Tuple(_) | Expr::GeneratorExp(_))
             || matches!(target, Expr::Constant(c) if matches!(c.value, Constant::None | Constant::Bool(_)));
-        if !excluded && is_bitwise_or(target) && is_bitwise_or(&s.value) && invalid_target(target, TargetKind::Star).is_some() {
+        if !excluded
+            && is_bitwise_or(target)
+            && is_bitwise_or(&s.value)
+            && invalid_target(target, TargetKind::Star).is_some()
+        {
             let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(target));
             return Err(ctx.error(target.range(), msg));
         }
@@ -155,10 +159,9 @@ pub(crate) fn check_augassign(ctx: &SourceCtx, target: &Expr) -> CResult<()> {
 pub(crate) fn check_annassign(ctx: &SourceCtx, target: &Expr) -> CResult<()> {
     match target {
         Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => check_debug(ctx, target, TargetKind::Star),
-        Expr::Tuple(_) | Expr::List(_) => Err(ctx.error(
-            target.range(),
-            format!("only single target (not {}) can be annotated", expr_name(target)),
-        )),
+        Expr::Tuple(_) | Expr::List(_) => {
+            Err(ctx.error(target.range(), format!("only single target (not {}) can be annotated", expr_name(target))))
+        }
         _ => Err(ctx.error(target.range(), "illegal target for annotation")),
     }
 }
@@ -167,9 +170,6 @@ pub(crate) fn check_annassign(ctx: &SourceCtx, target: &Expr) -> CResult<()> {
 pub(crate) fn check_named_expr(ctx: &SourceCtx, target: &Expr) -> CResult<()> {
     match target {
         Expr::Name(_) => check_debug(ctx, target, TargetKind::Star),
-        _ => Err(ctx.error(
-            target.range(),
-            format!("cannot use assignment expressions with {}", expr_name(target)),
-        )),
+        _ => Err(ctx.error(target.range(), format!("cannot use assignment expressions with {}", expr_name(target)))),
     }
 }

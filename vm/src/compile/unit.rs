@@ -139,10 +139,10 @@ impl<'a> CodeUnit<'a> {
 
     pub(crate) fn add_const(&mut self, c: Const) -> u32 {
         let key = const_key(&c);
-        if let Some(k) = &key {
-            if let Some(&i) = self.const_index.get(k) {
-                return i;
-            }
+        if let Some(k) = &key
+            && let Some(&i) = self.const_index.get(k)
+        {
+            return i;
         }
         let i = self.code.consts.len() as u32;
         self.code.consts.push(c);
@@ -175,10 +175,8 @@ impl<'a> CodeUnit<'a> {
     /// Index of a cell or free variable in `cellvars ++ freevars`.
     pub(crate) fn cell_index(&self, name: &str, free_only: bool) -> Option<u32> {
         let cells = &self.code.cellvars;
-        if !free_only {
-            if let Some(i) = cells.iter().position(|n| n == name) {
-                return Some(i as u32);
-            }
+        if !free_only && let Some(i) = cells.iter().position(|n| n == name) {
+            return Some(i as u32);
         }
         self.code.freevars.iter().position(|n| n == name).map(|i| (cells.len() + i) as u32)
     }
@@ -190,7 +188,8 @@ impl<'a> CodeUnit<'a> {
             let target = self.labels.get(*arg as usize).copied().flatten();
             *arg = target.ok_or_else(|| format!("unbound label in {}", self.code.qualname))?;
         }
-        self.code.max_stack = stackdepth::max_stack(&self.code.instrs).map_err(|e| format!("{e} in {}", self.code.qualname))?;
+        self.code.max_stack =
+            stackdepth::max_stack(&self.code.instrs).map_err(|e| format!("{e} in {}", self.code.qualname))?;
         Ok(Arc::new(self.code))
     }
 }

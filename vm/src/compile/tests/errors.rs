@@ -43,15 +43,35 @@ fn scoping_errors() {
     syntax("def f():\n    print(x)\n    global x\n", "name 'x' is used prior to global declaration", 3, 5);
     syntax("def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration", 3, 5);
     syntax("def f(x):\n    global x\n", "name 'x' is parameter and global", 2, 5);
-    syntax("def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x\n", "name 'x' is assigned to before nonlocal declaration", 5, 9);
+    syntax(
+        "def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x\n",
+        "name 'x' is assigned to before nonlocal declaration",
+        5,
+        9,
+    );
     syntax("def f():\n    global x\n    nonlocal x\n", "name 'x' is nonlocal and global", 2, 5);
     syntax("def f():\n    from os import *\n", "import * only allowed at module level", 2, 20);
     syntax("def f():\n    x = [(yield) for i in y]\n", "'yield' inside list comprehension", 2, 11);
     syntax("def f():\n    x = ((yield) for i in y)\n", "'yield' inside generator expression", 2, 11);
     syntax("[i := 0 for i in x]", "assignment expression cannot rebind comprehension iteration variable 'i'", 1, 2);
-    syntax("class C:\n    [y := 1 for x in z]\n", "assignment expression within a comprehension cannot be used in a class body", 2, 6);
-    syntax("[x for x in (y := z)]", "assignment expression cannot be used in a comprehension iterable expression", 1, 14);
-    syntax("x = 1\nfrom __future__ import annotations\n", "from __future__ imports must occur at the beginning of the file", 2, 1);
+    syntax(
+        "class C:\n    [y := 1 for x in z]\n",
+        "assignment expression within a comprehension cannot be used in a class body",
+        2,
+        6,
+    );
+    syntax(
+        "[x for x in (y := z)]",
+        "assignment expression cannot be used in a comprehension iterable expression",
+        1,
+        14,
+    );
+    syntax(
+        "x = 1\nfrom __future__ import annotations\n",
+        "from __future__ imports must occur at the beginning of the file",
+        2,
+        1,
+    );
     syntax("from __future__ import braces", "not a chance", 1, 24);
     syntax("from __future__ import nope", "future feature nope is not defined", 1, 24);
 }
@@ -82,7 +102,12 @@ fn unsupported_features() {
     syntax("match x:\n    case 1:\n        pass\n", "the 'match' statement is not supported by pyrs-nogil", 1, 1);
     syntax("async def f():\n    pass\n", "'async def' is not supported by pyrs-nogil", 1, 1);
     syntax("try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by pyrs-nogil", 1, 1);
-    syntax("def f():\n    return [x async for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 2, 12);
+    syntax(
+        "def f():\n    return [x async for x in y]\n",
+        "asynchronous comprehension outside of an asynchronous function",
+        2,
+        12,
+    );
 }
 
 #[test]
@@ -101,7 +126,12 @@ fn parse_errors() {
     syntax("print 'hello'", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1);
     syntax("x = [a b]", "invalid syntax. Perhaps you forgot a comma?", 1, 6);
     syntax("x = $", "invalid syntax", 1, 5);
-    syntax("x = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1", "too many nested parentheses", 1, 205);
+    syntax(
+        "x = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1",
+        "too many nested parentheses",
+        1,
+        205,
+    );
     syntax("x = 1\\ y", "unexpected character after line continuation character", 1, 7);
     let e = compile("x = 1", "<t>", Mode::Eval).unwrap_err();
     assert_eq!(e.msg, "invalid syntax");
@@ -110,11 +140,20 @@ fn parse_errors() {
 #[test]
 fn indentation_errors() {
     check("if x:\npass\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 1);
-    check("def f():\n# c\n\nx = 1\n", "IndentationError", "expected an indented block after function definition on line 1", 4, 1);
+    check(
+        "def f():\n# c\n\nx = 1\n",
+        "IndentationError",
+        "expected an indented block after function definition on line 1",
+        4,
+        1,
+    );
     check("for x in y:\n", "IndentationError", "expected an indented block after 'for' statement on line 1", 2, 1);
     check("  x = 1\n", "IndentationError", "unexpected indent", 1, 3);
     let e = err("if 1:\n    x\n  y\n");
-    assert_eq!((e.kind, e.msg.as_str(), e.line), ("IndentationError", "unindent does not match any outer indentation level", 3));
+    assert_eq!(
+        (e.kind, e.msg.as_str(), e.line),
+        ("IndentationError", "unindent does not match any outer indentation level", 3)
+    );
     let e = err("if 1:\n\tx = 1\n        y = 2\n");
     assert_eq!((e.kind, e.msg.as_str()), ("TabError", "inconsistent use of tabs and spaces in indentation"));
 }

@@ -7,11 +7,86 @@ use super::verify::verify;
 use crate::compile::{Mode, compile};
 
 const TOKENS: &[&str] = &[
-    "x", "y", "f", "self", "None", "True", "1", "2.5", "'s'", "b'b'", "f'{x}'", "f'{x=}'", "(", ")", "[", "]", "{", "}",
-    ":", ",", ";", ".", "=", "==", "+", "-", "*", "**", "/", "//", "%", "@", "<", ">", "!=", "+=", ":=", "->", "~",
-    "and", "or", "not", "in", "is", "if", "else", "elif", "while", "for", "def", "class", "return", "yield", "lambda",
-    "try", "except", "finally", "with", "as", "raise", "from", "import", "global", "nonlocal", "del", "pass", "break",
-    "continue", "assert", "async", "await", "match", "case", "\n", "\n    ", "\n        ", "\\\n", "#c\n", "\t", " ",
+    "x",
+    "y",
+    "f",
+    "self",
+    "None",
+    "True",
+    "1",
+    "2.5",
+    "'s'",
+    "b'b'",
+    "f'{x}'",
+    "f'{x=}'",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ";",
+    ".",
+    "=",
+    "==",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "@",
+    "<",
+    ">",
+    "!=",
+    "+=",
+    ":=",
+    "->",
+    "~",
+    "and",
+    "or",
+    "not",
+    "in",
+    "is",
+    "if",
+    "else",
+    "elif",
+    "while",
+    "for",
+    "def",
+    "class",
+    "return",
+    "yield",
+    "lambda",
+    "try",
+    "except",
+    "finally",
+    "with",
+    "as",
+    "raise",
+    "from",
+    "import",
+    "global",
+    "nonlocal",
+    "del",
+    "pass",
+    "break",
+    "continue",
+    "assert",
+    "async",
+    "await",
+    "match",
+    "case",
+    "\n",
+    "\n    ",
+    "\n        ",
+    "\\\n",
+    "#c\n",
+    "\t",
+    " ",
 ];
 
 const PROGRAMS: &[&str] = &[
@@ -124,12 +199,22 @@ impl Gen {
             1 => format!("(not {})", self.expr(d)),
             2 => format!("({} and {} or {})", self.expr(d), self.expr(d), self.expr(d)),
             3 => format!("({} < {} <= {} in {})", self.expr(d), self.expr(d), self.expr(d), self.expr(d)),
-            4 => format!("{}({}, *{}, k={}, **{})", self.name(), self.expr(d), self.expr(d), self.expr(d), self.expr(d)),
+            4 => {
+                format!("{}({}, *{}, k={}, **{})", self.name(), self.expr(d), self.expr(d), self.expr(d), self.expr(d))
+            }
             5 => format!("({}).m({}, k={})", self.expr(d), self.expr(d), self.expr(d)),
             6 => format!("({})[{}:{}:{}]", self.expr(d), self.expr(d), self.expr(d), self.expr(d)),
             7 => format!("[{}, *{}]", self.expr(d), self.expr(d)),
             8 => format!("{{{}: {}, **{}}}", self.expr(d), self.expr(d), self.expr(d)),
-            9 => format!("[{} for {} in {} if {} for {} in {}]", self.expr(d), self.target(1), self.expr(d), self.expr(d), self.name(), self.expr(d)),
+            9 => format!(
+                "[{} for {} in {} if {} for {} in {}]",
+                self.expr(d),
+                self.target(1),
+                self.expr(d),
+                self.expr(d),
+                self.name(),
+                self.expr(d)
+            ),
             10 => format!("{{{}: {} for {} in {}}}", self.expr(d), self.expr(d), self.name(), self.expr(d)),
             11 => format!("({} for {} in {})", self.expr(d), self.name(), self.expr(d)),
             12 => format!("(lambda {}, *r, k={}: {})", self.name(), self.expr(d), self.expr(d)),
@@ -219,7 +304,11 @@ impl Gen {
             }
             5 | 6 => {
                 Self::line(out, indent, &format!("@{}", self.name()));
-                Self::line(out, indent, &format!("def {}(p, /, q={}, *a, k, m={}, **kw):", self.name(), self.expr(1), self.expr(1)));
+                Self::line(
+                    out,
+                    indent,
+                    &format!("def {}(p, /, q={}, *a, k, m={}, **kw):", self.name(), self.expr(1), self.expr(1)),
+                );
                 let (was_f, was_l) = (self.in_func, self.in_loop);
                 self.in_func = true;
                 self.in_loop = false;
@@ -231,7 +320,11 @@ impl Gen {
                 self.in_loop = was_l;
             }
             _ => {
-                Self::line(out, indent, &format!("class {}({}, metaclass={}):", self.name(), self.expr(1), self.expr(1)));
+                Self::line(
+                    out,
+                    indent,
+                    &format!("class {}({}, metaclass={}):", self.name(), self.expr(1), self.expr(1)),
+                );
                 let (was_f, was_l) = (self.in_func, self.in_loop);
                 self.in_func = false;
                 self.in_loop = false;

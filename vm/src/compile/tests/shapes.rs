@@ -57,7 +57,9 @@ fn cells_and_free_variables() {
     assert!(f.instrs.contains(&Instr::LoadClosure(0)) && f.instrs.contains(&Instr::MakeFunction(8)));
 
     // Pass-through: the middle function gets a free variable it never uses itself.
-    let m = check("def f():\n    x = 1\n    def g():\n        def h():\n            return x\n        return h\n    return g\n");
+    let m = check(
+        "def f():\n    x = 1\n    def g():\n        def h():\n            return x\n        return h\n    return g\n",
+    );
     assert_eq!(find(&m, "f.<locals>.g").freevars, strs(&["x"]));
     assert_eq!(find(&m, "f").cellvars, strs(&["x"]));
 }
@@ -72,7 +74,10 @@ fn class_scopes() {
     // passed through to the method.
     assert_eq!(c.freevars, strs(&["x", "y"]));
     assert!(c.instrs.iter().any(|i| matches!(i, Instr::LoadClassDeref(_))));
-    assert!(names_of(&c, |i| if let Instr::StoreName(n) = i { Some(*n) } else { None }, &c.names).contains(&"y".to_string()));
+    assert!(
+        names_of(&c, |i| if let Instr::StoreName(n) = i { Some(*n) } else { None }, &c.names)
+            .contains(&"y".to_string())
+    );
     assert_eq!(find(&m, "f.<locals>.C.m").freevars, strs(&["y"]));
     // Methods don't see class attributes.
     let m = check("class C:\n    z = 1\n    def m(self):\n        return z\n");
@@ -83,7 +88,9 @@ fn class_scopes() {
 
 #[test]
 fn class_cell_for_super() {
-    let m = check("class C(B):\n    '''doc'''\n    def m(self):\n        return super().m()\n    def n(self):\n        return (lambda: __class__)()\n");
+    let m = check(
+        "class C(B):\n    '''doc'''\n    def m(self):\n        return super().m()\n    def n(self):\n        return (lambda: __class__)()\n",
+    );
     let c = find(&m, "C");
     assert_eq!(c.cellvars, strs(&["__class__"]));
     let n = c.instrs.len();
@@ -113,7 +120,10 @@ fn walrus_in_comprehension_binds_outside() {
     // At module level it is a global.
     let m = check("[y := x for x in z]\n");
     let comp = find(&m, "<listcomp>");
-    assert!(names_of(&comp, |i| if let Instr::StoreGlobal(n) = i { Some(*n) } else { None }, &comp.names).contains(&"y".to_string()));
+    assert!(
+        names_of(&comp, |i| if let Instr::StoreGlobal(n) = i { Some(*n) } else { None }, &comp.names)
+            .contains(&"y".to_string())
+    );
 }
 
 #[test]
@@ -143,8 +153,18 @@ fn private_name_mangling() {
 
 #[test]
 fn qualified_names() {
-    let m = check("def f():\n    def g():\n        return lambda: [x for x in y]\n    class K:\n        def m(self): pass\n    global h\n    def h(): pass\n");
-    for q in ["f", "f.<locals>.g", "f.<locals>.g.<locals>.<lambda>", "f.<locals>.g.<locals>.<lambda>.<locals>.<listcomp>", "f.<locals>.K", "f.<locals>.K.m", "h"] {
+    let m = check(
+        "def f():\n    def g():\n        return lambda: [x for x in y]\n    class K:\n        def m(self): pass\n    global h\n    def h(): pass\n",
+    );
+    for q in [
+        "f",
+        "f.<locals>.g",
+        "f.<locals>.g.<locals>.<lambda>",
+        "f.<locals>.g.<locals>.<lambda>.<locals>.<listcomp>",
+        "f.<locals>.K",
+        "f.<locals>.K.m",
+        "h",
+    ] {
         find(&m, q);
     }
 }
@@ -152,7 +172,10 @@ fn qualified_names() {
 #[test]
 fn docstrings() {
     let m = check("'''mod'''\ndef f():\n    '''fdoc'''\n    return 1\ndef g():\n    return 2\n");
-    assert!(names_of(&m, |i| if let Instr::StoreName(n) = i { Some(*n) } else { None }, &m.names).contains(&"__doc__".to_string()));
+    assert!(
+        names_of(&m, |i| if let Instr::StoreName(n) = i { Some(*n) } else { None }, &m.names)
+            .contains(&"__doc__".to_string())
+    );
     assert_eq!(find(&m, "f").docstring.as_deref(), Some("fdoc"));
     assert_eq!(find(&m, "g").docstring, None);
     assert!(!find(&m, "f").consts.iter().any(|c| matches!(c, Const::Str(s) if s == "fdoc")));

@@ -58,8 +58,8 @@ fn pops_pushes(instr: &Instr) -> (i64, i64) {
         PopTop => (1, 0),
         Copy(i) => (n(i), n(i) + 1),
         Swap(i) => (n(i), n(i)),
-        LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_) | LoadClassDeref(_) | LoadClosure(_)
-        | LoadBuildClass | LoadAssertionError => (0, 1),
+        LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_) | LoadClassDeref(_)
+        | LoadClosure(_) | LoadBuildClass | LoadAssertionError => (0, 1),
         StoreFast(_) | StoreName(_) | StoreGlobal(_) | StoreDeref(_) => (1, 0),
         LoadAttr(_) => (1, 1),
         StoreAttr(_) => (2, 0),
@@ -114,7 +114,9 @@ fn check_indices(code: &CodeObject, pc: usize, instr: &Instr) -> Result<(), Stri
     match *instr {
         LoadConst(i) => bad("const", i, code.consts.len()),
         LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | StoreGlobal(i) | DeleteGlobal(i) | LoadAttr(i)
-        | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i) | ImportName(i) | ImportFrom(i) => bad("name", i, code.names.len()),
+        | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i) | ImportName(i) | ImportFrom(i) => {
+            bad("name", i, code.names.len())
+        }
         LoadFast(i) | StoreFast(i) | DeleteFast(i) => bad("varname", i, code.varnames.len()),
         LoadDeref(i) | StoreDeref(i) | DeleteDeref(i) | LoadClassDeref(i) | LoadClosure(i) => bad("cell", i, ncells),
         CallFunctionKw(_) | CallMethodKw(_) => Ok(()),
@@ -137,10 +139,10 @@ fn check_tables(code: &CodeObject) -> Result<(), String> {
         return Err("fewer varnames than parameters".to_string());
     }
     for (cell, arg) in code.cellvars.iter().zip(&code.cell2arg) {
-        if let Some(a) = arg {
-            if *a as usize >= nargs || &code.varnames[*a as usize] != cell {
-                return Err(format!("bad cell2arg for {cell}"));
-            }
+        if let Some(a) = arg
+            && (*a as usize >= nargs || &code.varnames[*a as usize] != cell)
+        {
+            return Err(format!("bad cell2arg for {cell}"));
         }
     }
     if code.posonlyargcount > code.argcount {
@@ -166,7 +168,8 @@ fn step(code: &CodeObject, pc: usize, st: &State) -> Result<Vec<(usize, State)>,
     let mut next = State { depth: st.depth - pops + pushes, blocks: st.blocks.clone() };
     match instr {
         Instr::SetupExcept(h) | Instr::SetupFinally(h) | Instr::SetupWith(h) => {
-            let level = if matches!(instr, Instr::SetupWith(_)) { st.depth } else { st.depth };
+            // For SetupWith the level keeps `__exit__`, which replaces the manager: the same depth.
+            let level = st.depth;
             let mut handler_blocks = st.blocks.clone();
             handler_blocks.push(Block::Handler);
             out.push((*h as usize, State { depth: level + 1, blocks: handler_blocks }));
@@ -211,10 +214,10 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
             continue;
         }
         for b in &st.blocks {
-            if let Block::Setup { level } = b {
-                if st.depth < *level {
-                    return Err(format!("depth {} below protected level {level} at {pc}", st.depth));
-                }
+            if let Block::Setup { level } = b
+                && st.depth < *level
+            {
+                return Err(format!("depth {} below protected level {level} at {pc}", st.depth));
             }
         }
         max = max.max(st.depth);

@@ -233,3 +233,44 @@ fn repository_programs_compile() {
     }
     assert!(failures.is_empty(), "{} of {count} programs failed:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// Small sources are compiled on the caller's thread; even maximally nested ones must fit in a
+/// modest stack.
+#[test]
+fn small_sources_fit_small_stacks() {
+    let cases: Vec<String> = vec![
+        "-".repeat(1000) + "1",
+        "not ".repeat(250) + "x",
+        "1+".repeat(500) + "1",
+        "lambda:".repeat(140) + "1",
+        "x".to_string() + &".a".repeat(500),
+        "f".to_string() + &"()".repeat(500),
+        "1 if x else ".repeat(80) + "1",
+        "[".repeat(190) + &"]".repeat(190),
+        "a if b else (".repeat(70) + "1" + &")".repeat(70),
+        "if a:\n pass\n".to_string() + &"elif b:\n pass\n".repeat(70),
+        "[x for x in ".repeat(70) + "y" + &"]".repeat(70),
+    ];
+    for src in cases {
+        assert!(src.len() <= 1024);
+        let handle = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || {
+                let mode = if src.starts_with("if") { Mode::Exec } else { Mode::Eval };
+                compile(&src, "<t>", mode).map(|_| ()).map_err(|e| e.msg)
+            })
+            .unwrap();
+        assert_eq!(handle.join().unwrap(), Ok(()));
+    }
+}
+
+/// Larger sources run on a helper thread with a big stack; nesting is bounded with an error.
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    for src in ["-".repeat(50_000) + "1", "1+".repeat(50_000) + "1", "(".repeat(1000) + &")".repeat(1000)] {
+        let e = compile(&src, "<t>", Mode::Eval).unwrap_err();
+        assert_eq!(e.kind, "SyntaxError");
+    }
+    let e = compile(&("not ".repeat(5000) + "x"), "<t>", Mode::Eval).unwrap_err();
+    assert!(e.msg.contains("too many nested"), "{e:?}");
+}

@@ -1,0 +1,244 @@
+//! Allocation: every thread allocates through its own `gc_concurrent::Mutator` (bump
+//! allocation, no atomics on the fast path). Constructors here write the header and return the
+//! new object; the payload is zero-filled by the allocator (zero = NULL for Value fields).
+
+use std::cell::UnsafeCell;
+use std::ptr::NonNull;
+
+use gc_concurrent::Mutator;
+
+use crate::header::{Header, Kind};
+use crate::layout::*;
+use crate::types::TypeObj;
+use crate::value::Value;
+
+thread_local! {
+    static MUTATOR: UnsafeCell<Option<Mutator>> = const { UnsafeCell::new(None) };
+}
+
+/// Register the calling thread as a mutator. Must be called before the thread allocates.
+pub fn attach_thread() {
+    MUTATOR.with(|m| {
+        // SAFETY: the thread-local is only touched by its own thread, never re-entrantly
+        // (alloc does not call back into code that allocates).
+        let m = unsafe { &mut *m.get() };
+        if m.is_none() {
+            *m = Some(gc_concurrent::heap().new_mutator());
+        }
+    });
+}
+
+/// Unregister the calling thread (its blocks go back to the heap).
+pub fn detach_thread() {
+    MUTATOR.with(|m| {
+        // SAFETY: as in `attach_thread`.
+        let m = unsafe { &mut *m.get() };
+        *m = None;
+    });
+}
+
+/// Whether the calling thread's allocator asks for a collection (checked at safepoints).
+#[inline]
+pub fn collection_due() -> bool {
+    MUTATOR.with(|m| {
+        // SAFETY: as in `attach_thread` (shared read).
+        let m = unsafe { &*m.get() };
+        m.as_ref().is_some_and(|m| m.collection_due())
+    })
+}
+
+/// Allocate `size` bytes for an object of `kind` and `class`; returns the zeroed object with its
+/// header written.
+#[inline]
+pub fn alloc_raw(size: usize, kind: Kind, class: &TypeObj) -> NonNull<Header> {
+    let p = MUTATOR.with(|m| {
+        // SAFETY: as in `attach_thread`; `alloc` never re-enters this function.
+        let m = unsafe { &mut *m.get() };
+        match m {
+            Some(m) => m.alloc(size, kind as u8),
+            None => {
+                *m = Some(gc_concurrent::heap().new_mutator());
+                m.as_mut().unwrap().alloc(size, kind as u8)
+            }
+        }
+    });
+    let h = p.cast::<Header>();
+    // SAFETY: fresh, zeroed, 8-aligned allocation of `size >= size_of::<Header>()` bytes; the
+    // GcWord is already initialised by the allocator; we are its only user until publication.
+    unsafe { h.as_ref().init_class(class) };
+    h
+}
+
+/// Allocate a fixed-size object of layout `T`.
+#[inline]
+pub fn alloc_obj<T>(kind: Kind, class: &TypeObj) -> &'static T {
+    let h = alloc_raw(std::mem::size_of::<T>(), kind, class);
+    // SAFETY: the allocation is sized for T, zeroed (a valid bit pattern for every layout in
+    // `layout.rs`: Slots NULL, Words 0, Option<Box> None) and starts with the Header.
+    unsafe { &*(h.as_ptr() as *const T) }
+}
+
+/// Value of a freshly allocated object.
+#[inline]
+pub fn value_of<T>(o: &T) -> Value {
+    Value::from_header(o as *const T as *const Header)
+}
+
+fn types() -> &'static crate::types::BuiltinTypes {
+    crate::types::builtin_types()
+}
+
+pub fn new_float(x: f64) -> Value {
+    let o: &FloatObj = alloc_obj(Kind::Float, types().float);
+    // SAFETY: unpublished fresh object (exclusive); `val` is a plain field.
+    unsafe { *(std::ptr::addr_of!(o.val) as *mut f64) = x };
+    value_of(o)
+}
+
+pub fn new_complex(re: f64, im: f64) -> Value {
+    let o: &ComplexObj = alloc_obj(Kind::Complex, types().complex);
+    // SAFETY: unpublished fresh object (exclusive).
+    unsafe {
+        *(std::ptr::addr_of!(o.re) as *mut f64) = re;
+        *(std::ptr::addr_of!(o.im) as *mut f64) = im;
+    }
+    value_of(o)
+}
+
+/// A str object from UTF-8 text.
+pub fn new_str(s: &str) -> Value {
+    new_str_with_class(s, types().str_)
+}
+
+pub fn new_str_with_class(s: &str, class: &TypeObj) -> Value {
+    let size = std::mem::size_of::<StrObj>() + s.len();
+    let h = alloc_raw(size, Kind::Str, class);
+    // SAFETY: sized for StrObj + bytes; exclusive until returned.
+    let o = unsafe { &mut *(h.as_ptr() as *mut StrObj) };
+    o.nbytes = s.len();
+    o.nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+    o.hash = std::sync::atomic::AtomicI64::new(-1);
+    // SAFETY: unpublished; data_mut covers exactly nbytes.
+    unsafe { o.data_mut().copy_from_slice(s.as_bytes()) };
+    Value::from_header(h.as_ptr())
+}
+
+pub fn new_bytes(b: &[u8]) -> Value {
+    new_bytes_with_class(b, types().bytes)
+}
+
+pub fn new_bytes_with_class(b: &[u8], class: &TypeObj) -> Value {
+    let size = std::mem::size_of::<BytesObj>() + b.len();
+    let h = alloc_raw(size, Kind::Bytes, class);
+    // SAFETY: sized for BytesObj + bytes; exclusive until returned.
+    let o = unsafe { &mut *(h.as_ptr() as *mut BytesObj) };
+    o.len = b.len();
+    o.hash = std::sync::atomic::AtomicI64::new(-1);
+    // SAFETY: unpublished.
+    unsafe { o.data_mut().copy_from_slice(b) };
+    Value::from_header(h.as_ptr())
+}
+
+pub fn new_tuple(items: &[Value]) -> Value {
+    new_tuple_with_class(items, types().tuple)
+}
+
+pub fn new_tuple_with_class(items: &[Value], class: &TypeObj) -> Value {
+    let size = std::mem::size_of::<TupleObj>() + std::mem::size_of_val(items);
+    let h = alloc_raw(size, Kind::Tuple, class);
+    // SAFETY: sized for TupleObj + items; exclusive until returned.
+    let o = unsafe { &mut *(h.as_ptr() as *mut TupleObj) };
+    o.len = items.len();
+    // SAFETY: unpublished.
+    unsafe { o.items_mut().copy_from_slice(items) };
+    Value::from_header(h.as_ptr())
+}
+
+/// Internal Value array with `cap` NULL slots.
+pub fn new_array(cap: usize) -> Value {
+    let size = std::mem::size_of::<ArrayObj>() + cap * std::mem::size_of::<Value>();
+    let h = alloc_raw(size, Kind::Array, types().internal);
+    // SAFETY: sized for ArrayObj + cap slots; exclusive until returned.
+    unsafe { (*(h.as_ptr() as *mut ArrayObj)).cap = cap };
+    Value::from_header(h.as_ptr())
+}
+
+/// Internal raw byte array of `cap` zero bytes.
+pub fn new_raw_array(cap: usize) -> Value {
+    let size = std::mem::size_of::<RawArrayObj>() + cap.next_multiple_of(8);
+    let h = alloc_raw(size, Kind::RawArray, types().internal);
+    // SAFETY: sized for RawArrayObj + cap bytes; exclusive until returned.
+    unsafe { (*(h.as_ptr() as *mut RawArrayObj)).cap = cap };
+    Value::from_header(h.as_ptr())
+}
+
+/// A big-int object with `ndigits` zeroed digits; the caller fills them before publishing.
+pub fn new_bigint_raw(negative: bool, ndigits: usize, class: &TypeObj) -> &'static IntObj {
+    let size = std::mem::size_of::<IntObj>() + ndigits * 4;
+    let h = alloc_raw(size, Kind::Int, class);
+    // SAFETY: sized for IntObj + digits; exclusive until returned.
+    let o = unsafe { &mut *(h.as_ptr() as *mut IntObj) };
+    o.negative = negative;
+    o.ndigits = ndigits;
+    o
+}
+
+/// A native function object. `func` is a vm function pointer cast to a word.
+pub fn new_builtin(name: &'static str, func: usize, bound: Value, flags: usize) -> Value {
+    let o: &BuiltinObj = alloc_obj(Kind::Builtin, types().builtin_function);
+    // SAFETY: unpublished fresh object (exclusive); plain fields.
+    unsafe {
+        let p = o as *const BuiltinObj as *mut BuiltinObj;
+        (*p).func = func;
+        (*p).name_ptr = name.as_ptr();
+        (*p).name_len = name.len();
+        (*p).flags = flags;
+    }
+    o.bound.set(bound);
+    value_of(o)
+}
+
+/// A fixed-shape object (see `FixedObj`).
+pub fn new_fixed(kind: Kind, class: &TypeObj, sub: usize, a: Value, b: Value, c: Value, d: Value) -> Value {
+    let o: &FixedObj = alloc_obj(kind, class);
+    // SAFETY: unpublished fresh object (exclusive); `sub` is a plain field.
+    unsafe { *(std::ptr::addr_of!(o.sub) as *mut usize) = sub };
+    o.a.set(a);
+    o.b.set(b);
+    o.c.set(c);
+    o.d.set(d);
+    value_of(o)
+}
+
+fn finalize_native(p: NonNull<u8>) {
+    // SAFETY: registered only for NativeObj objects (in `new_native`); called once, when the
+    // object is dead, so no other reference exists.
+    let o = unsafe { &mut *(p.as_ptr() as *mut NativeObj) };
+    o.payload = None;
+}
+
+/// An object owning Rust data; the data is dropped when the object is collected.
+pub fn new_native(class: &TypeObj, data: Box<dyn NativeData>) -> Value {
+    let h = alloc_raw(std::mem::size_of::<NativeObj>(), Kind::Native, class);
+    // SAFETY: sized for NativeObj, zeroed (payload None); exclusive until returned. Writing the
+    // Option<Box> in place: the old value is None, so nothing is dropped.
+    unsafe { std::ptr::write(std::ptr::addr_of_mut!((*(h.as_ptr() as *mut NativeObj)).payload), Some(data)) };
+    gc_concurrent::heap().register_finalizer(h.cast(), finalize_native);
+    Value::from_header(h.as_ptr())
+}
+
+/// A type object whose class pointer is still NULL: only for bootstrapping the built-in types
+/// (the class of `type` is `type`, which does not exist yet). The caller sets the class with
+/// `Header::set_class` before any other use.
+pub fn alloc_type_uninit() -> &'static TypeObj {
+    let p = MUTATOR.with(|m| {
+        // SAFETY: as in `attach_thread`.
+        let m = unsafe { &mut *m.get() };
+        if m.is_none() {
+            *m = Some(gc_concurrent::heap().new_mutator());
+        }
+        m.as_mut().unwrap().alloc(std::mem::size_of::<TypeObj>(), Kind::Type as u8)
+    });
+    // SAFETY: fresh zeroed allocation sized for TypeObj (zero is valid for all its fields).
+    unsafe { &*(p.as_ptr() as *const TypeObj) }
+}

@@ -1,0 +1,357 @@
+//! Rust layouts of heap objects, one `#[repr(C)]` struct per [`Kind`] family, each starting with
+//! the [`Header`]. Variable-size objects (str, bytes, tuple, arrays, big ints) keep their items
+//! inline after a length field, so one allocation holds the whole object.
+//!
+//! Mutable fields that other threads may read without the object's lock are [`Slot`]s and
+//! [`Word`]s (atomic-ready); immutable objects (str, tuple, int, float) use plain fields written
+//! only before the object is published.
+
+use std::any::Any;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use crate::header::Header;
+use crate::slot::{Slot, Word};
+use crate::value::Value;
+
+/// Instance of a user class (or `object()`): attributes live in `dict`.
+#[repr(C)]
+pub struct ObjectObj {
+    pub h: Header,
+    pub dict: Slot,
+}
+
+#[repr(C)]
+pub struct FloatObj {
+    pub h: Header,
+    pub val: f64,
+}
+
+#[repr(C)]
+pub struct ComplexObj {
+    pub h: Header,
+    pub re: f64,
+    pub im: f64,
+}
+
+/// A big int (outside the 63-bit small-int range): sign and little-endian base-2^32 magnitude.
+#[repr(C)]
+pub struct IntObj {
+    pub h: Header,
+    pub negative: bool,
+    pub ndigits: usize,
+    digits: [u32; 0],
+}
+
+impl IntObj {
+    pub fn digits(&self) -> &[u32] {
+        // SAFETY: `ndigits` u32s follow the struct in the same allocation (set by the allocator
+        // in `alloc::new_bigint_raw`, which sized the object for them); immutable after publication.
+        unsafe { std::slice::from_raw_parts(self.digits.as_ptr(), self.ndigits) }
+    }
+    /// # Safety
+    /// Only during initialisation, before the object is published.
+    pub unsafe fn digits_mut(&self) -> &mut [u32] {
+        // SAFETY: as in `digits`; the caller guarantees exclusive access.
+        unsafe { std::slice::from_raw_parts_mut(self.digits.as_ptr() as *mut u32, self.ndigits) }
+    }
+}
+
+/// Immutable UTF-8 string with its length in characters and a lazily computed hash.
+#[repr(C)]
+pub struct StrObj {
+    pub h: Header,
+    /// `-1` until computed; never -1 afterwards (hashes are never -1, as in CPython).
+    pub hash: AtomicI64,
+    pub nbytes: usize,
+    pub nchars: usize,
+    data: [u8; 0],
+}
+
+impl StrObj {
+    #[inline(always)]
+    pub fn as_str(&self) -> &str {
+        // SAFETY: `nbytes` bytes of valid UTF-8 follow the struct (written by `alloc::new_str`
+        // before publication, immutable afterwards).
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.data.as_ptr(), self.nbytes)) }
+    }
+    #[inline(always)]
+    pub fn is_ascii(&self) -> bool {
+        self.nbytes == self.nchars
+    }
+    /// # Safety
+    /// Only during initialisation, before the object is published.
+    pub unsafe fn data_mut(&self) -> &mut [u8] {
+        // SAFETY: as in `as_str`; exclusive during initialisation.
+        unsafe { std::slice::from_raw_parts_mut(self.data.as_ptr() as *mut u8, self.nbytes) }
+    }
+    pub fn cached_hash(&self) -> Option<i64> {
+        // Relaxed: the hash is a pure function of the immutable bytes; racing writers store the
+        // same value.
+        let h = self.hash.load(Ordering::Relaxed);
+        if h == -1 { None } else { Some(h) }
+    }
+    pub fn set_hash(&self, h: i64) {
+        // Relaxed: see `cached_hash`.
+        self.hash.store(h, Ordering::Relaxed)
+    }
+}
+
+/// Immutable bytes.
+#[repr(C)]
+pub struct BytesObj {
+    pub h: Header,
+    pub hash: AtomicI64,
+    pub len: usize,
+    data: [u8; 0],
+}
+
+impl BytesObj {
+    pub fn as_bytes(&self) -> &[u8] {
+        // SAFETY: `len` bytes follow the struct, immutable after publication.
+        unsafe { std::slice::from_raw_parts(self.data.as_ptr(), self.len) }
+    }
+    /// # Safety
+    /// Only during initialisation, before the object is published.
+    pub unsafe fn data_mut(&self) -> &mut [u8] {
+        // SAFETY: as in `as_bytes`; exclusive during initialisation.
+        unsafe { std::slice::from_raw_parts_mut(self.data.as_ptr() as *mut u8, self.len) }
+    }
+}
+
+/// Immutable tuple with inline items.
+#[repr(C)]
+pub struct TupleObj {
+    pub h: Header,
+    pub len: usize,
+    items: [Value; 0],
+}
+
+impl TupleObj {
+    #[inline(always)]
+    pub fn items(&self) -> &[Value] {
+        // SAFETY: `len` Values follow the struct, written before publication, immutable after.
+        unsafe { std::slice::from_raw_parts(self.items.as_ptr(), self.len) }
+    }
+    /// # Safety
+    /// Only during initialisation, before the object is published.
+    pub unsafe fn items_mut(&self) -> &mut [Value] {
+        // SAFETY: as in `items`; exclusive during initialisation.
+        unsafe { std::slice::from_raw_parts_mut(self.items.as_ptr() as *mut Value, self.len) }
+    }
+}
+
+/// Internal Value storage (list items, set/dict tables, generator frames). Items are `Slot`s
+/// so that lock-free readers may load them while a writer stores.
+#[repr(C)]
+pub struct ArrayObj {
+    pub h: Header,
+    pub cap: usize,
+    items: [Slot; 0],
+}
+
+impl ArrayObj {
+    #[inline(always)]
+    pub fn slots(&self) -> &[Slot] {
+        // SAFETY: `cap` Slots follow the struct (zero = NULL when allocated).
+        unsafe { std::slice::from_raw_parts(self.items.as_ptr(), self.cap) }
+    }
+}
+
+/// Internal storage without pointers (dict index tables, bytearray data).
+#[repr(C)]
+pub struct RawArrayObj {
+    pub h: Header,
+    pub cap: usize,
+    data: [u8; 0],
+}
+
+impl RawArrayObj {
+    pub fn as_ptr(&self) -> *mut u8 {
+        self.data.as_ptr() as *mut u8
+    }
+    /// # Safety
+    /// The caller holds the owning object's lock or is its only user (no concurrent writer).
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn bytes_mut(&self) -> &mut [u8] {
+        // SAFETY: `cap` bytes follow the struct; exclusivity per the caller's contract.
+        unsafe { std::slice::from_raw_parts_mut(self.as_ptr(), self.cap) }
+    }
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: `cap` bytes follow the struct.
+        unsafe { std::slice::from_raw_parts(self.as_ptr(), self.cap) }
+    }
+    /// View as i32s (dict indices). `cap` is a multiple of 4 for such arrays.
+    pub fn i32s(&self) -> &[std::sync::atomic::AtomicI32] {
+        // SAFETY: the allocation is 8-aligned and `cap` bytes long; AtomicI32 has i32's layout.
+        unsafe { std::slice::from_raw_parts(self.as_ptr() as *const std::sync::atomic::AtomicI32, self.cap / 4) }
+    }
+}
+
+/// `list`: length and storage are atomic-ready so `len()` and indexing can be lock-free.
+#[repr(C)]
+pub struct ListObj {
+    pub h: Header,
+    pub len: Word,
+    /// `ArrayObj` with `cap >= len`, or NULL when empty and never grown.
+    pub store: Slot,
+    /// Instance dict of a user subclass, else NULL.
+    pub dict: Slot,
+}
+
+/// `bytearray`.
+#[repr(C)]
+pub struct ByteArrayObj {
+    pub h: Header,
+    pub len: Word,
+    pub store: Slot,
+    pub dict: Slot,
+}
+
+/// `dict`: a compact, insertion-ordered hash table in the style of CPython's
+/// (Objects/dictobject.c): `indices` maps hash slots to entry numbers; `entries` holds
+/// `(hash, key, value)` triples in insertion order (hash stored as a small int).
+#[repr(C)]
+pub struct DictObj {
+    pub h: Header,
+    /// Live entries.
+    pub used: Word,
+    /// Entries written so far, including deleted ones (next free entry index).
+    pub nentries: Word,
+    /// `RawArrayObj` of i32: -1 empty, -2 deleted, else entry index. Its length is a power of 2.
+    pub indices: Slot,
+    /// `ArrayObj` of 3 Slots per entry.
+    pub entries: Slot,
+    /// Bumped on every mutation; iteration checks it ("dictionary changed size during iteration").
+    pub version: Word,
+    pub dict: Slot,
+}
+
+/// `set`/`frozenset`: open addressing with CPython's probing (Objects/setobject.c) so that the
+/// iteration order of int sets matches CPython's.
+#[repr(C)]
+pub struct SetObj {
+    pub h: Header,
+    /// Active + dummy entries.
+    pub fill: Word,
+    pub used: Word,
+    /// `ArrayObj` of 2 Slots per entry (hash as small int, key); NULL key = empty.
+    pub table: Slot,
+    pub version: Word,
+    pub hash: Word,
+    pub dict: Slot,
+}
+
+/// Python type objects are declared in `types.rs`.
+pub use crate::types::TypeObj;
+
+/// A Python function.
+#[repr(C)]
+pub struct FunctionObj {
+    pub h: Header,
+    pub code: Slot,
+    pub globals: Slot,
+    pub name: Slot,
+    pub qualname: Slot,
+    pub defaults: Slot,
+    pub kwdefaults: Slot,
+    pub closure: Slot,
+    pub doc: Slot,
+    pub module: Slot,
+    pub dict: Slot,
+}
+
+/// A native function or method descriptor. `func` is a `vm` native function pointer stored as
+/// a word (objmodel does not know the interpreter's types).
+#[repr(C)]
+pub struct BuiltinObj {
+    pub h: Header,
+    pub func: usize,
+    pub name_ptr: *const u8,
+    pub name_len: usize,
+    /// Bound receiver (for `obj.method` objects and module functions that carry data) or NULL.
+    pub bound: Slot,
+    /// Extra Value the native code may use (e.g. the owning type), or NULL.
+    pub data: Slot,
+    pub flags: usize,
+}
+
+impl BuiltinObj {
+    pub fn name(&self) -> &'static str {
+        // SAFETY: name_ptr/name_len come from a `&'static str` (set in `alloc::new_builtin`).
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.name_ptr, self.name_len)) }
+    }
+}
+
+/// Small fixed-shape objects (cells, bound methods, ranges, slices, iterators, generators,
+/// properties, class/static methods, super, dict views): four Value slots and two words whose
+/// meaning depends on the kind and `sub`.
+#[repr(C)]
+pub struct FixedObj {
+    pub h: Header,
+    pub sub: usize,
+    pub a: Slot,
+    pub b: Slot,
+    pub c: Slot,
+    pub d: Slot,
+    pub i: Word,
+    pub j: Word,
+}
+
+/// `BaseException` and subclasses.
+#[repr(C)]
+pub struct ExceptionObj {
+    pub h: Header,
+    pub args: Slot,
+    /// List of traceback entries (see vm), or NULL.
+    pub traceback: Slot,
+    pub cause: Slot,
+    pub context: Slot,
+    pub suppress_context: Word,
+    pub dict: Slot,
+}
+
+/// A module object.
+#[repr(C)]
+pub struct ModuleObj {
+    pub h: Header,
+    pub dict: Slot,
+    pub name: Slot,
+}
+
+/// A compiled code object at run time: the compiler's Rust `CodeObject` (pointer owned by the
+/// vm) plus its constants and names materialised as Values.
+#[repr(C)]
+pub struct CodeObj {
+    pub h: Header,
+    /// `*const vm::bytecode::CodeObject`, kept alive by the vm for the process lifetime.
+    pub code: usize,
+    pub consts: Slot,
+    pub names: Slot,
+    pub varnames: Slot,
+    pub filename: Slot,
+    pub name: Slot,
+    pub qualname: Slot,
+    /// Per-code data the interpreter attaches (inline caches), or NULL.
+    pub cache: Slot,
+}
+
+/// Rust data owned by a heap object (deques, locks, files, PRNG state...). Must report the
+/// Values it holds so the collector can trace them.
+pub trait NativeData: Any + Send + Sync {
+    fn trace(&self, visit: &mut dyn FnMut(Value));
+    fn as_any(&self) -> &dyn Any;
+}
+
+/// An object owning a boxed `NativeData`; a finalizer drops the box when the object dies.
+#[repr(C)]
+pub struct NativeObj {
+    pub h: Header,
+    pub payload: Option<Box<dyn NativeData>>,
+    pub dict: Slot,
+}
+
+impl NativeObj {
+    pub fn data<T: 'static>(&self) -> Option<&T> {
+        self.payload.as_ref()?.as_any().downcast_ref::<T>()
+    }
+}

@@ -1,0 +1,256 @@
+//! Introspection builtins: `dir`, `locals`, `vars`, `exec`, `eval`, `compile`, `super` and
+//! frame objects for `sys._getframe`.
+
+use objmodel::types::tflags;
+use objmodel::{Kind, Value};
+
+use crate::args::Args;
+use crate::error::{PyErr, PyResult};
+use crate::objects::{dict, function, list, str as pystr, tuple, type_};
+use crate::vm::Vm;
+
+/// Names for `dir(obj)`: instance dict, then the class and its bases.
+pub fn dir_of(vm: &mut Vm, o: Value) -> PyResult {
+    let names = dict::new_dict();
+    if let Some(d) = crate::ops::attr::instance_dict(o, false) {
+        for k in dict::keys(d) {
+            dict::set(vm, names, k, objmodel::none())?;
+        }
+    }
+    let classes: Vec<Value> = if let Some(t) = type_::try_type(o) {
+        tuple::items(t.mro.get()).to_vec()
+    } else {
+        tuple::items(o.class().mro.get()).to_vec()
+    };
+    for c in classes {
+        for k in dict::keys(type_::as_type(c).dict.get()) {
+            dict::set(vm, names, k, objmodel::none())?;
+        }
+    }
+    Ok(list::new_list(&dict::keys(names)))
+}
+
+/// `locals()` of the calling frame: its namespace dict, or a snapshot of fast locals.
+pub fn locals(vm: &mut Vm) -> PyResult {
+    let Some(f) = vm.frames.last().copied() else { return Ok(dict::new_dict()) };
+    let code = crate::interp::code::rust_code(f.code);
+    if !code.has_flag(crate::bytecode::flags::FUNCTION) {
+        return Ok(f.globals);
+    }
+    Err(vm.not_implemented_error("locals() inside a function is not supported by pyrs-nogil"))
+}
+
+/// A minimal frame object for `sys._getframe()` / `tb_frame`: exposes `f_code`, `f_lineno`,
+/// `f_globals` and `f_back` (None).
+pub fn frame_object(code: Value, pc: usize) -> Value {
+    let t = crate::runtime::rt().extra.frame;
+    let o = objmodel::alloc::new_fixed(Kind::Iter, t, 0, code, Value::NULL, Value::NULL, Value::NULL);
+    function::fixed(o).i.set(pc);
+    o
+}
+
+fn frame_code(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(function::fixed(a.at(0)).a.get())
+}
+fn frame_lineno(_vm: &mut Vm, a: Args) -> PyResult {
+    let f = function::fixed(a.at(0));
+    Ok(crate::objects::int::from_usize(crate::interp::traceback::line_of(f.a.get(), f.i.get()) as usize))
+}
+fn frame_globals(_vm: &mut Vm, a: Args) -> PyResult {
+    let g = function::fixed(a.at(0)).b.get();
+    Ok(if g.is_null() { dict::new_dict() } else { g })
+}
+fn frame_back(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(objmodel::none())
+}
+
+fn source_text(vm: &mut Vm, src: Value) -> PyResult<String> {
+    if let Some(s) = pystr::as_str(src) {
+        return Ok(s.to_string());
+    }
+    if let Some(b) = crate::objects::bytes::as_bytes(src) {
+        return Ok(String::from_utf8_lossy(&b).to_string());
+    }
+    Err(vm.type_error("source must be a string, bytes or code object"))
+}
+
+/// Turn a compile error into a raised SyntaxError.
+pub fn syntax_error(vm: &mut Vm, e: &crate::compile::CompileError) -> PyErr {
+    let ty = match e.kind {
+        "IndentationError" => vm.rt.exc.indentation_error,
+        "TabError" => vm.rt.exc.tab_error,
+        _ => vm.rt.exc.syntax_error,
+    };
+    let text = e.text.as_deref().map(pystr::new).unwrap_or_else(objmodel::none);
+    let info = tuple::new(&[
+        pystr::new(&e.filename),
+        Value::small(e.line as i64),
+        Value::small(e.col as i64),
+        text,
+        Value::small(e.end_line as i64),
+        Value::small(e.end_col as i64),
+    ]);
+    let exc = crate::objects::exceptions::new_exception(ty, &[pystr::new(&e.msg), info]);
+    let x = crate::objects::exceptions::set_attr;
+    x(exc, "msg", pystr::new(&e.msg));
+    x(exc, "filename", pystr::new(&e.filename));
+    x(exc, "lineno", Value::small(e.line as i64));
+    x(exc, "offset", Value::small(e.col as i64));
+    x(exc, "text", text);
+    x(exc, "end_lineno", Value::small(e.end_line as i64));
+    x(exc, "end_offset", Value::small(e.end_col as i64));
+    x(exc, "print_file_and_line", objmodel::none());
+    PyErr(exc)
+}
+
+pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: crate::compile::Mode) -> PyResult {
+    match crate::compile::compile(src, filename, mode) {
+        Ok(code) => Ok(crate::interp::code::new_code(code)),
+        Err(e) => Err(syntax_error(vm, &e)),
+    }
+}
+
+pub fn compile_builtin(vm: &mut Vm, a: Args) -> PyResult {
+    let [src, filename, mode] = a.bind(vm, "compile", ["source", "filename", "mode"], 6, 3)?;
+    let text = source_text(vm, src)?;
+    let fname = vm.str_string(filename)?;
+    let m = match pystr::as_str(mode) {
+        Some("exec") => crate::compile::Mode::Exec,
+        Some("eval") => crate::compile::Mode::Eval,
+        Some("single") => crate::compile::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    compile_source(vm, &text, &fname, m)
+}
+
+pub fn exec_or_eval(vm: &mut Vm, a: Args, eval: bool) -> PyResult {
+    let name = if eval { "eval" } else { "exec" };
+    let [src, globals, locals] = a.bind(vm, name, ["source", "globals", "locals"], 3, 1)?;
+    let caller_globals = vm.frames.last().map(|f| f.globals);
+    let globals = if globals.is_null() || globals.is_none() {
+        match caller_globals {
+            Some(g) => g,
+            None => dict::new_dict(),
+        }
+    } else {
+        if !dict::is_dict(globals) {
+            return Err(vm.type_error(format!("{name}() globals must be a dict, not {}", globals.class().name_str())));
+        }
+        globals
+    };
+    let locals = if locals.is_null() || locals.is_none() { globals } else { locals };
+    let code = if src.is_ptr() && src.header().kind() == Kind::Code {
+        src
+    } else {
+        let text = source_text(vm, src)?;
+        let text = if eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+        let mode = if eval { crate::compile::Mode::Eval } else { crate::compile::Mode::Exec };
+        compile_source(vm, &text, "<string>", mode)?
+    };
+    let r = crate::interp::call::exec_code(vm, code, globals, locals)?;
+    Ok(if eval { r } else { objmodel::none() })
+}
+
+/// `super()` / `super(type, obj)`.
+fn super_new(vm: &mut Vm, a: Args) -> PyResult {
+    let (ty, obj) = match a.len() {
+        1 => zero_arg_super(vm)?,
+        2 => (a.at(1), objmodel::none()),
+        _ => (a.at(1), a.at(2)),
+    };
+    let Some(t) = type_::try_type(ty) else {
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", ty.class().name_str())));
+    };
+    let start = if obj.is_none() {
+        obj
+    } else if type_::is_type(obj) && type_::is_subtype(type_::as_type(obj), t) {
+        obj
+    } else if type_::isinstance(obj, t) {
+        obj.class_value()
+    } else {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    };
+    let cls = type_::as_type(a.at(0));
+    Ok(objmodel::alloc::new_fixed(Kind::Super, cls, 0, ty, obj, start, Value::NULL))
+}
+
+fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
+    let Some(f) = vm.frames.last().copied() else {
+        return Err(vm.runtime_error("super(): no current frame"));
+    };
+    let code = crate::interp::code::rust_code(f.code);
+    let Some(ci) = code.freevars.iter().position(|n| n == "__class__") else {
+        return Err(vm.runtime_error("super(): __class__ cell not found"));
+    };
+    if code.argcount == 0 && !code.has_flag(crate::bytecode::flags::VARARGS) {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let (first, cell) = crate::interp::eval_frame_peek(vm, code.varnames.len() + code.cellvars.len() + ci);
+    let cls = function::cell_get(cell);
+    if cls.is_null() {
+        return Err(vm.runtime_error("super(): empty __class__ cell"));
+    }
+    if first.is_null() {
+        return Err(vm.runtime_error("super(): arg[0] deleted"));
+    }
+    Ok((cls, first))
+}
+
+fn super_getattribute(vm: &mut Vm, a: Args) -> PyResult {
+    let s = function::fixed(a.at(0));
+    let name = a.at(1);
+    let (ty, obj, start) = (s.a.get(), s.b.get(), s.c.get());
+    if pystr::as_str(name) == Some("__class__") {
+        return Ok(a.at(0).class_value());
+    }
+    if !start.is_none() {
+        let mro = tuple::items(type_::as_type(start).mro.get());
+        let pos = mro.iter().position(|c| c.is(ty)).map(|p| p + 1).unwrap_or(mro.len());
+        for c in &mro[pos..] {
+            if let Some(v) = type_::own_attr(type_::as_type(*c), name) {
+                let inst = if obj.is(start) && type_::is_type(obj) { objmodel::none() } else { obj };
+                if inst.is_none() {
+                    // super(cls, cls).attr: bind classmethods to cls, return functions as-is.
+                    return match v.header().kind() {
+                        Kind::ClassMethod => Ok(function::new_bound_method(function::fixed(v).a.get(), obj)),
+                        Kind::Builtin if crate::ops::call::builtin(v).flags & crate::ops::call::bflags::CLASSMETHOD != 0 => {
+                            Ok(function::new_bound_method(v, obj))
+                        }
+                        Kind::StaticMethod => Ok(function::fixed(v).a.get()),
+                        _ => Ok(v),
+                    };
+                }
+                return crate::ops::attr::bind(vm, v, inst, type_::as_type(start));
+            }
+        }
+    }
+    match vm.generic_getattr(a.at(0), name)? {
+        Some(v) => Ok(v),
+        None => {
+            let n = pystr::as_str(name).unwrap_or("?");
+            Err(vm.attribute_error(format!("'super' object has no attribute '{n}'")))
+        }
+    }
+}
+
+fn super_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let s = function::fixed(a.at(0));
+    let tn = type_::as_type(s.a.get()).name_str().to_string();
+    let _ = vm;
+    Ok(pystr::new(&format!("<super: <class '{tn}'>, <{} object>>", s.b.get().class().name_str())))
+}
+
+pub fn init(r: &'static crate::runtime::Runtime) {
+    use crate::objects::define::{getset, method, method_flags};
+    let s = r.types.super_;
+    method_flags(s, "__new__", super_new, 0);
+    method(s, "__init__", |_vm, _a| Ok(objmodel::none()));
+    method(s, "__getattribute__", super_getattribute);
+    method(s, "__repr__", super_repr);
+    s.set_flag(tflags::HAS_GETATTRIBUTE);
+    let f = r.extra.frame;
+    getset(f, "f_code", frame_code, None);
+    getset(f, "f_lineno", frame_lineno, None);
+    getset(f, "f_globals", frame_globals, None);
+    getset(f, "f_back", frame_back, None);
+}

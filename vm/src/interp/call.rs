@@ -1,0 +1,308 @@
+//! Calling Python functions: binding arguments to parameters with CPython's rules and error
+//! messages (Python/ceval.c `initialize_locals`), creating cells, and running the frame (or
+//! creating a generator).
+
+use objmodel::Value;
+
+use super::eval::{Exit, run_frame};
+use super::frame::{EMPTY_BLOCK, Frame, MAX_BLOCKS};
+use crate::args::Args;
+use crate::bytecode::{CodeObject, flags};
+use crate::error::PyResult;
+use crate::objects::{dict, function, str as pystr, tuple};
+use crate::vm::{FrameRef, Vm};
+
+/// Positional-only call; fast path for plain Python functions.
+#[inline]
+pub fn call_fast(vm: &mut Vm, func: Value, args: &[Value]) -> PyResult {
+    vm.call(func, Args::new(args))
+}
+
+fn quoted_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// Bind `args` into `fast` (nlocals slots) for `code`.
+fn bind_args(vm: &mut Vm, func: Value, code: &CodeObject, fast: &mut [Value], args: Args) -> PyResult<()> {
+    let fo = function::func(func);
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let posonly = code.posonlyargcount as usize;
+    let has_varargs = code.has_flag(flags::VARARGS);
+    let has_varkw = code.has_flag(flags::VARKEYWORDS);
+    let qual = || pystr::as_str(fo.qualname.get()).unwrap_or("?").to_string();
+    let npos = args.pos.len();
+    let n = npos.min(argcount);
+    fast[..n].copy_from_slice(&args.pos[..n]);
+    let mut idx = argcount + kwonly;
+    if has_varargs {
+        fast[idx] = if npos > argcount { tuple::new(&args.pos[argcount..]) } else { tuple::empty() };
+        idx += 1;
+    } else if npos > argcount {
+        let defaults = fo.defaults.get();
+        let ndef = if defaults.is_null() { 0 } else { tuple::items(defaults).len() };
+        let given_kw = args.kwnames.iter().filter(|k| {
+            let s = pystr::as_str(**k).unwrap_or("");
+            code.varnames[..argcount + kwonly].iter().any(|v| v == s)
+        }).count();
+        let takes = if ndef > 0 {
+            format!("from {} to {} positional arguments", argcount - ndef, argcount)
+        } else {
+            format!("{argcount} positional argument{}", if argcount == 1 { "" } else { "s" })
+        };
+        let msg = if given_kw > 0 {
+            format!(
+                "{}() takes {takes} but {npos} positional argument{} (and {given_kw} keyword-only argument{}) were given",
+                qual(),
+                if npos == 1 { "" } else { "s" },
+                if given_kw == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{}() takes {takes} but {npos} {} given", qual(), if npos == 1 { "was" } else { "were" })
+        };
+        return Err(vm.type_error(msg));
+    }
+    let kwdict = if has_varkw {
+        let d = dict::new_dict();
+        fast[idx] = d;
+        Some(d)
+    } else {
+        None
+    };
+    let mut posonly_as_kw: Vec<&str> = Vec::new();
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        let kname = pystr::as_str(*k).unwrap_or("");
+        let pos = code.varnames[posonly..argcount + kwonly].iter().position(|p| p == kname).map(|i| i + posonly);
+        match pos {
+            Some(i) => {
+                if !fast[i].is_null() {
+                    return Err(vm.type_error(format!("{}() got multiple values for argument '{kname}'", qual())));
+                }
+                fast[i] = *v;
+            }
+            None => match kwdict {
+                Some(d) => dict::set(vm, d, *k, *v)?,
+                None => {
+                    if code.varnames[..posonly].iter().any(|p| p == kname) {
+                        posonly_as_kw.push(kname);
+                        continue;
+                    }
+                    return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{kname}'", qual())));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qual(),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    if npos < argcount {
+        let defaults = fo.defaults.get();
+        let defs: &[Value] = if defaults.is_null() { &[] } else { tuple::items(defaults) };
+        let first_def = argcount - defs.len();
+        let mut missing: Vec<&str> = Vec::new();
+        for i in npos..argcount {
+            if fast[i].is_null() {
+                if i >= first_def {
+                    fast[i] = defs[i - first_def];
+                } else {
+                    missing.push(&code.varnames[i]);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(vm.type_error(format!(
+                "{}() missing {} required positional argument{}: {}",
+                qual(),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                quoted_list(&missing)
+            )));
+        }
+    }
+    if kwonly > 0 {
+        let kwd = fo.kwdefaults.get();
+        let mut missing: Vec<&str> = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_null() {
+                let name = &code.varnames[i];
+                match if kwd.is_null() { None } else { dict::get_by_name(kwd, name) } {
+                    Some(v) => fast[i] = v,
+                    None => missing.push(name),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(vm.type_error(format!(
+                "{}() missing {} required keyword-only argument{}: {}",
+                qual(),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                quoted_list(&missing)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Create the cells of a frame: cellvars (initialised from their argument if any) then the
+/// closure's free-variable cells.
+fn init_cells(func: Value, code: &CodeObject, slots: &mut [Value]) {
+    let nlocals = code.varnames.len();
+    for (i, arg) in code.cell2arg.iter().enumerate() {
+        let init = match arg {
+            Some(a) => slots[*a as usize],
+            None => Value::NULL,
+        };
+        slots[nlocals + i] = function::new_cell(init);
+    }
+    for i in code.cell2arg.len()..code.cellvars.len() {
+        slots[nlocals + i] = function::new_cell(Value::NULL);
+    }
+    if !code.freevars.is_empty() {
+        let closure = function::func(func).closure.get();
+        if !closure.is_null() {
+            let cells = tuple::items(closure);
+            let base = nlocals + code.cellvars.len();
+            for (i, c) in cells.iter().enumerate().take(code.freevars.len()) {
+                slots[base + i] = *c;
+            }
+        }
+    }
+}
+
+/// Check and count Python call depth.
+#[inline]
+pub fn enter_call(vm: &mut Vm) -> PyResult<()> {
+    vm.depth += 1;
+    let limit = vm.rt.recursion_limit();
+    if vm.depth > limit && !(vm.recursion_headroom && vm.depth < limit + 50) {
+        vm.depth -= 1;
+        vm.recursion_headroom = true;
+        return Err(vm.new_error(vm.rt.exc.recursion_error, "maximum recursion depth exceeded"));
+    }
+    Ok(())
+}
+
+#[inline]
+pub fn leave_call(vm: &mut Vm) {
+    vm.depth -= 1;
+    if vm.recursion_headroom && vm.depth + 50 < vm.rt.recursion_limit() {
+        vm.recursion_headroom = false;
+    }
+}
+
+/// Call a Python function object.
+pub fn call_function(vm: &mut Vm, func: Value, args: Args) -> PyResult {
+    let fo = function::func(func);
+    let code_v = fo.code.get();
+    let code = super::code::rust_code(code_v);
+    if code.has_flag(flags::GENERATOR) {
+        return super::generator::new_generator(vm, func, code_v, code, |vm, slots| {
+            bind_args(vm, func, code, &mut slots[..code.varnames.len()], args)?;
+            init_cells(func, code, slots);
+            Ok(())
+        });
+    }
+    let nslots = Frame::slots_needed(code);
+    let (base, mark) = vm.stack.push(nslots);
+    // SAFETY: `push` reserved nslots NULL slots at `base`, exclusively for this frame.
+    let slots = unsafe { std::slice::from_raw_parts_mut(base, nslots) };
+    let r = (|| {
+        bind_args(vm, func, code, &mut slots[..code.varnames.len()], args)?;
+        init_cells(func, code, slots);
+        let globals = fo.globals.get();
+        run_code(vm, code_v, code, func, globals, Value::NULL, base)
+    })();
+    vm.stack.pop(mark);
+    r
+}
+
+/// Builtins dict for a globals dict (its `__builtins__` entry, else the runtime's).
+pub fn builtins_for(vm: &Vm, globals: Value) -> Value {
+    match dict::get_str(globals, vm.rt.names.__builtins__) {
+        Some(b) if dict::is_dict(b) => b,
+        Some(b) if b.is_ptr() && b.header().kind() == objmodel::Kind::Module => crate::objects::module::module_dict(b),
+        _ => vm.rt.builtins_dict,
+    }
+}
+
+/// Run a code object whose slots (fast + cells + stack) start at `base`.
+pub fn run_code(
+    vm: &mut Vm,
+    code_v: Value,
+    code: &'static CodeObject,
+    func: Value,
+    globals: Value,
+    locals: Value,
+    base: *mut Value,
+) -> PyResult {
+    enter_call(vm)?;
+    let ncells = code.cellvars.len() + code.freevars.len();
+    let mut f = Frame {
+        code,
+        code_v,
+        func,
+        globals,
+        builtins: builtins_for(vm, globals),
+        locals,
+        consts: super::code::consts(code_v),
+        names: super::code::names(code_v),
+        fast: base,
+        // SAFETY: the slot area holds nlocals + ncells + stack slots.
+        stack: unsafe { base.add(code.varnames.len() + ncells) },
+        sp: 0,
+        pc: 0,
+        blocks: [EMPTY_BLOCK; MAX_BLOCKS],
+        nblocks: 0,
+        generator: Value::NULL,
+    };
+    vm.frames.push(FrameRef { code: code_v, pc: &f.pc as *const usize, globals, fast: f.fast });
+    let r = run_frame(vm, &mut f);
+    vm.frames.pop();
+    leave_call(vm);
+    match r? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(vm.runtime_error("yield outside a generator")),
+    }
+}
+
+/// Execute a module or class body (or `exec` code) with explicit namespaces.
+pub fn exec_code(vm: &mut Vm, code_v: Value, globals: Value, locals: Value) -> PyResult {
+    exec_code_with_cells(vm, code_v, globals, locals, Value::NULL)
+}
+
+/// Like `exec_code`, with a closure tuple for code that has free variables (class bodies).
+pub fn exec_code_with_cells(vm: &mut Vm, code_v: Value, globals: Value, locals: Value, closure: Value) -> PyResult {
+    let code = super::code::rust_code(code_v);
+    let nslots = Frame::slots_needed(code);
+    let (base, mark) = vm.stack.push(nslots);
+    // SAFETY: reserved by `push` for this frame.
+    let slots = unsafe { std::slice::from_raw_parts_mut(base, nslots) };
+    let nlocals = code.varnames.len();
+    for i in 0..code.cellvars.len() {
+        slots[nlocals + i] = function::new_cell(Value::NULL);
+    }
+    if !closure.is_null() {
+        let cells = tuple::items(closure);
+        let b = nlocals + code.cellvars.len();
+        for (i, c) in cells.iter().enumerate().take(code.freevars.len()) {
+            slots[b + i] = *c;
+        }
+    }
+    if dict::get_str(globals, vm.rt.names.__builtins__).is_none() {
+        dict::set_str(globals, vm.rt.names.__builtins__, vm.rt.builtins);
+    }
+    let r = run_code(vm, code_v, code, Value::NULL, globals, locals, base);
+    vm.stack.pop(mark);
+    r
+}

@@ -1,0 +1,618 @@
+//! The interpreter loop: executes one frame until it returns, yields or raises. Exceptions
+//! are handled per frame by `unwind::handle` (block stack), which either resumes at a handler
+//! or propagates the error to the caller. Safepoints are polled at backward jumps and calls.
+
+use objmodel::types::tflags;
+use objmodel::{Kind, Value};
+
+use super::frame::{Block, BlockKind, Frame};
+use crate::args::Args;
+use crate::bytecode::{BinOp, CmpOp, Instr};
+use crate::error::{PyErr, PyResult};
+use crate::objects::{dict, function, int, list, str as pystr, tuple};
+use crate::vm::Vm;
+
+/// How a frame's execution ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Run `f` to completion (or its next yield).
+pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<Exit> {
+    loop {
+        match execute(vm, f) {
+            Ok(exit) => return Ok(exit),
+            Err((e, reraise)) => super::unwind::handle(vm, f, e, reraise)?,
+        }
+    }
+}
+
+type ExecResult = Result<Exit, (PyErr, bool)>;
+
+macro_rules! push {
+    ($f:expr, $v:expr) => {{
+        let v = $v;
+        // SAFETY: the compiler bounds the stack depth by `max_stack`, for which the frame
+        // reserved slots (Frame::slots_needed).
+        unsafe { *$f.stack.add($f.sp) = v };
+        $f.sp += 1;
+    }};
+}
+macro_rules! pop {
+    ($f:expr) => {{
+        $f.sp -= 1;
+        // SAFETY: sp > 0 whenever the bytecode pops (stack effects are verified by the compiler).
+        unsafe { *$f.stack.add($f.sp) }
+    }};
+}
+macro_rules! top {
+    ($f:expr) => {
+        // SAFETY: as in pop!.
+        unsafe { *$f.stack.add($f.sp - 1) }
+    };
+}
+macro_rules! peek {
+    ($f:expr, $n:expr) => {
+        // SAFETY: as in pop!; n >= 1 counts from the top.
+        unsafe { *$f.stack.add($f.sp - $n) }
+    };
+}
+macro_rules! set_top {
+    ($f:expr, $v:expr) => {{
+        let v = $v;
+        // SAFETY: as in pop!.
+        unsafe { *$f.stack.add($f.sp - 1) = v };
+    }};
+}
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => return Err((e, false)),
+        }
+    };
+}
+
+#[inline(always)]
+fn stack_slice<'a>(f: &Frame, from: usize, to: usize) -> &'a [Value] {
+    // SAFETY: [from, to) is within the frame's live stack.
+    unsafe { std::slice::from_raw_parts(f.stack.add(from), to - from) }
+}
+
+fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
+    let instrs: &'static [Instr] = &f.code.instrs;
+    loop {
+        let instr = instrs[f.pc];
+        f.pc += 1;
+        match instr {
+            Instr::Nop => {}
+            Instr::PopTop => {
+                f.sp -= 1;
+            }
+            Instr::Copy(i) => {
+                let v = peek!(f, i as usize);
+                push!(f, v);
+            }
+            Instr::Swap(i) => {
+                let a = f.sp - 1;
+                let b = f.sp - i as usize;
+                // SAFETY: both indices are within the live stack.
+                unsafe { std::ptr::swap(f.stack.add(a), f.stack.add(b)) };
+            }
+            Instr::LoadConst(i) => push!(f, f.consts[i as usize]),
+            Instr::LoadFast(i) => {
+                // SAFETY: i < nlocals (compiler invariant).
+                let v = unsafe { *f.fast.add(i as usize) };
+                if v.is_null() {
+                    return Err((super::helpers::unbound_local(vm, f, i), false));
+                }
+                push!(f, v);
+            }
+            Instr::StoreFast(i) => {
+                let v = pop!(f);
+                // SAFETY: i < nlocals.
+                unsafe { *f.fast.add(i as usize) = v };
+            }
+            Instr::DeleteFast(i) => {
+                // SAFETY: i < nlocals.
+                let v = unsafe { *f.fast.add(i as usize) };
+                if v.is_null() {
+                    return Err((super::helpers::unbound_local(vm, f, i), false));
+                }
+                // SAFETY: as above.
+                unsafe { *f.fast.add(i as usize) = Value::NULL };
+            }
+            Instr::LoadGlobal(i) => {
+                let name = f.names[i as usize];
+                let v = match dict::get_str(f.globals, name) {
+                    Some(v) => v,
+                    None => match dict::get_str(f.builtins, name) {
+                        Some(v) => v,
+                        None => return Err((super::helpers::name_error(vm, name), false)),
+                    },
+                };
+                push!(f, v);
+            }
+            Instr::StoreGlobal(i) => {
+                let v = pop!(f);
+                dict::set_str(f.globals, f.names[i as usize], v);
+            }
+            Instr::DeleteGlobal(i) => {
+                let name = f.names[i as usize];
+                if dict::remove_str(f.globals, name).is_none() {
+                    return Err((super::helpers::name_error(vm, name), false));
+                }
+            }
+            Instr::LoadName(i) => {
+                let v = tri!(super::helpers::load_name(vm, f, f.names[i as usize]));
+                push!(f, v);
+            }
+            Instr::StoreName(i) => {
+                let v = pop!(f);
+                tri!(super::helpers::store_name(vm, f, f.names[i as usize], v));
+            }
+            Instr::DeleteName(i) => tri!(super::helpers::delete_name(vm, f, f.names[i as usize])),
+            Instr::LoadDeref(i) => {
+                let v = function::cell_get(f.cell(i));
+                if v.is_null() {
+                    return Err((super::helpers::unbound_deref(vm, f, i), false));
+                }
+                push!(f, v);
+            }
+            Instr::StoreDeref(i) => {
+                let v = pop!(f);
+                function::cell_set(f.cell(i), v);
+            }
+            Instr::DeleteDeref(i) => {
+                let c = f.cell(i);
+                if function::cell_get(c).is_null() {
+                    return Err((super::helpers::unbound_deref(vm, f, i), false));
+                }
+                function::cell_set(c, Value::NULL);
+            }
+            Instr::LoadClassDeref(i) => {
+                let name = vm.intern(f.code.cell_name(i));
+                let found = if f.locals.is_null() { None } else { tri!(super::helpers::locals_get(vm, f.locals, name)) };
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let v = function::cell_get(f.cell(i));
+                        if v.is_null() {
+                            return Err((super::helpers::unbound_deref(vm, f, i), false));
+                        }
+                        v
+                    }
+                };
+                push!(f, v);
+            }
+            Instr::LoadClosure(i) => push!(f, f.cell(i)),
+            Instr::LoadAttr(i) => {
+                let o = top!(f);
+                let v = tri!(vm.getattr(o, f.names[i as usize]));
+                set_top!(f, v);
+            }
+            Instr::StoreAttr(i) => {
+                let o = pop!(f);
+                let v = pop!(f);
+                tri!(vm.setattr(o, f.names[i as usize], v));
+            }
+            Instr::DeleteAttr(i) => {
+                let o = pop!(f);
+                tri!(vm.delattr(o, f.names[i as usize]));
+            }
+            Instr::BinarySubscr => {
+                let k = pop!(f);
+                let o = top!(f);
+                let v = if let (Some(i), true) = (k.as_small(), list::is_list(o) && !o.class().has_flag(tflags::HEAPTYPE)) {
+                    let n = list::len(o);
+                    match crate::objects::subscript::norm_index(i, n).and_then(|j| list::get(o, j)) {
+                        Some(v) => v,
+                        None => tri!(vm.getitem(o, k)),
+                    }
+                } else {
+                    tri!(vm.getitem(o, k))
+                };
+                set_top!(f, v);
+            }
+            Instr::StoreSubscr => {
+                let k = pop!(f);
+                let o = pop!(f);
+                let v = pop!(f);
+                tri!(vm.setitem(o, k, v));
+            }
+            Instr::DeleteSubscr => {
+                let k = pop!(f);
+                let o = pop!(f);
+                tri!(vm.delitem(o, k));
+            }
+            Instr::Unary(op) => {
+                let v = top!(f);
+                let r = tri!(vm.unary_op(op, v));
+                set_top!(f, r);
+            }
+            Instr::BinaryOp(op) => {
+                let b = pop!(f);
+                let a = top!(f);
+                let r = if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+                    match op {
+                        BinOp::Add => match x.checked_add(y).and_then(Value::try_int) {
+                            Some(v) => v,
+                            None => int::from_i128(x as i128 + y as i128),
+                        },
+                        BinOp::Sub => match x.checked_sub(y).and_then(Value::try_int) {
+                            Some(v) => v,
+                            None => int::from_i128(x as i128 - y as i128),
+                        },
+                        _ => tri!(crate::ops::arith::int_op_small(vm, op, x, y)),
+                    }
+                } else {
+                    tri!(vm.binary_op(op, a, b))
+                };
+                set_top!(f, r);
+            }
+            Instr::InplaceOp(op) => {
+                let b = pop!(f);
+                let a = top!(f);
+                let r = tri!(vm.inplace_op(op, a, b));
+                set_top!(f, r);
+            }
+            Instr::CompareOp(op) => {
+                let b = pop!(f);
+                let a = top!(f);
+                let r = if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+                    objmodel::bool_(crate::ops::compare::apply(op, x.cmp(&y)))
+                } else {
+                    tri!(vm.compare(a, b, op))
+                };
+                set_top!(f, r);
+            }
+            Instr::IsOp(inv) => {
+                let b = pop!(f);
+                let a = top!(f);
+                set_top!(f, objmodel::bool_(a.is(b) != inv));
+            }
+            Instr::ContainsOp(inv) => {
+                let b = pop!(f);
+                let a = top!(f);
+                let r = tri!(vm.contains(b, a));
+                set_top!(f, objmodel::bool_(r != inv));
+            }
+            Instr::Jump(t) => {
+                if (t as usize) < f.pc {
+                    crate::gc_glue::safepoint(vm);
+                }
+                f.pc = t as usize;
+            }
+            Instr::PopJumpIfFalse(t) => {
+                let v = pop!(f);
+                let b = if v.is_true_obj() {
+                    true
+                } else if v.is_false_obj() {
+                    false
+                } else {
+                    tri!(vm.truthy(v))
+                };
+                if !b {
+                    f.pc = t as usize;
+                }
+            }
+            Instr::PopJumpIfTrue(t) => {
+                let v = pop!(f);
+                let b = if v.is_true_obj() {
+                    true
+                } else if v.is_false_obj() {
+                    false
+                } else {
+                    tri!(vm.truthy(v))
+                };
+                if b {
+                    f.pc = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) => {
+                let v = top!(f);
+                if !tri!(vm.truthy(v)) {
+                    f.pc = t as usize;
+                } else {
+                    f.sp -= 1;
+                }
+            }
+            Instr::JumpIfTrueOrPop(t) => {
+                let v = top!(f);
+                if tri!(vm.truthy(v)) {
+                    f.pc = t as usize;
+                } else {
+                    f.sp -= 1;
+                }
+            }
+            Instr::GetIter => {
+                let v = top!(f);
+                let it = tri!(vm.iter(v));
+                set_top!(f, it);
+            }
+            Instr::ForIter(t) => {
+                let it = top!(f);
+                match tri!(vm.next(it)) {
+                    Some(v) => push!(f, v),
+                    None => {
+                        f.sp -= 1;
+                        f.pc = t as usize;
+                    }
+                }
+            }
+            Instr::BuildTuple(n) => {
+                let n = n as usize;
+                let t = tuple::new(stack_slice(f, f.sp - n, f.sp));
+                f.sp -= n;
+                push!(f, t);
+            }
+            Instr::BuildList(n) => {
+                let n = n as usize;
+                let l = list::new_list(stack_slice(f, f.sp - n, f.sp));
+                f.sp -= n;
+                push!(f, l);
+            }
+            Instr::BuildSet(n) => {
+                let n = n as usize;
+                let s = crate::objects::set::new_set();
+                for v in stack_slice(f, f.sp - n, f.sp) {
+                    tri!(crate::objects::set::add(vm, s, *v));
+                }
+                f.sp -= n;
+                push!(f, s);
+            }
+            Instr::BuildMap(n) => {
+                let n = n as usize;
+                let d = dict::new_dict();
+                let items = stack_slice(f, f.sp - 2 * n, f.sp);
+                for i in 0..n {
+                    tri!(dict::set(vm, d, items[2 * i], items[2 * i + 1]));
+                }
+                f.sp -= 2 * n;
+                push!(f, d);
+            }
+            Instr::BuildString(n) => {
+                let n = n as usize;
+                let mut s = String::new();
+                for v in stack_slice(f, f.sp - n, f.sp) {
+                    s.push_str(pystr::as_str(*v).unwrap_or(""));
+                }
+                f.sp -= n;
+                push!(f, pystr::new(&s));
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { pop!(f) } else { objmodel::none() };
+                let stop = pop!(f);
+                let start = pop!(f);
+                push!(f, crate::objects::slice::new_slice(start, stop, step));
+            }
+            Instr::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 { pop!(f) } else { Value::NULL };
+                let v = pop!(f);
+                let r = tri!(super::helpers::format_value(vm, v, flags & 3, spec));
+                push!(f, r);
+            }
+            Instr::ListAppend(i) => {
+                let v = pop!(f);
+                let l = peek!(f, i as usize);
+                list::append(l, v);
+            }
+            Instr::SetAdd(i) => {
+                let v = pop!(f);
+                let s = peek!(f, i as usize);
+                tri!(crate::objects::set::add(vm, s, v));
+            }
+            Instr::MapAdd(i) => {
+                let v = pop!(f);
+                let k = pop!(f);
+                let d = peek!(f, i as usize);
+                tri!(dict::set(vm, d, k, v));
+            }
+            Instr::ListExtend(i) => {
+                let it = pop!(f);
+                let l = peek!(f, i as usize);
+                let items = tri!(super::helpers::collect_for_unpack(vm, it));
+                list::extend_from_slice(l, &items);
+            }
+            Instr::SetUpdate(i) => {
+                let it = pop!(f);
+                let s = peek!(f, i as usize);
+                tri!(crate::objects::set::update(vm, s, it));
+            }
+            Instr::DictUpdate(i) => {
+                let m = pop!(f);
+                let d = peek!(f, i as usize);
+                tri!(super::helpers::dict_update(vm, d, m, false));
+            }
+            Instr::DictMerge(i) => {
+                let m = pop!(f);
+                let d = peek!(f, i as usize);
+                let fnv = peek!(f, i as usize + 2);
+                tri!(super::helpers::dict_merge_kwargs(vm, d, m, fnv));
+            }
+            Instr::ListToTuple => {
+                let l = top!(f);
+                set_top!(f, tuple::new(&list::to_vec(l)));
+            }
+            Instr::UnpackSequence(n) => {
+                let seq = pop!(f);
+                let items = tri!(super::helpers::unpack(vm, seq, n as usize));
+                for v in items.iter().rev() {
+                    push!(f, *v);
+                }
+            }
+            Instr::UnpackEx(arg) => {
+                let seq = pop!(f);
+                let items = tri!(super::helpers::unpack_ex(vm, seq, (arg & 0xff) as usize, (arg >> 8) as usize));
+                for v in items.iter().rev() {
+                    push!(f, *v);
+                }
+            }
+            Instr::CallFunction(n) => {
+                let n = n as usize;
+                let base = f.sp - n - 1;
+                let func = peek!(f, n + 1);
+                crate::gc_glue::safepoint(vm);
+                let r = tri!(super::call::call_fast(vm, func, stack_slice(f, base + 1, f.sp)));
+                f.sp = base;
+                push!(f, r);
+            }
+            Instr::CallFunctionKw(n) => {
+                let n = n as usize;
+                let kwnames = pop!(f);
+                let names = tuple::items(kwnames);
+                let base = f.sp - n - 1;
+                let func = peek!(f, n + 1);
+                let all = stack_slice(f, base + 1, f.sp);
+                let npos = n - names.len();
+                crate::gc_glue::safepoint(vm);
+                let r = tri!(vm.call(func, Args::with_kw(&all[..npos], names, &all[npos..])));
+                f.sp = base;
+                push!(f, r);
+            }
+            Instr::CallFunctionEx(flags) => {
+                let kw = if flags & 1 != 0 { pop!(f) } else { Value::NULL };
+                let args = pop!(f);
+                let func = pop!(f);
+                crate::gc_glue::safepoint(vm);
+                let r = tri!(super::helpers::call_ex(vm, func, args, kw));
+                push!(f, r);
+            }
+            Instr::LoadMethod(i) => {
+                let o = top!(f);
+                let name = f.names[i as usize];
+                let (x, y) = tri!(super::helpers::load_method(vm, o, name));
+                set_top!(f, x);
+                push!(f, y);
+            }
+            Instr::CallMethod(n) => {
+                let n = n as usize;
+                let base = f.sp - n - 2;
+                let x = peek!(f, n + 2);
+                let y = peek!(f, n + 1);
+                crate::gc_glue::safepoint(vm);
+                let r = if y.is_null() {
+                    tri!(super::call::call_fast(vm, x, stack_slice(f, base + 2, f.sp)))
+                } else {
+                    tri!(super::call::call_fast(vm, x, stack_slice(f, base + 1, f.sp)))
+                };
+                f.sp = base;
+                push!(f, r);
+            }
+            Instr::CallMethodKw(n) => {
+                let n = n as usize;
+                let kwnames = pop!(f);
+                let names = tuple::items(kwnames);
+                let base = f.sp - n - 2;
+                let x = peek!(f, n + 2);
+                let y = peek!(f, n + 1);
+                let from = if y.is_null() { base + 2 } else { base + 1 };
+                let all = stack_slice(f, from, f.sp);
+                let npos = all.len() - names.len();
+                crate::gc_glue::safepoint(vm);
+                let r = tri!(vm.call(x, Args::with_kw(&all[..npos], names, &all[npos..])));
+                f.sp = base;
+                push!(f, r);
+            }
+            Instr::MakeFunction(flags) => {
+                let code = pop!(f);
+                let closure = if flags & 8 != 0 { pop!(f) } else { Value::NULL };
+                let kwdefaults = if flags & 2 != 0 { pop!(f) } else { Value::NULL };
+                let defaults = if flags & 1 != 0 { pop!(f) } else { Value::NULL };
+                let func = super::helpers::make_function(vm, f, code, defaults, kwdefaults, closure);
+                push!(f, func);
+            }
+            Instr::ReturnValue => {
+                let v = pop!(f);
+                super::unwind::pop_all_blocks(vm, f);
+                return Ok(Exit::Return(v));
+            }
+            Instr::LoadBuildClass => push!(f, tri!(super::helpers::load_build_class(vm, f))),
+            Instr::YieldValue => {
+                let v = pop!(f);
+                return Ok(Exit::Yield(v));
+            }
+            Instr::GetYieldFromIter => {
+                let v = top!(f);
+                let it = if v.is_ptr() && v.header().kind() == Kind::Generator { v } else { tri!(vm.iter(v)) };
+                set_top!(f, it);
+            }
+            Instr::YieldFrom => {
+                let v = pop!(f);
+                let it = top!(f);
+                match tri!(super::generator::yield_from_step(vm, it, v)) {
+                    super::generator::Step::Yielded(y) => {
+                        // Re-execute this instruction on resumption with the sent value.
+                        f.pc -= 1;
+                        return Ok(Exit::Yield(y));
+                    }
+                    super::generator::Step::Returned(r) => set_top!(f, r),
+                }
+            }
+            Instr::SetupExcept(h) | Instr::SetupFinally(h) => {
+                f.push_block(Block { kind: BlockKind::Handler, handler: h, level: f.sp as u32, saved_exc: Value::NULL });
+            }
+            Instr::PopBlock => {
+                f.pop_block();
+            }
+            Instr::PopExcept => {
+                if let Some(b) = f.pop_block()
+                    && b.kind == BlockKind::ExceptHandler
+                {
+                    vm.exc_info = b.saved_exc;
+                }
+            }
+            Instr::CheckExcMatch => {
+                let ty = pop!(f);
+                let exc = top!(f);
+                let m = tri!(super::helpers::exc_matches(vm, exc, ty));
+                push!(f, objmodel::bool_(m));
+            }
+            Instr::Reraise => {
+                let exc = pop!(f);
+                return Err((PyErr(exc), true));
+            }
+            Instr::Raise(n) => return Err(super::helpers::do_raise(vm, f, n)),
+            Instr::LoadAssertionError => push!(f, vm.rt.exc.assertion_error.as_value()),
+            Instr::SetupWith(h) => {
+                let mgr = pop!(f);
+                let (exit, res) = tri!(super::helpers::enter_with(vm, mgr));
+                push!(f, exit);
+                f.push_block(Block { kind: BlockKind::Handler, handler: h, level: f.sp as u32, saved_exc: Value::NULL });
+                push!(f, res);
+            }
+            Instr::WithExitNormal => {
+                let exit = pop!(f);
+                let n = objmodel::none();
+                tri!(vm.call(exit, Args::new(&[n, n, n])));
+            }
+            Instr::WithExceptStart => {
+                let exc = top!(f);
+                let exit = peek!(f, 2);
+                let tb = crate::interp::traceback::traceback_object(exc);
+                let r = tri!(vm.call(exit, Args::new(&[exc.class_value(), exc, tb])));
+                push!(f, r);
+            }
+            Instr::ImportName(i) => {
+                let fromlist = pop!(f);
+                let level = top!(f);
+                let m = tri!(crate::import::import_name(vm, f.names[i as usize], f.globals, fromlist, level));
+                set_top!(f, m);
+            }
+            Instr::ImportFrom(i) => {
+                let m = top!(f);
+                let v = tri!(crate::import::import_from(vm, m, f.names[i as usize]));
+                push!(f, v);
+            }
+            Instr::ImportStar => {
+                let m = pop!(f);
+                tri!(super::helpers::import_star(vm, f, m));
+            }
+        }
+    }
+}
+
+/// Silence "unused" for CmpOp re-export users.
+#[allow(dead_code)]
+fn _cmp(_: CmpOp) {}

@@ -1,0 +1,82 @@
+//! The frame of a running code object: fast locals and cells (`fast`), the value stack, the
+//! block stack for exception handling, and the program counter. A frame lives on the Rust
+//! stack of the call that runs it; its slots live in the thread's data stack (or, for a
+//! generator, in the generator's own storage).
+
+use objmodel::Value;
+
+use crate::bytecode::CodeObject;
+
+/// Block-stack entry kinds (see bytecode.rs, "Exceptions and blocks").
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum BlockKind {
+    /// `SetupExcept`/`SetupFinally`/`SetupWith`: a handler for exceptions in its region.
+    Handler,
+    /// Marks that an exception is being handled; saves the previous `exc_info`.
+    ExceptHandler,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    pub level: u32,
+    /// For ExceptHandler: the handled exception to restore when the block is popped.
+    pub saved_exc: Value,
+}
+
+pub const MAX_BLOCKS: usize = 32;
+
+pub struct Frame {
+    pub code: &'static CodeObject,
+    pub code_v: Value,
+    pub func: Value,
+    pub globals: Value,
+    pub builtins: Value,
+    /// Locals mapping for module and class bodies; NULL in functions.
+    pub locals: Value,
+    pub consts: &'static [Value],
+    pub names: &'static [Value],
+    /// Fast locals then cells (cellvars ++ freevars).
+    pub fast: *mut Value,
+    /// Value stack base.
+    pub stack: *mut Value,
+    pub sp: usize,
+    pub pc: usize,
+    pub blocks: [Block; MAX_BLOCKS],
+    pub nblocks: usize,
+    /// The generator object running this frame, or NULL.
+    pub generator: Value,
+}
+
+impl Frame {
+    #[inline(always)]
+    pub fn nlocals(&self) -> usize {
+        self.code.varnames.len()
+    }
+    #[inline(always)]
+    pub fn cell(&self, i: u32) -> Value {
+        // SAFETY: cell indices are < ncells and the fast area holds nlocals + ncells slots.
+        unsafe { *self.fast.add(self.nlocals() + i as usize) }
+    }
+    pub fn push_block(&mut self, b: Block) {
+        if self.nblocks < MAX_BLOCKS {
+            self.blocks[self.nblocks] = b;
+            self.nblocks += 1;
+        }
+    }
+    pub fn pop_block(&mut self) -> Option<Block> {
+        if self.nblocks == 0 {
+            return None;
+        }
+        self.nblocks -= 1;
+        Some(self.blocks[self.nblocks])
+    }
+    /// Size of the slot area a frame for `code` needs.
+    pub fn slots_needed(code: &CodeObject) -> usize {
+        code.varnames.len() + code.cellvars.len() + code.freevars.len() + code.max_stack as usize + 1
+    }
+}
+
+pub const EMPTY_BLOCK: Block = Block { kind: BlockKind::Handler, handler: 0, level: 0, saved_exc: Value::NULL };

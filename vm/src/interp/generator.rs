@@ -1,0 +1,379 @@
+//! Generators: a generator owns its frame's slots (fast locals, cells and value stack) in a
+//! native payload, so a suspended frame costs no copying: resumption points a new `Frame` at
+//! the same slots and restores the pc, stack depth and block stack saved at the last yield.
+//!
+//! Layout: a `FixedObj` of kind Generator with a = the `GenState` holder (NativeObj), b =
+//! `__name__`, c = `__qualname__`, d = the code object.
+
+use std::any::Any;
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use objmodel::layout::{NativeData, NativeObj};
+use objmodel::{Kind, Value};
+
+use super::eval::{Exit, run_frame};
+use super::frame::{Block, EMPTY_BLOCK, Frame, MAX_BLOCKS};
+use crate::args::Args;
+use crate::bytecode::CodeObject;
+use crate::error::{PyErr, PyResult};
+use crate::objects::{exceptions, function};
+use crate::vm::{FrameRef, Vm};
+
+struct GenInner {
+    slots: Box<[Value]>,
+    pc: usize,
+    sp: usize,
+    blocks: Vec<Block>,
+    started: bool,
+    finished: bool,
+    func: Value,
+    globals: Value,
+    /// The generator's own handled-exception state (CPython's gi_exc_state).
+    exc_info: Value,
+}
+
+pub struct GenState {
+    running: AtomicBool,
+    inner: UnsafeCell<GenInner>,
+}
+
+// SAFETY: `inner` is only accessed by the thread that set `running` (compare-exchange in
+// `resume`), or by the collector while the world is stopped.
+unsafe impl Sync for GenState {}
+unsafe impl Send for GenState {}
+
+impl NativeData for GenState {
+    fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        // SAFETY: tracing runs with the world stopped (no resume in progress on other threads;
+        // a running generator's frame is on a stopped thread whose slots are these).
+        let g = unsafe { &*self.inner.get() };
+        for v in g.slots.iter() {
+            visit(*v);
+        }
+        for b in &g.blocks {
+            visit(b.saved_exc);
+        }
+        visit(g.func);
+        visit(g.globals);
+        visit(g.exc_info);
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn state(g: Value) -> &'static GenState {
+    let holder = function::fixed(g).a.get();
+    // SAFETY: a generator's `a` is a NativeObj holding a GenState (set in new_generator).
+    let n = unsafe { holder.cast::<NativeObj>() };
+    n.data::<GenState>().expect("generator state")
+}
+
+pub fn is_generator(v: Value) -> bool {
+    v.is_ptr() && v.header().kind() == Kind::Generator
+}
+
+/// Create a generator for `func`; `init` binds the arguments into the slots.
+pub fn new_generator(
+    vm: &mut Vm,
+    func: Value,
+    code_v: Value,
+    code: &'static CodeObject,
+    init: impl FnOnce(&mut Vm, &mut [Value]) -> PyResult<()>,
+) -> PyResult {
+    let n = Frame::slots_needed(code);
+    let mut slots = vec![Value::NULL; n].into_boxed_slice();
+    init(vm, &mut slots)?;
+    let fo = function::func(func);
+    let st = GenState {
+        running: AtomicBool::new(false),
+        inner: UnsafeCell::new(GenInner {
+            slots,
+            pc: 0,
+            sp: 0,
+            blocks: Vec::new(),
+            started: false,
+            finished: false,
+            func,
+            globals: fo.globals.get(),
+            exc_info: Value::NULL,
+        }),
+    };
+    let holder = objmodel::alloc::new_native(vm.rt.types.internal, Box::new(st));
+    let t = vm.rt.types.generator;
+    Ok(objmodel::alloc::new_fixed(Kind::Generator, t, 0, holder, fo.name.get(), fo.qualname.get(), code_v))
+}
+
+/// Result of one resumption.
+pub enum Step {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// Resume `g` sending `sent`, or throwing `throw` into it.
+pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: Option<PyErr>) -> PyResult<Step> {
+    let st = state(g);
+    if st.running.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
+        return Err(vm.value_error("generator already executing"));
+    }
+    // SAFETY: we own the generator while `running` is set.
+    let inner = unsafe { &mut *st.inner.get() };
+    let r = resume_locked(vm, g, inner, sent, throw);
+    // Release: the frame state saved above is visible to the next thread that resumes.
+    st.running.store(false, Ordering::Release);
+    r
+}
+
+fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw: Option<PyErr>) -> PyResult<Step> {
+    if inner.finished {
+        if let Some(e) = throw {
+            return Err(e);
+        }
+        return Ok(Step::Returned(Value::NULL));
+    }
+    if !inner.started && throw.is_none() && !sent.is_none() && !sent.is_null() {
+        return Err(vm.type_error("can't send non-None value to a just-started generator"));
+    }
+    let fo = function::func(inner.func);
+    let code_v = function::fixed(g).d.get();
+    let code: &'static CodeObject = super::code::rust_code(code_v);
+    let ncells = code.cellvars.len() + code.freevars.len();
+    let base = inner.slots.as_mut_ptr();
+    let mut f = Frame {
+        code,
+        code_v,
+        func: inner.func,
+        globals: inner.globals,
+        builtins: super::call::builtins_for(vm, inner.globals),
+        locals: Value::NULL,
+        consts: super::code::consts(code_v),
+        names: super::code::names(code_v),
+        fast: base,
+        // SAFETY: slots hold nlocals + ncells + stack.
+        stack: unsafe { base.add(code.varnames.len() + ncells) },
+        sp: inner.sp,
+        pc: inner.pc,
+        blocks: [EMPTY_BLOCK; MAX_BLOCKS],
+        nblocks: inner.blocks.len(),
+        generator: g,
+    };
+    f.blocks[..inner.blocks.len()].copy_from_slice(&inner.blocks);
+    let _ = fo;
+    super::call::enter_call(vm)?;
+    let saved_exc = vm.exc_info;
+    vm.exc_info = inner.exc_info;
+    vm.frames.push(FrameRef { code: code_v, pc: &f.pc as *const usize, globals: inner.globals, fast: f.fast });
+    let result = (|| {
+        if let Some(e) = throw {
+            // Delegate to a sub-generator suspended in `yield from`.
+            if inner.started && matches!(code.instrs.get(f.pc), Some(crate::bytecode::Instr::YieldFrom)) {
+                // SAFETY: at a YieldFrom the sub-iterator is on top of the stack.
+                let sub = unsafe { *f.stack.add(f.sp - 1) };
+                if is_generator(sub) {
+                    match resume(vm, sub, Value::NULL, Some(e)) {
+                        Ok(Step::Yielded(y)) => return Ok(Exit::Yield(y)),
+                        Ok(Step::Returned(r)) => {
+                            // SAFETY: replace the sub-iterator by its return value and continue.
+                            unsafe { *f.stack.add(f.sp - 1) = if r.is_null() { objmodel::none() } else { r } };
+                            f.pc += 1;
+                        }
+                        Err(e2) => {
+                            f.pc += 1;
+                            super::unwind::handle(vm, &mut f, e2, false)?;
+                        }
+                    }
+                    return run_frame(vm, &mut f);
+                }
+            }
+            f.pc += if inner.started { 0 } else { 0 };
+            super::unwind::handle(vm, &mut f, e, !inner.started)?;
+        } else if inner.started {
+            // The value of the suspended `yield` expression.
+            // SAFETY: a yield left room for its result on the stack.
+            unsafe { *f.stack.add(f.sp) = if sent.is_null() { objmodel::none() } else { sent } };
+            f.sp += 1;
+        }
+        inner.started = true;
+        run_frame(vm, &mut f)
+    })();
+    vm.frames.pop();
+    inner.exc_info = vm.exc_info;
+    vm.exc_info = saved_exc;
+    super::call::leave_call(vm);
+    inner.started = true;
+    match result {
+        Ok(Exit::Yield(v)) => {
+            inner.pc = f.pc;
+            inner.sp = f.sp;
+            inner.blocks.clear();
+            inner.blocks.extend_from_slice(&f.blocks[..f.nblocks]);
+            Ok(Step::Yielded(v))
+        }
+        Ok(Exit::Return(v)) => {
+            finish(inner);
+            Ok(Step::Returned(v))
+        }
+        Err(e) => {
+            finish(inner);
+            if vm.err_matches(&e, vm.rt.exc.stop_iteration) {
+                let r = vm.runtime_error("generator raised StopIteration");
+                exceptions::obj(r.0).cause.set(e.0);
+                exceptions::obj(r.0).context.set(e.0);
+                return Err(r);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn finish(inner: &mut GenInner) {
+    inner.finished = true;
+    for s in inner.slots.iter_mut() {
+        *s = Value::NULL;
+    }
+    inner.blocks.clear();
+}
+
+/// `next(gen)`.
+pub fn gen_next(vm: &mut Vm, g: Value) -> PyResult<Option<Value>> {
+    match resume(vm, g, objmodel::none(), None)? {
+        Step::Yielded(v) => Ok(Some(v)),
+        Step::Returned(_) => Ok(None),
+    }
+}
+
+/// One step of `yield from it` sending `v`.
+pub fn yield_from_step(vm: &mut Vm, it: Value, v: Value) -> PyResult<Step> {
+    if is_generator(it) {
+        return match resume(vm, it, v, None)? {
+            Step::Returned(r) => Ok(Step::Returned(if r.is_null() { objmodel::none() } else { r })),
+            s => Ok(s),
+        };
+    }
+    if v.is_none() || v.is_null() {
+        if it.is_ptr() && it.header().kind() == Kind::Iter {
+            return Ok(match vm.next(it)? {
+                Some(y) => Step::Yielded(y),
+                None => Step::Returned(objmodel::none()),
+            });
+        }
+        let ty = it.class();
+        let Some(m) = vm.lookup_type_cached(ty, vm.rt.names.__next__) else {
+            return Err(vm.type_error(format!("'{}' object is not an iterator", ty.name_str())));
+        };
+        return match crate::ops::call::call_with_self(vm, m, it, Args::new(&[])) {
+            Ok(y) => Ok(Step::Yielded(y)),
+            Err(e) if vm.err_matches(&e, vm.rt.exc.stop_iteration) => {
+                Ok(Step::Returned(exceptions::stop_iteration_value(e.0)))
+            }
+            Err(e) => Err(e),
+        };
+    }
+    match vm.call_method(it, "send", &[v]) {
+        Ok(y) => Ok(Step::Yielded(y)),
+        Err(e) if vm.err_matches(&e, vm.rt.exc.stop_iteration) => Ok(Step::Returned(exceptions::stop_iteration_value(e.0))),
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_send(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "send", 2, 2)?;
+    match resume(vm, a.at(0), a.at(1), None)? {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_next_m(vm: &mut Vm, a: Args) -> PyResult {
+    match resume(vm, a.at(0), objmodel::none(), None)? {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_iter(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(a.at(0))
+}
+
+fn gen_throw(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "throw", 2, 4)?;
+    let (t, v) = (a.at(1), a.get(2));
+    let e = match v {
+        Some(v) if !v.is_none() && crate::objects::type_::is_type(t) && !exceptions::is_exception(v) => {
+            vm.call1(t, v)?
+        }
+        Some(v) if exceptions::is_exception(v) => v,
+        _ => super::helpers::make_exception(vm, t)?,
+    };
+    match resume(vm, a.at(0), Value::NULL, Some(PyErr(e)))? {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+/// `gen.close()`.
+pub fn close(vm: &mut Vm, g: Value) -> PyResult<()> {
+    let inner_started = {
+        let st = state(g);
+        // SAFETY: read-only peek at flags by the owning thread.
+        let i = unsafe { &*st.inner.get() };
+        i.started && !i.finished
+    };
+    if !inner_started {
+        let st = state(g);
+        // SAFETY: not running (flags checked above); mark finished.
+        let i = unsafe { &mut *st.inner.get() };
+        finish(i);
+        return Ok(());
+    }
+    let ge = exceptions::new_exception(vm.rt.exc.generator_exit, &[]);
+    match resume(vm, g, Value::NULL, Some(PyErr(ge))) {
+        Ok(Step::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Step::Returned(_)) => Ok(()),
+        Err(e) if vm.err_matches(&e, vm.rt.exc.generator_exit) || vm.err_matches(&e, vm.rt.exc.stop_iteration) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_close(vm: &mut Vm, a: Args) -> PyResult {
+    close(vm, a.at(0))?;
+    Ok(objmodel::none())
+}
+
+fn gen_repr(_vm: &mut Vm, a: Args) -> PyResult {
+    let g = a.at(0);
+    let q = crate::objects::str::as_str(function::fixed(g).c.get()).unwrap_or("?");
+    Ok(crate::objects::str::new(&format!("<generator object {q} at {:#x}>", g.raw())))
+}
+
+fn get_name(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(function::fixed(a.at(0)).b.get())
+}
+fn get_qualname(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(function::fixed(a.at(0)).c.get())
+}
+fn get_running(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(objmodel::bool_(state(a.at(0)).running.load(Ordering::Relaxed)))
+}
+fn get_frame(_vm: &mut Vm, a: Args) -> PyResult {
+    let st = state(a.at(0));
+    // SAFETY: read of a flag by the owning thread.
+    let fin = unsafe { (*st.inner.get()).finished };
+    Ok(if fin { objmodel::none() } else { objmodel::true_() })
+}
+
+pub fn init(r: &'static crate::runtime::Runtime) {
+    use crate::objects::define::{getset, method};
+    let t = r.types.generator;
+    method(t, "send", gen_send);
+    method(t, "__next__", gen_next_m);
+    method(t, "__iter__", gen_iter);
+    method(t, "throw", gen_throw);
+    method(t, "close", gen_close);
+    method(t, "__repr__", gen_repr);
+    getset(t, "__name__", get_name, None);
+    getset(t, "__qualname__", get_qualname, None);
+    getset(t, "gi_running", get_running, None);
+    getset(t, "gi_frame", get_frame, None);
+}

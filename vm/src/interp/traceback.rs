@@ -1,0 +1,243 @@
+//! Tracebacks: each exception records (code object, instruction index) entries as it
+//! propagates (innermost first); printing follows CPython 3.11's format, including chained
+//! exceptions and the caret line under the failing expression.
+
+use objmodel::{Kind, Value};
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::objects::{exceptions, int, list, str as pystr, tuple};
+use crate::vm::Vm;
+
+/// Record that `exc` passed through `code` at instruction `pc`.
+pub fn add_entry(exc: Value, code: Value, pc: usize) {
+    if !exceptions::is_exception(exc) {
+        return;
+    }
+    let e = exceptions::obj(exc);
+    let mut l = e.traceback.get();
+    if l.is_null() {
+        l = list::new_list(&[]);
+        e.traceback.set(l);
+    }
+    list::append(l, tuple::new(&[code, int::from_usize(pc)]));
+}
+
+/// Entries (code, pc), outermost first.
+pub fn entries(exc: Value) -> Vec<(Value, usize)> {
+    if !exceptions::is_exception(exc) {
+        return Vec::new();
+    }
+    let l = exceptions::obj(exc).traceback.get();
+    if l.is_null() {
+        return Vec::new();
+    }
+    let mut v: Vec<(Value, usize)> = list::to_vec(l)
+        .into_iter()
+        .map(|t| {
+            let it = tuple::items(t);
+            (it[0], int::to_i64(it[1]).unwrap_or(0) as usize)
+        })
+        .collect();
+    v.reverse();
+    v
+}
+
+/// `exc.__traceback__`: None, or a traceback object for the outermost entry.
+pub fn traceback_object(exc: Value) -> Value {
+    let n = entries(exc).len();
+    if n == 0 {
+        return objmodel::none();
+    }
+    tb_at(exc, 0)
+}
+
+fn tb_at(exc: Value, i: usize) -> Value {
+    let t = crate::runtime::rt().extra.traceback;
+    let o = objmodel::alloc::new_fixed(Kind::Iter, t, 0, exc, Value::NULL, Value::NULL, Value::NULL);
+    crate::objects::function::fixed(o).i.set(i);
+    o
+}
+
+fn tb_entry(tb: Value) -> Option<(Value, usize)> {
+    let f = crate::objects::function::fixed(tb);
+    entries(f.a.get()).get(f.i.get()).copied()
+}
+
+fn tb_lineno(_vm: &mut Vm, a: Args) -> PyResult {
+    let (code, pc) = tb_entry(a.at(0)).unwrap_or((Value::NULL, 0));
+    if code.is_null() {
+        return Ok(objmodel::none());
+    }
+    Ok(int::from_usize(line_of(code, pc) as usize))
+}
+
+fn tb_next(_vm: &mut Vm, a: Args) -> PyResult {
+    let f = crate::objects::function::fixed(a.at(0));
+    let exc = f.a.get();
+    let i = f.i.get() + 1;
+    Ok(if i < entries(exc).len() { tb_at(exc, i) } else { objmodel::none() })
+}
+
+fn tb_frame(_vm: &mut Vm, a: Args) -> PyResult {
+    let (code, _) = tb_entry(a.at(0)).unwrap_or((Value::NULL, 0));
+    Ok(if code.is_null() { objmodel::none() } else { crate::builtins::introspect::frame_object(code, 0) })
+}
+
+pub fn line_of(code: Value, pc: usize) -> u32 {
+    let c = crate::interp::code::rust_code(code);
+    c.locations.get(pc).map(|l| l.line).unwrap_or(c.first_line)
+}
+
+/// The source line `n` (1-based) of `filename`, if readable.
+pub fn source_line(filename: &str, n: u32) -> Option<String> {
+    if let Some(src) = crate::import::cached_source(filename) {
+        return src.lines().nth(n.saturating_sub(1) as usize).map(|s| s.to_string());
+    }
+    let text = std::fs::read_to_string(filename).ok()?;
+    text.lines().nth(n.saturating_sub(1) as usize).map(|s| s.to_string())
+}
+
+fn format_entries(exc: Value, out: &mut String) {
+    let ents = entries(exc);
+    if ents.is_empty() {
+        return;
+    }
+    out.push_str("Traceback (most recent call last):\n");
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeat = 0;
+    for (code, pc) in ents {
+        let c = crate::interp::code::rust_code(code);
+        let loc = c.locations.get(pc).copied().unwrap_or_default();
+        let key = (c.filename.to_string(), loc.line, c.name.clone());
+        if last.as_ref() == Some(&key) {
+            repeat += 1;
+            if repeat >= 3 {
+                continue;
+            }
+        } else {
+            if repeat >= 3 {
+                let n = repeat - 2;
+                out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+            }
+            repeat = 0;
+            last = Some(key);
+        }
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", c.filename, loc.line, c.name));
+        if let Some(line) = source_line(&c.filename, loc.line) {
+            let stripped = line.trim_start();
+            let indent = line.len() - stripped.len();
+            let text = stripped.trim_end();
+            out.push_str(&format!("    {text}\n"));
+            if loc.end_line == loc.line && loc.end_col > loc.col {
+                let (a, b) = (loc.col as usize, loc.end_col as usize);
+                let chars: Vec<char> = line.chars().collect();
+                let full = a <= indent && b >= chars.len().min(indent + text.chars().count());
+                if !full && a >= indent && b <= chars.len() {
+                    let carets = super::carets::caret_line(&line, a, b);
+                    out.push_str(&format!("    {}{}\n", " ".repeat(a - indent), carets));
+                }
+            }
+        }
+    }
+    if repeat >= 3 {
+        let n = repeat - 2;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+    }
+}
+
+/// The final line: `Type: message` (or just `Type`).
+pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
+    let ty = exc.class();
+    let q = pystr::as_str(ty.qualname.get()).unwrap_or("?");
+    let module = pystr::as_str(ty.module.get()).unwrap_or("builtins");
+    let name = if module == "builtins" || module == "__main__" { q.to_string() } else { format!("{module}.{q}") };
+    let msg = match vm.str(exc) {
+        Ok(s) => pystr::as_str(s).unwrap_or("").to_string(),
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    let mut line = if msg.is_empty() { name } else { format!("{name}: {msg}") };
+    if exceptions::is_exception(exc)
+        && let Some(notes) = exceptions::get_attr(exc, "__notes__")
+        && list::is_list(notes)
+    {
+        for n in list::to_vec(notes) {
+            line.push('\n');
+            line.push_str(pystr::as_str(n).unwrap_or(""));
+        }
+    }
+    line
+}
+
+fn format_syntax_error(vm: &mut Vm, exc: Value, out: &mut String) -> bool {
+    if !crate::objects::type_::isinstance(exc, vm.rt.exc.syntax_error) {
+        return false;
+    }
+    let get = |n: &str| exceptions::get_attr(exc, n).filter(|v| !v.is_none());
+    let filename = get("filename").and_then(pystr::as_str).unwrap_or("<string>").to_string();
+    let lineno = get("lineno").and_then(int::to_i64).unwrap_or(0);
+    out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
+    if let Some(text) = get("text").and_then(pystr::as_str) {
+        let line = text.trim_end_matches('\n');
+        let stripped = line.trim_start();
+        let indent = line.chars().count() - stripped.chars().count();
+        out.push_str(&format!("    {}\n", stripped.trim_end()));
+        if let Some(off) = get("offset").and_then(int::to_i64) {
+            let end = get("end_offset").and_then(int::to_i64).unwrap_or(off);
+            let end_line = get("end_lineno").and_then(int::to_i64).unwrap_or(lineno);
+            let start = (off - 1 - indent as i64).max(0) as usize;
+            let mut width = if end_line == lineno && end > off { (end - off) as usize } else { 1 };
+            let avail = stripped.trim_end().chars().count().saturating_sub(start).max(1);
+            width = width.min(avail).max(1);
+            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+        }
+    }
+    let ty = exc.class().name_str().to_string();
+    let msg = get("msg").map(|m| vm.str_string(m).unwrap_or_default()).unwrap_or_default();
+    out.push_str(&format!("{ty}: {msg}\n"));
+    true
+}
+
+fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
+    seen.push(exc);
+    if exceptions::is_exception(exc) {
+        let e = exceptions::obj(exc);
+        let cause = e.cause.get();
+        let context = e.context.get();
+        if !cause.is_null() && !seen.iter().any(|s| s.is(cause)) {
+            format_one(vm, cause, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if !context.is_null() && e.suppress_context.get() == 0 && !seen.iter().any(|s| s.is(context)) {
+            format_one(vm, context, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    format_entries(exc, out);
+    if format_syntax_error(vm, exc, out) {
+        return;
+    }
+    out.push_str(&exception_line(vm, exc));
+    out.push('\n');
+}
+
+/// The full CPython-style report of an exception.
+pub fn format_exception(vm: &mut Vm, exc: Value) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_one(vm, exc, &mut out, &mut seen);
+    out
+}
+
+/// Print an uncaught exception to stderr (through `sys.stderr` when it is redirected).
+pub fn print_exception(vm: &mut Vm, exc: Value) {
+    let text = format_exception(vm, exc);
+    crate::stdlib::sys::write_stderr(vm, &text);
+}
+
+pub fn init(r: &'static crate::runtime::Runtime) {
+    use crate::objects::define::getset;
+    let t = r.extra.traceback;
+    getset(t, "tb_lineno", tb_lineno, None);
+    getset(t, "tb_next", tb_next, None);
+    getset(t, "tb_frame", tb_frame, None);
+}

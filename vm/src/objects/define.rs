@@ -1,0 +1,41 @@
+//! Helpers to fill type and module dicts with native functions.
+
+use objmodel::{TypeObj, Value};
+
+use crate::args::NativeFn;
+use crate::objects::dict;
+use crate::ops::call::{bflags, new_native_fn};
+
+/// A method descriptor `name` on type `t`.
+pub fn method(t: &TypeObj, name: &'static str, f: NativeFn) {
+    method_flags(t, name, f, bflags::METHOD);
+}
+
+/// A native in `t`'s dict with explicit flags (0 = static, `CLASSMETHOD` = binds the class).
+pub fn method_flags(t: &TypeObj, name: &'static str, f: NativeFn, flags: usize) {
+    let b = new_native_fn(name, f, Value::NULL, flags);
+    dict::set_by_name(t.dict.get(), name, b);
+}
+
+/// A native attribute (getset descriptor): a property whose fget/fset are natives taking
+/// `(obj)` and `(obj, value)`.
+pub fn getset(t: &TypeObj, name: &'static str, get: NativeFn, set: Option<NativeFn>) {
+    let g = new_native_fn(name, get, Value::NULL, 0);
+    let s = match set {
+        Some(f) => new_native_fn(name, f, Value::NULL, 0),
+        None => Value::NULL,
+    };
+    let p = crate::objects::function::new_property(g, s, Value::NULL, objmodel::none());
+    dict::set_by_name(t.dict.get(), name, p);
+}
+
+/// A plain value in `t`'s dict.
+pub fn attr(t: &TypeObj, name: &str, v: Value) {
+    dict::set_by_name(t.dict.get(), name, v);
+}
+
+/// A native function in a module (or any) dict.
+pub fn func(d: Value, name: &'static str, f: NativeFn) {
+    let b = new_native_fn(name, f, Value::NULL, 0);
+    dict::set_by_name(d, name, b);
+}

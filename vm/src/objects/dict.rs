@@ -1,0 +1,129 @@
+//! `dict` core operations with Python hashing and equality (which may run user code); the
+//! table itself is `dict_table.rs`, the Python-visible methods `dict_methods.rs`.
+
+use objmodel::layout::DictObj;
+use objmodel::{Kind, Value};
+
+use super::dict_table as table;
+use crate::error::PyResult;
+use crate::vm::Vm;
+
+#[inline(always)]
+pub fn is_dict(v: Value) -> bool {
+    v.is_ptr() && v.header().kind() == Kind::Dict
+}
+
+pub fn new_dict() -> Value {
+    new_dict_with_class(objmodel::builtin_types().dict)
+}
+
+pub fn new_dict_with_class(class: &objmodel::TypeObj) -> Value {
+    let d: &DictObj = objmodel::alloc::alloc_obj(Kind::Dict, class);
+    objmodel::alloc::value_of(d)
+}
+
+/// Key equality used by dicts and sets: identity, then fast paths for str and numbers, then
+/// `==` (which may call `__eq__`).
+#[inline]
+pub fn key_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    if super::str::is_str(a) && super::str::is_str(b) {
+        let t = objmodel::builtin_types().str_;
+        if a.class().is(t) && b.class().is(t) {
+            return Ok(super::str::eq(a, b));
+        }
+    }
+    if a.is_small() && b.is_small() {
+        return Ok(false);
+    }
+    vm.eq(a, b)
+}
+
+pub fn len(d: Value) -> usize {
+    table::len(d)
+}
+
+pub fn get(vm: &mut Vm, d: Value, k: Value) -> PyResult<Option<Value>> {
+    let h = vm.hash(k)?;
+    table::get(d, k, h, &mut |a, b| key_eq(vm, a, b))
+}
+
+pub fn set(vm: &mut Vm, d: Value, k: Value, v: Value) -> PyResult<()> {
+    let h = vm.hash(k)?;
+    table::set(d, k, h, v, &mut |a, b| key_eq(vm, a, b))?;
+    Ok(())
+}
+
+/// Remove `k`, returning its value (None if absent).
+pub fn remove(vm: &mut Vm, d: Value, k: Value) -> PyResult<Option<Value>> {
+    let h = vm.hash(k)?;
+    table::remove(d, k, h, &mut |a, b| key_eq(vm, a, b))
+}
+
+fn str_key_eq(a: Value, b: Value) -> PyResult<bool> {
+    Ok(super::str::is_str(a) && super::str::is_str(b) && super::str::eq(a, b))
+}
+
+/// Lookup with a str key, no user code (non-str keys never match).
+#[inline]
+pub fn get_str(d: Value, k: Value) -> Option<Value> {
+    let h = super::str::hash(k);
+    table::get(d, k, h, &mut str_key_eq).ok().flatten()
+}
+
+/// Store with a str key, no user code.
+pub fn set_str(d: Value, k: Value, v: Value) {
+    let h = super::str::hash(k);
+    let _ = table::set(d, k, h, v, &mut str_key_eq);
+}
+
+/// Remove a str key, no user code.
+pub fn remove_str(d: Value, k: Value) -> Option<Value> {
+    let h = super::str::hash(k);
+    table::remove(d, k, h, &mut str_key_eq).ok().flatten()
+}
+
+/// Lookup by Rust text, no user code.
+pub fn get_by_name(d: Value, name: &str) -> Option<Value> {
+    let h = crate::numeric::hash::hash_str(name);
+    table::get(d, Value::NULL, h, &mut |a, _| Ok(super::str::as_str(a) == Some(name))).ok().flatten()
+}
+
+/// Store under an interned name.
+pub fn set_by_name(d: Value, name: &str, v: Value) {
+    let k = if crate::runtime::is_initialised() { crate::runtime::rt().intern(name) } else { super::str::new(name) };
+    set_str(d, k, v);
+}
+
+/// (key, value) pairs in insertion order (a snapshot).
+pub fn items(d: Value) -> Vec<(Value, Value)> {
+    let mut out = Vec::with_capacity(len(d));
+    for i in 0..table::nentries(d) {
+        if let Some((_, k, v)) = table::entry(d, i)
+            && !k.is_null()
+        {
+            out.push((k, v));
+        }
+    }
+    out
+}
+
+pub fn keys(d: Value) -> Vec<Value> {
+    items(d).into_iter().map(|(k, _)| k).collect()
+}
+
+/// Copy of a dict (same class: plain dict).
+pub fn copy(d: Value) -> Value {
+    let n = new_dict();
+    table::reserve(n, len(d));
+    for i in 0..table::nentries(d) {
+        if let Some((h, k, v)) = table::entry(d, i)
+            && !k.is_null()
+        {
+            let _ = table::set(n, k, h, v, &mut |a, b| Ok(a.is(b)));
+        }
+    }
+    n
+}

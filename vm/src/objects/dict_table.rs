@@ -1,0 +1,301 @@
+//! The storage layer of `dict`: a compact, insertion-ordered hash table after CPython's
+//! Objects/dictobject.c.
+//!
+//! `indices` (a raw array of i32, length a power of two) maps probe slots to entry numbers
+//! (`EMPTY` = -1, `DUMMY` = -2 for deleted); `entries` (a Value array) holds `(hash, key, value)`
+//! triples in insertion order. Probing is CPython's: `i = (5*i + perturb + 1) & mask` with
+//! `perturb >>= 5`. Hashes are stored as small ints, so every hash is first folded to 63 bits
+//! (`fold_hash`) and the folded value is used for probing everywhere.
+//!
+//! Key comparison may run Python code (`__eq__`), which may mutate the dict: lookups compare the
+//! dict's `version` after each such call and restart when it changed, as CPython does.
+//! Threads: this layer assumes the caller holds the dict's lock for writes (single-threaded
+//! until the threads issue adds the lock word protocol); readers see either the old or the new
+//! `indices`/`entries` arrays, both kept alive by the collector while referenced.
+
+use objmodel::alloc::{new_array, new_raw_array};
+use objmodel::layout::{ArrayObj, DictObj, RawArrayObj};
+use objmodel::{Kind, Value};
+
+use crate::error::PyResult;
+
+pub const EMPTY: i32 = -1;
+pub const DUMMY: i32 = -2;
+const MIN_SLOTS: usize = 8;
+
+#[inline(always)]
+pub fn fold_hash(h: i64) -> i64 {
+    (h << 1) >> 1
+}
+
+#[inline(always)]
+pub fn dict(d: Value) -> &'static DictObj {
+    debug_assert!(d.is_ptr() && d.header().kind() == Kind::Dict);
+    // SAFETY: callers pass dict objects (debug-checked); kind Dict has layout DictObj.
+    unsafe { d.cast::<DictObj>() }
+}
+
+fn indices(d: &DictObj) -> Option<&'static RawArrayObj> {
+    let v = d.indices.get();
+    // SAFETY: `indices` is NULL or a RawArray (written only by `rebuild`).
+    if v.is_null() { None } else { Some(unsafe { v.cast::<RawArrayObj>() }) }
+}
+
+fn entries(d: &DictObj) -> &'static ArrayObj {
+    // SAFETY: `entries` is an Array whenever `indices` is non-NULL (both set in `rebuild`).
+    unsafe { d.entries.get().cast::<ArrayObj>() }
+}
+
+/// Number of live items.
+#[inline]
+pub fn len(d: Value) -> usize {
+    dict(d).used.get()
+}
+
+/// Entry `i` as (hash, key, value); key NULL for deleted entries.
+#[inline]
+pub fn entry(d: Value, i: usize) -> Option<(i64, Value, Value)> {
+    let o = dict(d);
+    if i >= o.nentries.get() {
+        return None;
+    }
+    let e = entries(o).slots();
+    if 3 * i + 2 >= e.len() {
+        return None;
+    }
+    let k = e[3 * i + 1].get();
+    if k.is_null() {
+        return Some((0, Value::NULL, Value::NULL));
+    }
+    Some((e[3 * i].get().as_small().unwrap_or(0), k, e[3 * i + 2].get()))
+}
+
+/// Upper bound of entry indices (for iteration with `entry`).
+#[inline]
+pub fn nentries(d: Value) -> usize {
+    dict(d).nentries.get()
+}
+
+pub fn version(d: Value) -> usize {
+    dict(d).version.get()
+}
+
+fn bump(o: &DictObj) {
+    o.version.set(o.version.get().wrapping_add(1));
+}
+
+/// Result of a probe: the slot where the key is or would go, and its entry index if present.
+struct Probe {
+    slot: usize,
+    entry: Option<usize>,
+}
+
+/// Find `key`. `eq(stored, key)` decides equality for non-identical keys with equal hashes.
+fn probe(
+    d: Value,
+    key: Value,
+    hash: i64,
+    eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
+) -> PyResult<Option<Probe>> {
+    'restart: loop {
+        let o = dict(d);
+        let Some(idx) = indices(o) else { return Ok(None) };
+        let idx = idx.i32s();
+        let ents = entries(o);
+        let mask = idx.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut first_dummy: Option<usize> = None;
+        let version = o.version.get();
+        loop {
+            // Relaxed loads: entries are stable while we hold the dict (see module doc).
+            let ix = idx[i].load(std::sync::atomic::Ordering::Relaxed);
+            if ix == EMPTY {
+                return Ok(Some(Probe { slot: first_dummy.unwrap_or(i), entry: None }));
+            }
+            if ix == DUMMY {
+                if first_dummy.is_none() {
+                    first_dummy = Some(i);
+                }
+            } else {
+                let ix = ix as usize;
+                let s = ents.slots();
+                let k = s[3 * ix + 1].get();
+                if k.is(key) {
+                    return Ok(Some(Probe { slot: i, entry: Some(ix) }));
+                }
+                if !k.is_null() && s[3 * ix].get().as_small() == Some(hash) {
+                    let same = eq(k, key)?;
+                    if o.version.get() != version {
+                        continue 'restart;
+                    }
+                    if same {
+                        return Ok(Some(Probe { slot: i, entry: Some(ix) }));
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+}
+
+/// Look up `key` (with its hash already computed).
+pub fn get(
+    d: Value,
+    key: Value,
+    hash: i64,
+    eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
+) -> PyResult<Option<Value>> {
+    let hash = fold_hash(hash);
+    Ok(match probe(d, key, hash, eq)? {
+        Some(Probe { entry: Some(ix), .. }) => Some(entries(dict(d)).slots()[3 * ix + 2].get()),
+        _ => None,
+    })
+}
+
+/// Insert or replace. Returns the previous value if the key was present.
+pub fn set(
+    d: Value,
+    key: Value,
+    hash: i64,
+    value: Value,
+    eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
+) -> PyResult<Option<Value>> {
+    let hash = fold_hash(hash);
+    let o = dict(d);
+    if o.indices.get().is_null() {
+        rebuild(d, MIN_SLOTS);
+    }
+    let p = probe(d, key, hash, eq)?.expect("dict has a table");
+    let o = dict(d);
+    if let Some(ix) = p.entry {
+        let s = &entries(o).slots()[3 * ix + 2];
+        let old = s.get();
+        s.set(value);
+        return Ok(Some(old));
+    }
+    let cap = entries(o).cap / 3;
+    let p = if o.nentries.get() >= cap {
+        rebuild(d, slots_for(o.used.get() + 1));
+        probe(d, key, hash, eq)?.expect("dict has a table")
+    } else {
+        p
+    };
+    let o = dict(d);
+    let n = o.nentries.get();
+    let s = entries(o).slots();
+    s[3 * n].set(Value::small(hash));
+    s[3 * n + 1].set(key);
+    s[3 * n + 2].set(value);
+    indices(o).unwrap().i32s()[p.slot].store(n as i32, std::sync::atomic::Ordering::Relaxed);
+    o.nentries.set(n + 1);
+    o.used.set(o.used.get() + 1);
+    bump(o);
+    Ok(None)
+}
+
+/// Remove `key`; returns its value if it was present.
+pub fn remove(
+    d: Value,
+    key: Value,
+    hash: i64,
+    eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
+) -> PyResult<Option<Value>> {
+    let hash = fold_hash(hash);
+    let Some(Probe { slot, entry: Some(ix) }) = probe(d, key, hash, eq)? else { return Ok(None) };
+    let o = dict(d);
+    let s = entries(o).slots();
+    let old = s[3 * ix + 2].get();
+    s[3 * ix + 1].set(Value::NULL);
+    s[3 * ix + 2].set(Value::NULL);
+    indices(o).unwrap().i32s()[slot].store(DUMMY, std::sync::atomic::Ordering::Relaxed);
+    o.used.set(o.used.get() - 1);
+    bump(o);
+    Ok(Some(old))
+}
+
+/// Remove everything.
+pub fn clear(d: Value) {
+    let o = dict(d);
+    o.indices.set(Value::NULL);
+    o.entries.set(Value::NULL);
+    o.used.set(0);
+    o.nentries.set(0);
+    bump(o);
+}
+
+/// Remove and return the last inserted item (for `popitem`).
+pub fn pop_last(d: Value) -> Option<(Value, Value)> {
+    let o = dict(d);
+    let mut n = o.nentries.get();
+    while n > 0 {
+        let (h, k, v) = entry(d, n - 1)?;
+        if !k.is_null() {
+            let mut identity = |a: Value, b: Value| Ok(a.is(b));
+            let r = remove(d, k, h, &mut identity).ok().flatten();
+            debug_assert!(r.is_some());
+            return Some((k, v));
+        }
+        n -= 1;
+        o.nentries.set(n);
+    }
+    None
+}
+
+fn slots_for(used: usize) -> usize {
+    // CPython's GROWTH_RATE: used * 3, rounded up to a power of two.
+    (used * 3).next_power_of_two().max(MIN_SLOTS)
+}
+
+/// Reallocate the table with `nslots` index slots, compacting entries.
+fn rebuild(d: Value, nslots: usize) {
+    let o = dict(d);
+    let cap = nslots * 2 / 3;
+    let new_idx = new_raw_array(nslots * 4);
+    // SAFETY: new_raw_array returns a RawArray.
+    let idx = unsafe { new_idx.cast::<RawArrayObj>() }.i32s();
+    for s in idx {
+        s.store(EMPTY, std::sync::atomic::Ordering::Relaxed);
+    }
+    let new_ents = new_array(cap * 3);
+    // SAFETY: new_array returns an Array.
+    let ne = unsafe { new_ents.cast::<ArrayObj>() }.slots();
+    let mask = nslots - 1;
+    let mut n = 0;
+    if !o.indices.get().is_null() {
+        let old = entries(o).slots();
+        for i in 0..o.nentries.get() {
+            let k = old[3 * i + 1].get();
+            if k.is_null() {
+                continue;
+            }
+            let h = old[3 * i].get();
+            ne[3 * n].set(h);
+            ne[3 * n + 1].set(k);
+            ne[3 * n + 2].set(old[3 * i + 2].get());
+            let hash = h.as_small().unwrap_or(0);
+            let mut perturb = hash as u64;
+            let mut j = (hash as u64 as usize) & mask;
+            while idx[j].load(std::sync::atomic::Ordering::Relaxed) != EMPTY {
+                perturb >>= 5;
+                j = (j.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+            idx[j].store(n as i32, std::sync::atomic::Ordering::Relaxed);
+            n += 1;
+        }
+    }
+    // Publish entries before indices: a lock-free reader that sees the new indices also sees
+    // the entries they name (Slot::set is Release).
+    o.entries.set(new_ents);
+    o.indices.set(new_idx);
+    o.nentries.set(n);
+    bump(o);
+}
+
+/// Pre-size an empty dict for `n` items.
+pub fn reserve(d: Value, n: usize) {
+    if dict(d).indices.get().is_null() && n > 0 {
+        rebuild(d, slots_for(n));
+    }
+}

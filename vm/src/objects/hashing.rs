@@ -1,0 +1,58 @@
+//! `hash()` of built-in objects (CPython's algorithms for numbers and tuples, so that hash
+//! values and therefore set iteration order match CPython).
+
+use objmodel::{Kind, Value};
+
+use crate::error::PyResult;
+use crate::numeric::hash as h;
+use crate::objects::{bytes, float, int, str as pystr, tuple};
+use crate::vm::Vm;
+
+pub fn builtin_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small() {
+        return Ok(h::hash_i64(i));
+    }
+    Ok(match v.header().kind() {
+        Kind::Str => pystr::hash(v),
+        Kind::Int | Kind::Bool => match int::to_i64(v) {
+            Some(i) => h::hash_i64(i),
+            None => h::hash_bigint(&int::to_bigint(v).unwrap()),
+        },
+        Kind::Float => {
+            let f = float::as_f64(v).unwrap();
+            h::hash_f64_or_identity(f, v.raw())
+        }
+        Kind::Complex => {
+            // SAFETY: kind Complex has layout ComplexObj.
+            let c = unsafe { v.cast::<objmodel::layout::ComplexObj>() };
+            h::hash_complex(c.re, c.im)
+        }
+        Kind::Tuple => {
+            let items = tuple::items(v);
+            let mut hs = Vec::with_capacity(items.len());
+            for x in items {
+                hs.push(vm.hash(*x)?);
+            }
+            h::hash_tuple(&hs)
+        }
+        Kind::Bytes => h::hash_bytes(bytes::bytes_slice(v)),
+        Kind::FrozenSet => crate::objects::set::frozenset_hash(vm, v)?,
+        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray => {
+            return Err(vm.type_error(format!("unhashable type: '{}'", v.class().name_str())));
+        }
+        Kind::Range => {
+            let f = crate::objects::function::fixed(v);
+            let (a, b, c) = (f.a.get(), f.b.get(), f.c.get());
+            let t = tuple::new(&[a, b, c]);
+            vm.hash(t)?
+        }
+        Kind::Slice => return Err(vm.type_error("unhashable type: 'slice'")),
+        Kind::BoundMethod => {
+            let f = crate::objects::function::fixed(v);
+            let a = vm.hash(f.a.get())?;
+            let b = vm.hash(f.b.get())?;
+            h::hash_tuple(&[a, b])
+        }
+        _ => h::hash_pointer(v.raw()),
+    })
+}

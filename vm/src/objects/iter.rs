@@ -1,0 +1,357 @@
+//! Iteration: `iter()` and `next()` with native iterators for the built-in containers and
+//! the iterator builtins (`enumerate`, `zip`, `map`, `filter`, `reversed`), plus CPython's
+//! sequence-protocol fallback (`__getitem__` from 0 until IndexError).
+//!
+//! Native iterators are `FixedObj`s of kind `Iter`; `sub` says which one. Fields:
+//! a = source, b/c/d = extra Values, i = position, j = extra word.
+
+use objmodel::layout::FixedObj;
+use objmodel::types::tflags;
+use objmodel::{Kind, TypeObj, Value};
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::objects::function::fixed;
+use crate::objects::{dict_table, list, set_table, str as pystr, tuple};
+use crate::ops::call::call_with_self;
+use crate::vm::Vm;
+
+/// Which native iterator a `FixedObj` of kind Iter is.
+pub mod sub {
+    pub const LIST: usize = 1;
+    pub const LIST_REV: usize = 2;
+    pub const TUPLE: usize = 3;
+    pub const STR: usize = 4;
+    pub const RANGE: usize = 5;
+    pub const DICT_KEYS: usize = 6;
+    pub const DICT_VALUES: usize = 7;
+    pub const DICT_ITEMS: usize = 8;
+    pub const SET: usize = 9;
+    pub const SEQ: usize = 10;
+    pub const CALLABLE: usize = 11;
+    pub const ENUMERATE: usize = 12;
+    pub const ZIP: usize = 13;
+    pub const MAP: usize = 14;
+    pub const FILTER: usize = 15;
+    pub const BYTES: usize = 16;
+    pub const EXHAUSTED: usize = 99;
+}
+
+pub fn new_iter(ty: &TypeObj, s: usize, a: Value, b: Value, c: Value, d: Value) -> Value {
+    objmodel::alloc::new_fixed(Kind::Iter, ty, s, a, b, c, d)
+}
+
+fn set_sub(f: &FixedObj, s: usize) {
+    // SAFETY: `sub` is a plain word only the owning thread changes (iterators are not
+    // shared between threads without the lock — threads issue); marking exhaustion.
+    unsafe { *(std::ptr::addr_of!(f.sub) as *mut usize) = s };
+}
+
+/// `iter(v)`.
+pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult {
+    let x = &vm.rt.extra;
+    if v.is_ptr() {
+        let heap = v.class().has_flag(tflags::HEAPTYPE);
+        if !heap {
+            let n = Value::NULL;
+            match v.header().kind() {
+                Kind::List => return Ok(new_iter(x.list_iterator, sub::LIST, v, n, n, n)),
+                Kind::Tuple => return Ok(new_iter(x.tuple_iterator, sub::TUPLE, v, n, n, n)),
+                Kind::Str => return Ok(new_iter(x.str_iterator, sub::STR, v, n, n, n)),
+                Kind::Dict => {
+                    let it = new_iter(x.dict_keyiterator, sub::DICT_KEYS, v, n, n, n);
+                    fixed(it).j.set(crate::objects::dict::len(v) << 32);
+                    return Ok(it);
+                }
+                Kind::Set | Kind::FrozenSet => {
+                    let it = new_iter(x.set_iterator, sub::SET, v, n, n, n);
+                    fixed(it).j.set(set_table::len(v));
+                    return Ok(it);
+                }
+                Kind::Range => return crate::objects::range::range_iter(vm, v),
+                Kind::Bytes | Kind::ByteArray => return Ok(new_iter(x.bytes_iterator, sub::BYTES, v, n, n, n)),
+                Kind::Iter | Kind::Generator => return Ok(v),
+                Kind::DictView => return crate::objects::dict_methods::view_iter(vm, v),
+                _ => {}
+            }
+        }
+    } else {
+        return Err(vm.type_error("'int' object is not iterable"));
+    }
+    let ty = v.class();
+    if let Some(m) = vm.lookup_type_cached(ty, vm.rt.names.__iter__) {
+        if m.is_none() {
+            return Err(vm.type_error(format!("'{}' object is not iterable", ty.name_str())));
+        }
+        let it = call_with_self(vm, m, v, Args::new(&[]))?;
+        if vm.lookup_type_cached(it.class(), vm.rt.names.__next__).is_none() && !is_native_iter(it) {
+            return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", it.class().name_str())));
+        }
+        return Ok(it);
+    }
+    if vm.lookup_type_cached(ty, vm.rt.names.__getitem__).is_some() {
+        return Ok(new_iter(x.seq_iterator, sub::SEQ, v, Value::NULL, Value::NULL, Value::NULL));
+    }
+    Err(vm.type_error(format!("'{}' object is not iterable", ty.name_str())))
+}
+
+fn is_native_iter(v: Value) -> bool {
+    v.is_ptr() && matches!(v.header().kind(), Kind::Iter | Kind::Generator)
+}
+
+/// `next(it)`: Some(item) or None when exhausted.
+pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    if it.is_ptr() {
+        match it.header().kind() {
+            Kind::Iter if !it.class().has_flag(tflags::HEAPTYPE) => return native_next(vm, it),
+            Kind::Generator => return crate::interp::generator::gen_next(vm, it),
+            _ => {}
+        }
+    }
+    let ty = it.class();
+    let Some(m) = vm.lookup_type_cached(ty, vm.rt.names.__next__) else {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", ty.name_str())));
+    };
+    match call_with_self(vm, m, it, Args::new(&[])) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if vm.err_matches(&e, vm.rt.exc.stop_iteration) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    let f = fixed(it);
+    let src = f.a.get();
+    let i = f.i.get();
+    match f.sub {
+        sub::LIST => match list::get(src, i) {
+            Some(v) => {
+                f.i.set(i + 1);
+                Ok(Some(v))
+            }
+            None => {
+                set_sub(f, sub::EXHAUSTED);
+                Ok(None)
+            }
+        },
+        sub::LIST_REV => {
+            // i counts down from len; j unused
+            if i == 0 || i > list::len(src) {
+                set_sub(f, sub::EXHAUSTED);
+                return Ok(None);
+            }
+            f.i.set(i - 1);
+            Ok(list::get(src, i - 1))
+        }
+        sub::TUPLE => {
+            let items = tuple::items(src);
+            if i < items.len() {
+                f.i.set(i + 1);
+                Ok(Some(items[i]))
+            } else {
+                Ok(None)
+            }
+        }
+        sub::STR => {
+            let o = pystr::str_obj(src);
+            let s = o.as_str();
+            // i is a byte offset
+            if i >= s.len() {
+                return Ok(None);
+            }
+            let c = s[i..].chars().next().unwrap();
+            f.i.set(i + c.len_utf8());
+            Ok(Some(pystr::from_char(c)))
+        }
+        sub::BYTES => {
+            let b = crate::objects::bytes::as_bytes(src).unwrap_or_default();
+            if i < b.len() {
+                f.i.set(i + 1);
+                Ok(Some(Value::small(b[i] as i64)))
+            } else {
+                Ok(None)
+            }
+        }
+        sub::RANGE => crate::objects::range::range_iter_next(vm, it),
+        sub::DICT_KEYS | sub::DICT_VALUES | sub::DICT_ITEMS => {
+            let expect_len = f.j.get() >> 32;
+            if crate::objects::dict::len(src) != expect_len {
+                set_sub(f, sub::EXHAUSTED);
+                return Err(vm.runtime_error("dictionary changed size during iteration"));
+            }
+            let n = dict_table::nentries(src);
+            let mut i = i;
+            while i < n {
+                let (_, k, v) = dict_table::entry(src, i).unwrap_or((0, Value::NULL, Value::NULL));
+                i += 1;
+                if !k.is_null() {
+                    f.i.set(i);
+                    return Ok(Some(match f.sub {
+                        sub::DICT_KEYS => k,
+                        sub::DICT_VALUES => v,
+                        _ => tuple::new(&[k, v]),
+                    }));
+                }
+            }
+            f.i.set(i);
+            Ok(None)
+        }
+        sub::SET => {
+            if set_table::len(src) != f.j.get() {
+                set_sub(f, sub::EXHAUSTED);
+                return Err(vm.runtime_error("Set changed size during iteration"));
+            }
+            match set_table::next_entry(src, i) {
+                Some((p, k)) => {
+                    f.i.set(p);
+                    Ok(Some(k))
+                }
+                None => Ok(None),
+            }
+        }
+        sub::SEQ => {
+            let idx = crate::objects::int::from_usize(i);
+            match vm.getitem(src, idx) {
+                Ok(v) => {
+                    f.i.set(i + 1);
+                    Ok(Some(v))
+                }
+                Err(e) if vm.err_matches(&e, vm.rt.exc.index_error) || vm.err_matches(&e, vm.rt.exc.stop_iteration) => {
+                    set_sub(f, sub::EXHAUSTED);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        sub::CALLABLE => {
+            let v = vm.call0(src)?;
+            if vm.eq(v, f.b.get())? {
+                set_sub(f, sub::EXHAUSTED);
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        sub::ENUMERATE => match vm.next(src)? {
+            Some(v) => {
+                let count = f.b.get();
+                let next = vm.binary_op(crate::bytecode::BinOp::Add, count, Value::small(1))?;
+                f.b.set(next);
+                Ok(Some(tuple::new(&[count, v])))
+            }
+            None => Ok(None),
+        },
+        sub::ZIP => {
+            let its = tuple::items(src);
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let strict = f.j.get() == 1;
+            let mut out = Vec::with_capacity(its.len());
+            for (k, x) in its.iter().enumerate() {
+                match vm.next(*x)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        if strict {
+                            if k > 0 {
+                                let plural = if k == 1 { " " } else { "s 1-" };
+                                let msg = format!("zip() argument {} is shorter than argument{plural}{k}", k + 1);
+                                return Err(vm.value_error(msg));
+                            }
+                            for (m, y) in its.iter().enumerate().skip(1) {
+                                if vm.next(*y)?.is_some() {
+                                    let plural = if m == 1 { " " } else { "s 1-" };
+                                    let msg = format!("zip() argument {} is longer than argument{plural}{m}", m + 1);
+                                    return Err(vm.value_error(msg));
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(tuple::new(&out)))
+        }
+        sub::MAP => {
+            let its = tuple::items(f.b.get());
+            let mut out = Vec::with_capacity(its.len());
+            for x in its {
+                match vm.next(*x)? {
+                    Some(v) => out.push(v),
+                    None => return Ok(None),
+                }
+            }
+            vm.call(src, Args::new(&out)).map(Some)
+        }
+        sub::FILTER => {
+            let func = f.b.get();
+            loop {
+                let Some(v) = vm.next(src)? else { return Ok(None) };
+                let keep = if func.is_none() {
+                    vm.truthy(v)?
+                } else {
+                    let r = vm.call1(func, v)?;
+                    vm.truthy(r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        sub::EXHAUSTED => Ok(None),
+        _ => Ok(None),
+    }
+}
+
+fn iter_self(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(a.at(0))
+}
+
+/// `__next__` for native iterators.
+pub fn iter_next_method(vm: &mut Vm, a: Args) -> PyResult {
+    match vm.next(a.at(0))? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::NULL)),
+    }
+}
+
+fn length_hint(vm: &mut Vm, a: Args) -> PyResult {
+    let it = a.at(0);
+    let f = fixed(it);
+    let src = f.a.get();
+    let n = match f.sub {
+        sub::LIST => list::len(src).saturating_sub(f.i.get()),
+        sub::TUPLE => tuple::items(src).len().saturating_sub(f.i.get()),
+        sub::LIST_REV => f.i.get(),
+        _ => return Ok(objmodel::not_implemented()),
+    };
+    let _ = vm;
+    Ok(crate::objects::int::from_usize(n))
+}
+
+pub fn init(r: &'static crate::runtime::Runtime) {
+    use crate::objects::define::method;
+    let x = &r.extra;
+    for t in [
+        x.list_iterator,
+        x.list_reverseiterator,
+        x.tuple_iterator,
+        x.str_iterator,
+        x.bytes_iterator,
+        x.range_iterator,
+        x.set_iterator,
+        x.dict_keyiterator,
+        x.dict_valueiterator,
+        x.dict_itemiterator,
+        x.seq_iterator,
+        x.callable_iterator,
+        x.enumerate,
+        x.zip,
+        x.map,
+        x.filter,
+        x.reversed,
+    ] {
+        method(t, "__iter__", iter_self);
+        method(t, "__next__", iter_next_method);
+        method(t, "__length_hint__", length_hint);
+    }
+}

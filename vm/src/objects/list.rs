@@ -1,0 +1,198 @@
+//! `list` core: storage management (items in an internal `ArrayObj` that grows by
+//! reallocation; the old array stays valid for any reader still holding it, because the
+//! collector frees it only once nothing — including a native stack — refers to it).
+//!
+//! Threads: writers will hold the list's lock (threads issue); readers load `store` then `len`
+//! (both Acquire) and index within `min(len, cap)`, so a racing resize never makes them read
+//! outside an array.
+
+use objmodel::layout::{ArrayObj, ListObj};
+use objmodel::{Kind, Value};
+
+#[inline(always)]
+pub fn is_list(v: Value) -> bool {
+    v.is_ptr() && v.header().kind() == Kind::List
+}
+
+#[inline(always)]
+pub fn obj(v: Value) -> &'static ListObj {
+    debug_assert!(is_list(v));
+    // SAFETY: kind List has layout ListObj (debug-checked by callers' kind test).
+    unsafe { v.cast::<ListObj>() }
+}
+
+#[inline(always)]
+fn array(a: Value) -> Option<&'static ArrayObj> {
+    // SAFETY: `store` is NULL or an ArrayObj (only this module writes it).
+    if a.is_null() { None } else { Some(unsafe { a.cast::<ArrayObj>() }) }
+}
+
+pub fn new_list(items: &[Value]) -> Value {
+    new_list_with_class(items, objmodel::builtin_types().list)
+}
+
+pub fn new_list_with_class(items: &[Value], class: &objmodel::TypeObj) -> Value {
+    let l: &ListObj = objmodel::alloc::alloc_obj(Kind::List, class);
+    if !items.is_empty() {
+        let a = objmodel::alloc::new_array(items.len());
+        let arr = array(a).unwrap();
+        for (s, v) in arr.slots().iter().zip(items) {
+            s.set(*v);
+        }
+        l.store.set(a);
+        l.len.set(items.len());
+    }
+    objmodel::alloc::value_of(l)
+}
+
+#[inline(always)]
+pub fn len(v: Value) -> usize {
+    obj(v).len.get()
+}
+
+/// Item `i` if in range.
+#[inline]
+pub fn get(v: Value, i: usize) -> Option<Value> {
+    let l = obj(v);
+    let a = array(l.store.get())?;
+    let n = l.len.get().min(a.cap);
+    if i < n { Some(a.slots()[i].get()) } else { None }
+}
+
+/// Store item `i` (caller checked the index).
+#[inline]
+pub fn set(v: Value, i: usize, x: Value) {
+    let l = obj(v);
+    if let Some(a) = array(l.store.get())
+        && i < a.cap
+    {
+        a.slots()[i].set(x);
+    }
+}
+
+/// A snapshot of the items (copies; for iteration that may run Python code).
+pub fn to_vec(v: Value) -> Vec<Value> {
+    let l = obj(v);
+    let Some(a) = array(l.store.get()) else { return Vec::new() };
+    let n = l.len.get().min(a.cap);
+    a.slots()[..n].iter().map(|s| s.get()).collect()
+}
+
+/// Call `f` on each item without copying (f must not run Python code that mutates the list).
+pub fn with_items<R>(v: Value, f: impl FnOnce(&[objmodel::Slot]) -> R) -> R {
+    let l = obj(v);
+    match array(l.store.get()) {
+        Some(a) => {
+            let n = l.len.get().min(a.cap);
+            f(&a.slots()[..n])
+        }
+        None => f(&[]),
+    }
+}
+
+fn grow(l: &ListObj, need: usize) -> &'static ArrayObj {
+    let old = array(l.store.get());
+    let cap = old.map_or(0, |a| a.cap);
+    if need <= cap {
+        return old.unwrap();
+    }
+    // CPython's over-allocation pattern: ~1.125x + 6, with a small minimum.
+    let new_cap = (need + (need >> 3) + 6).max(4);
+    let na = objmodel::alloc::new_array(new_cap);
+    let arr = array(na).unwrap();
+    if let Some(o) = old {
+        let n = l.len.get().min(o.cap);
+        for (d, s) in arr.slots()[..n].iter().zip(&o.slots()[..n]) {
+            d.set(s.get());
+        }
+    }
+    // Release (Slot::set): the copied items are visible to readers that see the new array.
+    l.store.set(na);
+    arr
+}
+
+pub fn append(v: Value, x: Value) {
+    let l = obj(v);
+    let n = l.len.get();
+    let a = match array(l.store.get()) {
+        Some(a) if n < a.cap => a,
+        _ => grow(l, n + 1),
+    };
+    a.slots()[n].set(x);
+    // Release: the item store above happens-before a reader's Acquire load of the new length.
+    l.len.set(n + 1);
+}
+
+pub fn extend_from_slice(v: Value, xs: &[Value]) {
+    let l = obj(v);
+    let n = l.len.get();
+    let a = grow(l, n + xs.len());
+    for (i, x) in xs.iter().enumerate() {
+        a.slots()[n + i].set(*x);
+    }
+    l.len.set(n + xs.len());
+}
+
+/// Insert at `i` (clamped to [0, len]).
+pub fn insert(v: Value, i: usize, x: Value) {
+    let l = obj(v);
+    let n = l.len.get();
+    let i = i.min(n);
+    let a = grow(l, n + 1);
+    let s = a.slots();
+    let mut j = n;
+    while j > i {
+        s[j].set(s[j - 1].get());
+        j -= 1;
+    }
+    s[i].set(x);
+    l.len.set(n + 1);
+}
+
+/// Remove and return item `i` (caller checked the index).
+pub fn remove_at(v: Value, i: usize) -> Value {
+    let l = obj(v);
+    let n = l.len.get();
+    let a = array(l.store.get()).unwrap();
+    let s = a.slots();
+    let x = s[i].get();
+    for j in i..n - 1 {
+        s[j].set(s[j + 1].get());
+    }
+    s[n - 1].set(Value::NULL);
+    l.len.set(n - 1);
+    x
+}
+
+/// Replace the whole contents.
+pub fn replace_all(v: Value, xs: &[Value]) {
+    let l = obj(v);
+    if xs.is_empty() {
+        l.len.set(0);
+        l.store.set(Value::NULL);
+        return;
+    }
+    let na = objmodel::alloc::new_array(xs.len());
+    let arr = array(na).unwrap();
+    for (s, x) in arr.slots().iter().zip(xs) {
+        s.set(*x);
+    }
+    l.len.set(0);
+    l.store.set(na);
+    l.len.set(xs.len());
+}
+
+/// Truncate to `n` items.
+pub fn truncate(v: Value, n: usize) {
+    let l = obj(v);
+    let len = l.len.get();
+    if n >= len {
+        return;
+    }
+    if let Some(a) = array(l.store.get()) {
+        for s in &a.slots()[n..len] {
+            s.set(Value::NULL);
+        }
+    }
+    l.len.set(n);
+}

@@ -1,0 +1,473 @@
+//! Methods of `list` and `tuple`.
+
+use objmodel::{Kind, Value};
+
+use crate::args::Args;
+use crate::bytecode::CmpOp;
+use crate::error::PyResult;
+use crate::objects::{int, list, slice, str as pystr, subscript::norm_index, tuple, type_};
+use crate::vm::Vm;
+
+pub fn set_slice(vm: &mut Vm, l: Value, key: Value, value: Value) -> PyResult<()> {
+    let new = if value.is(l) { list::to_vec(l) } else { vm.collect(value)? };
+    let mut items = list::to_vec(l);
+    let (start, stop, step, n) = slice::indices(vm, key, items.len())?;
+    if step == 1 {
+        let stop = stop.max(start) as usize;
+        items.splice(start as usize..stop, new);
+    } else {
+        if new.len() != n {
+            return Err(vm.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {n}",
+                new.len()
+            )));
+        }
+        for (k, v) in new.iter().enumerate() {
+            items[(start + k as i64 * step) as usize] = *v;
+        }
+    }
+    list::replace_all(l, &items);
+    Ok(())
+}
+
+pub fn del_slice(vm: &mut Vm, l: Value, key: Value) -> PyResult<()> {
+    let items = list::to_vec(l);
+    let pos = slice::positions(vm, key, items.len())?;
+    let mut drop = vec![false; items.len()];
+    for p in pos {
+        drop[p] = true;
+    }
+    let keep: Vec<Value> = items.iter().zip(&drop).filter(|(_, d)| !**d).map(|(v, _)| *v).collect();
+    list::replace_all(l, &keep);
+    Ok(())
+}
+
+fn this(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
+    match a.get(0) {
+        Some(l) if list::is_list(l) => Ok(l),
+        _ => Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply"))),
+    }
+}
+
+fn l_append(vm: &mut Vm, a: Args) -> PyResult {
+    let l = this(vm, &a, "append")?;
+    a.check(vm, "append", 2, 2).map_err(|_| vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.len() - 1)))?;
+    list::append(l, a.at(1));
+    Ok(objmodel::none())
+}
+fn l_extend(vm: &mut Vm, a: Args) -> PyResult {
+    let l = this(vm, &a, "extend")?;
+    a.check(vm, "extend", 2, 2)?;
+    let items = vm.collect(a.at(1))?;
+    list::extend_from_slice(l, &items);
+    Ok(objmodel::none())
+}
+fn l_insert(vm: &mut Vm, a: Args) -> PyResult {
+    let l = this(vm, &a, "insert")?;
+    a.check(vm, "insert", 3, 3)?;
+    let i = vm.index_value(a.at(1))?;
+    let n = list::len(l) as i64;
+    let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    list::insert(l, pos as usize, a.at(2));
+    Ok(objmodel::none())
+}
+fn l_pop(vm: &mut Vm, a: Args) -> PyResult {
+    let l = this(vm, &a, "pop")?;
+    a.check(vm, "pop", 1, 2)?;
+    let n = list::len(l);
+    if n == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match a.get(1) {
+        Some(v) => vm.index_value(v)?,
+        None => -1,
+    };
+    match norm_index(i, n) {
+        Some(j) => Ok(list::remove_at(l, j)),
+        None => Err(vm.index_error("pop index out of range")),
+    }
+}
+fn l_remove(vm: &mut Vm, a: Args) -> PyResult {
+    let l = this(vm, &a, "remove")?;
+    a.check(vm, "remove", 2, 2)?;
+    let x = a.at(1);
+    let mut i = 0;
+    while let Some(v) = list::get(l, i) {
+        if v.is(x) || vm.eq(v, x)? {
+            list::remove_at(l, i);
+            return Ok(objmodel::none());
+        }
+        i += 1;
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+fn seq_index(vm: &mut Vm, items: &[Value], a: &Args, what: &str) -> PyResult {
+    let x = a.at(1);
+    let n = items.len() as i64;
+    let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
+    let start = match a.get(2) {
+        Some(v) => norm(vm.index_value(v)?),
+        None => 0,
+    };
+    let stop = match a.get(3) {
+        Some(v) => norm(vm.index_value(v)?),
+        None => n,
+    };
+    for i in start..stop {
+        let v = items[i as usize];
+        if v.is(x) || vm.eq(v, x)? {
+            return Ok(int::from_i64(i));
+        }
+    }
+    Err(vm.value_error(format!("{what}.index(x): x not in {what}")))
+}
+fn l_index(vm: &mut Vm, a: Args) -> PyResult {
+    let l = this(vm, &a, "index")?;
+    a.check(vm, "index", 2, 4)?;
+    let items = list::to_vec(l);
+    vm.with_roots(&items.clone(), |vm| seq_index(vm, &items, &a, "list"))
+}
+fn count_in(vm: &mut Vm, items: &[Value], x: Value) -> PyResult {
+    let mut c = 0;
+    for v in items {
+        if v.is(x) || vm.eq(*v, x)? {
+            c += 1;
+        }
+    }
+    Ok(int::from_i64(c))
+}
+fn l_count(vm: &mut Vm, a: Args) -> PyResult {
+    let l = this(vm, &a, "count")?;
+    a.check(vm, "count", 2, 2)?;
+    let items = list::to_vec(l);
+    vm.with_roots(&items.clone(), |vm| count_in(vm, &items, a.at(1)))
+}
+fn l_clear(vm: &mut Vm, a: Args) -> PyResult {
+    let l = this(vm, &a, "clear")?;
+    list::replace_all(l, &[]);
+    Ok(objmodel::none())
+}
+fn l_copy(vm: &mut Vm, a: Args) -> PyResult {
+    let l = this(vm, &a, "copy")?;
+    Ok(list::new_list(&list::to_vec(l)))
+}
+fn l_reverse(vm: &mut Vm, a: Args) -> PyResult {
+    let l = this(vm, &a, "reverse")?;
+    let mut items = list::to_vec(l);
+    items.reverse();
+    list::replace_all(l, &items);
+    Ok(objmodel::none())
+}
+fn l_sort(vm: &mut Vm, a: Args) -> PyResult {
+    let l = this(vm, &a, "sort")?;
+    if a.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let [key, reverse] = a.rest().bind(vm, "sort", ["key", "reverse"], 0, 0)?;
+    let mut items = list::to_vec(l);
+    // CPython empties the list during the sort so mutation is detected.
+    list::replace_all(l, &[]);
+    let rev = !reverse.is_null() && vm.truthy(reverse)?;
+    let r = sort_with_key(vm, &mut items, key, rev);
+    let modified = list::len(l) != 0;
+    list::replace_all(l, &items);
+    r?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(objmodel::none())
+}
+
+/// Sort with an optional key function (None/NULL = identity).
+pub fn sort_with_key(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: bool) -> PyResult<()> {
+    let keys = if key.is_null() || key.is_none() {
+        None
+    } else {
+        let mut ks = Vec::with_capacity(items.len());
+        let holder = list::new_list(items);
+        vm.with_roots(&[holder], |vm| -> PyResult<()> {
+            for v in items.iter() {
+                ks.push(vm.call1(key, *v)?);
+                list::append(holder, *ks.last().unwrap());
+            }
+            Ok(())
+        })?;
+        Some(ks)
+    };
+    crate::objects::sort::sort_values(vm, items, keys, reverse)
+}
+
+fn l_len(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(int::from_usize(list::len(a.at(0))))
+}
+fn l_getitem(vm: &mut Vm, a: Args) -> PyResult {
+    let l = a.at(0);
+    // Use the native path even for subclasses.
+    if slice::is_slice(a.at(1)) {
+        let items = list::to_vec(l);
+        let pos = slice::positions(vm, a.at(1), items.len())?;
+        return Ok(list::new_list(&pos.iter().map(|&p| items[p]).collect::<Vec<_>>()));
+    }
+    let i = vm.index_value(a.at(1))?;
+    match norm_index(i, list::len(l)).and_then(|j| list::get(l, j)) {
+        Some(v) => Ok(v),
+        None => Err(vm.index_error("list index out of range")),
+    }
+}
+fn l_setitem(vm: &mut Vm, a: Args) -> PyResult {
+    let (l, k, v) = (a.at(0), a.at(1), a.at(2));
+    if slice::is_slice(k) {
+        set_slice(vm, l, k, v)?;
+        return Ok(objmodel::none());
+    }
+    let i = vm.index_value(k)?;
+    match norm_index(i, list::len(l)) {
+        Some(j) => {
+            list::set(l, j, v);
+            Ok(objmodel::none())
+        }
+        None => Err(vm.index_error("list assignment index out of range")),
+    }
+}
+fn l_delitem(vm: &mut Vm, a: Args) -> PyResult {
+    let (l, k) = (a.at(0), a.at(1));
+    if slice::is_slice(k) {
+        del_slice(vm, l, k)?;
+        return Ok(objmodel::none());
+    }
+    let i = vm.index_value(k)?;
+    match norm_index(i, list::len(l)) {
+        Some(j) => {
+            list::remove_at(l, j);
+            Ok(objmodel::none())
+        }
+        None => Err(vm.index_error("list assignment index out of range")),
+    }
+}
+fn l_contains(vm: &mut Vm, a: Args) -> PyResult {
+    let items = list::to_vec(a.at(0));
+    for v in &items {
+        if v.is(a.at(1)) || vm.eq(*v, a.at(1))? {
+            return Ok(objmodel::true_());
+        }
+    }
+    Ok(objmodel::false_())
+}
+fn l_iter(vm: &mut Vm, a: Args) -> PyResult {
+    let t = vm.rt.extra.list_iterator;
+    let n = Value::NULL;
+    Ok(crate::objects::iter::new_iter(t, crate::objects::iter::sub::LIST, a.at(0), n, n, n))
+}
+fn l_reversed(vm: &mut Vm, a: Args) -> PyResult {
+    let t = vm.rt.extra.list_reverseiterator;
+    let n = Value::NULL;
+    let it = crate::objects::iter::new_iter(t, crate::objects::iter::sub::LIST_REV, a.at(0), n, n, n);
+    crate::objects::function::fixed(it).i.set(list::len(a.at(0)));
+    Ok(it)
+}
+
+/// repr of a list or tuple, guarding against recursion.
+pub fn seq_repr(vm: &mut Vm, v: Value, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    if vm.repr_guard_enter(v) {
+        return Ok(format!("{open}...{close}"));
+    }
+    let r = (|| {
+        let mut s = String::from(open);
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&vm.repr_string(*x)?);
+        }
+        if items.len() == 1 && open == "(" {
+            s.push(',');
+        }
+        s.push_str(close);
+        Ok(s)
+    })();
+    vm.repr_guard_exit(v);
+    r
+}
+
+fn l_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let items = list::to_vec(a.at(0));
+    let s = vm.with_roots(&items.clone(), |vm| seq_repr(vm, a.at(0), &items, "[", "]"))?;
+    Ok(pystr::new(&s))
+}
+fn seq_cmp(op: CmpOp) -> crate::args::NativeFn {
+    macro_rules! mk {
+        ($op:expr) => {{
+            fn f(vm: &mut Vm, a: Args) -> PyResult {
+                let (x, y) = (a.at(0), a.at(1));
+                let same = x.is_ptr() && y.is_ptr() && x.header().kind() == y.header().kind();
+                if !same {
+                    return Ok(objmodel::not_implemented());
+                }
+                let xs = if list::is_list(x) { list::to_vec(x) } else { tuple::items(x).to_vec() };
+                let ys = if list::is_list(y) { list::to_vec(y) } else { tuple::items(y).to_vec() };
+                Ok(objmodel::bool_(crate::ops::compare::seq_compare(vm, &xs, &ys, $op)?))
+            }
+            f as crate::args::NativeFn
+        }};
+    }
+    match op {
+        CmpOp::Lt => mk!(CmpOp::Lt),
+        CmpOp::Le => mk!(CmpOp::Le),
+        CmpOp::Eq => mk!(CmpOp::Eq),
+        CmpOp::Ne => mk!(CmpOp::Ne),
+        CmpOp::Gt => mk!(CmpOp::Gt),
+        CmpOp::Ge => mk!(CmpOp::Ge),
+    }
+}
+fn l_add(vm: &mut Vm, a: Args) -> PyResult {
+    Ok(crate::ops::binary::native_binop(vm, crate::bytecode::BinOp::Add, a.at(0), a.at(1))?.unwrap_or_else(objmodel::not_implemented))
+}
+fn l_mul(vm: &mut Vm, a: Args) -> PyResult {
+    Ok(crate::ops::binary::native_binop(vm, crate::bytecode::BinOp::Mul, a.at(0), a.at(1))?.unwrap_or_else(objmodel::not_implemented))
+}
+fn l_iadd(vm: &mut Vm, a: Args) -> PyResult {
+    let items = vm.collect(a.at(1))?;
+    list::extend_from_slice(a.at(0), &items);
+    Ok(a.at(0))
+}
+fn l_new(vm: &mut Vm, a: Args) -> PyResult {
+    let cls = type_::as_type(a.at(0));
+    let _ = vm;
+    Ok(list::new_list_with_class(&[], cls))
+}
+fn l_init(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "list", 1, 2).map_err(|_| vm.type_error(format!("list expected at most 1 argument, got {}", a.len() - 1)))?;
+    let l = a.at(0);
+    let items = match a.get(1) {
+        Some(it) => vm.collect(it)?,
+        None => Vec::new(),
+    };
+    list::replace_all(l, &items);
+    Ok(objmodel::none())
+}
+
+fn t_new(vm: &mut Vm, a: Args) -> PyResult {
+    let cls = type_::as_type(a.at(0));
+    if a.has_kw() {
+        return Err(vm.type_error("tuple() takes no keyword arguments"));
+    }
+    if a.len() > 2 {
+        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", a.len() - 1)));
+    }
+    let items = match a.get(1) {
+        Some(it) => {
+            if tuple::is_tuple(it) && cls.is(vm.rt.types.tuple) && it.class().is(vm.rt.types.tuple) {
+                return Ok(it);
+            }
+            vm.collect(it)?
+        }
+        None => Vec::new(),
+    };
+    if cls.is(vm.rt.types.tuple) {
+        return Ok(tuple::new(&items));
+    }
+    Ok(objmodel::alloc::new_tuple_with_class(&items, cls))
+}
+fn t_len(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(int::from_usize(tuple::items(a.at(0)).len()))
+}
+fn t_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let items = tuple::items(a.at(0));
+    Ok(pystr::new(&seq_repr(vm, a.at(0), items, "(", ")")?))
+}
+fn t_index(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "index", 2, 4)?;
+    let items = tuple::items(a.at(0));
+    seq_index(vm, items, &a, "tuple")
+}
+fn t_count(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "count", 2, 2)?;
+    count_in(vm, tuple::items(a.at(0)), a.at(1))
+}
+fn t_getitem(vm: &mut Vm, a: Args) -> PyResult {
+    let items = tuple::items(a.at(0));
+    if slice::is_slice(a.at(1)) {
+        let pos = slice::positions(vm, a.at(1), items.len())?;
+        return Ok(tuple::new(&pos.iter().map(|&p| items[p]).collect::<Vec<_>>()));
+    }
+    let i = vm.index_value(a.at(1))?;
+    match norm_index(i, items.len()) {
+        Some(j) => Ok(items[j]),
+        None => Err(vm.index_error("tuple index out of range")),
+    }
+}
+fn t_contains(vm: &mut Vm, a: Args) -> PyResult {
+    for v in tuple::items(a.at(0)) {
+        if v.is(a.at(1)) || vm.eq(*v, a.at(1))? {
+            return Ok(objmodel::true_());
+        }
+    }
+    Ok(objmodel::false_())
+}
+fn t_iter(vm: &mut Vm, a: Args) -> PyResult {
+    let t = vm.rt.extra.tuple_iterator;
+    let n = Value::NULL;
+    Ok(crate::objects::iter::new_iter(t, crate::objects::iter::sub::TUPLE, a.at(0), n, n, n))
+}
+fn t_hash(vm: &mut Vm, a: Args) -> PyResult {
+    let items = tuple::items(a.at(0));
+    let mut hs = Vec::with_capacity(items.len());
+    for x in items {
+        hs.push(vm.hash(*x)?);
+    }
+    Ok(int::from_i64(crate::numeric::hash::hash_tuple(&hs)))
+}
+fn t_getnewargs(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(tuple::new(&[tuple::new(tuple::items(a.at(0)))]))
+}
+
+pub fn init(r: &'static crate::runtime::Runtime) {
+    use crate::objects::define::{method, method_flags};
+    let l = r.types.list;
+    method_flags(l, "__new__", l_new, 0);
+    method(l, "__init__", l_init);
+    method(l, "append", l_append);
+    method(l, "extend", l_extend);
+    method(l, "insert", l_insert);
+    method(l, "pop", l_pop);
+    method(l, "remove", l_remove);
+    method(l, "index", l_index);
+    method(l, "count", l_count);
+    method(l, "clear", l_clear);
+    method(l, "copy", l_copy);
+    method(l, "reverse", l_reverse);
+    method(l, "sort", l_sort);
+    method(l, "__len__", l_len);
+    method(l, "__getitem__", l_getitem);
+    method(l, "__setitem__", l_setitem);
+    method(l, "__delitem__", l_delitem);
+    method(l, "__contains__", l_contains);
+    method(l, "__iter__", l_iter);
+    method(l, "__reversed__", l_reversed);
+    method(l, "__repr__", l_repr);
+    method(l, "__add__", l_add);
+    method(l, "__mul__", l_mul);
+    method(l, "__rmul__", l_mul);
+    method(l, "__iadd__", l_iadd);
+    crate::objects::define::attr(l, "__hash__", objmodel::none());
+    let t = r.types.tuple;
+    method_flags(t, "__new__", t_new, 0);
+    method(t, "__len__", t_len);
+    method(t, "__repr__", t_repr);
+    method(t, "index", t_index);
+    method(t, "count", t_count);
+    method(t, "__getitem__", t_getitem);
+    method(t, "__contains__", t_contains);
+    method(t, "__iter__", t_iter);
+    method(t, "__hash__", t_hash);
+    method(t, "__add__", l_add);
+    method(t, "__mul__", l_mul);
+    method(t, "__rmul__", l_mul);
+    method(t, "__getnewargs__", t_getnewargs);
+    for ty in [l, t] {
+        for op in [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge] {
+            method(ty, crate::ops::compare::op_dunder(op), seq_cmp(op));
+        }
+    }
+    let _ = Kind::List;
+}

@@ -1,0 +1,388 @@
+//! Small built-in types: NoneType, ellipsis, NotImplementedType, function, method, cell,
+//! property, classmethod, staticmethod, slice, builtin functions, code.
+
+use objmodel::{Kind, Value};
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::objects::function::{fixed, func, new_property};
+use crate::objects::{str as pystr, type_};
+use crate::vm::Vm;
+
+fn none_repr(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(pystr::new("None"))
+}
+fn none_bool(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(objmodel::false_())
+}
+fn none_new(vm: &mut Vm, a: Args) -> PyResult {
+    if a.len() > 1 {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(objmodel::none())
+}
+fn ellipsis_repr(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(pystr::new("Ellipsis"))
+}
+fn ni_repr(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(pystr::new("NotImplemented"))
+}
+
+fn func_repr(_vm: &mut Vm, a: Args) -> PyResult {
+    let f = a.at(0);
+    let q = pystr::as_str(func(f).qualname.get()).unwrap_or("?");
+    Ok(pystr::new(&format!("<function {q} at {:#x}>", f.raw())))
+}
+fn func_get(_vm: &mut Vm, a: Args) -> PyResult {
+    let (f, obj) = (a.at(0), a.get(1).unwrap_or_else(objmodel::none));
+    if obj.is_none() {
+        return Ok(f);
+    }
+    Ok(crate::objects::function::new_bound_method(f, obj))
+}
+macro_rules! func_slot {
+    ($get:ident, $set:ident, $field:ident) => {
+        fn $get(_vm: &mut Vm, a: Args) -> PyResult {
+            let v = func(a.at(0)).$field.get();
+            Ok(if v.is_null() { objmodel::none() } else { v })
+        }
+        fn $set(_vm: &mut Vm, a: Args) -> PyResult {
+            let v = a.at(1);
+            func(a.at(0)).$field.set(if v.is_none() && stringify!($field) != "doc" && stringify!($field) != "module" { Value::NULL } else { v });
+            Ok(objmodel::none())
+        }
+    };
+}
+func_slot!(f_get_name, f_set_name, name);
+func_slot!(f_get_qualname, f_set_qualname, qualname);
+func_slot!(f_get_doc, f_set_doc, doc);
+func_slot!(f_get_module, f_set_module, module);
+func_slot!(f_get_defaults, f_set_defaults, defaults);
+func_slot!(f_get_kwdefaults, f_set_kwdefaults, kwdefaults);
+fn f_get_globals(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(func(a.at(0)).globals.get())
+}
+fn f_get_code(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(func(a.at(0)).code.get())
+}
+fn f_get_closure(_vm: &mut Vm, a: Args) -> PyResult {
+    let c = func(a.at(0)).closure.get();
+    Ok(if c.is_null() { objmodel::none() } else { c })
+}
+fn f_get_annotations(vm: &mut Vm, a: Args) -> PyResult {
+    let d = crate::ops::attr::instance_dict(a.at(0), true).unwrap();
+    if let Some(v) = crate::objects::dict::get_by_name(d, "__annotations__") {
+        return Ok(v);
+    }
+    let n = crate::objects::dict::new_dict();
+    crate::objects::dict::set_by_name(d, "__annotations__", n);
+    let _ = vm;
+    Ok(n)
+}
+
+fn method_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let m = fixed(a.at(0));
+    let (f, s) = (m.a.get(), m.b.get());
+    let fname = match f.header().kind() {
+        Kind::Function => pystr::as_str(func(f).qualname.get()).unwrap_or("?").to_string(),
+        Kind::Builtin => crate::ops::call::builtin(f).name().to_string(),
+        _ => "?".to_string(),
+    };
+    if f.header().kind() == Kind::Builtin {
+        return Ok(pystr::new(&format!("<built-in method {fname} of {} object at {:#x}>", s.class().name_str(), s.raw())));
+    }
+    let sr = vm.repr_string(s)?;
+    Ok(pystr::new(&format!("<bound method {fname} of {sr}>")))
+}
+fn method_func(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(fixed(a.at(0)).a.get())
+}
+fn method_self(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(fixed(a.at(0)).b.get())
+}
+fn method_eq(_vm: &mut Vm, a: Args) -> PyResult {
+    let (x, y) = (a.at(0), a.at(1));
+    if !(y.is_ptr() && y.header().kind() == Kind::BoundMethod) {
+        return Ok(objmodel::not_implemented());
+    }
+    Ok(objmodel::bool_(fixed(x).a.get().is(fixed(y).a.get()) && fixed(x).b.get().is(fixed(y).b.get())))
+}
+fn method_getattr(vm: &mut Vm, a: Args) -> PyResult {
+    // Attributes not found on the method object are looked up on the function.
+    let f = fixed(a.at(0)).a.get();
+    vm.getattr(f, a.at(1))
+}
+
+fn builtin_repr(_vm: &mut Vm, a: Args) -> PyResult {
+    let b = crate::ops::call::builtin(a.at(0));
+    let bound = b.bound.get();
+    if !bound.is_null() && !bound.is_none() && bound.header().kind() != Kind::Module {
+        return Ok(pystr::new(&format!(
+            "<built-in method {} of {} object at {:#x}>",
+            b.name(),
+            bound.class().name_str(),
+            bound.raw()
+        )));
+    }
+    if b.flags & crate::ops::call::bflags::METHOD != 0 {
+        return Ok(pystr::new(&format!("<method '{}' objects>", b.name())));
+    }
+    Ok(pystr::new(&format!("<built-in function {}>", b.name())))
+}
+fn builtin_name(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(pystr::new(crate::ops::call::builtin(a.at(0)).name()))
+}
+fn builtin_get(_vm: &mut Vm, a: Args) -> PyResult {
+    let (f, obj) = (a.at(0), a.get(1).unwrap_or_else(objmodel::none));
+    let b = crate::ops::call::builtin(f);
+    if obj.is_none() || b.flags & crate::ops::call::bflags::METHOD == 0 {
+        return Ok(f);
+    }
+    Ok(crate::objects::function::new_bound_method(f, obj))
+}
+
+fn property_new(vm: &mut Vm, a: Args) -> PyResult {
+    let [fget, fset, fdel, doc] = a.rest().bind(vm, "property", ["fget", "fset", "fdel", "doc"], 4, 0)?;
+    let n = |v: Value| if v.is_null() { objmodel::none() } else { v };
+    let cls = type_::as_type(a.at(0));
+    let p = objmodel::alloc::new_fixed(Kind::Property, cls, 0, n(fget), n(fset), n(fdel), Value::NULL);
+    let doc = if doc.is_null() || doc.is_none() {
+        let g = n(fget);
+        if !g.is_none() { vm.getattr_opt(g, vm.rt.names.__doc__)?.unwrap_or_else(objmodel::none) } else { objmodel::none() }
+    } else {
+        doc
+    };
+    fixed(p).d.set(doc);
+    Ok(p)
+}
+fn property_init(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(objmodel::none())
+}
+fn prop_copy(p: Value, which: usize, f: Value) -> Value {
+    let o = fixed(p);
+    let (mut g, mut s, mut d) = (o.a.get(), o.b.get(), o.c.get());
+    match which {
+        0 => g = f,
+        1 => s = f,
+        _ => d = f,
+    }
+    let np = objmodel::alloc::new_fixed(Kind::Property, p.class(), 0, g, s, d, o.d.get());
+    np
+}
+fn property_getter(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(prop_copy(a.at(0), 0, a.at(1)))
+}
+fn property_setter(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(prop_copy(a.at(0), 1, a.at(1)))
+}
+fn property_deleter(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(prop_copy(a.at(0), 2, a.at(1)))
+}
+fn property_get(vm: &mut Vm, a: Args) -> PyResult {
+    let obj = a.get(1).unwrap_or_else(objmodel::none);
+    if obj.is_none() {
+        return Ok(a.at(0));
+    }
+    crate::objects::function::property_get(vm, a.at(0), obj)
+}
+fn property_set(vm: &mut Vm, a: Args) -> PyResult {
+    crate::objects::function::property_set(vm, a.at(0), a.at(1), a.at(2), vm.rt.names.empty)?;
+    Ok(objmodel::none())
+}
+fn property_fget(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(fixed(a.at(0)).a.get())
+}
+fn property_fset(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(fixed(a.at(0)).b.get())
+}
+fn property_fdel(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(fixed(a.at(0)).c.get())
+}
+fn property_doc(_vm: &mut Vm, a: Args) -> PyResult {
+    let d = fixed(a.at(0)).d.get();
+    Ok(if d.is_null() { objmodel::none() } else { d })
+}
+
+fn wrapper_new(kind: Kind) -> crate::args::NativeFn {
+    fn cm(vm: &mut Vm, a: Args) -> PyResult {
+        a.check(vm, "classmethod", 2, 2)?;
+        let cls = type_::as_type(a.at(0));
+        Ok(objmodel::alloc::new_fixed(Kind::ClassMethod, cls, 0, a.at(1), Value::NULL, Value::NULL, Value::NULL))
+    }
+    fn sm(vm: &mut Vm, a: Args) -> PyResult {
+        a.check(vm, "staticmethod", 2, 2)?;
+        let cls = type_::as_type(a.at(0));
+        Ok(objmodel::alloc::new_fixed(Kind::StaticMethod, cls, 0, a.at(1), Value::NULL, Value::NULL, Value::NULL))
+    }
+    if kind == Kind::ClassMethod { cm } else { sm }
+}
+fn wrapper_func(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(fixed(a.at(0)).a.get())
+}
+fn wrapper_init(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(objmodel::none())
+}
+fn cm_get(_vm: &mut Vm, a: Args) -> PyResult {
+    let obj = a.get(1).unwrap_or_else(objmodel::none);
+    let ty = match a.get(2) {
+        Some(t) if !t.is_none() => t,
+        _ => obj.class_value(),
+    };
+    Ok(crate::objects::function::new_bound_method(fixed(a.at(0)).a.get(), ty))
+}
+fn sm_get(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(fixed(a.at(0)).a.get())
+}
+fn sm_call(vm: &mut Vm, a: Args) -> PyResult {
+    let f = fixed(a.at(0)).a.get();
+    vm.call(f, a.rest())
+}
+fn wrapper_dict(_vm: &mut Vm, a: Args) -> PyResult {
+    let o = fixed(a.at(0));
+    let mut d = o.b.get();
+    if d.is_null() {
+        d = crate::objects::dict::new_dict();
+        o.b.set(d);
+    }
+    Ok(d)
+}
+
+fn cell_contents(vm: &mut Vm, a: Args) -> PyResult {
+    let v = fixed(a.at(0)).a.get();
+    if v.is_null() {
+        return Err(vm.value_error("Cell is empty"));
+    }
+    Ok(v)
+}
+
+fn slice_new(vm: &mut Vm, a: Args) -> PyResult {
+    a.rest().check(vm, "slice", 1, 3)?;
+    let n = objmodel::none();
+    let (s, e, st) = match a.len() - 1 {
+        1 => (n, a.at(1), n),
+        2 => (a.at(1), a.at(2), n),
+        _ => (a.at(1), a.at(2), a.at(3)),
+    };
+    Ok(crate::objects::slice::new_slice(s, e, st))
+}
+fn slice_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let (s, e, st) = crate::objects::slice::parts(a.at(0));
+    let r = format!("slice({}, {}, {})", vm.repr_string(s)?, vm.repr_string(e)?, vm.repr_string(st)?);
+    Ok(pystr::new(&r))
+}
+fn slice_start(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(crate::objects::slice::parts(a.at(0)).0)
+}
+fn slice_stop(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(crate::objects::slice::parts(a.at(0)).1)
+}
+fn slice_step(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(crate::objects::slice::parts(a.at(0)).2)
+}
+fn slice_indices(vm: &mut Vm, a: Args) -> PyResult {
+    let n = vm.index_value(a.at(1))?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (s, e, st, _) = crate::objects::slice::indices(vm, a.at(0), n as usize)?;
+    Ok(crate::objects::tuple::new(&[Value::small(s), Value::small(e), Value::small(st)]))
+}
+fn slice_eq(vm: &mut Vm, a: Args) -> PyResult {
+    let (x, y) = (a.at(0), a.at(1));
+    if !crate::objects::slice::is_slice(y) {
+        return Ok(objmodel::not_implemented());
+    }
+    let (p, q) = (crate::objects::slice::parts(x), crate::objects::slice::parts(y));
+    let t1 = crate::objects::tuple::new(&[p.0, p.1, p.2]);
+    let t2 = crate::objects::tuple::new(&[q.0, q.1, q.2]);
+    Ok(objmodel::bool_(vm.eq(t1, t2)?))
+}
+
+fn code_repr(_vm: &mut Vm, a: Args) -> PyResult {
+    let c = crate::interp::code::rust_code(a.at(0));
+    Ok(pystr::new(&format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, a.at(0).raw(), c.filename, c.first_line)))
+}
+fn code_name(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(crate::interp::code::code_obj(a.at(0)).name.get())
+}
+fn code_filename(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(crate::interp::code::code_obj(a.at(0)).filename.get())
+}
+fn code_varnames(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(crate::interp::code::code_obj(a.at(0)).varnames.get())
+}
+fn code_argcount(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(Value::small(crate::interp::code::rust_code(a.at(0)).argcount as i64))
+}
+fn code_firstlineno(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(Value::small(crate::interp::code::rust_code(a.at(0)).first_line as i64))
+}
+
+pub fn init(r: &'static crate::runtime::Runtime) {
+    use crate::objects::define::{getset, method, method_flags};
+    let t = r.types;
+    method_flags(t.none, "__new__", none_new, 0);
+    method(t.none, "__repr__", none_repr);
+    method(t.none, "__bool__", none_bool);
+    method(t.ellipsis, "__repr__", ellipsis_repr);
+    method(t.not_implemented, "__repr__", ni_repr);
+    method(t.function, "__repr__", func_repr);
+    method(t.function, "__get__", func_get);
+    getset(t.function, "__name__", f_get_name, Some(f_set_name));
+    getset(t.function, "__qualname__", f_get_qualname, Some(f_set_qualname));
+    getset(t.function, "__doc__", f_get_doc, Some(f_set_doc));
+    getset(t.function, "__module__", f_get_module, Some(f_set_module));
+    getset(t.function, "__defaults__", f_get_defaults, Some(f_set_defaults));
+    getset(t.function, "__kwdefaults__", f_get_kwdefaults, Some(f_set_kwdefaults));
+    getset(t.function, "__globals__", f_get_globals, None);
+    getset(t.function, "__code__", f_get_code, None);
+    getset(t.function, "__closure__", f_get_closure, None);
+    getset(t.function, "__annotations__", f_get_annotations, None);
+    method(t.method, "__repr__", method_repr);
+    method(t.method, "__eq__", method_eq);
+    method(t.method, "__getattr__", method_getattr);
+    t.method.set_flag(objmodel::types::tflags::HAS_GETATTR);
+    getset(t.method, "__func__", method_func, None);
+    getset(t.method, "__self__", method_self, None);
+    method(t.builtin_function, "__repr__", builtin_repr);
+    method(t.builtin_function, "__get__", builtin_get);
+    getset(t.builtin_function, "__name__", builtin_name, None);
+    getset(t.builtin_function, "__qualname__", builtin_name, None);
+    method_flags(t.property, "__new__", property_new, 0);
+    method(t.property, "__init__", property_init);
+    method(t.property, "getter", property_getter);
+    method(t.property, "setter", property_setter);
+    method(t.property, "deleter", property_deleter);
+    method(t.property, "__get__", property_get);
+    method(t.property, "__set__", property_set);
+    getset(t.property, "fget", property_fget, None);
+    getset(t.property, "fset", property_fset, None);
+    getset(t.property, "fdel", property_fdel, None);
+    getset(t.property, "__doc__", property_doc, None);
+    method_flags(t.classmethod, "__new__", wrapper_new(Kind::ClassMethod), 0);
+    method_flags(t.staticmethod, "__new__", wrapper_new(Kind::StaticMethod), 0);
+    for w in [t.classmethod, t.staticmethod] {
+        method(w, "__init__", wrapper_init);
+        getset(w, "__func__", wrapper_func, None);
+        getset(w, "__wrapped__", wrapper_func, None);
+        getset(w, "__dict__", wrapper_dict, None);
+    }
+    method(t.classmethod, "__get__", cm_get);
+    method(t.staticmethod, "__get__", sm_get);
+    method(t.staticmethod, "__call__", sm_call);
+    getset(t.cell, "cell_contents", cell_contents, None);
+    method_flags(t.slice, "__new__", slice_new, 0);
+    method(t.slice, "__repr__", slice_repr);
+    method(t.slice, "indices", slice_indices);
+    method(t.slice, "__eq__", slice_eq);
+    getset(t.slice, "start", slice_start, None);
+    getset(t.slice, "stop", slice_stop, None);
+    getset(t.slice, "step", slice_step, None);
+    method(t.code, "__repr__", code_repr);
+    getset(t.code, "co_name", code_name, None);
+    getset(t.code, "co_filename", code_filename, None);
+    getset(t.code, "co_varnames", code_varnames, None);
+    getset(t.code, "co_argcount", code_argcount, None);
+    getset(t.code, "co_firstlineno", code_firstlineno, None);
+    let _ = new_property;
+}

@@ -1,0 +1,60 @@
+//! Built-in object types: their core operations and Python-visible methods.
+//!
+//! Core modules (`int`, `float`, `str`, `tuple`, `list`, `dict`, `set`, `bytes`, ...) give the
+//! rest of the vm typed access; `*_methods` modules fill the type dicts; `define` has the
+//! helpers for that.
+
+pub mod bytes;
+pub mod bytes_methods;
+pub mod codecs;
+pub mod define;
+pub mod dict;
+pub mod dict_methods;
+pub mod dict_table;
+pub mod exceptions;
+pub mod float;
+pub mod function;
+pub mod hashing;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod list_methods;
+pub mod misc_types;
+pub mod module;
+pub mod numbers;
+pub mod object;
+pub mod range;
+pub mod set;
+pub mod set_methods;
+pub mod set_table;
+pub mod slice;
+pub mod sort;
+pub mod str;
+pub mod str_cache;
+pub mod str_format;
+pub mod str_format_markup;
+pub mod str_index;
+pub mod str_methods;
+pub mod subscript;
+pub mod tuple;
+pub mod type_;
+pub mod type_attrs;
+
+/// Fill every built-in type's dict.
+pub fn init_all(r: &'static crate::runtime::Runtime) {
+    object::init(r);
+    type_attrs::init(r);
+    numbers::init(r);
+    str_methods::init(r);
+    list_methods::init(r);
+    dict_methods::init(r);
+    set_methods::init(r);
+    bytes_methods::init(r);
+    range::init(r);
+    module::init(r);
+    exceptions::init(r);
+    iter::init(r);
+    misc_types::init(r);
+    crate::interp::generator::init(r);
+    crate::interp::traceback::init(r);
+}

@@ -1,0 +1,70 @@
+//! Rendering `str.format` templates (Objects/stringlib/unicode_format.h `build_string`):
+//! numfmt parses the template and field names; this module looks arguments up, applies
+//! conversions and calls `format()`.
+
+use objmodel::Value;
+
+use crate::error::PyResult;
+use crate::numfmt::{self, AutoNumber, FieldNameKey, FieldNamePart};
+use crate::objects::{dict, int, str as pystr};
+use crate::vm::Vm;
+
+pub fn render(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: Value, depth: i32) -> PyResult<String> {
+    let mut auto = AutoNumber::default();
+    render_with(vm, fmt, args, kwargs, depth, &mut auto)
+}
+
+fn render_with(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: Value, depth: i32, auto: &mut AutoNumber) -> PyResult<String> {
+    if depth < 0 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
+    let mut out = String::new();
+    for item in numfmt::parse_format_string(fmt) {
+        let item = item.map_err(|e| vm.fmt_err(e, None))?;
+        out.push_str(item.literal);
+        let Some(field) = item.field else { continue };
+        let name = numfmt::parse_field_name(field.name, Some(auto)).map_err(|e| vm.fmt_err(e, None))?;
+        let mut obj = match name.first {
+            FieldNameKey::Index(i) => match args.get(i) {
+                Some(v) => *v,
+                None => return Err(vm.index_error(numfmt::replacement_index_message(i))),
+            },
+            FieldNameKey::Name(n) => {
+                let found = if kwargs.is_null() { None } else { dict::get_by_name(kwargs, n) };
+                match found {
+                    Some(v) => v,
+                    None => return Err(vm.key_error(pystr::new(n))),
+                }
+            }
+        };
+        for part in &name.parts {
+            obj = match part {
+                FieldNamePart::Attribute(a) => vm.getattr_str(obj, a)?,
+                FieldNamePart::Index(i) => vm.getitem(obj, int::from_usize(*i))?,
+                FieldNamePart::Key(k) => vm.getitem(obj, pystr::new(k))?,
+            };
+        }
+        if let Some(e) = name.parts_error {
+            return Err(vm.fmt_err(e, None));
+        }
+        if let Some(c) = field.conversion {
+            let c = numfmt::check_conversion(c).map_err(|e| vm.fmt_err(e, None))?;
+            obj = match c {
+                'r' => vm.repr(obj)?,
+                's' => vm.str(obj)?,
+                _ => {
+                    let r = vm.repr_string(obj)?;
+                    pystr::new(&crate::builtins::funcs::ascii_escape(&r))
+                }
+            };
+        }
+        let spec = if field.spec_needs_expanding {
+            render_with(vm, field.spec, args, kwargs, depth - 1, auto)?
+        } else {
+            field.spec.to_string()
+        };
+        let r = vm.format(obj, pystr::new(&spec))?;
+        out.push_str(pystr::as_str(r).unwrap_or(""));
+    }
+    Ok(out)
+}

@@ -1,0 +1,239 @@
+//! Type objects: subtype tests, MRO lookup, C3 linearisation and class creation.
+
+use objmodel::types::tflags;
+use objmodel::{Kind, TypeObj, Value};
+
+use super::{dict, tuple};
+use crate::error::PyResult;
+use crate::runtime::{Runtime, rt};
+use crate::vm::Vm;
+
+#[inline(always)]
+pub fn is_type(v: Value) -> bool {
+    v.is_ptr() && v.header().kind() == Kind::Type
+}
+
+/// The TypeObj of a value known to be a type.
+#[inline(always)]
+pub fn as_type(v: Value) -> &'static TypeObj {
+    debug_assert!(is_type(v));
+    // SAFETY: kind Type has layout TypeObj (debug-checked).
+    unsafe { v.cast::<TypeObj>() }
+}
+
+pub fn try_type(v: Value) -> Option<&'static TypeObj> {
+    if is_type(v) { Some(as_type(v)) } else { None }
+}
+
+/// `issubclass(a, b)` for types: walk a's MRO.
+#[inline]
+pub fn is_subtype(a: &TypeObj, b: &TypeObj) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    tuple::items(a.mro.get()).iter().any(|t| t.is(b.as_value()))
+}
+
+/// `isinstance(v, t)` without `__instancecheck__`.
+#[inline]
+pub fn isinstance(v: Value, t: &TypeObj) -> bool {
+    is_subtype(v.class(), t)
+}
+
+/// Find `name` (an interned or any str) along the MRO of `t`, without descriptors.
+#[inline]
+pub fn lookup(t: &TypeObj, name: Value) -> Option<Value> {
+    for c in tuple::items(t.mro.get()) {
+        let d = as_type(*c).dict.get();
+        if let Some(v) = dict::get_str(d, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Lookup by Rust text.
+pub fn lookup_str(t: &TypeObj, name: &str) -> Option<Value> {
+    for c in tuple::items(t.mro.get()) {
+        if let Some(v) = dict::get_by_name(as_type(*c).dict.get(), name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// The class's `__dict__` entry (own dict only).
+pub fn own_attr(t: &TypeObj, name: Value) -> Option<Value> {
+    dict::get_str(t.dict.get(), name)
+}
+
+/// C3 linearisation of `bases` for a new class (CPython's `mro_implementation`).
+pub fn c3_mro(vm: &mut Vm, newtype: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| tuple::items(as_type(*b).mro.get()).to_vec()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![newtype];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(cand))) {
+                found = Some(cand);
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let names: Vec<String> = bases.iter().map(|b| as_type(*b).name_str().to_string()).collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        out.push(c);
+        for s in seqs.iter_mut() {
+            if s[0].is(c) {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// The "solid base" whose instance layout a class with these bases uses.
+fn best_base(vm: &mut Vm, bases: &[Value]) -> PyResult<&'static TypeObj> {
+    let t = objmodel::builtin_types();
+    let mut best: &'static TypeObj = t.object;
+    for b in bases {
+        let bt = as_type(*b);
+        let bk = solid(bt);
+        let ck = solid(best);
+        if bk.is(ck) || is_subtype(ck, bk) {
+            continue;
+        }
+        if is_subtype(bk, ck) {
+            best = bt;
+        } else {
+            return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+        }
+        let _ = t;
+    }
+    for b in bases {
+        let bt = as_type(*b);
+        if is_subtype(bt, solid(best)) && !bt.is(best) && solid(bt).is(solid(best)) && best.is(t.object) {
+            best = bt;
+        }
+    }
+    Ok(best)
+}
+
+/// Nearest built-in ancestor (the one defining the layout).
+pub fn solid(t: &'static TypeObj) -> &'static TypeObj {
+    let mut c = t;
+    while c.has_flag(tflags::HEAPTYPE) {
+        let b = c.base.get();
+        if b.is_null() {
+            break;
+        }
+        c = as_type(b);
+    }
+    c
+}
+
+/// Create a class: `type(name, bases, ns)` after `__prepare__`/body execution. `meta` is the
+/// metaclass (a subclass of type).
+pub fn new_class(vm: &mut Vm, meta: &TypeObj, name: Value, bases: &[Value], ns: Value) -> PyResult<Value> {
+    let t = objmodel::builtin_types();
+    for b in bases {
+        let Some(bt) = try_type(*b) else {
+            return Err(vm.type_error("bases must be types"));
+        };
+        if !bt.has_flag(tflags::BASETYPE) {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", bt.name_str())));
+        }
+    }
+    let bases_v: Vec<Value> = if bases.is_empty() { vec![t.object.as_value()] } else { bases.to_vec() };
+    let base = best_base(vm, &bases_v)?;
+    let ty = objmodel::alloc::alloc_obj::<TypeObj>(Kind::Type, meta);
+    let kind = solid(base).instance_kind();
+    ty.instance_kind.store(kind as u32, std::sync::atomic::Ordering::Relaxed);
+    let mut flags = tflags::HEAPTYPE | tflags::BASETYPE | tflags::HAS_DICT;
+    for b in &bases_v {
+        let bf = as_type(*b).flags();
+        flags |= bf
+            & (tflags::EXCEPTION
+                | tflags::HAS_GETATTR
+                | tflags::HAS_GETATTRIBUTE
+                | tflags::HAS_SETATTR
+                | tflags::HAS_EQ
+                | tflags::HAS_HASH
+                | tflags::BUILTIN_SUBCLASS);
+    }
+    if !solid(base).is(t.object) {
+        flags |= tflags::BUILTIN_SUBCLASS;
+    }
+    ty.flags.store(flags, std::sync::atomic::Ordering::Relaxed);
+    ty.name.set(name);
+    let qual = dict::get_str(ns, rt().names.__qualname__).unwrap_or(name);
+    ty.qualname.set(qual);
+    ty.base.set(base.as_value());
+    ty.bases.set(tuple::new(&bases_v));
+    ty.subclasses.set(tuple::empty());
+    let d = dict::copy(ns);
+    dict::remove_str(d, rt().names.__qualname__);
+    let module = dict::get_str(d, rt().names.__module__).unwrap_or_else(|| objmodel::none());
+    ty.module.set(module);
+    ty.dict.set(d);
+    let mro = c3_mro(vm, ty.as_value(), &bases_v)?;
+    ty.mro.set(tuple::new(&mro));
+    update_flags_from_dict(ty);
+    // `__slots__` is accepted; instances still carry a dict (slot restrictions are not enforced).
+    ty.bump_version();
+    for b in &bases_v {
+        add_subclass(as_type(*b), ty.as_value());
+    }
+    Ok(ty.as_value())
+}
+
+fn add_subclass(base: &TypeObj, sub: Value) {
+    let mut v = tuple::items(base.subclasses.get()).to_vec();
+    v.push(sub);
+    base.subclasses.set(tuple::new(&v));
+}
+
+/// Refresh the flags that cache "defines X in Python" after the class dict changed.
+pub fn update_flags_from_dict(ty: &TypeObj) {
+    let n = &rt().names;
+    let d = ty.dict.get();
+    let has = |k: Value| dict::get_str(d, k).is_some();
+    if has(n.__getattr__) {
+        ty.set_flag(tflags::HAS_GETATTR);
+    }
+    if has(n.__getattribute__) {
+        ty.set_flag(tflags::HAS_GETATTRIBUTE);
+    }
+    if has(n.__setattr__) || has(n.__delattr__) {
+        ty.set_flag(tflags::HAS_SETATTR);
+    }
+    if has(n.__eq__) {
+        ty.set_flag(tflags::HAS_EQ);
+    }
+    if has(n.__hash__) || has(n.__eq__) {
+        ty.set_flag(tflags::HAS_HASH);
+    }
+}
+
+/// Invalidate attribute caches for `ty` and every subclass after a class attribute changed.
+pub fn modified(ty: &TypeObj) {
+    ty.bump_version();
+    update_flags_from_dict(ty);
+    for s in tuple::items(ty.subclasses.get()) {
+        modified(as_type(*s));
+    }
+}
+
+/// Populate the dicts of all built-in types.
+pub fn init_builtin_type_methods(r: &'static Runtime) {
+    crate::objects::init_all(r);
+}

@@ -1,0 +1,216 @@
+//! Attribute access on type objects (`type_getattro`) and the methods of `type`.
+
+use objmodel::types::tflags;
+use objmodel::{Kind, Value};
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::objects::{dict, function, str as pystr, tuple, type_};
+use crate::ops::call::bflags;
+use crate::vm::Vm;
+
+/// Bind an attribute found in a class's MRO for access through the class itself.
+fn bind_on_class(vm: &mut Vm, a: Value, cls: Value) -> PyResult {
+    if !a.is_ptr() {
+        return Ok(a);
+    }
+    match a.header().kind() {
+        Kind::ClassMethod => Ok(function::new_bound_method(function::fixed(a).a.get(), cls)),
+        Kind::StaticMethod => Ok(function::fixed(a).a.get()),
+        Kind::Builtin if crate::ops::call::builtin(a).flags & bflags::CLASSMETHOD != 0 => {
+            Ok(function::new_bound_method(a, cls))
+        }
+        Kind::Object | Kind::Native if a.class().has_flag(tflags::HEAPTYPE) => {
+            match vm.lookup_type_cached(a.class(), vm.rt.names.__get__) {
+                Some(g) => vm.call(g, Args::new(&[a, objmodel::none(), cls])),
+                None => Ok(a),
+            }
+        }
+        _ => Ok(a),
+    }
+}
+
+pub fn type_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let cls = type_::as_type(obj);
+    let meta = obj.class();
+    let meta_attr = vm.lookup_type_cached(meta, name);
+    if let Some(m) = meta_attr
+        && m.is_ptr()
+        && m.header().kind() == Kind::Property
+    {
+        return function::property_get(vm, m, obj).map(Some);
+    }
+    if let Some(a) = vm.lookup_type_cached(cls, name) {
+        return bind_on_class(vm, a, obj).map(Some);
+    }
+    match meta_attr {
+        Some(m) => crate::ops::attr::bind(vm, m, obj, meta).map(Some),
+        None => Ok(None),
+    }
+}
+
+pub fn type_setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<()> {
+    let cls = type_::as_type(obj);
+    if let Some(m) = vm.lookup_type_cached(obj.class(), name)
+        && m.is_ptr()
+        && m.header().kind() == Kind::Property
+    {
+        return function::property_set(vm, m, obj, value, name);
+    }
+    if !cls.has_flag(tflags::HEAPTYPE) {
+        let n = pystr::as_str(name).unwrap_or("?");
+        return Err(vm.type_error(format!(
+            "cannot set '{n}' attribute of immutable type '{}'",
+            cls.name_str()
+        )));
+    }
+    let d = cls.dict.get();
+    let key = vm.rt.intern_value(name);
+    if value.is_null() {
+        if dict::remove_str(d, key).is_none() {
+            return Err(vm.no_attribute(obj, name));
+        }
+    } else {
+        dict::set_str(d, key, value);
+    }
+    type_::modified(cls);
+    Ok(())
+}
+
+fn type_new(vm: &mut Vm, args: Args) -> PyResult {
+    // type.__new__(meta, name, bases, ns)
+    let meta = args.at(0);
+    if args.pos.len() == 2 && meta.is(vm.rt.types.type_.as_value()) {
+        return Ok(args.at(1).class_value());
+    }
+    if args.pos.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let (name, bases, ns) = (args.at(1), args.at(2), args.at(3));
+    if !pystr::is_str(name) || !tuple::is_tuple(bases) || !dict::is_dict(ns) {
+        return Err(vm.type_error("type.__new__() argument 1 must be str, 2 tuple, 3 dict"));
+    }
+    let Some(mt) = type_::try_type(meta) else { return Err(vm.type_error("type.__new__(X): X is not a type object")) };
+    let mut ns2 = ns;
+    if dict::get_str(ns, vm.rt.names.__module__).is_none() {
+        ns2 = dict::copy(ns);
+        let m = vm.frames.last().map(|f| f.globals).and_then(|g| dict::get_str(g, vm.rt.names.__name__));
+        dict::set_str(ns2, vm.rt.names.__module__, m.unwrap_or_else(|| pystr::new("builtins")));
+    }
+    let cls = type_::new_class(vm, mt, name, tuple::items(bases), ns2)?;
+    crate::builtins::build_class::finish_class(vm, cls, args.kwnames, args.kwvals)?;
+    Ok(cls)
+}
+
+fn type_init(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(objmodel::none())
+}
+
+fn type_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_::as_type(args.at(0));
+    let q = pystr::as_str(t.qualname.get()).unwrap_or("?");
+    let m = pystr::as_str(t.module.get());
+    let _ = vm;
+    Ok(pystr::new(&match m {
+        Some(m) if m != "builtins" => format!("<class '{m}.{q}'>"),
+        _ => format!("<class '{q}'>"),
+    }))
+}
+
+fn type_mro(_vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_::as_type(args.at(0));
+    Ok(crate::objects::list::new_list(tuple::items(t.mro.get())))
+}
+
+fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_::as_type(args.at(0));
+    Ok(crate::objects::list::new_list(tuple::items(t.subclasses.get())))
+}
+
+fn get_name(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(type_::as_type(args.at(0)).name.get())
+}
+fn set_name(vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_::as_type(args.at(0));
+    if !pystr::is_str(args.at(1)) {
+        return Err(vm.type_error("can only assign string to __name__"));
+    }
+    t.name.set(args.at(1));
+    Ok(objmodel::none())
+}
+fn get_qualname(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(type_::as_type(args.at(0)).qualname.get())
+}
+fn set_qualname(_vm: &mut Vm, args: Args) -> PyResult {
+    type_::as_type(args.at(0)).qualname.set(args.at(1));
+    Ok(objmodel::none())
+}
+fn get_mro(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(type_::as_type(args.at(0)).mro.get())
+}
+fn get_bases(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(type_::as_type(args.at(0)).bases.get())
+}
+fn get_base(_vm: &mut Vm, args: Args) -> PyResult {
+    let b = type_::as_type(args.at(0)).base.get();
+    Ok(if b.is_null() { objmodel::none() } else { b })
+}
+fn get_dict(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(type_::as_type(args.at(0)).dict.get())
+}
+fn get_module(_vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_::as_type(args.at(0));
+    if let Some(m) = dict::get_by_name(t.dict.get(), "__module__") {
+        return Ok(m);
+    }
+    Ok(t.module.get())
+}
+fn set_module(_vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_::as_type(args.at(0));
+    t.module.set(args.at(1));
+    if t.has_flag(tflags::HEAPTYPE) {
+        dict::set_by_name(t.dict.get(), "__module__", args.at(1));
+    }
+    Ok(objmodel::none())
+}
+fn get_doc(_vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_::as_type(args.at(0));
+    Ok(dict::get_by_name(t.dict.get(), "__doc__").unwrap_or_else(objmodel::none))
+}
+fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_::as_type(args.at(0));
+    let _ = vm;
+    Ok(objmodel::bool_(type_::isinstance(args.at(1), t)))
+}
+fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_::as_type(args.at(0));
+    match type_::try_type(args.at(1)) {
+        Some(s) => Ok(objmodel::bool_(type_::is_subtype(s, t))),
+        None => Err(vm.type_error("issubclass() arg 1 must be a class")),
+    }
+}
+fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(dict::new_dict())
+}
+
+pub fn init(r: &'static crate::runtime::Runtime) {
+    use crate::objects::define::{getset, method, method_flags};
+    let t = r.types.type_;
+    method_flags(t, "__new__", type_new, 0);
+    method(t, "__init__", type_init);
+    method(t, "__call__", crate::objects::object::type_call);
+    method(t, "__repr__", type_repr);
+    method(t, "mro", type_mro);
+    method(t, "__subclasses__", type_subclasses);
+    method(t, "__instancecheck__", type_instancecheck);
+    method(t, "__subclasscheck__", type_subclasscheck);
+    method_flags(t, "__prepare__", type_prepare, bflags::CLASSMETHOD);
+    getset(t, "__name__", get_name, Some(set_name));
+    getset(t, "__qualname__", get_qualname, Some(set_qualname));
+    getset(t, "__mro__", get_mro, None);
+    getset(t, "__bases__", get_bases, None);
+    getset(t, "__base__", get_base, None);
+    getset(t, "__dict__", get_dict, None);
+    getset(t, "__module__", get_module, Some(set_module));
+    getset(t, "__doc__", get_doc, None);
+}

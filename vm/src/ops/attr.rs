@@ -1,0 +1,331 @@
+//! Attribute access: `getattr`, `setattr`, `delattr` with CPython's descriptor protocol
+//! (Objects/object.c `_PyObject_GenericGetAttrWithDict`, Objects/typeobject.c `type_getattro`).
+
+use objmodel::layout::*;
+use objmodel::types::tflags;
+use objmodel::{Kind, TypeObj, Value};
+
+use crate::error::PyResult;
+use crate::objects::{dict, function, str as pystr, type_};
+use crate::vm::Vm;
+
+/// The instance `__dict__` slot of an object, if its layout has one.
+pub fn dict_slot(obj: Value) -> Option<&'static objmodel::Slot> {
+    if !obj.is_ptr() {
+        return None;
+    }
+    // SAFETY (casts): each arm matches the layout of its kind.
+    unsafe {
+        match obj.header().kind() {
+            Kind::Object => Some(&obj.cast::<ObjectObj>().dict),
+            Kind::List => Some(&obj.cast::<ListObj>().dict),
+            Kind::Dict => Some(&obj.cast::<DictObj>().dict),
+            Kind::Set | Kind::FrozenSet => Some(&obj.cast::<SetObj>().dict),
+            Kind::ByteArray => Some(&obj.cast::<ByteArrayObj>().dict),
+            Kind::Exception => Some(&obj.cast::<ExceptionObj>().dict),
+            Kind::Function => Some(&obj.cast::<FunctionObj>().dict),
+            Kind::Module => Some(&obj.cast::<ModuleObj>().dict),
+            Kind::Native => Some(&obj.cast::<NativeObj>().dict),
+            _ => None,
+        }
+    }
+}
+
+/// The instance dict, created on demand for layouts that have a slot.
+pub fn instance_dict(obj: Value, create: bool) -> Option<Value> {
+    let s = dict_slot(obj)?;
+    let d = s.get();
+    if !d.is_null() {
+        return Some(d);
+    }
+    if !create {
+        return None;
+    }
+    let k = obj.header().kind();
+    let allowed = k == Kind::Object
+        || k == Kind::Function
+        || k == Kind::Exception
+        || k == Kind::Module
+        || obj.class().has_flag(tflags::HEAPTYPE);
+    if !allowed {
+        return None;
+    }
+    let nd = dict::new_dict();
+    s.set(nd);
+    Some(nd)
+}
+
+/// How a class attribute behaves when found on an instance's type.
+#[inline]
+fn is_data_descriptor(vm: &mut Vm, d: Value) -> bool {
+    if !d.is_ptr() {
+        return false;
+    }
+    match d.header().kind() {
+        Kind::Property => true,
+        Kind::Function | Kind::Builtin | Kind::ClassMethod | Kind::StaticMethod | Kind::Int | Kind::Str => false,
+        Kind::Object | Kind::Native => {
+            let t = d.class();
+            if !t.has_flag(tflags::HEAPTYPE) {
+                return false;
+            }
+            vm.lookup_type_cached(t, vm.rt.names.__set__).is_some()
+                || vm.lookup_type_cached(t, vm.rt.names.__delete__).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// Bind a class attribute found for instance `obj` (non-data descriptors and plain values).
+pub fn bind(vm: &mut Vm, d: Value, obj: Value, ty: &TypeObj) -> PyResult {
+    if !d.is_ptr() {
+        return Ok(d);
+    }
+    match d.header().kind() {
+        Kind::Function => Ok(function::new_bound_method(d, obj)),
+        Kind::Builtin => {
+            let f = crate::ops::call::builtin(d).flags;
+            if f & crate::ops::call::bflags::CLASSMETHOD != 0 {
+                Ok(function::new_bound_method(d, ty.as_value()))
+            } else if f & crate::ops::call::bflags::METHOD != 0 {
+                Ok(function::new_bound_method(d, obj))
+            } else {
+                Ok(d)
+            }
+        }
+        Kind::ClassMethod => Ok(function::new_bound_method(function::fixed(d).a.get(), ty.as_value())),
+        Kind::StaticMethod => Ok(function::fixed(d).a.get()),
+        Kind::Property => function::property_get(vm, d, obj),
+        Kind::Object | Kind::Native if d.class().has_flag(tflags::HEAPTYPE) => {
+            match vm.lookup_type_cached(d.class(), vm.rt.names.__get__) {
+                Some(g) => {
+                    let args = [d, obj, ty.as_value()];
+                    vm.call(g, crate::args::Args::new(&args))
+                }
+                None => Ok(d),
+            }
+        }
+        _ => Ok(d),
+    }
+}
+
+impl Vm {
+    /// MRO lookup through the per-thread cache.
+    #[inline]
+    pub fn lookup_type_cached(&mut self, ty: &TypeObj, name: Value) -> Option<Value> {
+        let ver = ty.version();
+        if let Some(v) = self.attr_cache.get(ver, name) {
+            return if v.is_null() { None } else { Some(v) };
+        }
+        let r = type_::lookup(ty, name);
+        self.attr_cache.put(ver, name, r);
+        r
+    }
+
+    /// `getattr(obj, name)`; `name` is a str.
+    pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// Attribute or None when it does not exist (AttributeError swallowed).
+    pub fn getattr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let ty = obj.class();
+        if ty.has_flag(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR) {
+            return self.getattr_slow(obj, name, ty);
+        }
+        self.generic_getattr(obj, name)
+    }
+
+    #[cold]
+    fn getattr_slow(&mut self, obj: Value, name: Value, ty: &TypeObj) -> PyResult<Option<Value>> {
+        let r = if ty.has_flag(tflags::HAS_GETATTRIBUTE) {
+            let ga = self.lookup_type_cached(ty, self.rt.names.__getattribute__).unwrap();
+            match crate::ops::call::call_with_self(self, ga, obj, crate::args::Args::new(&[name])) {
+                Ok(v) => Some(v),
+                Err(e) if self.err_matches(&e, self.rt.exc.attribute_error) => {
+                    if !ty.has_flag(tflags::HAS_GETATTR) {
+                        return Err(e);
+                    }
+                    None
+                }
+                Err(e) => return Err(e),
+            }
+        } else {
+            self.generic_getattr(obj, name)?
+        };
+        if r.is_some() {
+            return Ok(r);
+        }
+        match self.lookup_type_cached(ty, self.rt.names.__getattr__) {
+            Some(g) => match crate::ops::call::call_with_self(self, g, obj, crate::args::Args::new(&[name])) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.err_matches(&e, self.rt.exc.attribute_error) => Err(e),
+                Err(e) => Err(e),
+            },
+            None => Ok(None),
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors, instance dict, then class attributes.
+    pub fn generic_getattr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if obj.is_ptr() {
+            match obj.header().kind() {
+                Kind::Type => return crate::objects::type_attrs::type_getattr(self, obj, name),
+                Kind::Module => return crate::objects::module::module_getattr(self, obj, name),
+                _ => {}
+            }
+        }
+        let ty = obj.class();
+        let descr = self.lookup_type_cached(ty, name);
+        if let Some(d) = descr
+            && is_data_descriptor(self, d)
+        {
+            return self.data_descr_get(d, obj, ty).map(Some);
+        }
+        if let Some(s) = dict_slot(obj) {
+            let dv = s.get();
+            if !dv.is_null() {
+                let found = if dict::is_dict(dv) && pystr::is_str(name) {
+                    dict::get_str(dv, name)
+                } else {
+                    dict::get(self, dv, name)?
+                };
+                if let Some(v) = found {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        match descr {
+            Some(d) => bind(self, d, obj, ty).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn data_descr_get(&mut self, d: Value, obj: Value, ty: &TypeObj) -> PyResult {
+        if d.header().kind() == Kind::Property {
+            return function::property_get(self, d, obj);
+        }
+        let g = self.lookup_type_cached(d.class(), self.rt.names.__get__);
+        match g {
+            Some(g) => {
+                let args = [d, obj, ty.as_value()];
+                self.call(g, crate::args::Args::new(&args))
+            }
+            None => Ok(d),
+        }
+    }
+
+    /// The AttributeError for a missing attribute, with CPython's message.
+    pub fn no_attribute(&mut self, obj: Value, name: Value) -> crate::error::PyErr {
+        let n = pystr::as_str(name).unwrap_or("?");
+        let msg = if let Some(t) = type_::try_type(obj) {
+            format!("type object '{}' has no attribute '{}'", t.name_str(), n)
+        } else if obj.is_ptr() && obj.header().kind() == Kind::Module {
+            let mname = crate::objects::module::module_name(obj);
+            format!("module '{mname}' has no attribute '{n}'")
+        } else {
+            format!("'{}' object has no attribute '{}'", obj.class().name_str(), n)
+        };
+        let e = self.attribute_error(msg);
+        crate::objects::exceptions::set_attr(e.0, "name", name);
+        crate::objects::exceptions::set_attr(e.0, "obj", obj);
+        e
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let ty = obj.class();
+        if ty.has_flag(tflags::HAS_SETATTR)
+            && let Some(sa) = self.lookup_type_cached(ty, self.rt.names.__setattr__)
+            && sa.header().kind() != Kind::Builtin
+        {
+            crate::ops::call::call_with_self(self, sa, obj, crate::args::Args::new(&[name, value]))?;
+            return Ok(());
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__` (value NULL = delete).
+    pub fn generic_setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        if type_::is_type(obj) {
+            return crate::objects::type_attrs::type_setattr(self, obj, name, value);
+        }
+        let ty = obj.class();
+        if let Some(d) = self.lookup_type_cached(ty, name)
+            && is_data_descriptor(self, d)
+        {
+            if d.header().kind() == Kind::Property {
+                return function::property_set(self, d, obj, value, name);
+            }
+            let (m, args): (Value, Vec<Value>) = if value.is_null() {
+                match self.lookup_type_cached(d.class(), self.rt.names.__delete__) {
+                    Some(m) => (m, vec![d, obj]),
+                    None => return Err(self.attribute_error("__delete__")),
+                }
+            } else {
+                match self.lookup_type_cached(d.class(), self.rt.names.__set__) {
+                    Some(m) => (m, vec![d, obj, value]),
+                    None => return Err(self.attribute_error("__set__")),
+                }
+            };
+            self.call(m, crate::args::Args::new(&args))?;
+            return Ok(());
+        }
+        match instance_dict(obj, !value.is_null()) {
+            Some(d) => {
+                if value.is_null() {
+                    let removed = if pystr::is_str(name) { dict::remove_str(d, name) } else { dict::remove(self, d, name)? };
+                    if removed.is_none() {
+                        return Err(self.no_attribute(obj, name));
+                    }
+                } else if pystr::is_str(name) {
+                    dict::set_str(d, self.rt.intern_value(name), value);
+                } else {
+                    dict::set(self, d, name, value)?;
+                }
+                Ok(())
+            }
+            None => {
+                if value.is_null() {
+                    return Err(self.no_attribute(obj, name));
+                }
+                let n = pystr::as_str(name).unwrap_or("?");
+                if type_::lookup(ty, name).is_some() {
+                    Err(self.attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        ty.name_str(),
+                        n
+                    )))
+                } else {
+                    Err(self.attribute_error(format!("'{}' object has no attribute '{}'", ty.name_str(), n)))
+                }
+            }
+        }
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn delattr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let ty = obj.class();
+        if ty.has_flag(tflags::HAS_SETATTR)
+            && let Some(da) = self.lookup_type_cached(ty, self.rt.names.__delattr__)
+            && da.header().kind() != Kind::Builtin
+        {
+            crate::ops::call::call_with_self(self, da, obj, crate::args::Args::new(&[name]))?;
+            return Ok(());
+        }
+        self.generic_setattr(obj, name, Value::NULL)
+    }
+
+    /// getattr by Rust name.
+    pub fn getattr_str(&mut self, obj: Value, name: &str) -> PyResult {
+        let n = self.intern(name);
+        self.getattr(obj, n)
+    }
+    pub fn setattr_str(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
+        let n = self.intern(name);
+        self.setattr(obj, n, value)
+    }
+}

@@ -1,0 +1,328 @@
+//! Binary operators: native fast paths for built-in operands, then CPython's protocol
+//! (Objects/abstract.c `binary_op1`): `a.__op__(b)`, then `b.__rop__(a)` — the reflected
+//! method first when `type(b)` is a proper subclass of `type(a)` overriding it.
+
+use objmodel::types::tflags;
+use objmodel::{Kind, Value};
+
+use super::arith::{as_num, int_op_small, num_binop};
+use crate::args::Args;
+use crate::bytecode::BinOp;
+use crate::error::PyResult;
+use crate::objects::{list, str as pystr, tuple, type_};
+use crate::ops::call::call_with_self;
+use crate::vm::Vm;
+
+pub fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::TrueDiv => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::And => "&",
+        BinOp::Or => "|",
+        BinOp::Xor => "^",
+    }
+}
+
+pub fn op_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+pub const ALL_OPS: [BinOp; 13] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mul,
+    BinOp::MatMul,
+    BinOp::TrueDiv,
+    BinOp::FloorDiv,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::LShift,
+    BinOp::RShift,
+    BinOp::And,
+    BinOp::Or,
+    BinOp::Xor,
+];
+
+/// The native implementation of `a op b` for built-in types (used by the fast path and by the
+/// built-in types' `__op__` methods). None = NotImplemented.
+pub fn native_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return num_binop(vm, op, &x, &y);
+    }
+    if !a.is_ptr() {
+        // small int with a non-number
+        if op == BinOp::Mul {
+            return seq_repeat(vm, b, a);
+        }
+        return Ok(None);
+    }
+    match (a.header().kind(), op) {
+        (Kind::Str, BinOp::Add) if pystr::is_str(b) => {
+            let (x, y) = (pystr::as_str(a).unwrap(), pystr::as_str(b).unwrap());
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Ok(Some(pystr::new(&s)))
+        }
+        (Kind::Str, BinOp::Mod) => crate::objects::str_format::percent_format(vm, a, b).map(Some),
+        (Kind::Bytes, BinOp::Mod) => crate::objects::bytes::percent_format(vm, a, b).map(Some),
+        (Kind::List, BinOp::Add) if list::is_list(b) => {
+            let mut v = list::to_vec(a);
+            v.extend(list::to_vec(b));
+            Ok(Some(list::new_list(&v)))
+        }
+        (Kind::Tuple, BinOp::Add) if tuple::is_tuple(b) => {
+            let mut v = tuple::items(a).to_vec();
+            v.extend_from_slice(tuple::items(b));
+            Ok(Some(tuple::new(&v)))
+        }
+        (Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray, BinOp::Mul) => seq_repeat(vm, a, b),
+        (k, BinOp::Mul) if as_num(a).is_some() && matches!(b.header().kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray) => {
+            let _ = k;
+            seq_repeat(vm, b, a)
+        }
+        (Kind::Bytes | Kind::ByteArray, BinOp::Add) => crate::objects::bytes::concat(vm, a, b),
+        (Kind::Set | Kind::FrozenSet, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) => {
+            crate::objects::set::set_binop(vm, op, a, b)
+        }
+        (Kind::Dict, BinOp::Or) if crate::objects::dict::is_dict(b) => {
+            let d = crate::objects::dict::copy(a);
+            for (k, v) in crate::objects::dict::items(b) {
+                crate::objects::dict::set(vm, d, k, v)?;
+            }
+            Ok(Some(d))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn seq_repeat(vm: &mut Vm, seq: Value, n: Value) -> PyResult<Option<Value>> {
+    if !crate::objects::int::is_int(n) {
+        if n.is_ptr() && vm.lookup_type_cached(n.class(), vm.rt.names.__index__).is_none() {
+            return Ok(None);
+        }
+    }
+    let count = vm.index_value(n)?.max(0) as usize;
+    let r = match seq.header().kind() {
+        Kind::Str => {
+            let s = pystr::as_str(seq).unwrap();
+            if s.len().saturating_mul(count) > isize::MAX as usize / 2 {
+                return Err(vm.new_error(vm.rt.exc.memory_error, ""));
+            }
+            pystr::new(&s.repeat(count))
+        }
+        Kind::List => {
+            let items = list::to_vec(seq);
+            let mut v = Vec::with_capacity(items.len() * count);
+            for _ in 0..count {
+                v.extend_from_slice(&items);
+            }
+            list::new_list(&v)
+        }
+        Kind::Tuple => {
+            let items = tuple::items(seq);
+            let mut v = Vec::with_capacity(items.len() * count);
+            for _ in 0..count {
+                v.extend_from_slice(items);
+            }
+            tuple::new(&v)
+        }
+        _ => return crate::objects::bytes::repeat(vm, seq, count),
+    };
+    Ok(Some(r))
+}
+
+fn is_builtin_operand(v: Value) -> bool {
+    v.is_small() || !v.class().has_flag(tflags::HEAPTYPE)
+}
+
+impl Vm {
+    /// `a op b`.
+    #[inline]
+    pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult {
+        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            return int_op_small(self, op, x, y);
+        }
+        if is_builtin_operand(a) && is_builtin_operand(b) {
+            if let Some(r) = native_binop(self, op, a, b)? {
+                return Ok(r);
+            }
+            return Err(self.binop_type_error(op, a, b));
+        }
+        self.binary_op_slow(op, a, b)
+    }
+
+    fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value) -> crate::error::PyErr {
+        if op == BinOp::Add && pystr::is_str(a) && !pystr::is_str(b) {
+            return self.type_error(format!("can only concatenate str (not \"{}\") to str", b.class().name_str()));
+        }
+        if op == BinOp::Add && list::is_list(a) && !list::is_list(b) {
+            return self.type_error(format!("can only concatenate list (not \"{}\") to list", b.class().name_str()));
+        }
+        if op == BinOp::Add && tuple::is_tuple(a) && !tuple::is_tuple(b) {
+            return self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.class().name_str()));
+        }
+        if op == BinOp::Mul
+            && a.is_ptr()
+            && matches!(a.header().kind(), Kind::Str | Kind::List | Kind::Tuple)
+            && b.is_ptr()
+            && matches!(b.class().instance_kind(), Kind::Float | Kind::Str | Kind::List | Kind::Tuple | Kind::Dict)
+        {
+            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", b.class().name_str()));
+        }
+        self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op_symbol(op),
+            a.class().name_str(),
+            b.class().name_str()
+        ))
+    }
+
+    #[inline(never)]
+    fn binary_op_slow(&mut self, op: BinOp, a: Value, b: Value) -> PyResult {
+        let (name, rname, _) = op_names(op);
+        let (n, rn) = (self.intern(name), self.intern(rname));
+        let (ta, tb) = (a.class(), b.class());
+        let fa = self.lookup_type_cached(ta, n);
+        let fb = if ta.is(tb) { None } else { self.lookup_type_cached(tb, rn) };
+        let mut fb = fb;
+        if let Some(rf) = fb
+            && type_::is_subtype(tb, ta)
+            && !ta.is(tb)
+        {
+            let overrides = match self.lookup_type_cached(ta, rn) {
+                Some(x) => !x.is(rf),
+                None => true,
+            };
+            if overrides {
+                let r = call_with_self(self, rf, b, Args::new(&[a]))?;
+                if !r.is_not_implemented() {
+                    return Ok(r);
+                }
+                fb = None;
+            }
+        }
+        if let Some(f) = fa {
+            let r = call_with_self(self, f, a, Args::new(&[b]))?;
+            if !r.is_not_implemented() {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = fb {
+            let r = call_with_self(self, f, b, Args::new(&[a]))?;
+            if !r.is_not_implemented() {
+                return Ok(r);
+            }
+        }
+        Err(self.binop_type_error(op, a, b))
+    }
+
+    /// `a op= b`: `__iop__` first, then the binary operator.
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult {
+        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            return int_op_small(self, op, x, y);
+        }
+        if a.is_ptr() {
+            let ty = a.class();
+            if !ty.has_flag(tflags::HEAPTYPE) {
+                match (a.header().kind(), op) {
+                    (Kind::List, BinOp::Add) => {
+                        let items = self.collect(b)?;
+                        list::extend_from_slice(a, &items);
+                        return Ok(a);
+                    }
+                    (Kind::List, BinOp::Mul) => {
+                        let n = self.index_value(b)?.max(0) as usize;
+                        let items = list::to_vec(a);
+                        let mut v = Vec::with_capacity(items.len() * n);
+                        for _ in 0..n {
+                            v.extend_from_slice(&items);
+                        }
+                        list::replace_all(a, &v);
+                        return Ok(a);
+                    }
+                    (Kind::Set, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+                        if let Some(r) = crate::objects::set::set_inplace(self, op, a, b)? {
+                            return Ok(r);
+                        }
+                    }
+                    (Kind::Dict, BinOp::Or) => {
+                        crate::objects::dict_methods::update_from(self, a, b)?;
+                        return Ok(a);
+                    }
+                    _ => {}
+                }
+                return self.binary_op(op, a, b);
+            }
+            let (_, _, iname) = op_names(op);
+            let iname = self.intern(iname);
+            if let Some(f) = self.lookup_type_cached(ty, iname) {
+                let r = call_with_self(self, f, a, Args::new(&[b]))?;
+                if !r.is_not_implemented() {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op(op, a, b)
+    }
+
+    /// Unary operators.
+    pub fn unary_op(&mut self, op: crate::bytecode::UnaryOp, v: Value) -> PyResult {
+        use crate::bytecode::UnaryOp;
+        if op == UnaryOp::Not {
+            return Ok(objmodel::bool_(!self.truthy(v)?));
+        }
+        if let Some(i) = v.as_small() {
+            return Ok(match op {
+                UnaryOp::Negative => crate::objects::int::from_i128(-(i as i128)),
+                UnaryOp::Positive => v,
+                UnaryOp::Invert => crate::objects::int::from_i64(!i),
+                UnaryOp::Not => unreachable!(),
+            });
+        }
+        if is_builtin_operand(v)
+            && let Some(r) = crate::objects::numbers::native_unary(self, op, v)?
+        {
+            return Ok(r);
+        }
+        let name = match op {
+            UnaryOp::Negative => self.rt.names.__neg__,
+            UnaryOp::Positive => self.rt.names.__pos__,
+            UnaryOp::Invert => self.rt.names.__invert__,
+            UnaryOp::Not => unreachable!(),
+        };
+        match self.call_method_special(v, name, &[])? {
+            Some(r) => Ok(r),
+            None => {
+                let sym = match op {
+                    UnaryOp::Negative => "unary -",
+                    UnaryOp::Positive => "unary +",
+                    _ => "unary ~",
+                };
+                Err(self.type_error(format!("bad operand type for {sym}: '{}'", v.class().name_str())))
+            }
+        }
+    }
+}

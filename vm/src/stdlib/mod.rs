@@ -1,0 +1,47 @@
+//! The standard library: native modules (Rust) and pure-Python modules embedded in the binary
+//! (`py/*.py`). `find` tells the importer how to create a module by name.
+
+pub mod io;
+pub mod sys;
+
+use objmodel::Value;
+
+use crate::error::PyResult;
+use crate::runtime::Runtime;
+use crate::vm::Vm;
+
+/// A native module: name and the function that creates it.
+pub type NativeInit = fn(&mut Vm) -> PyResult<Value>;
+
+/// Native (Rust) modules by name.
+pub fn native_module(name: &str) -> Option<NativeInit> {
+    Some(match name {
+        "sys" => sys::make_module,
+        "_io" => io::make_module,
+        _ => return None,
+    })
+}
+
+/// Pure-Python modules shipped in the binary: (name, source, is_package).
+pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
+    Some(match name {
+        _ => return None,
+    })
+}
+
+/// Names of modules built into the binary (for `sys.builtin_module_names`).
+pub fn builtin_names() -> Vec<&'static str> {
+    vec!["builtins", "sys", "_io"]
+}
+
+pub fn init(r: &'static Runtime) {
+    io::init(r);
+}
+
+/// Roots held by native modules outside the heap.
+pub fn for_each_root(f: &mut dyn FnMut(Value)) {
+    sys::for_each_root(f);
+}
+
+/// Work to do when the main program ends (wait for threads, atexit handlers).
+pub fn exit_hooks(_vm: &mut Vm) {}

@@ -1,0 +1,352 @@
+//! The `sys` module and the process's standard streams.
+//!
+//! Standard output is buffered in Rust (block-buffered like CPython's when not a terminal) and
+//! flushed at exit, before an error report, and by `flush()`; standard error is written
+//! through at once. When a program replaces `sys.stdout`, `print` writes to the replacement.
+
+use std::io::{BufRead, Write};
+use std::sync::OnceLock;
+
+use objmodel::Value;
+use parking_lot::Mutex;
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::objects::{dict, int, list, str as pystr, tuple};
+use crate::vm::Vm;
+
+static STDOUT: Mutex<Option<std::io::BufWriter<std::io::Stdout>>> = Mutex::new(None);
+static SYS_MODULE: OnceLock<usize> = OnceLock::new();
+static STDIN: Mutex<Option<std::io::BufReader<std::io::Stdin>>> = Mutex::new(None);
+
+fn sys_dict() -> Option<Value> {
+    SYS_MODULE.get().map(|m| crate::objects::module::module_dict(Value::from_raw(*m)))
+}
+
+pub fn for_each_root(f: &mut dyn FnMut(Value)) {
+    if let Some(m) = SYS_MODULE.get() {
+        f(Value::from_raw(*m));
+    }
+}
+
+/// Raw write to the process's stdout buffer.
+pub fn raw_stdout(s: &str) {
+    let mut g = STDOUT.lock();
+    let w = g.get_or_insert_with(|| std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    let _ = w.write_all(s.as_bytes());
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) && s.contains('\n') {
+        let _ = w.flush();
+    }
+}
+
+pub fn raw_flush_stdout() {
+    if let Some(w) = STDOUT.lock().as_mut() {
+        let _ = w.flush();
+    }
+}
+
+pub fn raw_stderr(s: &str) {
+    raw_flush_stdout_if_tty();
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(s.as_bytes());
+    let _ = e.flush();
+}
+
+fn raw_flush_stdout_if_tty() {
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        raw_flush_stdout();
+    }
+}
+
+/// The current `sys.<name>` stream object if the program replaced it, else None.
+fn replaced_stream(name: &str) -> Option<Value> {
+    let d = sys_dict()?;
+    let v = dict::get_by_name(d, name)?;
+    let orig = dict::get_by_name(d, &format!("__{name}__"))?;
+    if v.is(orig) { None } else { Some(v) }
+}
+
+pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
+    match replaced_stream("stdout") {
+        None => {
+            raw_stdout(s);
+            Ok(())
+        }
+        Some(f) => {
+            if f.is_none() {
+                return Ok(());
+            }
+            let w = vm.getattr_str(f, "write")?;
+            vm.call1(w, pystr::new(s))?;
+            Ok(())
+        }
+    }
+}
+
+pub fn flush_stdout(vm: &mut Vm) -> PyResult<()> {
+    match replaced_stream("stdout") {
+        None => {
+            raw_flush_stdout();
+            Ok(())
+        }
+        Some(f) => {
+            if let Some(fl) = vm.getattr_opt(f, vm.rt.names.flush)? {
+                vm.call0(fl)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn write_stderr(vm: &mut Vm, s: &str) {
+    match replaced_stream("stderr") {
+        None => raw_stderr(s),
+        Some(f) => {
+            let r = vm.getattr_str(f, "write").and_then(|w| vm.call1(w, pystr::new(s)));
+            if r.is_err() {
+                raw_stderr(s);
+            }
+        }
+    }
+}
+
+/// One line from stdin (with its newline), or None at EOF.
+pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Option<String>> {
+    if let Some(f) = replaced_stream("stdin") {
+        let r = vm.call_method(f, "readline", &[])?;
+        let s = pystr::as_str(r).unwrap_or("").to_string();
+        return Ok(if s.is_empty() { None } else { Some(s) });
+    }
+    let mut g = STDIN.lock();
+    let r = g.get_or_insert_with(|| std::io::BufReader::new(std::io::stdin()));
+    let mut line = String::new();
+    match r.read_line(&mut line) {
+        Ok(0) => Ok(None),
+        Ok(_) => Ok(Some(line)),
+        Err(e) => Err(vm.new_error(vm.rt.exc.os_error, e.to_string())),
+    }
+}
+
+/// All remaining stdin.
+pub fn read_stdin_all() -> String {
+    let mut g = STDIN.lock();
+    let r = g.get_or_insert_with(|| std::io::BufReader::new(std::io::stdin()));
+    let mut s = String::new();
+    let _ = std::io::Read::read_to_string(r, &mut s);
+    s
+}
+
+fn sys_exit(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "exit", 0, 1)?;
+    let args: Vec<Value> = a.get(0).into_iter().collect();
+    let e = crate::objects::exceptions::new_exception(vm.rt.exc.system_exit, &args);
+    crate::objects::exceptions::set_attr(e, "code", a.get(0).unwrap_or_else(objmodel::none));
+    Err(crate::error::PyErr(e))
+}
+fn getrecursionlimit(vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(int::from_usize(vm.rt.recursion_limit()))
+}
+fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "setrecursionlimit", 1, 1)?;
+    let n = vm.index_value(a.at(0))?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    if (n as usize) <= vm.depth {
+        return Err(vm.new_error(
+            vm.rt.exc.recursion_error,
+            format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.depth),
+        ));
+    }
+    vm.rt.recursion_limit.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(objmodel::none())
+}
+fn exc_info(vm: &mut Vm, _a: Args) -> PyResult {
+    let e = vm.exc_info;
+    if e.is_null() {
+        let n = objmodel::none();
+        return Ok(tuple::new(&[n, n, n]));
+    }
+    let tb = crate::interp::traceback::traceback_object(e);
+    Ok(tuple::new(&[e.class_value(), e, tb]))
+}
+fn exception(vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(if vm.exc_info.is_null() { objmodel::none() } else { vm.exc_info })
+}
+fn getsizeof(vm: &mut Vm, a: Args) -> PyResult {
+    let v = a.at(0);
+    let _ = vm;
+    Ok(int::from_usize(if v.is_ptr() { v.header().size() } else { 28 }))
+}
+fn intern(vm: &mut Vm, a: Args) -> PyResult {
+    if !pystr::is_str(a.at(0)) {
+        return Err(vm.type_error("intern() argument must be str"));
+    }
+    Ok(vm.rt.intern_value(a.at(0)))
+}
+fn getframe(vm: &mut Vm, a: Args) -> PyResult {
+    let depth = match a.get(0) {
+        Some(d) => vm.index_value(d)? as usize,
+        None => 0,
+    };
+    let n = vm.frames.len();
+    if depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let f = vm.frames[n - 1 - depth];
+    // SAFETY: `pc` points into a live frame on this thread's stack.
+    let pc = unsafe { *f.pc };
+    let o = crate::builtins::introspect::frame_object(f.code, pc.saturating_sub(1));
+    crate::objects::function::fixed(o).b.set(f.globals);
+    Ok(o)
+}
+fn get_int_max_str_digits(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(int::from_usize(crate::numfmt::int_max_str_digits()))
+}
+fn set_int_max_str_digits(vm: &mut Vm, a: Args) -> PyResult {
+    let n = vm.index_value(a.get(0).or_else(|| a.kw("maxdigits")).unwrap_or(Value::small(0)))?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::numfmt::set_int_max_str_digits(n as usize);
+    Ok(objmodel::none())
+}
+fn getdefaultencoding(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(pystr::new("utf-8"))
+}
+fn getrefcount(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(Value::small(2))
+}
+fn displayhook(vm: &mut Vm, a: Args) -> PyResult {
+    let v = a.at(0);
+    if !v.is_none() {
+        let r = vm.repr_string(v)?;
+        write_stdout(vm, &format!("{r}\n"))?;
+        let b = vm.rt.builtins_dict;
+        dict::set_by_name(b, "_", v);
+    }
+    Ok(objmodel::none())
+}
+fn excepthook(vm: &mut Vm, a: Args) -> PyResult {
+    crate::interp::traceback::print_exception(vm, a.at(1));
+    Ok(objmodel::none())
+}
+
+/// Set `sys.argv` and `sys.path[0]` (called by `main`).
+pub fn configure(vm: &mut Vm, argv: &[String], path0: &str) {
+    let d = match sys_dict() {
+        Some(d) => d,
+        None => {
+            let _ = crate::import::import_module(vm, "sys");
+            sys_dict().expect("sys module")
+        }
+    };
+    let args: Vec<Value> = argv.iter().map(|a| pystr::new(a)).collect();
+    dict::set_by_name(d, "argv", list::new_list(&args));
+    dict::set_by_name(d, "orig_argv", list::new_list(&args));
+    let mut path = vec![pystr::new(path0)];
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        for p in pp.split(':').filter(|p| !p.is_empty()) {
+            path.push(pystr::new(p));
+        }
+    }
+    dict::set_by_name(d, "path", list::new_list(&path));
+}
+
+pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
+    use crate::objects::define::func;
+    let m = crate::objects::module::new_module("sys");
+    let d = crate::objects::module::module_dict(m);
+    let _ = SYS_MODULE.set(m.raw());
+    func(d, "exit", sys_exit);
+    func(d, "getrecursionlimit", getrecursionlimit);
+    func(d, "setrecursionlimit", setrecursionlimit);
+    func(d, "exc_info", exc_info);
+    func(d, "exception", exception);
+    func(d, "getsizeof", getsizeof);
+    func(d, "intern", intern);
+    func(d, "_getframe", getframe);
+    func(d, "get_int_max_str_digits", get_int_max_str_digits);
+    func(d, "set_int_max_str_digits", set_int_max_str_digits);
+    func(d, "getdefaultencoding", getdefaultencoding);
+    func(d, "getrefcount", getrefcount);
+    func(d, "displayhook", displayhook);
+    func(d, "excepthook", excepthook);
+    func(d, "__excepthook__", excepthook);
+    dict::set_by_name(d, "modules", vm.rt.sys_modules);
+    dict::set_by_name(d, "maxsize", int::from_i64(i64::MAX));
+    dict::set_by_name(d, "maxunicode", int::from_i64(0x10ffff));
+    dict::set_by_name(d, "byteorder", pystr::new(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    dict::set_by_name(d, "platform", pystr::new("linux"));
+    dict::set_by_name(d, "version", pystr::new("3.11.7 (pyrs-nogil 0.1.0) [Rust]"));
+    dict::set_by_name(d, "hexversion", int::from_i64(0x030b07f0));
+    dict::set_by_name(d, "api_version", int::from_i64(1013));
+    dict::set_by_name(d, "copyright", pystr::new("pyrs-nogil: MIT"));
+    dict::set_by_name(d, "executable", pystr::new(&std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
+    dict::set_by_name(d, "prefix", pystr::new("/usr/local"));
+    dict::set_by_name(d, "argv", list::new_list(&[]));
+    dict::set_by_name(d, "path", list::new_list(&[]));
+    dict::set_by_name(d, "dont_write_bytecode", objmodel::true_());
+    dict::set_by_name(d, "_nogil", objmodel::bool_(!cfg!(feature = "gil")));
+    let names: Vec<Value> = super::builtin_names().iter().map(|n| pystr::new(n)).collect();
+    dict::set_by_name(d, "builtin_module_names", tuple::new(&names));
+    for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
+        let s = super::io::std_stream(vm, fd)?;
+        dict::set_by_name(d, name, s);
+        dict::set_by_name(d, &format!("__{name}__"), s);
+    }
+    // version_info, float_info, implementation: small Python-level definitions.
+    let boot = r#"
+class _VersionInfo(tuple):
+    __slots__ = ()
+    def __new__(cls, t):
+        return tuple.__new__(cls, t)
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+    def __repr__(self):
+        return "sys.version_info(major=%d, minor=%d, micro=%d, releaselevel=%r, serial=%d)" % tuple(self)
+version_info = _VersionInfo((3, 11, 7, 'final', 0))
+class _FloatInfo:
+    max = 1.7976931348623157e+308
+    max_exp = 1024
+    max_10_exp = 308
+    min = 2.2250738585072014e-308
+    min_exp = -1021
+    min_10_exp = -307
+    dig = 15
+    mant_dig = 53
+    epsilon = 2.220446049250313e-16
+    radix = 2
+    rounds = 1
+float_info = _FloatInfo()
+class _Implementation:
+    name = 'pyrs_nogil'
+    cache_tag = None
+    version = version_info
+implementation = _Implementation()
+class _Flags:
+    optimize = 0
+    dont_write_bytecode = 1
+    verbose = 0
+    interactive = 0
+    inspect = 0
+    no_site = 1
+    ignore_environment = 0
+flags = _Flags()
+class _HashInfo:
+    width = 64
+    modulus = 2305843009213693951
+    inf = 314159
+    nan = 0
+    imag = 1000003
+    algorithm = 'siphash13'
+hash_info = _HashInfo()
+del _VersionInfo, _FloatInfo, _Implementation, _Flags, _HashInfo
+"#;
+    let code = crate::builtins::introspect::compile_source(vm, boot, "<sys>", crate::compile::Mode::Exec)?;
+    crate::interp::call::exec_code(vm, code, d, d)?;
+    Ok(m)
+}

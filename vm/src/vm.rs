@@ -1,0 +1,145 @@
+//! `Vm`: the state of one Python thread — its value stack for frames, the exception being
+//! handled, the recursion depth, its attribute cache — and error constructors.
+//!
+//! A `Vm` is never shared: every OS thread running Python code owns exactly one and passes
+//! `&mut Vm` down every call. Shared state lives in the [`Runtime`].
+
+use objmodel::{TypeObj, Value};
+
+use crate::error::PyErr;
+use crate::interp::datastack::DataStack;
+use crate::objects::exceptions;
+use crate::runtime::{Runtime, rt};
+
+/// One entry of the per-thread frame chain (for tracebacks and `sys._getframe`).
+#[derive(Clone, Copy)]
+pub struct FrameRef {
+    /// The running code object (a `CodeObj` Value).
+    pub code: Value,
+    /// Pointer to the frame's current instruction index, updated by the interpreter.
+    pub pc: *const usize,
+    pub globals: Value,
+    /// The frame's fast locals and cells.
+    pub fast: *mut Value,
+}
+
+pub struct Vm {
+    pub rt: &'static Runtime,
+    /// Locals and value stacks of the frames of this thread.
+    pub stack: DataStack,
+    /// The frames currently executing, innermost last.
+    pub frames: Vec<FrameRef>,
+    /// The exception being handled (`sys.exc_info()`), or NULL.
+    pub exc_info: Value,
+    /// Python call depth, checked against the recursion limit.
+    pub depth: usize,
+    /// Values that native code holds in Rust heap memory across calls into Python code.
+    pub temp_roots: Vec<Value>,
+    /// Per-thread attribute lookup cache keyed by (type version, name).
+    pub attr_cache: Box<crate::ops::attr_cache::AttrCache>,
+    /// Set while the thread is unwinding a RecursionError (gives the handler some headroom).
+    pub recursion_headroom: bool,
+    /// Containers whose repr is in progress (for `[...]` on self-reference).
+    pub repr_guard: Vec<Value>,
+}
+
+impl Vm {
+    /// A Vm for the calling thread (attaches it to the heap). Boxed: the GC registry keeps its
+    /// address.
+    pub fn new() -> Box<Vm> {
+        let rt = crate::runtime::init();
+        objmodel::alloc::attach_thread();
+        let vm = Box::new(Vm {
+            rt,
+            stack: DataStack::new(),
+            frames: Vec::with_capacity(64),
+            exc_info: Value::NULL,
+            depth: 0,
+            temp_roots: Vec::new(),
+            attr_cache: crate::ops::attr_cache::AttrCache::new(),
+            recursion_headroom: false,
+            repr_guard: Vec::new(),
+        });
+        crate::gc_glue::register_thread(&vm);
+        vm
+    }
+
+    pub fn intern(&self, s: &str) -> Value {
+        self.rt.intern(s)
+    }
+
+    /// A new exception of type `ty` with a single message argument.
+    pub fn new_error(&mut self, ty: &TypeObj, msg: impl Into<String>) -> PyErr {
+        let s = objmodel::alloc::new_str(&msg.into());
+        PyErr(exceptions::new_exception(ty, &[s]))
+    }
+    pub fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(rt().exc.type_error, msg)
+    }
+    pub fn value_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(rt().exc.value_error, msg)
+    }
+    pub fn index_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(rt().exc.index_error, msg)
+    }
+    pub fn attribute_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(rt().exc.attribute_error, msg)
+    }
+    pub fn runtime_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(rt().exc.runtime_error, msg)
+    }
+    pub fn overflow_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(rt().exc.overflow_error, msg)
+    }
+    pub fn zero_division(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(rt().exc.zero_division_error, msg)
+    }
+    pub fn name_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(rt().exc.name_error, msg)
+    }
+    pub fn not_implemented_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_error(rt().exc.not_implemented_error, msg)
+    }
+    /// KeyError carries the key itself as its argument.
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        PyErr(exceptions::new_exception(rt().exc.key_error, &[key]))
+    }
+    pub fn stop_iteration(&mut self, value: Value) -> PyErr {
+        let args: &[Value] = if value.is_null() || value.is_none() { &[] } else { &[value] };
+        PyErr(exceptions::new_exception(rt().exc.stop_iteration, args))
+    }
+    /// Whether `e` is an instance of `ty` (or a subclass).
+    pub fn err_matches(&self, e: &PyErr, ty: &TypeObj) -> bool {
+        crate::objects::type_::is_subtype(e.0.class(), ty)
+    }
+
+    /// Enter a container repr; true if `v` is already being printed (recursion).
+    pub fn repr_guard_enter(&mut self, v: Value) -> bool {
+        if self.repr_guard.iter().any(|x| x.is(v)) {
+            return true;
+        }
+        self.repr_guard.push(v);
+        false
+    }
+    pub fn repr_guard_exit(&mut self, v: Value) {
+        if let Some(p) = self.repr_guard.iter().rposition(|x| x.is(v)) {
+            self.repr_guard.remove(p);
+        }
+    }
+
+    /// Run `f` with `vals` registered as roots (for Values kept in Rust heap memory while `f`
+    /// may run Python code).
+    pub fn with_roots<R>(&mut self, vals: &[Value], f: impl FnOnce(&mut Vm) -> R) -> R {
+        let n = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(vals);
+        let r = f(self);
+        self.temp_roots.truncate(n);
+        r
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        crate::gc_glue::unregister_thread(self);
+    }
+}

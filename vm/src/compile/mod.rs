@@ -42,6 +42,7 @@ mod stackdepth;
 mod stmt;
 mod symtable;
 mod symtable_build;
+mod symtable_expr;
 mod targets;
 mod unit;
 mod unwind;

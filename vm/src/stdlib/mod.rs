@@ -2,6 +2,8 @@
 //! (`py/*.py`). `find` tells the importer how to create a module by name.
 
 pub mod io;
+pub mod modules_a;
+pub mod modules_b;
 pub mod sys;
 
 use objmodel::Value;
@@ -17,16 +19,14 @@ pub type NativeInit = fn(&mut Vm) -> PyResult<Value>;
 pub fn native_module(name: &str) -> Option<NativeInit> {
     Some(match name {
         "sys" => sys::make_module,
-        "_io" => io::make_module,
-        _ => return None,
+        "_io" | "io" => io::make_module,
+        _ => return modules_a::native_module(name).or_else(|| modules_b::native_module(name)),
     })
 }
 
 /// Pure-Python modules shipped in the binary: (name, source, is_package).
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
-    Some(match name {
-        _ => return None,
-    })
+    modules_a::embedded_source(name).or_else(|| modules_b::embedded_source(name))
 }
 
 /// Names of modules built into the binary (for `sys.builtin_module_names`).
@@ -36,11 +36,15 @@ pub fn builtin_names() -> Vec<&'static str> {
 
 pub fn init(r: &'static Runtime) {
     io::init(r);
+    modules_a::init(r);
+    modules_b::init(r);
 }
 
 /// Roots held by native modules outside the heap.
 pub fn for_each_root(f: &mut dyn FnMut(Value)) {
     sys::for_each_root(f);
+    modules_a::for_each_root(f);
+    modules_b::for_each_root(f);
 }
 
 /// Work to do when the main program ends (wait for threads, atexit handlers).

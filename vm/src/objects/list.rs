@@ -92,9 +92,10 @@ pub fn with_items<R>(v: Value, f: impl FnOnce(&[objmodel::Slot]) -> R) -> R {
 
 fn grow(l: &ListObj, need: usize) -> &'static ArrayObj {
     let old = array(l.store.get());
-    let cap = old.map_or(0, |a| a.cap);
-    if need <= cap {
-        return old.unwrap();
+    if let Some(o) = old
+        && need <= o.cap
+    {
+        return o;
     }
     // CPython's over-allocation pattern: ~1.125x + 6, with a small minimum.
     let new_cap = (need + (need >> 3) + 6).max(4);

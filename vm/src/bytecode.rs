@@ -61,6 +61,19 @@
 //! Compiled as nested functions taking one argument `.0` (an iterator): `MakeFunction(code);
 //! <outermost iterable>; GetIter; CallFunction(1)`. Inside, `ListAppend(i)`, `SetAdd(i)` and
 //! `MapAdd(i)` add to the container found `i` slots below the top after popping the item(s).
+//!
+//! ## Conventions compiled from existing instructions
+//! * Annotations (CPython 3.11 semantics): a `def` with annotations builds the dict
+//!   `{name: annotation, ..., 'return': ...}` before the function and attaches it right after
+//!   `MakeFunction` with `Swap 2; Copy 2; StoreAttr __annotations__`, so function objects must
+//!   accept that attribute. Module and class bodies containing variable annotations bind
+//!   `__annotations__ = {}` first (`BuildMap 0; StoreName __annotations__`; a module only if the
+//!   name is unbound) and store `x: T` as `<T> LoadName __annotations__; LoadConst 'x';
+//!   StoreSubscr`. Under `from __future__ import annotations` the values are source strings.
+//! * Interactive (`single`) mode prints expression statements like `PRINT_EXPR`:
+//!   `<value> LoadConst 0; LoadConst None; ImportName sys; LoadAttr displayhook; Swap 2;
+//!   CallFunction 1; PopTop`.
+//! * `__debug__` is the constant `True`.
 
 use std::sync::Arc;
 

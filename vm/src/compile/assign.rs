@@ -7,8 +7,8 @@
 //! * `o.x += v`: `<o> Copy 1 LoadAttr x <v> InplaceOp Swap 2 StoreAttr x`;
 //!   `o[k] += v`: `<o> <k> Copy 2 Copy 2 BinarySubscr <v> InplaceOp Swap 3 Swap 2 StoreSubscr`,
 //!   so the target object and index are evaluated once.
-//! * Annotations are not evaluated; `x: T = v` is `x = v`, and `o.x: T` only evaluates `o`
-//!   (as CPython does).
+//! * `x: T = v` assigns like `x = v`; `o.x: T` without a value evaluates `o` (and `o[k]: T`
+//!   evaluates `o` and `k`), as CPython does. Where the annotation itself goes: `annotations.rs`.
 
 use rustpython_parser::ast::{self, Expr, Ranged};
 use rustpython_parser::text_size::TextRange;
@@ -142,7 +142,8 @@ impl<'a> Compiler<'a> {
     pub(crate) fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult<()> {
         if let Some(v) = &a.value {
             self.expr(v)?;
-            return self.store_target(&a.target);
+            self.store_target(&a.target)?;
+            return self.store_annotation(a);
         }
         match a.target.as_ref() {
             Expr::Attribute(at) => {
@@ -156,7 +157,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        Ok(())
+        self.store_annotation(a)
     }
 
     /// Evaluates (and discards) the parts of an annotated subscript target, as CPython does.

@@ -52,6 +52,7 @@ pub(crate) fn compile_top<'a>(
     c.enter_unit(0, "<module>", "<module>".to_string(), flags::MODULE, 1, None);
     match top {
         Top::Module(body) => {
+            c.setup_annotations(body);
             let rest = c.docstring_to_name(body)?;
             c.stmts(rest)?;
             c.load_const(Const::None);
@@ -59,6 +60,7 @@ pub(crate) fn compile_top<'a>(
         }
         Top::Interactive(body) => {
             c.interactive = true;
+            c.setup_annotations(body);
             c.stmts(body)?;
             c.load_const(Const::None);
             c.emit(Instr::ReturnValue);

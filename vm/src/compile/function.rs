@@ -16,7 +16,7 @@
 //!
 //! A function's docstring goes into `CodeObject::docstring`; a class body starts by setting
 //! `__module__`, `__qualname__` (and `__doc__`) and returns its `__class__` cell if a method
-//! uses zero-argument `super()`/`__class__`. Annotations are not evaluated.
+//! uses zero-argument `super()`/`__class__`. Annotations: see `annotations.rs`.
 
 use std::sync::Arc;
 
@@ -50,12 +50,16 @@ impl<'a> Compiler<'a> {
             first_line = self.decorators(&f.decorator_list)?;
             self.set_loc(f.range);
         }
+        let annotated = self.function_annotations(&f.args, f.returns.as_deref())?;
         let fn_flags = self.defaults(&f.args)?;
         let scope = self.child_scope(f, NodeTag::Function)?;
         let qualname = self.qualname(&f.name, true);
         let code = self.function_body(scope, &f.name, qualname, &f.args, Body::Stmts(&f.body), first_line)?;
         self.set_loc(f.range);
         self.make_closure(code, fn_flags)?;
+        if annotated {
+            self.attach_annotations();
+        }
         for _ in &f.decorator_list {
             self.emit(Instr::CallFunction(1));
         }
@@ -172,6 +176,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Str(qualname));
         let qn = self.unit().name("__qualname__");
         self.emit(Instr::StoreName(qn));
+        self.setup_annotations(&c.body);
         let rest = self.docstring_to_name(&c.body)?;
         self.stmts(rest)?;
         if self.scope().needs_class_closure {

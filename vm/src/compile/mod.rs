@@ -27,6 +27,7 @@
 //!   CallFunction 1 PopTop`, i.e. like CPython's `PRINT_EXPR`).
 //! * `__debug__` loads compile to the constant `True`.
 
+mod annotations;
 mod assign;
 mod call;
 mod codegen;

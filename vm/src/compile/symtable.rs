@@ -192,6 +192,8 @@ impl Scope {
 pub(crate) struct SymbolTable {
     pub scopes: Vec<Scope>,
     pub by_node: HashMap<(usize, u8), ScopeId>,
+    /// `from __future__ import annotations`: annotations are kept as strings, not evaluated.
+    pub future_annotations: bool,
 }
 
 /// Kinds of AST node that own a scope (part of the lookup key, with the node's address).

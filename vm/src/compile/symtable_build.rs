@@ -9,14 +9,15 @@
 //!   unless a parse-level error turns up later in the file, as CPython reports parse errors
 //!   first.
 //!
-//! Annotations are never evaluated by pyrs-nogil, so they are not visited.
+//! Annotations are visited in the scope where CPython evaluates them, unless postponed by
+//! `from __future__ import annotations`.
 
 use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
 use rustpython_parser::text_size::TextRange;
 
 use super::MAX_NESTING;
 use super::error::{CResult, CompileError, SourceCtx};
-use super::symtable::{CompKind, NodeTag, Scope, ScopeId, ScopeKind, SymbolTable, analyze, flag, mangle};
+use super::symtable::{NodeTag, Scope, ScopeId, ScopeKind, SymbolTable, analyze, flag, mangle};
 use super::targets::{self, TargetKind};
 
 /// What is being compiled.
@@ -152,6 +153,10 @@ impl Builder<'_, '_> {
         Ok(())
     }
 
+    pub(super) fn unnest(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
     fn module_body(&mut self, body: &[Stmt]) -> CResult<()> {
         self.future_ok = true;
         for (i, s) in body.iter().enumerate() {
@@ -178,7 +183,7 @@ impl Builder<'_, '_> {
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.nest(s.range())?;
         self.stmt_inner(s)?;
-        self.depth -= 1;
+        self.unnest();
         Ok(())
     }
 
@@ -190,6 +195,7 @@ impl Builder<'_, '_> {
                 }
                 self.add_def(&f.name, flag::LOCAL, f.range)?;
                 self.defaults(&f.args)?;
+                self.arg_annotations(&f.args, f.returns.as_deref())?;
                 self.exprs(&f.decorator_list)?;
                 self.enter(ScopeKind::Function, &f.name, SymbolTable::key(f, NodeTag::Function));
                 self.params(&f.args)?;
@@ -314,6 +320,9 @@ impl Builder<'_, '_> {
         } else {
             self.expr(&a.target)?;
         }
+        if !self.table.future_annotations {
+            self.expr(&a.annotation)?;
+        }
         self.opt_expr(&a.value)
     }
 
@@ -325,6 +334,7 @@ impl Builder<'_, '_> {
             for alias in &i.names {
                 match alias.name.as_str() {
                     "braces" => return Err(self.ctx.error(alias.range, "not a chance")),
+                    "annotations" => self.table.future_annotations = true,
                     f if FUTURE_FEATURES.contains(&f) => {}
                     f => return Err(self.ctx.error(alias.range, format!("future feature {f} is not defined"))),
                 }
@@ -374,6 +384,20 @@ impl Builder<'_, '_> {
             self.opt_expr(&a.default)?;
         }
         Ok(())
+    }
+
+    /// Annotations of a `def`, visited in the enclosing scope (unless postponed).
+    fn arg_annotations(&mut self, args: &ast::Arguments, returns: Option<&Expr>) -> CResult<()> {
+        if self.table.future_annotations {
+            return Ok(());
+        }
+        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+            self.opt_expr(&a.def.annotation)?;
+        }
+        for a in args.vararg.iter().chain(&args.kwarg) {
+            self.opt_expr(&a.annotation)?;
+        }
+        returns.map_or(Ok(()), |r| self.expr(r))
     }
 
     pub(super) fn params(&mut self, args: &ast::Arguments) -> CResult<()> {

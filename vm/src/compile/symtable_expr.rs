@@ -18,7 +18,7 @@ impl Builder<'_, '_> {
     pub(super) fn expr(&mut self, e: &Expr) -> CResult<()> {
         self.nest(e.range())?;
         self.expr_inner(e)?;
-        self.depth -= 1;
+        self.unnest();
         Ok(())
     }
 

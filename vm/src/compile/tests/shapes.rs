@@ -211,9 +211,6 @@ fn statement_shapes() {
     let m = check("import a.b.c\nimport a.b.c as d\nfrom . import x as y\n");
     assert_eq!(m.names[..3], strs(&["a.b.c", "a", "b"])[..]);
     assert!(m.instrs.contains(&Instr::ImportFrom(2)));
-    // Annotations are not evaluated.
-    let m = check("def f(x: int) -> str: pass\ny: list\n");
-    assert!(!m.names.iter().any(|n| n == "int" || n == "str" || n == "list" || n == "y"));
     let m = check("try:\n    pass\nexcept E as e:\n    pass\n");
     assert!(m.instrs.iter().any(|i| matches!(i, Instr::DeleteName(_))));
     let m = check("x.y += 1\nz[i] -= 2\n");
@@ -221,6 +218,40 @@ fn statement_shapes() {
     let m = check("lam = lambda: (yield)\n");
     let lam = find(&m, "<lambda>");
     assert!(lam.has_flag(flags::GENERATOR) && lam.has_flag(flags::LAMBDA));
+}
+
+#[test]
+fn annotations() {
+    let has_name = |c: &CodeObject, n: &str| c.names.iter().any(|x| x == n);
+    // Function annotations are evaluated and attached; variable annotations in functions are not.
+    let m = check("def f(x: int, *a: 'A', k: K = 1, **kw: W) -> str:\n    v: undefined = 1\n    return v\n");
+    for n in ["int", "K", "W", "str", "__annotations__"] {
+        assert!(has_name(&m, n), "{n}");
+    }
+    assert!(m.instrs.iter().any(|i| matches!(i, Instr::StoreAttr(_))));
+    assert!(!has_name(&find(&m, "f"), "undefined"));
+    let keys: Vec<&str> =
+        m.consts.iter().filter_map(|c| if let Const::Str(s) = c { Some(s.as_str()) } else { None }).collect();
+    assert!(keys.contains(&"x") && keys.contains(&"a") && keys.contains(&"return"));
+    // Module and class variable annotations go into __annotations__.
+    let m = check("x: int = 1\ny: list\na.b: T\nclass P:\n    '''doc'''\n    p: int\n    q: str = 's'\n");
+    assert!(has_name(&m, "list") && has_name(&m, "T") && has_name(&m, "__annotations__"));
+    assert!(m.instrs.contains(&Instr::StoreSubscr));
+    let p = find(&m, "P");
+    let stores = names_of(&p, |i| if let Instr::StoreName(n) = i { Some(*n) } else { None }, &p.names);
+    assert_eq!(&stores[..4], &strs(&["__module__", "__qualname__", "__annotations__", "__doc__"])[..]);
+    assert_eq!(p.instrs.iter().filter(|i| **i == Instr::StoreSubscr).count(), 2);
+    // Postponed evaluation keeps the source text.
+    let m = check("from __future__ import annotations\ndef f(x: Foo[int]) -> 'Bar': pass\nz: Baz\n");
+    assert!(!has_name(&m, "Foo") && !has_name(&m, "Baz"));
+    assert!(m.consts.iter().any(|c| matches!(c, Const::Str(s) if s == "Foo[int]")));
+    assert!(m.consts.iter().any(|c| matches!(c, Const::Str(s) if s == "'Bar'")));
+    // Annotation names are uses in the enclosing scope (they can create closures).
+    let m = check(
+        "def outer():\n    T = int\n    def inner(x: T): pass\n    class C:\n        y: T\n    return inner, C\n",
+    );
+    assert_eq!(find(&m, "outer").cellvars, strs(&["T"]));
+    assert_eq!(find(&m, "outer.<locals>.C").freevars, strs(&["T"]));
 }
 
 #[test]

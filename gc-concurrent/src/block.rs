@@ -72,6 +72,8 @@ impl BlockState {
 /// What a sweep found in a block.
 pub(crate) struct SweepOutcome {
     pub live_lines: usize,
+    /// Longest run of free lines.
+    pub max_hole: usize,
     pub state: BlockState,
 }
 
@@ -142,6 +144,18 @@ impl Block {
         self.meta().state.store(s as u8, Ordering::Relaxed)
     }
 
+    /// The longest run of free lines the last sweep found.
+    pub fn max_hole(self) -> usize {
+        // Relaxed: written by the sweep (world stopped), read under the pool lock afterwards.
+        self.meta().max_hole.load(Ordering::Relaxed) as usize
+    }
+
+    fn set_max_hole(self, lines: usize) {
+        const _: () = assert!(LINES_IN_BLOCK <= u8::MAX as usize);
+        // Relaxed: see `max_hole`.
+        self.meta().max_hole.store(lines as u8, Ordering::Relaxed)
+    }
+
     /// The cycle at which the block last became free (low 32 bits).
     pub fn freed_at(self) -> u32 {
         // Relaxed: read and written only under the pool lock.
@@ -189,7 +203,16 @@ impl Block {
     pub fn sweep(self, epoch: u8) -> SweepOutcome {
         debug_assert!(matches!(self.state(), BlockState::Full | BlockState::Recyclable));
         let survivors = bitmap::sweep_block(self);
-        let live_lines = (0..LINES_IN_BLOCK).filter(|&i| self.line(i).mark_epoch() == epoch).count();
+        let (mut live_lines, mut run, mut max_hole) = (0, 0, 0);
+        for i in 0..LINES_IN_BLOCK {
+            if self.line(i).mark_epoch() == epoch {
+                live_lines += 1;
+                run = 0;
+            } else {
+                run += 1;
+                max_hole = max_hole.max(run);
+            }
+        }
         debug_assert!(survivors == 0 || live_lines > 0, "live object on an unmarked line");
         let state = if live_lines == 0 {
             BlockState::Free
@@ -199,7 +222,8 @@ impl Block {
             BlockState::Full
         };
         self.set_state(state);
-        SweepOutcome { live_lines, state }
+        self.set_max_hole(max_hole);
+        SweepOutcome { live_lines, max_hole, state }
     }
 
     /// Zeroes lines `[lo, hi)`.

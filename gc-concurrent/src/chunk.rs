@@ -6,7 +6,7 @@
 //!   starts bitmap  1 bit / granule (64 KiB)
 //!   marks bitmap   1 bit / granule (64 KiB)
 //!   line marks     1 byte / line   (16 KiB)
-//!   block metas    8 bytes / block (state, cycle freed at)
+//!   block metas    8 bytes / block (state, longest hole, cycle freed at)
 //! ```
 //!
 //! Keeping metadata in the chunk turns every lookup into address arithmetic: from any address
@@ -40,7 +40,10 @@ use crate::os;
 pub(crate) struct BlockMeta {
     /// A `BlockState` as a byte (block.rs).
     pub state: AtomicU8,
-    _pad: [u8; 3],
+    /// Length in lines of the longest run of free lines found by the last sweep (pool.rs files
+    /// recyclable blocks by it).
+    pub max_hole: AtomicU8,
+    _pad: [u8; 2],
     /// The collection cycle (low 32 bits) at which the block last became free; the pool releases
     /// blocks that stay free for a whole cycle (pool.rs).
     pub freed_at: AtomicU32,

@@ -6,8 +6,10 @@
 //! - the *normal* region walks the holes of its block in address order; when the block has no hole
 //!   left it becomes `Full` and the pool hands out the next block (recyclable first);
 //! - the *overflow* region (Immix's overflow allocation) takes a medium object (more than a line)
-//!   that does not fit the current hole, from an empty block, so that a 2 KiB object does not
-//!   make the mutator skip a perfectly good 1 KiB hole that small objects can still fill.
+//!   that does not fit the rest of the current hole, so that a 2 KiB object does not make the
+//!   mutator abandon a 1 KiB hole that small objects can still fill. It only uses holes of at
+//!   least the object's size, and asks the pool for a block that has one (pool.rs files recyclable
+//!   blocks by longest hole); shorter holes it passes over stay unused until the next sweep.
 //!
 //! The fast path is `cursor + size <= limit`, a store of the new cursor, the GC word, and one
 //! start bit: no lock, no atomic read-modify-write, no global counter. Allocation volume is
@@ -28,12 +30,11 @@
 
 use std::ptr::NonNull;
 
-use crate::address::{Address, BYTES_IN_LINE, LINES_IN_BLOCK, MAX_SMALL_OBJECT, MIN_OBJECT, object_size};
+use crate::address::{Address, BYTES_IN_LINE, MAX_SMALL_OBJECT, MIN_OBJECT, object_size};
 use crate::bitmap;
 use crate::block::{Block, BlockState};
 use crate::header::{self, GcWord};
 use crate::heap::Heap;
-use crate::pool::Want;
 
 /// One bump region and the block it allocates into (INV-M2).
 #[derive(Default)]
@@ -185,7 +186,7 @@ impl Mutator {
                 if let Some(a) = local.overflow.try_bump(size) {
                     return init_object(a, size, user, local.header_bits);
                 }
-                refill_overflow(heap, &mut local.overflow);
+                refill_overflow(heap, &mut local.overflow, size);
             } else {
                 refill_normal(heap, &mut local.normal);
             }
@@ -195,45 +196,41 @@ impl Mutator {
 
 /// Moves the normal region to the next hole of its block, or to a new block.
 fn refill_normal(heap: &Heap, r: &mut BumpRegion) {
+    refill(heap, r, 1)
+}
+
+/// Moves the overflow region to a hole of at least `size` bytes.
+fn refill_overflow(heap: &Heap, r: &mut BumpRegion, size: usize) {
+    refill(heap, r, size.div_ceil(BYTES_IN_LINE))
+}
+
+/// Moves `r` to the next hole of at least `min_lines` lines of its block, or of a new block.
+fn refill(heap: &Heap, r: &mut BumpRegion, min_lines: usize) {
     heap.note_allocated(r.close());
     let epoch = heap.epoch();
     loop {
         if let Some(b) = r.block {
-            if let Some((lo, hi)) = b.next_free_run(r.next_line, epoch) {
+            while let Some((lo, hi)) = b.next_free_run(r.next_line, epoch) {
+                r.next_line = hi;
+                if hi - lo < min_lines {
+                    continue;
+                }
                 if !r.zeroed {
                     // SAFETY: we own `b` (INV-K1) and lines [lo, hi) are free (INV-L1).
                     unsafe { b.zero_lines(lo, hi) };
                 }
-                debug_assert!(lo == 0 || b.line(lo - 1).mark_epoch() == epoch);
                 r.start = b.line_start(lo);
                 r.cursor = r.start;
                 r.limit = b.line_start(hi);
-                r.next_line = hi;
                 return;
             }
             r.retire();
         }
-        let (b, zeroed) = heap.pool.acquire(Want::Holes);
+        let (b, zeroed) = heap.pool.acquire(min_lines);
         r.block = Some(b);
         r.next_line = 0;
         r.zeroed = zeroed;
     }
-}
-
-/// Gives the overflow region a whole empty block.
-fn refill_overflow(heap: &Heap, r: &mut BumpRegion) {
-    heap.note_allocated(r.retire());
-    let (b, zeroed) = heap.pool.acquire(Want::Empty);
-    if !zeroed {
-        // SAFETY: we own `b` (INV-K1), an empty block: no line holds an object (INV-K2).
-        unsafe { b.zero_lines(0, LINES_IN_BLOCK) };
-    }
-    r.block = Some(b);
-    r.start = b.start();
-    r.cursor = b.start();
-    r.limit = b.end();
-    r.next_line = LINES_IN_BLOCK;
-    r.zeroed = true;
 }
 
 /// Writes the GC word and the start bit of a new object at `a`.

@@ -5,7 +5,10 @@
 //! per object, so one mutex is enough. Lists, in order of preference for a mutator:
 //!
 //! 1. `recyclable`: swept blocks with holes (reusing them keeps the heap small; Immix's
-//!    "recycled allocation"). Not for the overflow allocator, which needs an empty block.
+//!    "recycled allocation"), filed in classes by their longest hole (class k: 2^k to 2^(k+1)-1
+//!    lines). A request for a hole of n lines is served from the smallest class that guarantees
+//!    one (2^k >= n), so medium objects find room in recycled blocks too, and the normal
+//!    allocator (n = 1) fills the most fragmented blocks with small objects first.
 //! 2. `free`: empty, dirty blocks, most recently freed first (their pages are likely resident).
 //! 3. `fresh`: empty, zero blocks (never used, or discarded); cost page faults on first touch.
 //! 4. a new chunk from the OS.
@@ -24,22 +27,21 @@
 
 use parking_lot::Mutex;
 
-use crate::address::BYTES_IN_BLOCK;
+use crate::address::{BYTES_IN_BLOCK, LINES_IN_BLOCK};
 use crate::block::{Block, BlockState};
 use crate::chunk::{Chunk, ChunkMap, DATA_BLOCKS_IN_CHUNK, META_BLOCKS};
 use crate::os;
 
-/// What a mutator asks the pool for.
-#[derive(Copy, Clone, PartialEq, Eq, Debug)]
-pub(crate) enum Want {
-    /// Any block with free lines (recyclable first).
-    Holes,
-    /// An empty block (overflow allocation of medium objects).
-    Empty,
+/// Classes of recyclable blocks by longest hole: class k holds holes of 2^k..2^(k+1)-1 lines.
+const HOLE_CLASSES: usize = LINES_IN_BLOCK.ilog2() as usize + 1;
+
+fn hole_class(lines: usize) -> usize {
+    debug_assert!(lines >= 1);
+    lines.ilog2() as usize
 }
 
 struct Lists {
-    recyclable: Vec<Block>,
+    recyclable: [Vec<Block>; HOLE_CLASSES],
     free: Vec<Block>,
     fresh: Vec<Block>,
 }
@@ -71,17 +73,24 @@ pub(crate) struct BlockPool {
 impl BlockPool {
     pub fn new() -> BlockPool {
         BlockPool {
-            lists: Mutex::new(Lists { recyclable: Vec::new(), free: Vec::new(), fresh: Vec::new() }),
+            lists: Mutex::new(Lists {
+                recyclable: Default::default(),
+                free: Vec::new(),
+                fresh: Vec::new(),
+            }),
             chunks: ChunkMap::new(),
         }
     }
 
-    /// Hands a block to a mutator, which becomes its owner (INV-K1). Returns the block and whether
-    /// its memory is known to be zero. Panics when the OS has no memory left.
-    pub fn acquire(&self, want: Want) -> (Block, bool) {
+    /// Hands a block with a run of at least `min_lines` free lines to a mutator, which becomes its
+    /// owner (INV-K1). Returns the block and whether its memory is known to be zero. Panics when
+    /// the OS has no memory left.
+    pub fn acquire(&self, min_lines: usize) -> (Block, bool) {
         let mut l = self.lists.lock();
-        let recycled = if want == Want::Holes { l.recyclable.pop() } else { None };
+        let first_class = hole_class(min_lines.next_power_of_two());
+        let recycled = l.recyclable[first_class..].iter_mut().find_map(|v| v.pop());
         let (block, zeroed) = if let Some(b) = recycled {
+            debug_assert!(b.max_hole() >= min_lines);
             (b, false)
         } else if let Some(b) = l.free.pop() {
             (b, false)
@@ -107,7 +116,7 @@ impl BlockPool {
     pub fn sweep(&self, chunks: &[Chunk], epoch: u8, cycle: u32) -> SweepTotals {
         let mut l = self.lists.lock();
         let mut t = SweepTotals::default();
-        l.recyclable.clear();
+        l.recyclable.iter_mut().for_each(Vec::clear);
         for &chunk in chunks {
             for block in chunk.data_blocks() {
                 let state = block.state();
@@ -126,13 +135,11 @@ impl BlockPool {
                         block.set_freed_at(cycle);
                         l.free.push(block);
                     }
-                    BlockState::Recyclable => l.recyclable.push(block),
+                    BlockState::Recyclable => l.recyclable[hole_class(out.max_hole)].push(block),
                     _ => {}
                 }
             }
         }
-        // Address order within the recyclable list is arbitrary; pop() takes the highest first,
-        // which is as good as any and keeps the loop above simple.
         t.blocks_released = self.release_idle_locked(&mut l, cycle);
         t
     }

@@ -54,7 +54,7 @@ mod tests;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 
-use rustpython_parser::ast::Mod;
+use rustpython_parser::ast::{Mod, Ranged};
 
 pub use dis::dis;
 pub use error::CompileError;
@@ -142,6 +142,15 @@ fn compile_source(source: &str, filename: &str, mode: Mode) -> error::CResult<Ar
     };
     let module =
         rustpython_parser::parse(source, parse_mode, filename).map_err(|e| parse_error::map_parse_error(&ctx, &e))?;
+    if let Mod::Interactive(m) = &module
+        && let Some((first, rest)) = m.body.split_first()
+    {
+        // Like CPython, `single` input is one statement (several on one line are fine).
+        let first_end = ctx.lines.line_col(source, first.end().into()).0;
+        if let Some(extra) = rest.iter().find(|s| ctx.lines.line_col(source, s.start().into()).0 > first_end) {
+            return Err(ctx.error(extra.range(), "multiple statements found while compiling a single statement"));
+        }
+    }
     let top = match &module {
         Mod::Module(m) => Top::Module(&m.body),
         Mod::Interactive(m) => Top::Interactive(&m.body),

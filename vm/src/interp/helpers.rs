@@ -200,7 +200,12 @@ pub fn func_name(vm: &mut Vm, f: Value) -> String {
     if f.is_ptr() {
         match f.header().kind() {
             Kind::Function => {
-                return format!("{}()", pystr::as_str(function::func(f).qualname.get()).unwrap_or("?"));
+                let fo = function::func(f);
+                let q = pystr::as_str(fo.qualname.get()).unwrap_or("?");
+                return match pystr::as_str(fo.module.get()) {
+                    Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                    _ => format!("{q}()"),
+                };
             }
             Kind::Builtin => return format!("{}()", crate::ops::call::builtin(f).name()),
             Kind::BoundMethod => return func_name(vm, function::fixed(f).a.get()),

@@ -214,6 +214,37 @@ fn import_error_init(vm: &mut Vm, a: Args) -> PyResult {
     Ok(objmodel::none())
 }
 
+/// `OSError(errno, msg)` constructs the subclass for that errno (PEP 3151).
+fn os_error_new(vm: &mut Vm, a: Args) -> PyResult {
+    let mut cls = a.at(0);
+    if cls.is(vm.rt.exc.os_error.as_value()) && a.len() >= 3 {
+        let x = &vm.rt.exc;
+        let sub = match crate::objects::int::to_i64(a.at(1)) {
+            Some(11) | Some(115) | Some(114) => Some(x.blocking_io_error),
+            Some(10) => Some(x.child_process_error),
+            Some(32) => Some(x.broken_pipe_error),
+            Some(103) => Some(x.connection_aborted_error),
+            Some(111) => Some(x.connection_refused_error),
+            Some(104) => Some(x.connection_reset_error),
+            Some(17) => Some(x.file_exists_error),
+            Some(2) => Some(x.file_not_found_error),
+            Some(4) => Some(x.interrupted_error),
+            Some(21) => Some(x.is_a_directory_error),
+            Some(20) => Some(x.not_a_directory_error),
+            Some(1) | Some(13) => Some(x.permission_error),
+            Some(3) => Some(x.process_lookup_error),
+            Some(110) => Some(x.timeout_error),
+            _ => None,
+        };
+        if let Some(t) = sub {
+            cls = t.as_value();
+        }
+    }
+    let mut pos = a.pos.to_vec();
+    pos[0] = cls;
+    base_new(vm, Args::with_kw(&pos, a.kwnames, a.kwvals))
+}
+
 fn os_error_init(vm: &mut Vm, a: Args) -> PyResult {
     base_init(vm, a)?;
     let e = a.at(0);
@@ -303,6 +334,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(r.exc.name_error, "__init__", name_error_init);
     method(r.exc.attribute_error, "__init__", attribute_error_init);
     method(r.exc.import_error, "__init__", import_error_init);
+    method_flags(r.exc.os_error, "__new__", os_error_new, 0);
     method(r.exc.os_error, "__init__", os_error_init);
     method(r.exc.os_error, "__str__", os_error_str);
     method(r.exc.syntax_error, "__init__", syntax_error_init);

@@ -80,6 +80,12 @@ fn f_get_annotations(vm: &mut Vm, a: Args) -> PyResult {
     Ok(n)
 }
 
+fn f_set_annotations(_vm: &mut Vm, a: Args) -> PyResult {
+    let d = crate::ops::attr::instance_dict(a.at(0), true).unwrap();
+    crate::objects::dict::set_by_name(d, "__annotations__", a.at(1));
+    Ok(objmodel::none())
+}
+
 fn method_repr(vm: &mut Vm, a: Args) -> PyResult {
     let m = fixed(a.at(0));
     let (f, s) = (m.a.get(), m.b.get());
@@ -337,7 +343,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     getset(t.function, "__globals__", f_get_globals, None);
     getset(t.function, "__code__", f_get_code, None);
     getset(t.function, "__closure__", f_get_closure, None);
-    getset(t.function, "__annotations__", f_get_annotations, None);
+    getset(t.function, "__annotations__", f_get_annotations, Some(f_set_annotations));
     method(t.method, "__repr__", method_repr);
     method(t.method, "__eq__", method_eq);
     method(t.method, "__getattr__", method_getattr);
@@ -384,5 +390,31 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     getset(t.code, "co_varnames", code_varnames, None);
     getset(t.code, "co_argcount", code_argcount, None);
     getset(t.code, "co_firstlineno", code_firstlineno, None);
+    getset(t.code, "co_kwonlyargcount", |_vm, a| Ok(Value::small(crate::interp::code::rust_code(a.at(0)).kwonlyargcount as i64)), None);
+    getset(t.code, "co_posonlyargcount", |_vm, a| Ok(Value::small(crate::interp::code::rust_code(a.at(0)).posonlyargcount as i64)), None);
+    getset(t.code, "co_nlocals", |_vm, a| Ok(Value::small(crate::interp::code::rust_code(a.at(0)).varnames.len() as i64)), None);
+    getset(t.code, "co_flags", |_vm, a| {
+        use crate::bytecode::flags;
+        let c = crate::interp::code::rust_code(a.at(0));
+        // CPython's CO_* bit values.
+        let mut f = 0;
+        if c.has_flag(flags::FUNCTION) { f |= 0x1 | 0x2; }
+        if c.has_flag(flags::VARARGS) { f |= 0x4; }
+        if c.has_flag(flags::VARKEYWORDS) { f |= 0x8; }
+        if c.has_flag(flags::GENERATOR) { f |= 0x20; }
+        if c.freevars.is_empty() && c.cellvars.is_empty() { f |= 0x40; }
+        Ok(Value::small(f))
+    }, None);
+    getset(t.code, "co_consts", |_vm, a| Ok(crate::interp::code::code_obj(a.at(0)).consts.get()), None);
+    getset(t.code, "co_names", |_vm, a| Ok(crate::interp::code::code_obj(a.at(0)).names.get()), None);
+    getset(t.code, "co_qualname", |_vm, a| Ok(crate::interp::code::code_obj(a.at(0)).qualname.get()), None);
+    getset(t.code, "co_cellvars", |_vm, a| {
+        let c = crate::interp::code::rust_code(a.at(0));
+        Ok(crate::objects::tuple::new(&c.cellvars.iter().map(|n| pystr::new(n)).collect::<Vec<_>>()))
+    }, None);
+    getset(t.code, "co_freevars", |_vm, a| {
+        let c = crate::interp::code::rust_code(a.at(0));
+        Ok(crate::objects::tuple::new(&c.freevars.iter().map(|n| pystr::new(n)).collect::<Vec<_>>()))
+    }, None);
     let _ = new_property;
 }

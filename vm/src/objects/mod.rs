@@ -28,6 +28,7 @@ pub mod set;
 pub mod set_methods;
 pub mod set_table;
 pub mod slice;
+pub mod slots;
 pub mod sort;
 pub mod str;
 pub mod str_cache;

@@ -211,6 +211,9 @@ fn object_set_class(vm: &mut Vm, args: Args) -> PyResult {
 
 fn object_get_dict(vm: &mut Vm, args: Args) -> PyResult {
     let o = args.at(0);
+    if o.class().has_flag(tflags::SLOTS_ONLY) {
+        return Err(vm.attribute_error(format!("'{}' object has no attribute '__dict__'", o.class().name_str())));
+    }
     match crate::ops::attr::instance_dict(o, true) {
         Some(d) => Ok(d),
         None => Err(vm.attribute_error(format!("'{}' object has no attribute '__dict__'", o.class().name_str()))),

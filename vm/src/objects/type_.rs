@@ -188,7 +188,11 @@ pub fn new_class(vm: &mut Vm, meta: &TypeObj, name: Value, bases: &[Value], ns: 
     let mro = c3_mro(vm, ty.as_value(), &bases_v)?;
     ty.mro.set(tuple::new(&mro));
     update_flags_from_dict(ty);
-    // `__slots__` is accepted; instances still carry a dict (slot restrictions are not enforced).
+    if dict::get_str(d, rt().names.__eq__).is_some() && dict::get_str(d, rt().names.__hash__).is_none() {
+        // A class that defines __eq__ but not __hash__ is unhashable (CPython sets it to None).
+        dict::set_str(d, rt().names.__hash__, objmodel::none());
+    }
+    super::slots::setup_slots(vm, ty, d)?;
     ty.bump_version();
     for b in &bases_v {
         add_subclass(as_type(*b), ty.as_value());

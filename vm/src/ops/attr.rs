@@ -274,6 +274,10 @@ impl Vm {
             self.call(m, crate::args::Args::new(&args))?;
             return Ok(());
         }
+        if ty.has_flag(tflags::SLOTS_ONLY) && !crate::objects::slots::slot_allowed(ty, name) {
+            let n = pystr::as_str(name).unwrap_or("?");
+            return Err(self.attribute_error(format!("'{}' object has no attribute '{}'", ty.name_str(), n)));
+        }
         match instance_dict(obj, !value.is_null()) {
             Some(d) => {
                 if value.is_null() {

@@ -344,7 +344,13 @@ class _HashInfo:
     imag = 1000003
     algorithm = 'siphash13'
 hash_info = _HashInfo()
-del _VersionInfo, _FloatInfo, _Implementation, _Flags, _HashInfo
+class _IntInfo:
+    bits_per_digit = 30
+    sizeof_digit = 4
+    default_max_str_digits = 4300
+    str_digits_check_threshold = 640
+int_info = _IntInfo()
+del _VersionInfo, _FloatInfo, _Implementation, _Flags, _HashInfo, _IntInfo
 "#;
     let code = crate::builtins::introspect::compile_source(vm, boot, "<sys>", crate::compile::Mode::Exec)?;
     crate::interp::call::exec_code(vm, code, d, d)?;

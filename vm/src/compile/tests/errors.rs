@@ -135,6 +135,8 @@ fn parse_errors() {
     syntax("x = 1\\ y", "unexpected character after line continuation character", 1, 7);
     let e = compile("x = 1", "<t>", Mode::Eval).unwrap_err();
     assert_eq!(e.msg, "invalid syntax");
+    let e = compile("x = 1\ny = 2\n", "<t>", Mode::Single).unwrap_err();
+    assert_eq!((e.msg.as_str(), e.line), ("multiple statements found while compiling a single statement", 2));
 }
 
 #[test]

@@ -137,7 +137,7 @@ fn eval_and_single_modes() {
         let code = compile(src, "<t>", Mode::Eval).unwrap();
         verify(&code).unwrap();
     }
-    for src in ["x = 1", "1 + 2", "if x:\n    5\n", "def f(): return 1\n"] {
+    for src in ["x = 1", "1 + 2", "if x:\n    5\n", "def f(): return 1\n", "x = 1; y = 2\n", "x = (1,\n 2); y = 3\n"] {
         let code = compile(src, "<t>", Mode::Single).unwrap();
         verify(&code).unwrap();
     }
@@ -273,4 +273,27 @@ fn deep_nesting_is_an_error_not_a_crash() {
     }
     let e = compile(&("not ".repeat(5000) + "x"), "<t>", Mode::Eval).unwrap_err();
     assert!(e.msg.contains("too many nested"), "{e:?}");
+}
+
+/// Rough throughput check (run with `--ignored --nocapture`).
+#[test]
+#[ignore]
+fn bench_repository_programs() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/programs");
+    let sources: Vec<String> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "py"))
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect();
+    let bytes: usize = sources.iter().map(String::len).sum();
+    let start = std::time::Instant::now();
+    for _ in 0..10 {
+        for s in &sources {
+            let _ = compile(s, "<bench>", Mode::Exec);
+        }
+    }
+    let t = start.elapsed();
+    println!("{} files, {bytes} bytes x10 in {t:?} ({:.1} MB/s)", sources.len(), bytes as f64 * 10.0 / t.as_secs_f64() / 1e6);
 }

@@ -1,0 +1,53 @@
+//! `__slots__`: a class whose every Python-level class in the MRO declares `__slots__` (without
+//! `"__dict__"`) gets instances without a `__dict__`; assigning any other attribute raises
+//! AttributeError. Slot values are stored in the object's hidden attribute table (the layout is
+//! the plain instance layout), so slots cost no extra machinery in the attribute fast paths.
+
+use objmodel::types::tflags;
+use objmodel::{TypeObj, Value};
+
+use crate::error::PyResult;
+use crate::objects::{dict, str as pystr, tuple, type_};
+use crate::vm::Vm;
+
+/// Record slot names for `ty` (whose namespace is `d`) and set `SLOTS_ONLY` when applicable.
+pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
+    let Some(slots) = dict::get_by_name(d, "__slots__") else { return Ok(()) };
+    let names: Vec<Value> = if pystr::is_str(slots) { vec![slots] } else { vm.collect(slots)? };
+    let mut all: Vec<Value> = Vec::new();
+    let mut has_dict = false;
+    for n in &names {
+        let Some(s) = pystr::as_str(*n) else {
+            return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", n.class().name_str())));
+        };
+        if s == "__dict__" {
+            has_dict = true;
+        }
+        all.push(vm.rt.intern_value(*n));
+    }
+    // Every other class in the MRO must be slots-only (or a built-in without instance dicts).
+    for c in &tuple::items(ty.mro.get())[1..] {
+        let ct = type_::as_type(*c);
+        if ct.has_flag(tflags::HEAPTYPE) {
+            if !ct.has_flag(tflags::SLOTS_ONLY) {
+                has_dict = true;
+            } else if let Some(inherited) = dict::get_by_name(ct.dict.get(), "__slotnames__") {
+                all.extend_from_slice(tuple::items(inherited));
+            }
+        } else if !ct.is(vm.rt.types.object) {
+            has_dict = true;
+        }
+    }
+    if !has_dict {
+        dict::set_by_name(d, "__slotnames__", tuple::new(&all));
+        ty.set_flag(tflags::SLOTS_ONLY);
+    }
+    Ok(())
+}
+
+/// Whether `name` may be assigned on instances of a slots-only type.
+pub fn slot_allowed(ty: &TypeObj, name: Value) -> bool {
+    let Some(names) = type_::lookup_str(ty, "__slotnames__") else { return true };
+    let Some(s) = pystr::as_str(name) else { return false };
+    tuple::items(names).iter().any(|n| pystr::as_str(*n) == Some(s))
+}

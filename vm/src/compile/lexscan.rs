@@ -9,6 +9,10 @@
 //! levels) and bounds the length of operator chains, which the parser turns into equally deep
 //! AST nodes; these checks keep later recursive passes (and the AST's own `Drop`) within stack.
 //!
+//! It also computes [`Scan::nesting`], an upper bound on how deeply the AST can nest (every
+//! level of nesting needs an operator, keyword, bracket, indentation level or `elif`, or lies
+//! inside an f-string), which decides whether compiling needs a large stack.
+//!
 //! It never panics and runs in linear time.
 
 /// Maximum bracket nesting, as CPython's tokenizer (`MAXLEVEL`).
@@ -62,9 +66,11 @@ pub(crate) struct Scan {
     pub issue: Option<Issue>,
     /// Brackets still open at the end of the scan: (bracket, offset).
     pub open: Vec<(char, u32)>,
+    /// Upper bound on the nesting depth of the AST.
+    pub nesting: u32,
 }
 
-const KEYWORD_CHAIN: &[&str] = &["and", "or", "not", "if", "else", "lambda", "in", "is", "await", "yield"];
+const KEYWORD_CHAIN: &[&str] = &["and", "or", "not", "if", "else", "lambda", "in", "is", "await", "yield", "for", "elif"];
 
 fn is_ident_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
@@ -86,12 +92,26 @@ struct Scanner<'a> {
     brackets: Vec<(u8, u32)>,
     /// Operator-chain length per bracket depth.
     chains: Vec<u32>,
+    /// Sum of `chains`.
+    chain_sum: u32,
+    /// Current indentation depth.
+    indent_depth: u32,
+    /// Number of `elif`s seen (each nests an `if` in the previous one's `else`).
+    elifs: u32,
+    /// Maximum nesting estimate so far.
+    nesting: u32,
     line_has_tokens: bool,
 }
 
 impl Scanner<'_> {
     fn push(&mut self, kind: TokKind, start: usize, end: usize) {
         self.line_has_tokens = true;
+        let mut here = self.chain_sum + self.brackets.len() as u32 + self.indent_depth + self.elifs;
+        if kind == TokKind::Str && self.b[start..end].iter().take_while(|b| b.is_ascii_alphabetic()).any(|b| b | 0x20 == b'f') {
+            // An f-string's replacement fields can nest as deep as its length allows.
+            here += (end - start) as u32 / 2;
+        }
+        self.nesting = self.nesting.max(here + 1);
         if self.collect {
             self.tokens.push(Token { kind, start: start as u32, end: end as u32, depth: self.brackets.len() as u32 });
         }
@@ -100,6 +120,7 @@ impl Scanner<'_> {
     fn bump_chain(&mut self, start: usize) -> Result<(), Issue> {
         if let Some(c) = self.chains.last_mut() {
             *c += 1;
+            self.chain_sum += 1;
             if *c > MAX_CHAIN {
                 return Err(Issue { kind: IssueKind::TooLongChain, start: start as u32, end: start as u32 + 1 });
             }
@@ -139,6 +160,7 @@ impl Scanner<'_> {
                 indents.pop();
             }
         }
+        self.indent_depth = indents.len() as u32;
         Ok(())
     }
 
@@ -204,6 +226,7 @@ impl Scanner<'_> {
                             self.line_has_tokens = false;
                             self.chains.clear();
                             self.chains.push(0);
+                            self.chain_sum = 0;
                         }
                         line_start = true;
                     }
@@ -230,6 +253,9 @@ impl Scanner<'_> {
                     } else {
                         if KEYWORD_CHAIN.iter().any(|k| k.as_bytes() == word) {
                             self.bump_chain(start)?;
+                        }
+                        if word == b"elif" {
+                            self.elifs += 1;
                         }
                         self.push(TokKind::Name, start, self.i);
                     }
@@ -267,13 +293,14 @@ impl Scanner<'_> {
                         return Err(Issue { kind, start: start as u32, end: self.i as u32 });
                     }
                     self.brackets.pop();
-                    self.chains.pop();
+                    self.chain_sum -= self.chains.pop().unwrap_or(0);
                     self.push(TokKind::Close, start, self.i);
                 }
                 _ => {
                     self.i += 1;
                     if c == b',' || c == b';' {
                         if let Some(ch) = self.chains.last_mut() {
+                            self.chain_sum -= *ch;
                             *ch = 0;
                         }
                     } else {
@@ -318,11 +345,15 @@ pub(crate) fn scan(src: &str, collect: bool) -> Scan {
         tokens: Vec::new(),
         brackets: Vec::new(),
         chains: vec![0],
+        chain_sum: 0,
+        indent_depth: 0,
+        elifs: 0,
+        nesting: 0,
         line_has_tokens: false,
     };
     let issue = s.run().err();
     let open = s.brackets.iter().map(|&(c, p)| (c as char, p)).collect();
-    Scan { tokens: s.tokens, issue, open }
+    Scan { tokens: s.tokens, issue, open, nesting: s.nesting }
 }
 
 #[cfg(test)]
@@ -353,7 +384,19 @@ mod tests {
         let chain = "1+".repeat(30_000) + "1";
         assert_eq!(scan(&chain, false).issue.map(|i| i.kind), Some(IssueKind::TooLongChain));
         let list = "[".to_string() + &"1, ".repeat(30_000) + "]";
-        assert!(scan(&list, false).issue.is_none());
+        let s = scan(&list, false);
+        assert!(s.issue.is_none() && s.nesting < 5, "{}", s.nesting);
+    }
+
+    #[test]
+    fn nesting_estimate() {
+        let est = |src: &str| scan(src, false).nesting;
+        assert!(est("x = 1\ny = 2\n") <= 3);
+        assert!(est("x = (a + (b * c))\n") >= 5);
+        assert!(est(&("-".repeat(300) + "1")) > 300);
+        assert!(est(&("x = f'{".to_string() + &"1+".repeat(100) + "1}'")) > 100);
+        assert!(est(&("if a:\n pass\n".to_string() + &"elif b:\n pass\n".repeat(100))) > 100);
+        assert!(est("def f():\n    if x:\n        return [y for y in z]\n") >= 4);
     }
 
     #[test]

@@ -15,8 +15,8 @@
 //!
 //! Compilation never panics: every failure is a [`CompileError`]. As a last resort against
 //! bugs, the passes run under `catch_unwind` and a panic becomes an "internal compiler error".
-//! Large sources are compiled on a helper thread with a generous stack, since the passes and the
-//! AST's destructor recurse on nesting depth.
+//! Sources that may nest deeply (per the pre-scan's estimate) are compiled on a helper thread
+//! with a generous stack, since the passes and the AST's destructor recurse on nesting depth.
 //!
 //! # Conventions shared with the interpreter
 //! * Module and class bodies use `LoadName`/`StoreName`; functions use fast locals, cells and
@@ -66,8 +66,8 @@ use symtable_build::Top;
 
 /// Maximum AST nesting the compiler recurses into before giving up with an error.
 pub(crate) const MAX_NESTING: u32 = 2000;
-/// Sources up to this size (which cannot nest deeply) are compiled on the caller's thread.
-const INLINE_SOURCE_LIMIT: usize = 1024;
+/// Sources whose AST cannot nest deeper than this are compiled on the caller's thread.
+pub(crate) const INLINE_NESTING: u32 = 300;
 /// Stack size of the helper thread for larger sources.
 const HELPER_STACK: usize = 64 << 20;
 
@@ -84,17 +84,19 @@ pub enum Mode {
 
 /// Compiles Python source to a module-level code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
-    if source.len() <= INLINE_SOURCE_LIMIT {
-        return guarded(source, filename, mode);
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let scan = lexscan::scan(source, false);
+    if scan.nesting <= INLINE_NESTING {
+        return guarded(source, filename, mode, &scan);
     }
     std::thread::scope(|s| {
         let spawned = std::thread::Builder::new()
             .name("pyrs-compile".to_string())
             .stack_size(HELPER_STACK)
-            .spawn_scoped(s, || guarded(source, filename, mode));
+            .spawn_scoped(s, || guarded(source, filename, mode, &scan));
         match spawned {
             Ok(handle) => handle.join().unwrap_or_else(|_| Err(internal_error(filename, "compiler thread failed"))),
-            Err(_) => guarded(source, filename, mode),
+            Err(_) => guarded(source, filename, mode, &scan),
         }
     })
 }
@@ -113,8 +115,8 @@ fn internal_error(filename: &str, msg: &str) -> CompileError {
 }
 
 /// Runs the compiler, turning a panic (a compiler bug) into an error.
-fn guarded(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
-    match catch_unwind(AssertUnwindSafe(|| compile_source(source, filename, mode))) {
+fn guarded(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan) -> Result<Arc<CodeObject>, CompileError> {
+    match catch_unwind(AssertUnwindSafe(|| compile_source(source, filename, mode, scan))) {
         Ok(result) => result.map_err(|e| *e),
         Err(payload) => {
             let msg = payload
@@ -127,13 +129,12 @@ fn guarded(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, 
     }
 }
 
-fn compile_source(source: &str, filename: &str, mode: Mode) -> error::CResult<Arc<CodeObject>> {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+fn compile_source(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan) -> error::CResult<Arc<CodeObject>> {
     let ctx = SourceCtx::new(filename, source);
-    if let Some(issue) = lexscan::scan(source, false).issue
+    if let Some(issue) = &scan.issue
         && matches!(issue.kind, IssueKind::TooManyParens | IssueKind::TooManyIndents | IssueKind::TooLongChain)
     {
-        return Err(parse_error::issue_error(&ctx, &issue));
+        return Err(parse_error::issue_error(&ctx, issue));
     }
     let parse_mode = match mode {
         Mode::Exec => rustpython_parser::Mode::Module,

@@ -22,26 +22,19 @@ use parking_lot::Mutex;
 
 use crate::vm::Vm;
 
-struct ThreadEntry {
-    vm: usize,
-    stack_hi: usize,
-}
-
-static THREADS: Mutex<Vec<ThreadEntry>> = Mutex::new(Vec::new());
-
-pub(crate) fn register_thread(vm: &Vm) {
-    let (_, hi) = gc_concurrent::stack::current_thread_stack_bounds();
-    THREADS.lock().push(ThreadEntry { vm: vm as *const Vm as usize, stack_hi: hi });
+pub(crate) fn register_thread(vm: &mut Vm) {
+    crate::safepoint::register(vm);
 }
 
 pub(crate) fn unregister_thread(vm: &Vm) {
-    THREADS.lock().retain(|t| t.vm != vm as *const Vm as usize);
+    crate::safepoint::unregister(vm);
 }
 
 struct Client<'a> {
-    vm: &'a Vm,
-    sp: usize,
-    stack_hi: usize,
+    world: &'a crate::safepoint::World,
+    /// The collector's own stack pointer (its registers are spilled below it).
+    my_sp: usize,
+    me: *const Vm,
 }
 
 fn visit_value(tracer: &mut Tracer, v: Value) {
@@ -52,20 +45,33 @@ fn visit_value(tracer: &mut Tracer, v: Value) {
 
 impl GcClient for Client<'_> {
     fn roots(&self, tracer: &mut Tracer) {
-        self.vm.rt.for_each_root(&mut |v| visit_value(tracer, v));
-        for (lo, hi) in self.vm.stack.used_ranges() {
-            tracer.visit_conservative(lo, hi);
-        }
-        tracer.visit_conservative(self.sp as *const usize, self.stack_hi as *const usize);
-        for v in &self.vm.temp_roots {
-            visit_value(tracer, *v);
-        }
-        visit_value(tracer, self.vm.exc_info);
-        for f in &self.vm.frames {
-            visit_value(tracer, f.code);
-            visit_value(tracer, f.globals);
-        }
+        crate::runtime::rt().for_each_root(&mut |v| visit_value(tracer, v));
         crate::stdlib::for_each_root(&mut |v| visit_value(tracer, v));
+        crate::safepoint::for_each_pending(&mut |v| visit_value(tracer, v));
+        for t in &self.world.threads {
+            // SAFETY: INV-S1/INV-S2 (safepoint.rs): every other thread is stopped or parked and
+            // does not touch its Vm; the collector's own Vm is borrowed by this call chain only
+            // for reading.
+            let vm = unsafe { &*t.vm };
+            let sp = if std::ptr::eq(t.vm, self.me) { self.my_sp } else { t.sp };
+            if sp != 0 {
+                tracer.visit_conservative(sp as *const usize, t.stack_hi as *const usize);
+            }
+            for (lo, hi) in vm.stack.used_ranges() {
+                tracer.visit_conservative(lo, hi);
+            }
+            for v in &vm.temp_roots {
+                visit_value(tracer, *v);
+            }
+            for v in &vm.repr_guard {
+                visit_value(tracer, *v);
+            }
+            visit_value(tracer, vm.exc_info);
+            for f in &vm.frames {
+                visit_value(tracer, f.code);
+                visit_value(tracer, f.globals);
+            }
+        }
     }
 
     fn trace(&self, obj: NonNull<u8>, tracer: &mut Tracer) {
@@ -74,29 +80,31 @@ impl GcClient for Client<'_> {
     }
 }
 
-/// Collect now if the allocator asked for it. Called at safepoints.
+/// Collect now if the allocator asked for it, or stop for another thread's collection.
+/// Called at safepoints (calls and backward jumps).
 #[inline]
 pub fn safepoint(vm: &mut Vm) {
+    // Relaxed: see safepoint.rs (a missed request is caught at the next poll).
+    if crate::safepoint::STOP_REQUESTED.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::safepoint::stop_here(vm);
+    }
     if objmodel::alloc::collection_due() {
         collect(vm);
     }
 }
 
-/// Run a full collection (stop-the-world; see module doc).
+/// Run a full stop-the-world collection.
 #[inline(never)]
 pub fn collect(vm: &mut Vm) {
-    let hi = {
-        let t = THREADS.lock();
-        if t.len() != 1 {
-            // Several Python threads: needs the all-thread handshake (threads issue).
-            return;
-        }
-        t[0].stack_hi
-    };
-    let vm: &Vm = vm;
-    gc_concurrent::stack::with_registers_spilled(|sp| {
-        let client = Client { vm, sp, stack_hi: hi };
+    let me = vm as *const Vm;
+    crate::safepoint::with_world_stopped(vm, |world, sp| {
+        let client = Client { world, my_sp: sp, me };
         gc_concurrent::heap().collect(&client);
+        for t in &world.threads {
+            // SAFETY: as in `roots`: all threads are stopped; clearing a cache is a plain write
+            // to memory no other thread touches until it resumes.
+            unsafe { (*t.vm).attr_cache.clear() };
+        }
     });
 }
 

@@ -19,5 +19,6 @@ pub mod numfmt;
 pub mod objects;
 pub mod ops;
 pub mod runtime;
+pub mod safepoint;
 pub mod stdlib;
 pub mod vm;

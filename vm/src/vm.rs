@@ -49,7 +49,7 @@ impl Vm {
     pub fn new() -> Box<Vm> {
         let rt = crate::runtime::init();
         objmodel::alloc::attach_thread();
-        let vm = Box::new(Vm {
+        let mut vm = Box::new(Vm {
             rt,
             stack: DataStack::new(),
             frames: Vec::with_capacity(64),
@@ -60,7 +60,7 @@ impl Vm {
             recursion_headroom: false,
             repr_guard: Vec::new(),
         });
-        crate::gc_glue::register_thread(&vm);
+        crate::gc_glue::register_thread(&mut vm);
         vm
     }
 

@@ -5,6 +5,8 @@ pub mod io;
 pub mod modules_a;
 pub mod modules_b;
 pub mod sys;
+pub mod thread;
+pub mod threads_py;
 
 use objmodel::Value;
 
@@ -20,22 +22,26 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
     Some(match name {
         "sys" => sys::make_module,
         "_io" | "io" => io::make_module,
+        "_thread" => thread::make_module,
         _ => return modules_a::native_module(name).or_else(|| modules_b::native_module(name)),
     })
 }
 
 /// Pure-Python modules shipped in the binary: (name, source, is_package).
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
-    modules_a::embedded_source(name).or_else(|| modules_b::embedded_source(name))
+    threads_py::embedded_source(name)
+        .or_else(|| modules_a::embedded_source(name))
+        .or_else(|| modules_b::embedded_source(name))
 }
 
 /// Names of modules built into the binary (for `sys.builtin_module_names`).
 pub fn builtin_names() -> Vec<&'static str> {
-    vec!["builtins", "sys", "_io"]
+    vec!["builtins", "sys", "_io", "_thread"]
 }
 
 pub fn init(r: &'static Runtime) {
     io::init(r);
+    thread::init(r);
     modules_a::init(r);
     modules_b::init(r);
 }
@@ -47,5 +53,15 @@ pub fn for_each_root(f: &mut dyn FnMut(Value)) {
     modules_b::for_each_root(f);
 }
 
-/// Work to do when the main program ends (wait for threads, atexit handlers).
-pub fn exit_hooks(_vm: &mut Vm) {}
+/// Work to do when the main program ends: wait for non-daemon threads
+/// (`threading._shutdown`), then run `atexit` handlers (`atexit._run_exitfuncs`).
+pub fn exit_hooks(vm: &mut Vm) {
+    for (module, func) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs")] {
+        let Some(m) = crate::objects::dict::get_by_name(vm.rt.sys_modules, module) else { continue };
+        if let Ok(Some(f)) = vm.getattr_opt(m, vm.intern(func))
+            && let Err(e) = vm.call0(f)
+        {
+            crate::interp::traceback::print_exception(vm, e.0);
+        }
+    }
+}

@@ -52,6 +52,11 @@ pub fn raw_stderr(s: &str) {
     let _ = e.flush();
 }
 
+/// Flush stdout if it is a terminal (so thread output appears promptly).
+pub fn raw_flush_stdout_if_needed() {
+    raw_flush_stdout_if_tty();
+}
+
 fn raw_flush_stdout_if_tty() {
     if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         raw_flush_stdout();

@@ -1,0 +1,353 @@
+//! `_thread`: OS threads running Python code in parallel, and the basic lock types.
+//!
+//! Every Python thread is a real OS thread with its own `Vm` (registered with the safepoint
+//! protocol, see `safepoint.rs`); there is no global interpreter lock. Every blocking wait here
+//! (lock acquisition, sleeping) parks the thread through `safepoint::blocking`, so collections
+//! never wait for a blocked thread.
+
+use std::any::Any;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use objmodel::layout::{NativeData, NativeObj};
+use objmodel::{TypeObj, Value};
+use parking_lot::{Condvar, Mutex};
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::objects::{dict, float, int, str as pystr, tuple};
+use crate::vm::Vm;
+
+thread_local! {
+    static IDENT: u64 = next_ident();
+}
+static NEXT_IDENT: AtomicU64 = AtomicU64::new(1);
+static RUNNING: AtomicUsize = AtomicUsize::new(0);
+
+fn next_ident() -> u64 {
+    // Relaxed: only uniqueness matters. Offset so idents look like CPython's large numbers.
+    139_000_000_000_000 + NEXT_IDENT.fetch_add(1, Ordering::Relaxed) * 4096
+}
+
+/// The calling thread's Python identity (`threading.get_ident()`).
+pub fn ident() -> u64 {
+    IDENT.with(|i| *i)
+}
+
+/// A lock: `owner` is 0 when free, else the owning thread's ident (for RLock recursion and
+/// error messages). Waiters sleep on the condvar.
+pub struct LockData {
+    state: Mutex<(u64, usize)>,
+    cond: Condvar,
+    reentrant: bool,
+}
+
+impl NativeData for LockData {
+    fn trace(&self, _visit: &mut dyn FnMut(Value)) {}
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+static TYPES: std::sync::OnceLock<(usize, usize)> = std::sync::OnceLock::new();
+
+fn lock_types() -> (&'static TypeObj, &'static TypeObj) {
+    let (a, b) = *TYPES.get().expect("_thread types");
+    (crate::objects::type_::as_type(Value::from_raw(a)), crate::objects::type_::as_type(Value::from_raw(b)))
+}
+
+fn lock_data(vm: &mut Vm, v: Value) -> PyResult<&'static LockData> {
+    if v.is_ptr() && v.header().kind() == objmodel::Kind::Native {
+        // SAFETY: kind Native has layout NativeObj.
+        let n = unsafe { v.cast::<NativeObj>() };
+        if let Some(d) = n.data::<LockData>() {
+            return Ok(d);
+        }
+    }
+    Err(vm.type_error("expected a lock"))
+}
+
+pub fn new_lock(reentrant: bool) -> Value {
+    let (l, r) = lock_types();
+    objmodel::alloc::new_native(
+        if reentrant { r } else { l },
+        Box::new(LockData { state: Mutex::new((0, 0)), cond: Condvar::new(), reentrant }),
+    )
+}
+
+impl LockData {
+    fn try_take(&self, st: &mut (u64, usize), me: u64) -> bool {
+        if st.0 == 0 {
+            *st = (me, 1);
+            true
+        } else if self.reentrant && st.0 == me {
+            st.1 += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Acquire; `timeout` None = forever. Returns whether it was acquired.
+    pub fn acquire(&self, vm: &mut Vm, blocking: bool, timeout: Option<Duration>) -> bool {
+        let me = ident();
+        {
+            let mut st = self.state.lock();
+            if self.try_take(&mut st, me) {
+                return true;
+            }
+            if !blocking {
+                return false;
+            }
+        }
+        let deadline = timeout.map(|t| Instant::now() + t);
+        crate::safepoint::blocking(vm, || {
+            let mut st = self.state.lock();
+            loop {
+                if self.try_take(&mut st, me) {
+                    return true;
+                }
+                match deadline {
+                    None => self.cond.wait(&mut st),
+                    Some(d) => {
+                        if self.cond.wait_until(&mut st, d).timed_out() {
+                            return self.try_take(&mut st, me);
+                        }
+                    }
+                }
+            }
+        })
+    }
+
+    pub fn release(&self, vm: &mut Vm) -> PyResult<()> {
+        let mut st = self.state.lock();
+        if st.0 == 0 || (self.reentrant && st.0 != ident()) {
+            return Err(vm.runtime_error(if self.reentrant {
+                "cannot release un-acquired lock"
+            } else {
+                "release unlocked lock"
+            }));
+        }
+        st.1 -= 1;
+        if st.1 == 0 {
+            st.0 = 0;
+            self.cond.notify_one();
+        }
+        Ok(())
+    }
+}
+
+fn timeout_arg(vm: &mut Vm, blocking: Value, timeout: Value) -> PyResult<(bool, Option<Duration>)> {
+    let b = if blocking.is_null() { true } else { vm.truthy(blocking)? };
+    let t = if timeout.is_null() || timeout.is_none() {
+        -1.0
+    } else {
+        crate::objects::numbers::to_f64(vm, timeout, false)?
+    };
+    if !b && t != -1.0 {
+        return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
+    }
+    if t < 0.0 && t != -1.0 {
+        return Err(vm.value_error("timeout value must be a non-negative number"));
+    }
+    Ok((b, if t < 0.0 { None } else { Some(Duration::from_secs_f64(t)) }))
+}
+
+fn l_acquire(vm: &mut Vm, a: Args) -> PyResult {
+    let d = lock_data(vm, a.at(0))?;
+    let [blocking, timeout] = a.rest().bind(vm, "acquire", ["blocking", "timeout"], 2, 0)?;
+    let (b, t) = timeout_arg(vm, blocking, timeout)?;
+    Ok(objmodel::bool_(d.acquire(vm, b, t)))
+}
+fn l_release(vm: &mut Vm, a: Args) -> PyResult {
+    let d = lock_data(vm, a.at(0))?;
+    d.release(vm)?;
+    Ok(objmodel::none())
+}
+fn l_enter(vm: &mut Vm, a: Args) -> PyResult {
+    let d = lock_data(vm, a.at(0))?;
+    d.acquire(vm, true, None);
+    Ok(objmodel::true_())
+}
+fn l_exit(vm: &mut Vm, a: Args) -> PyResult {
+    let d = lock_data(vm, a.at(0))?;
+    d.release(vm)?;
+    Ok(objmodel::false_())
+}
+fn l_locked(vm: &mut Vm, a: Args) -> PyResult {
+    let d = lock_data(vm, a.at(0))?;
+    Ok(objmodel::bool_(d.state.lock().0 != 0))
+}
+fn l_is_owned(vm: &mut Vm, a: Args) -> PyResult {
+    let d = lock_data(vm, a.at(0))?;
+    Ok(objmodel::bool_(d.state.lock().0 == ident()))
+}
+/// RLock support for Condition: release fully, returning the saved count.
+fn l_release_save(vm: &mut Vm, a: Args) -> PyResult {
+    let d = lock_data(vm, a.at(0))?;
+    let mut st = d.state.lock();
+    if st.0 != ident() {
+        return Err(vm.runtime_error("cannot release un-acquired lock"));
+    }
+    let n = st.1;
+    *st = (0, 0);
+    d.cond.notify_one();
+    Ok(int::from_usize(n))
+}
+fn l_acquire_restore(vm: &mut Vm, a: Args) -> PyResult {
+    let d = lock_data(vm, a.at(0))?;
+    let n = vm.index_value(a.at(1))? as usize;
+    d.acquire(vm, true, None);
+    d.state.lock().1 = n.max(1);
+    Ok(objmodel::none())
+}
+fn l_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let d = lock_data(vm, a.at(0))?;
+    let st = *d.state.lock();
+    let s = if d.reentrant {
+        format!(
+            "<{} _thread.RLock object owner={} count={} at {:#x}>",
+            if st.0 != 0 { "locked" } else { "unlocked" },
+            st.0,
+            st.1,
+            a.at(0).raw()
+        )
+    } else {
+        format!("<{} _thread.lock object at {:#x}>", if st.0 != 0 { "locked" } else { "unlocked" }, a.at(0).raw())
+    };
+    Ok(pystr::new(&s))
+}
+
+fn allocate_lock(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(new_lock(false))
+}
+fn rlock_new(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(new_lock(true))
+}
+fn lock_new(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(new_lock(false))
+}
+
+fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "start_new_thread", 2, 3)?;
+    let (func, args) = (a.at(0), a.at(1));
+    if !crate::objects::tuple::is_tuple(args) {
+        return Err(vm.type_error("2nd arg must be a tuple"));
+    }
+    let kwargs = a.get(2).unwrap_or(Value::NULL);
+    if !kwargs.is_null() && !dict::is_dict(kwargs) {
+        return Err(vm.type_error("optional 3rd arg must be a dictionary"));
+    }
+    let (tx, rx) = std::sync::mpsc::channel::<u64>();
+    RUNNING.fetch_add(1, Ordering::AcqRel);
+    let vals = vec![func, args, if kwargs.is_null() { objmodel::none() } else { kwargs }];
+    let r = crate::safepoint::spawn_python_thread("python-thread".into(), vals, move |vm, v| {
+        let _ = tx.send(ident());
+        let (func, args, kwargs) = (v[0], v[1], v[2]);
+        let pos = tuple::items(args);
+        let r = if kwargs.is_none() {
+            vm.call(func, Args::new(pos))
+        } else {
+            crate::interp::helpers::call_ex(vm, func, args, kwargs)
+        };
+        if let Err(e) = r
+            && !vm.err_matches(&e, vm.rt.exc.system_exit)
+        {
+            let fr = vm.repr_string(func).unwrap_or_default();
+            crate::stdlib::sys::write_stderr(vm, &format!("Unhandled exception in thread started by {fr}\n"));
+            crate::interp::traceback::print_exception(vm, e.0);
+        }
+        RUNNING.fetch_sub(1, Ordering::AcqRel);
+    });
+    match r {
+        Ok(_) => {
+            let id = crate::safepoint::blocking(vm, || rx.recv().unwrap_or(0));
+            Ok(int::from_i64(id as i64))
+        }
+        Err(e) => {
+            RUNNING.fetch_sub(1, Ordering::AcqRel);
+            Err(vm.runtime_error(format!("can't start new thread: {e}")))
+        }
+    }
+}
+
+fn get_ident(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(int::from_i64(ident() as i64))
+}
+fn get_native_id(_vm: &mut Vm, _a: Args) -> PyResult {
+    // SAFETY: gettid has no preconditions.
+    let tid = unsafe { libc_gettid() };
+    Ok(int::from_i64(tid))
+}
+fn count(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(int::from_usize(RUNNING.load(Ordering::Acquire)))
+}
+
+unsafe extern "C" {
+    fn gettid() -> i32;
+}
+
+unsafe fn libc_gettid() -> i64 {
+    // SAFETY: gettid(2) is always safe to call.
+    unsafe { gettid() as i64 }
+}
+
+/// `time.sleep` and friends: sleep as a parked thread.
+pub fn sleep(vm: &mut Vm, secs: f64) {
+    let d = Duration::from_secs_f64(secs.max(0.0));
+    crate::safepoint::blocking(vm, || std::thread::sleep(d));
+}
+
+fn t_sleep(vm: &mut Vm, a: Args) -> PyResult {
+    let s = crate::objects::numbers::to_f64(vm, a.at(0), false)?;
+    if s < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    sleep(vm, s);
+    Ok(objmodel::none())
+}
+
+pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
+    use crate::objects::define::func;
+    let m = crate::objects::module::new_module("_thread");
+    let d = crate::objects::module::module_dict(m);
+    func(d, "start_new_thread", start_new_thread);
+    func(d, "start_new", start_new_thread);
+    func(d, "allocate_lock", allocate_lock);
+    func(d, "allocate", allocate_lock);
+    func(d, "get_ident", get_ident);
+    func(d, "get_native_id", get_native_id);
+    func(d, "_count", count);
+    func(d, "_sleep", t_sleep);
+    let (l, r) = lock_types();
+    dict::set_by_name(d, "LockType", l.as_value());
+    dict::set_by_name(d, "lock", l.as_value());
+    dict::set_by_name(d, "RLock", r.as_value());
+    dict::set_by_name(d, "error", vm.rt.exc.runtime_error.as_value());
+    dict::set_by_name(d, "TIMEOUT_MAX", float::new(9_223_372_036.0));
+    Ok(m)
+}
+
+pub fn init(r: &'static crate::runtime::Runtime) {
+    use crate::objects::define::{method, method_flags};
+    let mk = |n: &str| crate::runtime::bootstrap_type(n, r.types.object, objmodel::Kind::Native, 0);
+    let l = mk("lock");
+    let rl = mk("RLock");
+    let _ = TYPES.set((l.as_value().raw(), rl.as_value().raw()));
+    for t in [l, rl] {
+        crate::objects::define::attr(t, "__module__", pystr::new("_thread"));
+        method(t, "acquire", l_acquire);
+        method(t, "release", l_release);
+        method(t, "__enter__", l_enter);
+        method(t, "__exit__", l_exit);
+        method(t, "locked", l_locked);
+        method(t, "_is_owned", l_is_owned);
+        method(t, "__repr__", l_repr);
+        method(t, "acquire_lock", l_acquire);
+        method(t, "release_lock", l_release);
+    }
+    method(rl, "_release_save", l_release_save);
+    method(rl, "_acquire_restore", l_acquire_restore);
+    method_flags(l, "__new__", lock_new, 0);
+    method_flags(rl, "__new__", rlock_new, 0);
+}

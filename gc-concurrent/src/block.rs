@@ -3,23 +3,22 @@
 //! ## States and transitions
 //!
 //! ```text
-//!              acquire (pool)                 exhausted / retired at a collection / mutator dropped
-//! Fresh ─────────────────────┐            ┌──────────────────────────────────────┐
-//! Free  ─────────────────────┼──> Owned ──┘                                      v
-//! Recyclable ────────────────┘                                                  Full
-//!     ^                                                                          │
-//!     └── sweep: some live lines, >= RECYCLE_MIN_FREE_LINES free ◄───────────────┤ sweep
-//! Full ◄── sweep: fewer free lines ◄─────────────────────────────────────────────┤
-//! Free ◄── sweep: no live line ◄─────────────────────────────────────────────────┘
-//! Fresh ◄── release: Free for a whole cycle, memory discarded (pool.rs)
+//!                  acquire (pool)            no hole left / given back mid-cycle (pool.give_back)
+//! Fresh ─────────┐                 ┌──────────> Recyclable (enough free lines) or Full or Free
+//! Free  ─────────┼──> Owned ───────┤
+//! Recyclable ────┘                 └──────────> Full (retired at a collection)
+//!
+//! sweep (Full | Recyclable):  no live line -> Free;  enough free lines -> Recyclable;  else Full
+//! release (pool.rs):          Free for a whole cycle, memory discarded -> Fresh
 //! ```
 //!
 //! - `Fresh`: holds no object, memory reads as zero (never used, or discarded).
 //! - `Free`: holds no object, memory is dirty.
 //! - `Owned`: a mutator bump-allocates into its free lines; nobody else touches its memory or
 //!   start bits (INV-K1).
-//! - `Full`: holds objects; not allocated into until the next sweep looks at its lines.
-//! - `Recyclable`: swept, has holes, sits in the pool's recyclable list.
+//! - `Full`: holds objects (or claimed lines); not allocated into until the next sweep.
+//! - `Recyclable`: has at least `RECYCLE_MIN_FREE_LINES` free lines (INV-L1), sits in the pool's
+//!   recyclable lists.
 //!
 //! INV-K1: a block is `Owned` by at most one mutator, and only `Owned` blocks are allocated into.
 //! INV-K2: `Fresh` and `Free` blocks have no start bits (they hold no object).
@@ -198,31 +197,65 @@ impl Block {
         Some((lo, hi))
     }
 
-    /// Sweeps the block after a marking with `epoch`: drops the start bits of dead objects, counts
-    /// live lines and sets the new state (`Free`, `Recyclable` or `Full`). World stopped.
-    pub fn sweep(self, epoch: u8) -> SweepOutcome {
-        debug_assert!(matches!(self.state(), BlockState::Full | BlockState::Recyclable));
-        let survivors = bitmap::sweep_block(self);
-        let (mut live_lines, mut run, mut max_hole) = (0, 0, 0);
+    /// Claims lines `[lo, hi)` for the calling owner's bump allocation by marking them with
+    /// `epoch`, the epoch of the last marking (INV-L1): until the next collection no one else
+    /// sees them as free, even if the block goes back to the pool.
+    pub fn claim_lines(self, lo: usize, hi: usize, epoch: u8) {
+        for i in lo..hi {
+            self.line(i).set_mark(epoch);
+        }
+    }
+
+    /// Gives back claimed lines `[lo, hi)` that the owner did not use (mark 0: never an epoch).
+    pub fn unclaim_lines(self, lo: usize, hi: usize) {
+        for i in lo..hi {
+            self.line(i).set_mark(0);
+        }
+    }
+
+    /// Index of the first line starting at or after `a` (`a` in the block or at its end).
+    pub fn line_index_ceil(self, a: Address) -> usize {
+        a.diff(self.0).div_ceil(BYTES_IN_LINE)
+    }
+
+    /// (lines marked with `epoch`, longest run of lines not marked with it).
+    pub fn scan_lines(self, epoch: u8) -> (usize, usize) {
+        let (mut marked, mut run, mut max_hole) = (0, 0, 0);
         for i in 0..LINES_IN_BLOCK {
             if self.line(i).mark_epoch() == epoch {
-                live_lines += 1;
+                marked += 1;
                 run = 0;
             } else {
                 run += 1;
                 max_hole = max_hole.max(run);
             }
         }
-        debug_assert!(survivors == 0 || live_lines > 0, "live object on an unmarked line");
-        let state = if live_lines == 0 {
+        (marked, max_hole)
+    }
+
+    /// Sets the state a block with `used` marked or claimed lines and longest hole `max_hole`
+    /// deserves after a sweep or a mid-cycle return (`Free`, `Recyclable` or `Full`).
+    pub fn classify(self, used: usize, max_hole: usize) -> BlockState {
+        let state = if used == 0 {
             BlockState::Free
-        } else if LINES_IN_BLOCK - live_lines >= RECYCLE_MIN_FREE_LINES {
+        } else if LINES_IN_BLOCK - used >= RECYCLE_MIN_FREE_LINES {
             BlockState::Recyclable
         } else {
             BlockState::Full
         };
         self.set_state(state);
         self.set_max_hole(max_hole);
+        state
+    }
+
+    /// Sweeps the block after a marking with `epoch`: drops the start bits of dead objects, counts
+    /// live lines and sets the new state (`Free`, `Recyclable` or `Full`). World stopped.
+    pub fn sweep(self, epoch: u8) -> SweepOutcome {
+        debug_assert!(matches!(self.state(), BlockState::Full | BlockState::Recyclable));
+        let survivors = bitmap::sweep_block(self);
+        let (live_lines, max_hole) = self.scan_lines(epoch);
+        debug_assert!(survivors == 0 || live_lines > 0, "live object on an unmarked line");
+        let state = self.classify(live_lines, max_hole);
         SweepOutcome { live_lines, max_hole, state }
     }
 

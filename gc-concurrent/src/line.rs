@@ -7,16 +7,22 @@
 //! marking"). We instead mark *every* line an object overlaps (`Line::mark_object`). For objects of
 //! at most one line that is one or two byte stores, and it makes the free-line test exact:
 //!
-//! - INV-L1: after a collection with epoch E, a line whose mark is not E holds no byte of any
-//!   object that was live at E. So a run of such lines is free to allocate into, whole.
+//! - INV-L1: between collections, with E the epoch of the last marking, a line of a data block
+//!   is *free* iff its mark is not E. A line marked E holds (part of) an object that was live at
+//!   that marking, or has been *claimed* since by a mutator for bump allocation: a mutator marks
+//!   a hole's lines with E when it takes the hole (`Block::claim_lines`) and resets the whole lines
+//!   it did not reach to 0 when it leaves the hole (`Block::unclaim_lines`). So a run of free lines
+//!   can be handed to any mutator, whole, even in a block that other mutators used since the last
+//!   collection; claims need no clearing, since the next marking uses a new epoch.
 //!
 //! Line marks are epochs, like object marks (header.rs): nothing is cleared between collections.
 //! When the epoch wraps from 255 to 1 the collector resets every line mark to 0 first
 //! (`Heap::advance_epoch`), so a mark from 255 collections ago can never read as current.
 //!
-//! Line marks are written only by the collector (world stopped) and read by the collector and by
-//! the mutator that owns the block (when it looks for holes), so `Relaxed` accesses suffice: the
-//! safepoint handshake orders the collector's writes before the mutator's next reads.
+//! Line marks are written by the collector (world stopped) and by the mutator that owns the block
+//! (claims), and read by both; `Relaxed` accesses suffice because a block changes hands only
+//! through the pool's mutex or a safepoint, which order the previous owner's writes before the
+//! next owner's reads.
 
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -51,6 +57,14 @@ impl Line {
     pub fn mark_epoch(self) -> u8 {
         // Relaxed: see the module doc (collector-only writes, ordered by the safepoint handshake).
         self.mark_byte().load(Ordering::Relaxed)
+    }
+
+    /// Sets the line's mark (allocation claims, line.rs module doc).
+    #[inline(always)]
+    pub fn set_mark(self, epoch: u8) {
+        // Relaxed: the line is in a block owned by the caller (INV-K1); the collector and later
+        // owners read it after a safepoint or the pool lock.
+        self.mark_byte().store(epoch, Ordering::Relaxed)
     }
 
     /// Marks every line that `[start, start+size)` overlaps with `epoch` (INV-L1). The object must

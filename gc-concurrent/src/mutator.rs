@@ -63,19 +63,38 @@ impl BumpRegion {
         }
     }
 
-    /// Ends the current region (not the block); returns the bytes allocated in it.
+    /// Ends the current region (not the block); returns the bytes allocated in it. The whole
+    /// lines the cursor did not reach are unclaimed, so that whoever owns the block next may use
+    /// them (INV-L1).
     fn close(&mut self) -> usize {
         let used = self.cursor.as_usize() - self.start.as_usize();
+        if let Some(b) = self.block {
+            if self.cursor < self.limit {
+                b.unclaim_lines(b.line_index_ceil(self.cursor), b.line_index_ceil(self.limit));
+            }
+        }
         self.start = self.cursor;
         self.limit = self.cursor;
         used
     }
 
-    /// Ends the region and gives up the block, which becomes `Full` until the next sweep.
+    /// Ends the region and gives up the block as `Full`, for the collection that is starting
+    /// to sweep (or, mid-cycle, because the block has no hole left). Returns bytes allocated.
     fn retire(&mut self) -> usize {
         let used = self.close();
         if let Some(b) = self.block.take() {
             b.set_state(BlockState::Full);
+        }
+        *self = BumpRegion::default();
+        used
+    }
+
+    /// Ends the region and returns the block to the pool mid-cycle: its unclaimed holes stay
+    /// available to every mutator (INV-L1). Returns bytes allocated.
+    fn give_back(&mut self, heap: &Heap) -> usize {
+        let used = self.close();
+        if let Some(b) = self.block.take() {
+            heap.pool.give_back(b, heap.epoch());
         }
         *self = BumpRegion::default();
         used
@@ -215,8 +234,10 @@ fn refill(heap: &Heap, r: &mut BumpRegion, min_lines: usize) {
                 if hi - lo < min_lines {
                     continue;
                 }
+                b.claim_lines(lo, hi, epoch);
                 if !r.zeroed {
-                    // SAFETY: we own `b` (INV-K1) and lines [lo, hi) are free (INV-L1).
+                    // SAFETY: we own `b` (INV-K1) and lines [lo, hi) were free (INV-L1) and are
+                    // now claimed by us.
                     unsafe { b.zero_lines(lo, hi) };
                 }
                 r.start = b.line_start(lo);
@@ -224,7 +245,8 @@ fn refill(heap: &Heap, r: &mut BumpRegion, min_lines: usize) {
                 r.limit = b.line_start(hi);
                 return;
             }
-            r.retire();
+            // No hole big enough left here: let others use what remains.
+            r.give_back(heap);
         }
         let (b, zeroed) = heap.pool.acquire(min_lines);
         r.block = Some(b);
@@ -253,7 +275,8 @@ impl Drop for Mutator {
         // SAFETY: INV-M1 — we are the owner; the collector retires mutators under the registry
         // lock, which we hold, and after the removal it can no longer reach this local.
         let mut local = unsafe { Box::from_raw(self.local.as_ptr()) };
-        let used = local.retire(0);
+        // Mid-cycle: the blocks' remaining holes go back to the pool for other mutators.
+        let used = local.normal.give_back(self.heap) + local.overflow.give_back(self.heap);
         drop(registry);
         self.heap.note_allocated(used);
     }

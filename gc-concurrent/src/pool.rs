@@ -110,6 +110,19 @@ impl BlockPool {
         (block, zeroed)
     }
 
+    /// Takes back a block from a mutator mid-cycle (`epoch` is the last marking's): filed as
+    /// recyclable if enough of its lines are neither live nor claimed (INV-L1), else `Full`.
+    pub fn give_back(&self, block: Block, epoch: u8) {
+        debug_assert_eq!(block.state(), BlockState::Owned);
+        let (used, max_hole) = block.scan_lines(epoch);
+        let mut l = self.lists.lock();
+        match block.classify(used, max_hole) {
+            BlockState::Recyclable => l.recyclable[hole_class(max_hole)].push(block),
+            BlockState::Free => l.free.push(block),
+            _ => {}
+        }
+    }
+
     /// Sweeps every block that may hold objects after a marking with `epoch`, rebuilds the lists,
     /// and discards blocks that stayed free for a whole cycle. `cycle` numbers this collection.
     /// World stopped; no block is `Owned` (the collector retired every mutator first).

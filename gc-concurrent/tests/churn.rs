@@ -113,4 +113,3 @@ fn churn_keeps_heap_bounded() {
         assert!(peak_rss < bound + (48 << 20), "peak rss {} MiB", peak_rss >> 20);
     }
 }
-}

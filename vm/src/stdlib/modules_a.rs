@@ -1,15 +1,28 @@
 //! Standard-library modules, group A: the registry of this group's native modules
 //! and embedded Python sources.
+//!
+//! Native modules live in `a/` (one file each, `util.rs` has the shared helpers); Python
+//! modules live in `py_a/` and are embedded with `include_str!`.
 
 use objmodel::Value;
 
 use super::NativeInit;
 use crate::runtime::Runtime;
 
+#[path = "a/math.rs"]
+mod math;
+#[path = "a/time.rs"]
+mod time;
+#[path = "a/util.rs"]
+mod util;
+
 /// Native modules of this group.
 pub fn native_module(name: &str) -> Option<NativeInit> {
-    let _ = name;
-    None
+    Some(match name {
+        "math" => math::make_module,
+        "time" => time::make_module,
+        _ => return None,
+    })
 }
 
 /// Embedded Python modules of this group: (source, is_package).

@@ -70,7 +70,8 @@ pub(crate) struct Scan {
     pub nesting: u32,
 }
 
-const KEYWORD_CHAIN: &[&str] = &["and", "or", "not", "if", "else", "lambda", "in", "is", "await", "yield", "for", "elif"];
+const KEYWORD_CHAIN: &[&str] =
+    &["and", "or", "not", "if", "else", "lambda", "in", "is", "await", "yield", "for", "elif"];
 
 fn is_ident_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
@@ -107,7 +108,9 @@ impl Scanner<'_> {
     fn push(&mut self, kind: TokKind, start: usize, end: usize) {
         self.line_has_tokens = true;
         let mut here = self.chain_sum + self.brackets.len() as u32 + self.indent_depth + self.elifs;
-        if kind == TokKind::Str && self.b[start..end].iter().take_while(|b| b.is_ascii_alphabetic()).any(|b| b | 0x20 == b'f') {
+        if kind == TokKind::Str
+            && self.b[start..end].iter().take_while(|b| b.is_ascii_alphabetic()).any(|b| b | 0x20 == b'f')
+        {
             // An f-string's replacement fields can nest as deep as its length allows.
             here += (end - start) as u32 / 2;
         }

@@ -114,57 +114,109 @@ fn ends_expression(ctx: &SourceCtx, t: &Token) -> bool {
     }
 }
 
-/// The first keyword of the logical line containing `offset` (skipping `async`).
-fn line_keyword<'s>(ctx: &SourceCtx<'s>, scan: &Scan, offset: u32) -> Option<&'s str> {
+/// The tokens of the logical line containing `offset` (without its end-of-line token) and the
+/// index of the first token at or after `offset` (the line's length at its end).
+fn logical_line(scan: &Scan, offset: u32) -> (&[Token], usize) {
     let toks = &scan.tokens;
     let begin = toks.iter().rposition(|t| t.kind == TokKind::Newline && t.start < offset).map_or(0, |i| i + 1);
-    let mut first = toks.get(begin)?;
-    if text(ctx, first) == "async" {
-        first = toks.get(begin + 1)?;
-    }
-    (first.kind == TokKind::Name && first.start <= offset).then(|| text(ctx, first))
+    let end = toks[begin..].iter().position(|t| t.kind == TokKind::Newline).map_or(toks.len(), |i| begin + i);
+    let line = &toks[begin..end];
+    (line, line.iter().position(|t| t.start >= offset).unwrap_or(line.len()))
 }
 
-const COMPOUND: &[&str] = &["if", "elif", "else", "while", "for", "try", "except", "finally", "with", "class", "def"];
+/// Bracket depth inside which a token sits (a closing bracket belongs to the inner level).
+fn inner_depth(t: &Token) -> u32 {
+    if t.kind == TokKind::Close { t.depth + 1 } else { t.depth }
+}
 
-/// Refinements of a generic "invalid syntax" at the token starting at `offset`.
-fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32, is_newline: bool) -> Box<CompileError> {
-    let toks = &scan.tokens;
-    let keyword = line_keyword(ctx, scan, offset);
-    if is_newline && keyword.is_some_and(|k| COMPOUND.contains(&k)) {
+/// Messages for invalid number literals such as `1abc`, `0x`, `1_` (the parser sees a number
+/// followed by a name), positioned at the literal.
+fn bad_number(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Option<Box<CompileError>> {
+    let num = scan.tokens.iter().find(|t| t.kind == TokKind::Number && t.start < offset && offset < t.end)?;
+    let lower = text(ctx, num).to_ascii_lowercase();
+    let what = match lower.get(..2) {
+        Some("0x") => "hexadecimal",
+        Some("0o") => "octal",
+        Some("0b") => "binary",
+        _ => "decimal",
+    };
+    Some(ctx.error_at(SYNTAX, format!("invalid {what} literal"), num.start, num.end))
+}
+
+/// Refinements of a generic "invalid syntax" at the token starting at `offset` (or the end of
+/// its line), recognising the cases CPython 3.11 reports more specifically.
+fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box<CompileError> {
+    if let Some(e) = bad_number(ctx, scan, offset) {
+        return e;
+    }
+    let (line, i) = logical_line(scan, offset);
+    let tx = |k: usize| line.get(k).map_or("", |t| text(ctx, t));
+    let kw_at = usize::from(tx(0) == "async");
+    let keyword = tx(kw_at);
+    let cur = line.get(i);
+    let at_end = cur.is_none();
+    let before_at_depth0 = |word: &str| line[..i].iter().any(|t| t.depth == 0 && text(ctx, t) == word);
+    let expected_colon = match keyword {
+        "else" | "try" | "finally" => i == kw_at + 1,
+        "except" => at_end,
+        "if" | "elif" | "while" | "with" => at_end && i > kw_at + 1,
+        "class" => at_end && i > kw_at + 1,
+        "def" => i >= 1 && tx(i - 1) == ")" && line[i - 1].depth == 0,
+        "for" => before_at_depth0("in") && cur.is_none_or(|c| c.depth == 0),
+        _ => false,
+    };
+    if expected_colon {
         return ctx.error_at(SYNTAX, "expected ':'", offset, offset + 1);
     }
-    if let Some(i) = toks.iter().position(|t| t.start == offset && t.kind != TokKind::Newline) {
-        let cur = toks[i];
-        if keyword == Some("def") && i >= 1 && text(ctx, &toks[i - 1]) == ")" && toks[i - 1].depth == 0 {
-            return ctx.error_at(SYNTAX, "expected ':'", offset, offset + 1);
-        }
-        if i >= 1 {
-            let prev = toks[i - 1];
-            let before = if i >= 2 { Some(toks[i - 2]) } else { None };
-            let prev_text = text(ctx, &prev);
-            let stmt_start = before.is_none_or(|b| b.kind == TokKind::Newline || matches!(text(ctx, &b), ":" | ";"));
-            if prev.kind == TokKind::Name
-                && matches!(prev_text, "print" | "exec")
-                && stmt_start
-                && starts_expression(ctx, &cur)
-            {
-                let msg = format!("Missing parentheses in call to '{prev_text}'. Did you mean {prev_text}(...)?");
-                return ctx.error_at(SYNTAX, msg, prev.start, cur.end);
-            }
-            let name_then_string = prev.kind == TokKind::Name && cur.kind == TokKind::Str;
-            if cur.depth > 0
-                && prev.depth == cur.depth
-                && ends_expression(ctx, &prev)
-                && starts_expression(ctx, &cur)
-                && !name_then_string
-            {
-                return ctx.error_at(SYNTAX, "invalid syntax. Perhaps you forgot a comma?", prev.start, cur.end);
-            }
-        }
-        return ctx.error_at(SYNTAX, "invalid syntax", cur.start, cur.end);
+    if keyword == "def" && i == kw_at + 2 && !at_end {
+        return ctx.error_at(SYNTAX, "expected '('", offset, offset + 1);
     }
-    ctx.error_at(SYNTAX, "invalid syntax", offset, offset + 1)
+    if let Some(cur) = cur
+        && text(ctx, cur) == "="
+        && i >= 1
+        && matches!(keyword, "if" | "elif" | "while")
+        && line[i - 1].kind == TokKind::Name
+        && (i < 2 || tx(i - 2) != ".")
+    {
+        let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+        return ctx.error_at(SYNTAX, msg, line[i - 1].start, cur.end);
+    }
+    // `a if b` without `else`.
+    let depth = cur.map_or(0, inner_depth);
+    let same_level = |t: &Token| t.depth == depth;
+    if let Some(k) = line[..i].iter().rposition(|t| same_level(t) && text(ctx, t) == "if")
+        && k > kw_at
+        && k >= 1
+        && !line[k..i].iter().any(|t| same_level(t) && text(ctx, t) == "else")
+        && !line[..k].iter().any(|t| same_level(t) && text(ctx, t) == "for")
+    {
+        return ctx.error_at(SYNTAX, "expected 'else' after 'if' expression", line[k - 1].start, offset);
+    }
+    let Some(&cur) = cur else {
+        return ctx.error_at(SYNTAX, "invalid syntax", offset, offset + 1);
+    };
+    if i >= 1 {
+        let prev = line[i - 1];
+        let prev_text = text(ctx, &prev);
+        if prev.kind == TokKind::Name
+            && matches!(prev_text, "print" | "exec")
+            && (i == 1 || matches!(tx(i - 2), ":" | ";"))
+            && starts_expression(ctx, &cur)
+        {
+            let msg = format!("Missing parentheses in call to '{prev_text}'. Did you mean {prev_text}(...)?");
+            return ctx.error_at(SYNTAX, msg, prev.start, cur.end);
+        }
+        let name_then_string = prev.kind == TokKind::Name && cur.kind == TokKind::Str;
+        if cur.depth > 0
+            && prev.depth == cur.depth
+            && ends_expression(ctx, &prev)
+            && starts_expression(ctx, &cur)
+            && !name_then_string
+        {
+            return ctx.error_at(SYNTAX, "invalid syntax. Perhaps you forgot a comma?", prev.start, cur.end);
+        }
+    }
+    ctx.error_at(SYNTAX, "invalid syntax", cur.start, cur.end)
 }
 
 fn fstring_message(e: &FStringErrorType) -> String {
@@ -270,6 +322,27 @@ pub(crate) fn map_parse_error(ctx: &SourceCtx, err: &ParseError) -> Box<CompileE
         ParseErrorType::Lexical(e) => {
             let (kind, msg) = lexical_message(e);
             let mut offset = offset;
+            if let LexicalErrorType::OtherError(m) = e
+                && (m.starts_with("ParseBigIntError") || m.starts_with("ParseIntError") || m == "Invalid Syntax")
+                && let Some(err) = bad_number(ctx, &scan, offset + 1).or_else(|| bad_number(ctx, &scan, offset))
+            {
+                return err;
+            }
+            let in_string = matches!(e, LexicalErrorType::UnicodeError)
+                || matches!(e, LexicalErrorType::OtherError(m) if m.starts_with("bytes can only contain"));
+            if in_string
+                && let Some(t) =
+                    scan.tokens.iter().find(|t| t.kind == TokKind::Str && t.start < offset && offset <= t.end)
+            {
+                // Escape and bytes errors point at the string literal.
+                offset = t.start;
+            }
+            if matches!(e, LexicalErrorType::OtherError(m) if m == "Invalid Token")
+                && let Some(t) =
+                    scan.tokens.iter().find(|t| t.kind == TokKind::Number && t.start < offset && offset <= t.end)
+            {
+                offset = t.start;
+            }
             if let LexicalErrorType::UnrecognizedToken { tok } = e {
                 // The lexer reports the position after the offending character.
                 let start = offset.saturating_sub(tok.len_utf8() as u32);
@@ -302,7 +375,7 @@ pub(crate) fn map_parse_error(ctx: &SourceCtx, err: &ParseError) -> Box<CompileE
         ParseErrorType::UnrecognizedToken(Tok::EndOfFile, _) => {
             unclosed(ctx, &scan).unwrap_or_else(|| ctx.error_at(SYNTAX, "invalid syntax", offset, offset))
         }
-        ParseErrorType::UnrecognizedToken(tok, _) => unexpected_token(ctx, &scan, offset, *tok == Tok::Newline),
+        ParseErrorType::UnrecognizedToken(..) => unexpected_token(ctx, &scan, offset),
         ParseErrorType::ExtraToken(_) | ParseErrorType::InvalidToken => {
             ctx.error_at(SYNTAX, "invalid syntax", offset, offset + 1)
         }

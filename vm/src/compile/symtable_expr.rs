@@ -99,6 +99,7 @@ impl Builder<'_, '_> {
                 self.exprs(&c.comparators)?;
             }
             Expr::Call(c) => {
+                self.check_genexp_args(&c.args, c.keywords.len())?;
                 self.expr(&c.func)?;
                 self.exprs(&c.args)?;
                 for k in &c.keywords {
@@ -255,5 +256,20 @@ impl Builder<'_, '_> {
         let r = self.expr(target);
         self.cur().comp_iter_target = false;
         r
+    }
+
+    /// A generator expression must be parenthesized unless it is a call's only argument.
+    pub(super) fn check_genexp_args(&self, args: &[Expr], nkeywords: usize) -> CResult<()> {
+        if args.len() + nkeywords <= 1 {
+            return Ok(());
+        }
+        for a in args {
+            if let Expr::GeneratorExp(g) = a
+                && !self.ctx.source.get(usize::from(g.range.start())..).is_some_and(|s| s.starts_with('('))
+            {
+                return Err(self.ctx.error(g.range, "Generator expression must be parenthesized"));
+            }
+        }
+        Ok(())
     }
 }

@@ -133,6 +133,23 @@ fn parse_errors() {
         205,
     );
     syntax("x = 1\\ y", "unexpected character after line continuation character", 1, 7);
+    syntax("f(x for x in y, 1)", "Generator expression must be parenthesized", 1, 3);
+    syntax("for x in range(10) print(x)", "expected ':'", 1, 20);
+    syntax("try x", "expected ':'", 1, 5);
+    syntax("def f:\n    pass\n", "expected '('", 1, 6);
+    syntax("def\n", "invalid syntax", 1, 4);
+    syntax("if x = 1:\n    pass\n", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4);
+    syntax("x = 1 if 2\n", "expected 'else' after 'if' expression", 1, 5);
+    syntax("x = [a for a in b if c]\ny = (1 if 2)\n", "expected 'else' after 'if' expression", 2, 6);
+    syntax(
+        "x = 08",
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        1,
+        5,
+    );
+    syntax("x = 1abc", "invalid decimal literal", 1, 5);
+    syntax("x = 0x", "invalid hexadecimal literal", 1, 5);
+    syntax("b = b'\u{e9}'", "bytes can only contain ASCII literal characters", 1, 5);
     let e = compile("x = 1", "<t>", Mode::Eval).unwrap_err();
     assert_eq!(e.msg, "invalid syntax");
     let e = compile("x = 1\ny = 2\n", "<t>", Mode::Single).unwrap_err();

@@ -316,5 +316,9 @@ fn bench_repository_programs() {
         }
     }
     println!("prescan only: {:?}", start.elapsed());
-    println!("{} files, {bytes} bytes x10 in {t:?} ({:.1} MB/s)", sources.len(), bytes as f64 * 10.0 / t.as_secs_f64() / 1e6);
+    println!(
+        "{} files, {bytes} bytes x10 in {t:?} ({:.1} MB/s)",
+        sources.len(),
+        bytes as f64 * 10.0 / t.as_secs_f64() / 1e6
+    );
 }

@@ -131,6 +131,9 @@ fn guarded(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan) -> Re
 
 fn compile_source(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan) -> error::CResult<Arc<CodeObject>> {
     let ctx = SourceCtx::new(filename, source);
+    if let Some(nul) = source.find('\0') {
+        return Err(ctx.error_at(SYNTAX, "source code string cannot contain null bytes", nul as u32, nul as u32 + 1));
+    }
     if let Some(issue) = &scan.issue
         && matches!(issue.kind, IssueKind::TooManyParens | IssueKind::TooManyIndents | IssueKind::TooLongChain)
     {

@@ -152,6 +152,9 @@ fn parse_errors() {
     syntax("b = b'\u{e9}'", "bytes can only contain ASCII literal characters", 1, 5);
     let e = compile("x = 1", "<t>", Mode::Eval).unwrap_err();
     assert_eq!(e.msg, "invalid syntax");
+    syntax("x = 1\0", "source code string cannot contain null bytes", 1, 6);
+    assert!(compile("x = 1\ry = 2\r\nz = 3", "<t>", Mode::Exec).is_ok());
+    assert!(compile("\u{feff}x = 1\n", "<t>", Mode::Exec).is_ok());
     let e = compile("x = 1\ny = 2\n", "<t>", Mode::Single).unwrap_err();
     assert_eq!((e.msg.as_str(), e.line), ("multiple statements found while compiling a single statement", 2));
 }

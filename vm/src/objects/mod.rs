@@ -31,15 +31,19 @@ pub mod slice;
 pub mod slots;
 pub mod sort;
 pub mod str;
+pub mod str_args;
 pub mod str_cache;
 pub mod str_format;
 pub mod str_format_markup;
 pub mod str_index;
 pub mod str_methods;
+pub mod str_methods_more;
 pub mod subscript;
 pub mod tuple;
 pub mod type_;
 pub mod type_attrs;
+pub mod unicode;
+pub mod unicode_db;
 
 /// Fill every built-in type's dict.
 pub fn init_all(r: &'static crate::runtime::Runtime) {

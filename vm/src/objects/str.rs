@@ -115,41 +115,82 @@ pub fn repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if !is_printable(c) => {
+            c if is_printable(c) => out.push(c),
+            c => {
+                use std::fmt::Write;
                 let n = c as u32;
-                if n < 0x100 {
-                    out.push_str(&format!("\\x{n:02x}"));
+                let _ = if n < 0x100 {
+                    write!(out, "\\x{n:02x}")
                 } else if n < 0x10000 {
-                    out.push_str(&format!("\\u{n:04x}"));
+                    write!(out, "\\u{n:04x}")
                 } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
+                    write!(out, "\\U{n:08x}")
+                };
             }
-            c => out.push(c),
         }
     }
     out.push(quote);
     out
 }
 
-/// Approximation of Python's `str.isprintable` per character (Unicode categories Cc, Cf, Cs, Co,
-/// Cn, Zl, Zp, Zs except space are not printable).
+/// `str.isprintable` for one character (CPython's table).
+#[inline]
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) {
-        return false;
+    crate::objects::unicode::is_printable(c)
+}
+
+/// A new str from text whose length in characters is known.
+pub fn new_with_nchars(s: &str, nchars: usize) -> Value {
+    debug_assert_eq!(s.chars().count(), nchars);
+    let size = std::mem::size_of::<StrObj>() + s.len();
+    let h = objmodel::alloc::alloc_raw(size, Kind::Str, objmodel::builtin_types().str_);
+    // SAFETY: sized for StrObj + bytes; exclusive until returned (as in alloc::new_str).
+    let o = unsafe { &mut *(h.as_ptr() as *mut StrObj) };
+    o.nbytes = s.len();
+    o.nchars = nchars;
+    o.hash = std::sync::atomic::AtomicI64::new(-1);
+    // SAFETY: unpublished; data_mut covers exactly nbytes.
+    unsafe { o.data_mut().copy_from_slice(s.as_bytes()) };
+    Value::from_header(h.as_ptr())
+}
+
+/// `a + b` for two str objects: one allocation, no re-counting of characters.
+pub fn concat(a: Value, b: Value) -> Value {
+    let (x, y) = (str_obj(a), str_obj(b));
+    if y.nbytes == 0 && a.class().is(objmodel::builtin_types().str_) {
+        return a;
     }
-    if n == 0xad || (0x2028..=0x2029).contains(&n) || (0x200b..=0x200f).contains(&n) || (0x202a..=0x202e).contains(&n)
-    {
-        return false;
+    if x.nbytes == 0 && b.class().is(objmodel::builtin_types().str_) {
+        return b;
     }
-    if (0x2060..=0x2064).contains(&n) || n == 0xfeff || (0xd800..=0xdfff).contains(&n) || (0xe000..=0xf8ff).contains(&n)
-    {
-        return false;
+    let n = x.nbytes + y.nbytes;
+    let size = std::mem::size_of::<StrObj>() + n;
+    let h = objmodel::alloc::alloc_raw(size, Kind::Str, objmodel::builtin_types().str_);
+    // SAFETY: sized for StrObj + n bytes; exclusive until returned.
+    let o = unsafe { &mut *(h.as_ptr() as *mut StrObj) };
+    o.nbytes = n;
+    o.nchars = x.nchars + y.nchars;
+    o.hash = std::sync::atomic::AtomicI64::new(-1);
+    // SAFETY: unpublished; the two copies fill exactly nbytes.
+    unsafe {
+        let d = o.data_mut();
+        d[..x.nbytes].copy_from_slice(x.as_str().as_bytes());
+        d[x.nbytes..].copy_from_slice(y.as_str().as_bytes());
     }
-    if c.is_whitespace() && c != ' ' {
-        return false;
+    Value::from_header(h.as_ptr())
+}
+
+/// Byte offset of char index `ci` in `s` (`ci` may equal the length).
+#[inline]
+pub fn char_to_byte(s: &str, ci: usize) -> usize {
+    if s.len() == ci || s.is_ascii() {
+        return ci.min(s.len());
     }
-    true
+    s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len())
+}
+
+/// Char index of byte offset `b` (a char boundary) in `s`.
+#[inline]
+pub fn byte_to_char(s: &str, b: usize) -> usize {
+    if s.is_ascii() { b } else { s[..b].chars().count() }
 }

@@ -1,11 +1,14 @@
-//! Methods of `str` (core set: construction, comparison, joining, splitting, searching,
-//! replacing, case). Further methods live in `str_methods_more.rs`.
+//! Methods of `str` (core set: construction, comparison, operators, joining, splitting,
+//! searching, replacing). Predicates, case, padding, partition, translate and splitlines live in
+//! `str_methods_more.rs`.
 
 use objmodel::Value;
 
 use crate::args::Args;
 use crate::bytecode::CmpOp;
 use crate::error::PyResult;
+use crate::objects::str_args::{adjust_indices, clinic, clinic_kw, index_arg, one, parse_tuple, slice_bound};
+use crate::objects::unicode;
 use crate::objects::{int, list, str as pystr, tuple, type_};
 use crate::vm::Vm;
 
@@ -13,19 +16,27 @@ use crate::vm::Vm;
 pub fn text<'a>(vm: &mut Vm, a: &Args, name: &str) -> PyResult<&'a str> {
     match a.get(0).and_then(pystr::as_str) {
         Some(s) => Ok(s),
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' requires a 'str' object but received a '{}'",
-            a.get(0).map(|v| v.class().name_str().to_string()).unwrap_or_default()
-        ))),
+        None => Err(vm.type_error(match a.get(0) {
+            Some(v) => format!("descriptor '{name}' for 'str' objects doesn't apply to a '{}' object", v.class().name_str()),
+            None => format!("unbound method str.{name}() needs an argument"),
+        })),
     }
 }
 
-/// A str argument, with CPython's TypeError naming the method.
+/// A str argument; the TypeError reads `{what}, not {type}` (e.g. "must be str, not int").
 pub fn str_arg<'a>(vm: &mut Vm, v: Value, what: &str) -> PyResult<&'a str> {
     match pystr::as_str(v) {
         Some(s) => Ok(s),
-        None => Err(vm.type_error(format!("{what} must be str, not {}", v.class().name_str()))),
+        None => Err(vm.type_error(format!("{what}, not {}", v.class().name_str()))),
     }
+}
+
+/// Result str for a method that may return `self` unchanged (exact str only).
+pub fn same_or_new(vm: &Vm, this: Value, s: &str) -> Value {
+    if this.class().is(vm.rt.types.str_) && pystr::str_obj(this).nbytes == s.len() {
+        return this;
+    }
+    pystr::new(s)
 }
 
 fn s_new(vm: &mut Vm, a: Args) -> PyResult {
@@ -34,13 +45,19 @@ fn s_new(vm: &mut Vm, a: Args) -> PyResult {
     let r = if obj.is_null() {
         pystr::new("")
     } else if !encoding.is_null() || !errors.is_null() {
+        let enc = if encoding.is_null() { "utf-8" } else { str_arg(vm, encoding, "str() argument 'encoding' must be str")? };
+        let err = if errors.is_null() { "strict" } else { str_arg(vm, errors, "str() argument 'errors' must be str")? };
         match crate::objects::bytes::as_bytes(obj) {
-            Some(b) => {
-                let enc = if encoding.is_null() { "utf-8" } else { pystr::as_str(encoding).unwrap_or("utf-8") };
-                let err = if errors.is_null() { "strict" } else { pystr::as_str(errors).unwrap_or("strict") };
-                crate::objects::codecs::decode(vm, &b, enc, err)?
+            Some(b) => crate::objects::codecs::decode(vm, &b, enc, err)?,
+            None => {
+                if pystr::is_str(obj) {
+                    return Err(vm.type_error("decoding str is not supported"));
+                }
+                return Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    obj.class().name_str()
+                )));
             }
-            None => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", obj.class().name_str()))),
         }
     } else {
         vm.str(obj)?
@@ -59,19 +76,22 @@ fn s_str(vm: &mut Vm, a: Args) -> PyResult {
     if s.class().is(vm.rt.types.str_) {
         return Ok(s);
     }
-    Ok(pystr::new(pystr::as_str(s).unwrap()))
+    let t = text(vm, &a, "__str__")?;
+    Ok(pystr::new_with_nchars(t, pystr::char_len(s)))
 }
-fn s_len(_vm: &mut Vm, a: Args) -> PyResult {
+fn s_len(vm: &mut Vm, a: Args) -> PyResult {
+    text(vm, &a, "__len__")?;
     Ok(int::from_usize(pystr::char_len(a.at(0))))
 }
-fn s_hash(_vm: &mut Vm, a: Args) -> PyResult {
+fn s_hash(vm: &mut Vm, a: Args) -> PyResult {
+    text(vm, &a, "__hash__")?;
     Ok(int::from_i64(pystr::hash(a.at(0))))
 }
 fn s_cmp(op: CmpOp) -> crate::args::NativeFn {
     macro_rules! mk {
         ($op:expr) => {{
             fn f(vm: &mut Vm, a: Args) -> PyResult {
-                if !pystr::is_str(a.at(1)) {
+                if a.len() != 2 || !pystr::is_str(a.at(0)) || !pystr::is_str(a.at(1)) {
                     return Ok(objmodel::not_implemented());
                 }
                 Ok(objmodel::bool_(crate::ops::compare::native_compare(vm, a.at(0), a.at(1), $op)?.unwrap_or(false)))
@@ -89,32 +109,55 @@ fn s_cmp(op: CmpOp) -> crate::args::NativeFn {
     }
 }
 fn s_add(vm: &mut Vm, a: Args) -> PyResult {
-    if !pystr::is_str(a.at(1)) {
+    text(vm, &a, "__add__")?;
+    if a.len() != 2 || !pystr::is_str(a.at(1)) {
+        if a.len() == 2 {
+            return Err(vm.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                a.at(1).class().name_str()
+            )));
+        }
         return Ok(objmodel::not_implemented());
     }
-    Ok(crate::ops::binary::native_binop(vm, crate::bytecode::BinOp::Add, a.at(0), a.at(1))?.unwrap())
+    Ok(pystr::concat(a.at(0), a.at(1)))
 }
 fn s_mul(vm: &mut Vm, a: Args) -> PyResult {
+    text(vm, &a, "__mul__")?;
     Ok(crate::ops::binary::native_binop(vm, crate::bytecode::BinOp::Mul, a.at(0), a.at(1))?.unwrap_or_else(objmodel::not_implemented))
 }
 fn s_mod(vm: &mut Vm, a: Args) -> PyResult {
+    text(vm, &a, "__mod__")?;
     crate::objects::str_format::percent_format(vm, a.at(0), a.at(1))
 }
+fn s_rmod(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(objmodel::not_implemented())
+}
 fn s_contains(vm: &mut Vm, a: Args) -> PyResult {
-    Ok(objmodel::bool_(vm.contains(pystr::new(pystr::as_str(a.at(0)).unwrap()), a.at(1))?))
+    let s = text(vm, &a, "__contains__")?;
+    let x = one(vm, &a, "str.__contains__")?;
+    match pystr::as_str(x) {
+        Some(sub) => Ok(objmodel::bool_(s.contains(sub))),
+        None => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", x.class().name_str()))),
+    }
 }
 fn s_getitem(vm: &mut Vm, a: Args) -> PyResult {
-    crate::objects::str_index::str_getitem(vm, a.at(0), a.at(1))
+    text(vm, &a, "__getitem__")?;
+    let k = one(vm, &a, "str.__getitem__")?;
+    crate::objects::str_index::str_getitem(vm, a.at(0), k)
 }
 fn s_iter(vm: &mut Vm, a: Args) -> PyResult {
+    text(vm, &a, "__iter__")?;
     let t = vm.rt.extra.str_iterator;
     let n = Value::NULL;
     Ok(crate::objects::iter::new_iter(t, crate::objects::iter::sub::STR, a.at(0), n, n, n))
 }
 fn s_format_m(vm: &mut Vm, a: Args) -> PyResult {
-    let spec = a.get(1).unwrap_or(vm.rt.names.empty);
-    let s = pystr::as_str(a.at(0)).unwrap();
-    let sp = str_arg(vm, spec, "format spec")?;
+    let s = text(vm, &a, "__format__")?;
+    let spec = one(vm, &a, "str.__format__")?;
+    let sp = str_arg(vm, spec, "__format__() argument must be str")?;
+    if sp.is_empty() {
+        return Ok(same_or_new(vm, a.at(0), s));
+    }
     crate::numfmt::format_str_with_spec(s, sp, "str").map(|r| pystr::new(&r)).map_err(|e| vm.fmt_err(e, None))
 }
 fn s_format(vm: &mut Vm, a: Args) -> PyResult {
@@ -133,64 +176,131 @@ fn s_format(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn s_format_map(vm: &mut Vm, a: Args) -> PyResult {
     let s = text(vm, &a, "format_map")?;
-    let r = crate::objects::str_format_markup::render(vm, s, &[], a.at(1), 2)?;
+    let m = one(vm, &a, "str.format_map")?;
+    let r = crate::objects::str_format_markup::render(vm, s, &[], m, 2)?;
     Ok(pystr::new(&r))
 }
+fn s_getnewargs(vm: &mut Vm, a: Args) -> PyResult {
+    let s = text(vm, &a, "__getnewargs__")?;
+    Ok(tuple::new(&[pystr::new(s)]))
+}
+fn s_sizeof(vm: &mut Vm, a: Args) -> PyResult {
+    let s = text(vm, &a, "__sizeof__")?;
+    let o = pystr::str_obj(a.at(0));
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let (base, width) = if max < 0x80 {
+        (48, 1)
+    } else if max < 0x100 {
+        (72, 1)
+    } else if max < 0x10000 {
+        (72, 2)
+    } else {
+        (72, 4)
+    };
+    Ok(int::from_usize(base + (o.nchars + 1) * width))
+}
+
+/// `sep.join(iterable)`.
 fn s_join(vm: &mut Vm, a: Args) -> PyResult {
     let sep = text(vm, &a, "join")?;
-    a.check(vm, "join", 2, 2)?;
-    let items = vm.collect(a.at(1))?;
-    let mut out = String::new();
+    let it = one(vm, &a, "str.join")?;
+    let items = match it {
+        v if crate::objects::list::is_list(v) || tuple::is_tuple(v) => vm.collect(v)?,
+        v => {
+            if !v.is_ptr() || vm.lookup_type_cached(v.class(), vm.rt.names.__iter__).is_none()
+                && vm.lookup_type_cached(v.class(), vm.rt.names.__getitem__).is_none()
+            {
+                return Err(vm.type_error("can only join an iterable"));
+            }
+            vm.collect(v)?
+        }
+    };
+    join_strs(vm, sep, &items)
+}
+
+/// Join str Values with `sep` (the items must be str).
+pub fn join_strs(vm: &mut Vm, sep: &str, items: &[Value]) -> PyResult {
+    if items.len() == 1
+        && let Some(v) = items.first()
+        && v.class().is(vm.rt.types.str_)
+    {
+        return Ok(*v);
+    }
+    let mut nbytes = sep.len() * items.len().saturating_sub(1);
+    let mut nchars = if sep.is_ascii() { sep.len() } else { sep.chars().count() } * items.len().saturating_sub(1);
+    for (i, v) in items.iter().enumerate() {
+        if !pystr::is_str(*v) {
+            return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", v.class().name_str())));
+        }
+        let o = pystr::str_obj(*v);
+        nbytes += o.nbytes;
+        nchars += o.nchars;
+    }
+    let mut out = String::with_capacity(nbytes);
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        match pystr::as_str(*v) {
-            Some(s) => out.push_str(s),
-            None => {
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    v.class().name_str()
-                )));
-            }
-        }
+        out.push_str(pystr::as_str(*v).unwrap());
     }
-    Ok(pystr::new(&out))
+    Ok(pystr::new_with_nchars(&out, nchars))
 }
 
 fn maxsplit_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    if v.is_null() { Ok(-1) } else { vm.index_value(v) }
+    if v.is_null() { Ok(-1) } else { index_arg(vm, v) }
+}
+
+fn sep_arg<'a>(vm: &mut Vm, sep: Value) -> PyResult<Option<&'a str>> {
+    if sep.is_null() || sep.is_none() {
+        return Ok(None);
+    }
+    let sp = str_arg(vm, sep, "must be str or None")?;
+    if sp.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    Ok(Some(sp))
 }
 
 fn s_split(vm: &mut Vm, a: Args) -> PyResult {
     let s = text(vm, &a, "split")?;
-    let [sep, maxsplit] = a.rest().bind(vm, "split", ["sep", "maxsplit"], 2, 0)?;
+    let [sep, maxsplit] = clinic_kw(vm, &a, "split", ["sep", "maxsplit"], 0)?;
+    let sep = sep_arg(vm, sep)?;
     let max = maxsplit_arg(vm, maxsplit)?;
-    let parts: Vec<Value> = if sep.is_null() || sep.is_none() {
-        split_whitespace(s, max).into_iter().map(pystr::new).collect()
-    } else {
-        let sp = str_arg(vm, sep, "must be str or None")?;
-        if sp.is_empty() {
-            return Err(vm.value_error("empty separator"));
+    let parts: Vec<&str> = match sep {
+        None => split_whitespace(s, max),
+        Some(sp) => {
+            if max < 0 {
+                s.split(sp).collect()
+            } else {
+                s.splitn((max as usize).saturating_add(1), sp).collect()
+            }
         }
-        if max < 0 { s.split(sp).map(pystr::new).collect() } else { s.splitn(max as usize + 1, sp).map(pystr::new).collect() }
     };
-    Ok(list::new_list(&parts))
+    Ok(str_list(vm, a.at(0), s, &parts))
 }
 
-/// `str.split()` with no separator.
+/// A list of str from pieces of `s`; a piece equal to the whole exact-str `this` reuses it.
+fn str_list(vm: &Vm, this: Value, s: &str, parts: &[&str]) -> Value {
+    let vals: Vec<Value> = parts
+        .iter()
+        .map(|p| if p.len() == s.len() { same_or_new(vm, this, p) } else { pystr::new(p) })
+        .collect();
+    list::new_list(&vals)
+}
+
+/// `str.split()` with no separator (CPython's whitespace).
 pub fn split_whitespace(s: &str, max: i64) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut rest = s.trim_start();
+    let mut rest = s.trim_start_matches(unicode::is_space);
     while !rest.is_empty() {
         if max >= 0 && out.len() as i64 == max {
             out.push(rest);
             break;
         }
-        match rest.find(char::is_whitespace) {
+        match rest.find(unicode::is_space) {
             Some(i) => {
                 out.push(&rest[..i]);
-                rest = rest[i..].trim_start();
+                rest = rest[i..].trim_start_matches(unicode::is_space);
             }
             None => {
                 out.push(rest);
@@ -201,139 +311,160 @@ pub fn split_whitespace(s: &str, max: i64) -> Vec<&str> {
     out
 }
 
-fn s_rsplit(vm: &mut Vm, a: Args) -> PyResult {
-    let s = text(vm, &a, "rsplit")?;
-    let [sep, maxsplit] = a.rest().bind(vm, "rsplit", ["sep", "maxsplit"], 2, 0)?;
-    let max = maxsplit_arg(vm, maxsplit)?;
-    let mut parts: Vec<&str> = if sep.is_null() || sep.is_none() {
-        let mut out = Vec::new();
-        let mut rest = s.trim_end();
-        while !rest.is_empty() {
-            if max >= 0 && out.len() as i64 == max {
+/// `str.rsplit()` with no separator.
+pub fn rsplit_whitespace(s: &str, max: i64) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_end_matches(unicode::is_space);
+    while !rest.is_empty() {
+        if max >= 0 && out.len() as i64 == max {
+            out.push(rest);
+            break;
+        }
+        match rest.rfind(unicode::is_space) {
+            Some(i) => {
+                let c = rest[i..].chars().next().unwrap();
+                out.push(&rest[i + c.len_utf8()..]);
+                rest = rest[..i].trim_end_matches(unicode::is_space);
+            }
+            None => {
                 out.push(rest);
                 break;
             }
-            match rest.rfind(char::is_whitespace) {
-                Some(i) => {
-                    let c = rest[i..].chars().next().unwrap();
-                    out.push(&rest[i + c.len_utf8()..]);
-                    rest = rest[..i].trim_end();
-                }
-                None => {
-                    out.push(rest);
-                    break;
-                }
-            }
         }
-        out
-    } else {
-        let sp = str_arg(vm, sep, "must be str or None")?;
-        if sp.is_empty() {
-            return Err(vm.value_error("empty separator"));
-        }
-        if max < 0 { s.rsplit(sp).collect() } else { s.rsplitn(max as usize + 1, sp).collect() }
-    };
-    parts.reverse();
-    Ok(list::new_list(&parts.into_iter().map(pystr::new).collect::<Vec<_>>()))
+    }
+    out.reverse();
+    out
 }
 
-fn strip_chars(vm: &mut Vm, a: &Args) -> PyResult<Option<Vec<char>>> {
-    match a.get(1) {
-        None => Ok(None),
-        Some(v) if v.is_none() => Ok(None),
-        Some(v) => Ok(Some(str_arg(vm, v, "strip arg")?.chars().collect())),
+fn s_rsplit(vm: &mut Vm, a: Args) -> PyResult {
+    let s = text(vm, &a, "rsplit")?;
+    let [sep, maxsplit] = clinic_kw(vm, &a, "rsplit", ["sep", "maxsplit"], 0)?;
+    let sep = sep_arg(vm, sep)?;
+    let max = maxsplit_arg(vm, maxsplit)?;
+    let parts: Vec<&str> = match sep {
+        None => rsplit_whitespace(s, max),
+        Some(sp) => {
+            let mut v: Vec<&str> =
+                if max < 0 { s.rsplit(sp).collect() } else { s.rsplitn((max as usize).saturating_add(1), sp).collect() };
+            v.reverse();
+            v
+        }
+    };
+    Ok(str_list(vm, a.at(0), s, &parts))
+}
+
+fn strip_impl(vm: &mut Vm, a: &Args, name: &str, left: bool, right: bool) -> PyResult {
+    let s = text(vm, a, name)?;
+    clinic(vm, a, name, 0, 1)?;
+    let r = match a.get(1) {
+        None => trim_with(s, left, right, unicode::is_space),
+        Some(v) if v.is_none() => trim_with(s, left, right, unicode::is_space),
+        Some(v) => {
+            let Some(chars) = pystr::as_str(v) else {
+                return Err(vm.type_error(format!("{name} arg must be None or str")));
+            };
+            if chars.is_ascii() {
+                let set = chars.as_bytes();
+                trim_with(s, left, right, |c: char| c.is_ascii() && set.contains(&(c as u8)))
+            } else {
+                trim_with(s, left, right, |c: char| chars.contains(c))
+            }
+        }
+    };
+    Ok(same_or_new(vm, a.at(0), r))
+}
+
+fn trim_with(s: &str, left: bool, right: bool, f: impl Fn(char) -> bool + Copy) -> &str {
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(f);
     }
+    if right {
+        r = r.trim_end_matches(f);
+    }
+    r
 }
 fn s_strip(vm: &mut Vm, a: Args) -> PyResult {
-    let s = text(vm, &a, "strip")?;
-    let r = match strip_chars(vm, &a)? {
-        None => s.trim(),
-        Some(cs) => s.trim_matches(|c| cs.contains(&c)),
-    };
-    Ok(pystr::new(r))
+    strip_impl(vm, &a, "strip", true, true)
 }
 fn s_lstrip(vm: &mut Vm, a: Args) -> PyResult {
-    let s = text(vm, &a, "lstrip")?;
-    let r = match strip_chars(vm, &a)? {
-        None => s.trim_start(),
-        Some(cs) => s.trim_start_matches(|c| cs.contains(&c)),
-    };
-    Ok(pystr::new(r))
+    strip_impl(vm, &a, "lstrip", true, false)
 }
 fn s_rstrip(vm: &mut Vm, a: Args) -> PyResult {
-    let s = text(vm, &a, "rstrip")?;
-    let r = match strip_chars(vm, &a)? {
-        None => s.trim_end(),
-        Some(cs) => s.trim_end_matches(|c| cs.contains(&c)),
-    };
-    Ok(pystr::new(r))
+    strip_impl(vm, &a, "rstrip", false, true)
 }
+
 fn s_replace(vm: &mut Vm, a: Args) -> PyResult {
     let s = text(vm, &a, "replace")?;
-    a.check(vm, "replace", 3, 4)?;
-    let old = str_arg(vm, a.at(1), "replace() argument 1")?;
-    let new = str_arg(vm, a.at(2), "replace() argument 2")?;
+    clinic(vm, &a, "replace", 2, 3)?;
+    let old = str_arg(vm, a.at(1), "replace() argument 1 must be str")?;
+    let new = str_arg(vm, a.at(2), "replace() argument 2 must be str")?;
     let count = match a.get(3) {
-        Some(c) => vm.index_value(c)?,
+        Some(c) => index_arg(vm, c)?,
         None => -1,
     };
-    let r = if count < 0 {
-        s.replace(old, new)
-    } else if old.is_empty() {
-        let mut out = String::new();
-        let mut n = 0;
+    if count == 0 || (!old.is_empty() && !s.contains(old)) {
+        return Ok(same_or_new(vm, a.at(0), s));
+    }
+    let r = if old.is_empty() {
+        let mut out = String::with_capacity(s.len() + new.len() * (s.len() + 1));
+        let mut n = 0i64;
         for c in s.chars() {
-            if n < count {
+            if count < 0 || n < count {
                 out.push_str(new);
                 n += 1;
             }
             out.push(c);
         }
-        if n < count {
+        if count < 0 || n < count {
             out.push_str(new);
         }
         out
+    } else if count < 0 {
+        s.replace(old, new)
     } else {
         s.replacen(old, new, count as usize)
     };
     Ok(pystr::new(&r))
 }
 
-/// Resolve optional start/end (char indices) to a byte range of `s`.
-pub fn char_range(vm: &mut Vm, s: &str, start: Option<Value>, end: Option<Value>) -> PyResult<Option<(usize, usize)>> {
-    let n = s.chars().count() as i64;
-    let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
-    let st = match start {
-        Some(v) if !v.is_none() => norm(vm.index_value(v)?),
-        _ => 0,
-    };
-    let en = match end {
-        Some(v) if !v.is_none() => norm(vm.index_value(v)?),
-        _ => n,
-    };
+/// Resolve optional start/end arguments (char indices, CPython's ADJUST_INDICES) to a byte
+/// range of `s` plus the char index of its start; None when start > end.
+pub fn char_range(
+    vm: &mut Vm,
+    s: &str,
+    nchars: usize,
+    start: Option<Value>,
+    end: Option<Value>,
+) -> PyResult<Option<(usize, usize, usize, usize)>> {
+    let st = slice_bound(vm, start)?;
+    let en = slice_bound(vm, end)?;
+    let (st, en) = adjust_indices(st, en, nchars);
     if st > en {
         return Ok(None);
     }
-    let to_byte = |ci: i64| s.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(s.len());
-    if s.is_ascii() {
-        return Ok(Some((st as usize, en as usize)));
+    let (st, en) = (st as usize, en as usize);
+    if s.len() == nchars {
+        return Ok(Some((st, en, st, en)));
     }
-    Ok(Some((to_byte(st), to_byte(en))))
+    Ok(Some((pystr::char_to_byte(s, st), pystr::char_to_byte(s, en), st, en)))
 }
 
-fn byte_to_char(s: &str, b: usize) -> i64 {
-    if s.is_ascii() { b as i64 } else { s[..b].chars().count() as i64 }
-}
-
+/// find/rfind/index/rindex: the char index or -1.
 fn find_impl(vm: &mut Vm, a: &Args, name: &str, rev: bool) -> PyResult<i64> {
     let s = text(vm, a, name)?;
-    a.check(vm, name, 2, 4)?;
+    parse_tuple(vm, a, name, 1, 3)?;
     let sub = str_arg(vm, a.at(1), "must be str")?;
-    let Some((lo, hi)) = char_range(vm, s, a.get(2), a.get(3))? else { return Ok(-1) };
+    let nchars = pystr::char_len(a.at(0));
+    let Some((lo, hi, clo, chi)) = char_range(vm, s, nchars, a.get(2), a.get(3))? else { return Ok(-1) };
+    let sub_chars = pystr::char_len(a.at(1));
+    if chi - clo < sub_chars {
+        return Ok(-1);
+    }
     let hay = &s[lo..hi];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
     Ok(match r {
-        Some(i) => byte_to_char(s, lo + i),
+        Some(i) => (clo + pystr::byte_to_char(hay, i)) as i64,
         None => -1,
     })
 }
@@ -359,35 +490,46 @@ fn s_rindex(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn s_count(vm: &mut Vm, a: Args) -> PyResult {
     let s = text(vm, &a, "count")?;
-    a.check(vm, "count", 2, 4)?;
+    parse_tuple(vm, &a, "count", 1, 3)?;
     let sub = str_arg(vm, a.at(1), "must be str")?;
-    let Some((lo, hi)) = char_range(vm, s, a.get(2), a.get(3))? else { return Ok(Value::small(0)) };
+    let nchars = pystr::char_len(a.at(0));
+    let Some((lo, hi, clo, chi)) = char_range(vm, s, nchars, a.get(2), a.get(3))? else { return Ok(Value::small(0)) };
+    let sub_chars = pystr::char_len(a.at(1));
+    if chi - clo < sub_chars {
+        return Ok(Value::small(0));
+    }
     let hay = &s[lo..hi];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    let n = if sub.is_empty() { chi - clo + 1 } else { hay.matches(sub).count() };
     Ok(int::from_usize(n))
 }
 fn affix(vm: &mut Vm, a: &Args, name: &str, start: bool) -> PyResult {
     let s = text(vm, a, name)?;
-    a.check(vm, name, 2, 4)?;
-    let Some((lo, hi)) = char_range(vm, s, a.get(2), a.get(3))? else { return Ok(objmodel::false_()) };
-    let hay = &s[lo..hi];
-    let test = |p: &str| if start { hay.starts_with(p) } else { hay.ends_with(p) };
+    parse_tuple(vm, a, name, 1, 3)?;
+    let nchars = pystr::char_len(a.at(0));
+    let range = char_range(vm, s, nchars, a.get(2), a.get(3))?;
+    let test = |p: &str, pchars: usize| -> bool {
+        let Some((lo, hi, clo, chi)) = range else { return false };
+        if chi < clo + pchars {
+            return false;
+        }
+        let hay = &s[lo..hi];
+        if start { hay.starts_with(p) } else { hay.ends_with(p) }
+    };
     let x = a.at(1);
     if let Some(items) = tuple::as_items(x) {
         for p in items {
-            let ps = str_arg(vm, *p, "tuple for startswith must only contain str, not")?;
-            if test(ps) {
+            let Some(ps) = pystr::as_str(*p) else {
+                return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", p.class().name_str())));
+            };
+            if test(ps, pystr::char_len(*p)) {
                 return Ok(objmodel::true_());
             }
         }
         return Ok(objmodel::false_());
     }
     match pystr::as_str(x) {
-        Some(p) => Ok(objmodel::bool_(test(p))),
-        None => Err(vm.type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            x.class().name_str()
-        ))),
+        Some(p) => Ok(objmodel::bool_(test(p, pystr::char_len(x)))),
+        None => Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", x.class().name_str()))),
     }
 }
 fn s_startswith(vm: &mut Vm, a: Args) -> PyResult {
@@ -396,17 +538,11 @@ fn s_startswith(vm: &mut Vm, a: Args) -> PyResult {
 fn s_endswith(vm: &mut Vm, a: Args) -> PyResult {
     affix(vm, &a, "endswith", false)
 }
-fn s_upper(vm: &mut Vm, a: Args) -> PyResult {
-    Ok(pystr::new(&text(vm, &a, "upper")?.to_uppercase()))
-}
-fn s_lower(vm: &mut Vm, a: Args) -> PyResult {
-    Ok(pystr::new(&text(vm, &a, "lower")?.to_lowercase()))
-}
 fn s_encode(vm: &mut Vm, a: Args) -> PyResult {
     let s = text(vm, &a, "encode")?;
-    let [enc, errors] = a.rest().bind(vm, "encode", ["encoding", "errors"], 2, 0)?;
-    let enc = if enc.is_null() { "utf-8" } else { str_arg(vm, enc, "encode() argument 'encoding'")? };
-    let errors = if errors.is_null() { "strict" } else { str_arg(vm, errors, "encode() argument 'errors'")? };
+    let [enc, errors] = clinic_kw(vm, &a, "encode", ["encoding", "errors"], 0)?;
+    let enc = if enc.is_null() { "utf-8" } else { str_arg(vm, enc, "encode() argument 'encoding' must be str")? };
+    let errors = if errors.is_null() { "strict" } else { str_arg(vm, errors, "encode() argument 'errors' must be str")? };
     crate::objects::codecs::encode(vm, s, enc, errors)
 }
 
@@ -425,10 +561,13 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t, "__mul__", s_mul);
     method(t, "__rmul__", s_mul);
     method(t, "__mod__", s_mod);
+    method(t, "__rmod__", s_rmod);
     method(t, "__contains__", s_contains);
     method(t, "__getitem__", s_getitem);
     method(t, "__iter__", s_iter);
     method(t, "__format__", s_format_m);
+    method(t, "__getnewargs__", s_getnewargs);
+    method(t, "__sizeof__", s_sizeof);
     method(t, "format", s_format);
     method(t, "format_map", s_format_map);
     method(t, "join", s_join);
@@ -445,7 +584,6 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t, "count", s_count);
     method(t, "startswith", s_startswith);
     method(t, "endswith", s_endswith);
-    method(t, "upper", s_upper);
-    method(t, "lower", s_lower);
     method(t, "encode", s_encode);
+    crate::objects::str_methods_more::init(r);
 }

@@ -11,6 +11,10 @@ use crate::runtime::Runtime;
 
 #[path = "a/math.rs"]
 mod math;
+#[path = "a/operator.rs"]
+mod operator;
+#[path = "a/random.rs"]
+mod random;
 #[path = "a/time.rs"]
 mod time;
 #[path = "a/util.rs"]
@@ -21,6 +25,8 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
     Some(match name {
         "math" => math::make_module,
         "time" => time::make_module,
+        "random" => random::make_module,
+        "operator" | "_operator" => operator::make_module,
         _ => return None,
     })
 }

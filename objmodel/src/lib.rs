@@ -10,7 +10,7 @@
 //!
 //! Module map: `value` (tagging), `header` (header, kinds), `lock` (lock word), `slot`
 //! (atomic-ready fields), `layout` (object layouts), `types` (type objects), `statics`
-//! (singletons), `alloc` (constructors), `trace` (outgoing pointers).
+//! (singletons), `alloc` (constructors), `trace` (outgoing pointers), `sync` (std/loom shim).
 
 pub mod alloc;
 pub mod header;
@@ -18,6 +18,7 @@ pub mod layout;
 pub mod lock;
 pub mod slot;
 pub mod statics;
+pub(crate) mod sync;
 pub mod trace;
 pub mod types;
 pub mod value;

@@ -9,12 +9,15 @@
 //!
 //! Key comparison may run Python code (`__eq__`), which may mutate the dict: lookups compare the
 //! dict's `version` after each such call and restart when it changed, as CPython does.
-//! Threads: this layer assumes the caller holds the dict's lock for writes (single-threaded
-//! until the threads issue adds the lock word protocol); readers see either the old or the new
-//! `indices`/`entries` arrays, both kept alive by the collector while referenced.
+//! Threads: every lookup and mutation holds the dict's lock word (`objmodel::lock`, INV-L2),
+//! released only around a key comparison that may run Python code; the version check then
+//! restarts the probe if the dict changed meanwhile. Iteration (`entry`) reads without the lock
+//! and bounds-checks every access: it sees old or new entries, never freed memory (the collector
+//! keeps any array a thread still holds).
 
 use objmodel::alloc::{new_array, new_raw_array};
 use objmodel::layout::{ArrayObj, DictObj, RawArrayObj};
+use objmodel::lock::LockGuard;
 use objmodel::{Kind, Value};
 
 use crate::error::PyResult;
@@ -96,6 +99,7 @@ fn probe(
     key: Value,
     hash: i64,
     eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
+    guard: &LockGuard<'_>,
 ) -> PyResult<Option<Probe>> {
     'restart: loop {
         let o = dict(d);
@@ -125,7 +129,12 @@ fn probe(
                     return Ok(Some(Probe { slot: i, entry: Some(ix) }));
                 }
                 if !k.is_null() && s[3 * ix].get().as_small() == Some(hash) {
-                    let same = eq(k, key)?;
+                    let same = if both_exact_str(k, key) {
+                        super::str::eq(k, key)
+                    } else {
+                        // May run Python code: never with the lock held (INV-L3).
+                        guard.unlocked(|| eq(k, key))?
+                    };
                     if o.version.get() != version {
                         continue 'restart;
                     }
@@ -140,6 +149,12 @@ fn probe(
     }
 }
 
+#[inline]
+fn both_exact_str(a: Value, b: Value) -> bool {
+    let t = objmodel::builtin_types().str_;
+    super::str::is_str(a) && super::str::is_str(b) && a.class().is(t) && b.class().is(t)
+}
+
 /// Look up `key` (with its hash already computed).
 pub fn get(
     d: Value,
@@ -148,7 +163,8 @@ pub fn get(
     eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
 ) -> PyResult<Option<Value>> {
     let hash = fold_hash(hash);
-    Ok(match probe(d, key, hash, eq)? {
+    let guard = dict(d).h.lock.lock();
+    Ok(match probe(d, key, hash, eq, &guard)? {
         Some(Probe { entry: Some(ix), .. }) => Some(entries(dict(d)).slots()[3 * ix + 2].get()),
         _ => None,
     })
@@ -164,10 +180,11 @@ pub fn set(
 ) -> PyResult<Option<Value>> {
     let hash = fold_hash(hash);
     let o = dict(d);
+    let guard = o.h.lock.lock();
     if o.indices.get().is_null() {
         rebuild(d, MIN_SLOTS);
     }
-    let p = probe(d, key, hash, eq)?.expect("dict has a table");
+    let p = probe(d, key, hash, eq, &guard)?.expect("dict has a table");
     let o = dict(d);
     if let Some(ix) = p.entry {
         let s = &entries(o).slots()[3 * ix + 2];
@@ -178,7 +195,7 @@ pub fn set(
     let cap = entries(o).cap / 3;
     let p = if o.nentries.get() >= cap {
         rebuild(d, slots_for(o.used.get() + 1));
-        probe(d, key, hash, eq)?.expect("dict has a table")
+        probe(d, key, hash, eq, &guard)?.expect("dict has a table")
     } else {
         p
     };
@@ -203,7 +220,8 @@ pub fn remove(
     eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
 ) -> PyResult<Option<Value>> {
     let hash = fold_hash(hash);
-    let Some(Probe { slot, entry: Some(ix) }) = probe(d, key, hash, eq)? else { return Ok(None) };
+    let guard = dict(d).h.lock.lock();
+    let Some(Probe { slot, entry: Some(ix) }) = probe(d, key, hash, eq, &guard)? else { return Ok(None) };
     let o = dict(d);
     let s = entries(o).slots();
     let old = s[3 * ix + 2].get();
@@ -218,6 +236,7 @@ pub fn remove(
 /// Remove everything.
 pub fn clear(d: Value) {
     let o = dict(d);
+    let _guard = o.h.lock.lock();
     o.indices.set(Value::NULL);
     o.entries.set(Value::NULL);
     o.used.set(0);
@@ -295,6 +314,7 @@ fn rebuild(d: Value, nslots: usize) {
 
 /// Pre-size an empty dict for `n` items.
 pub fn reserve(d: Value, n: usize) {
+    let _guard = dict(d).h.lock.lock();
     if dict(d).indices.get().is_null() && n > 0 {
         rebuild(d, slots_for(n));
     }

@@ -2,7 +2,7 @@
 //! reallocation; the old array stays valid for any reader still holding it, because the
 //! collector frees it only once nothing — including a native stack — refers to it).
 //!
-//! Threads: writers will hold the list's lock (threads issue); readers load `store` then `len`
+//! Threads: writers hold the list's lock (`objmodel::lock`, INV-L2); readers load `store` then `len`
 //! (both Acquire) and index within `min(len, cap)`, so a racing resize never makes them read
 //! outside an array.
 
@@ -62,6 +62,7 @@ pub fn get(v: Value, i: usize) -> Option<Value> {
 /// Store item `i` (caller checked the index).
 #[inline]
 pub fn set(v: Value, i: usize, x: Value) {
+    let _guard = obj(v).h.lock.lock();
     let l = obj(v);
     if let Some(a) = array(l.store.get())
         && i < a.cap
@@ -113,6 +114,7 @@ fn grow(l: &ListObj, need: usize) -> &'static ArrayObj {
 }
 
 pub fn append(v: Value, x: Value) {
+    let _guard = obj(v).h.lock.lock();
     let l = obj(v);
     let n = l.len.get();
     let a = match array(l.store.get()) {
@@ -125,6 +127,7 @@ pub fn append(v: Value, x: Value) {
 }
 
 pub fn extend_from_slice(v: Value, xs: &[Value]) {
+    let _guard = obj(v).h.lock.lock();
     let l = obj(v);
     let n = l.len.get();
     let a = grow(l, n + xs.len());
@@ -136,6 +139,7 @@ pub fn extend_from_slice(v: Value, xs: &[Value]) {
 
 /// Insert at `i` (clamped to [0, len]).
 pub fn insert(v: Value, i: usize, x: Value) {
+    let _guard = obj(v).h.lock.lock();
     let l = obj(v);
     let n = l.len.get();
     let i = i.min(n);
@@ -152,9 +156,14 @@ pub fn insert(v: Value, i: usize, x: Value) {
 
 /// Remove and return item `i` (caller checked the index).
 pub fn remove_at(v: Value, i: usize) -> Value {
+    let _guard = obj(v).h.lock.lock();
     let l = obj(v);
     let n = l.len.get();
-    let a = array(l.store.get()).unwrap();
+    let Some(a) = array(l.store.get()) else { return Value::NULL };
+    if i >= n || n > a.cap {
+        // A concurrent removal shrank the list after the caller's bounds check.
+        return Value::NULL;
+    }
     let s = a.slots();
     let x = s[i].get();
     for j in i..n - 1 {
@@ -167,6 +176,7 @@ pub fn remove_at(v: Value, i: usize) -> Value {
 
 /// Replace the whole contents.
 pub fn replace_all(v: Value, xs: &[Value]) {
+    let _guard = obj(v).h.lock.lock();
     let l = obj(v);
     if xs.is_empty() {
         l.len.set(0);
@@ -185,6 +195,7 @@ pub fn replace_all(v: Value, xs: &[Value]) {
 
 /// Truncate to `n` items.
 pub fn truncate(v: Value, n: usize) {
+    let _guard = obj(v).h.lock.lock();
     let l = obj(v);
     let len = l.len.get();
     if n >= len {

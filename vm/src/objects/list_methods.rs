@@ -83,7 +83,10 @@ fn l_pop(vm: &mut Vm, a: Args) -> PyResult {
         None => -1,
     };
     match norm_index(i, n) {
-        Some(j) => Ok(list::remove_at(l, j)),
+        Some(j) => match list::remove_at(l, j) {
+            v if v.is_null() => Err(vm.index_error("pop index out of range")),
+            v => Ok(v),
+        },
         None => Err(vm.index_error("pop index out of range")),
     }
 }

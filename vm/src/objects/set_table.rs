@@ -9,6 +9,7 @@ use objmodel::header::{Header, Kind};
 use objmodel::layout::{ArrayObj, SetObj};
 use objmodel::statics::StaticObj;
 use objmodel::Value;
+use objmodel::lock::LockGuard;
 
 use crate::error::PyResult;
 
@@ -123,6 +124,7 @@ pub fn add(
 ) -> PyResult<bool> {
     let hash = fold(hash);
     let o = obj(s);
+    let guard = o.h.lock.lock();
     ensure_table(o);
     'restart: loop {
         let t = table(o).unwrap();
@@ -160,7 +162,7 @@ pub fn add(
                         return Ok(false);
                     }
                     let ver = o.version.get();
-                    let same = eq(k, key)?;
+                    let same = if exact_str_pair(k, key) { super::str::eq(k, key) } else { guard.unlocked(|| eq(k, key))? };
                     if same {
                         return Ok(false);
                     }
@@ -188,6 +190,23 @@ pub fn find(
 ) -> PyResult<Option<usize>> {
     let hash = fold(hash);
     let o = obj(s);
+    let guard = o.h.lock.lock();
+    find_locked(s, key, hash, eq, &guard)
+}
+
+fn exact_str_pair(a: Value, b: Value) -> bool {
+    let t = objmodel::builtin_types().str_;
+    super::str::is_str(a) && super::str::is_str(b) && a.class().is(t) && b.class().is(t)
+}
+
+fn find_locked(
+    s: Value,
+    key: Value,
+    hash: i64,
+    eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
+    guard: &LockGuard<'_>,
+) -> PyResult<Option<usize>> {
+    let o = obj(s);
     'restart: loop {
         let Some(t) = table(o) else { return Ok(None) };
         let mut mask = mask(o);
@@ -206,7 +225,8 @@ pub fn find(
                         return Ok(Some(j));
                     }
                     let ver = o.version.get();
-                    if eq(k, key)? {
+                    let same = if exact_str_pair(k, key) { super::str::eq(k, key) } else { guard.unlocked(|| eq(k, key))? };
+                    if same {
                         return Ok(Some(j));
                     }
                     if o.version.get() != ver || !o.table.get().is(Value::from_header(&t.h)) {
@@ -229,7 +249,8 @@ pub fn discard(
     hash: i64,
     eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
 ) -> PyResult<bool> {
-    match find(s, key, hash, eq)? {
+    let guard = obj(s).h.lock.lock();
+    match find_locked(s, key, fold(hash), eq, &guard)? {
         Some(j) => {
             let o = obj(s);
             let t = table(o).unwrap();
@@ -274,6 +295,7 @@ pub fn next_entry(s: Value, mut pos: usize) -> Option<(usize, Value)> {
 
 pub fn clear(s: Value) {
     let o = obj(s);
+    let _guard = o.h.lock.lock();
     o.table.set(Value::NULL);
     o.used.set(0);
     o.fill.set(0);

@@ -28,7 +28,7 @@
 //! `find_object`. `Relaxed` suffices for all of them: every hand-over of a block between threads
 //! goes through the pool's mutex or the safepoint handshake, which order the accesses.
 
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::address::{Address, BYTES_IN_BLOCK, BYTES_IN_LINE, LINES_IN_BLOCK, LOG_BYTES_IN_BLOCK};
 use crate::bitmap;
@@ -167,11 +167,11 @@ impl Block {
         self.meta().freed_at.store(cycle, Ordering::Relaxed)
     }
 
-    /// Line `i` of the block.
+    /// The mark bytes of the block's lines (line.rs), indexed by line number in the block.
     #[inline(always)]
-    pub fn line(self, i: usize) -> Line {
-        debug_assert!(i < LINES_IN_BLOCK);
-        Line::containing(self.0.add(i * BYTES_IN_LINE))
+    fn line_marks<'a>(self) -> &'a [AtomicU8] {
+        let first = Line::index_in_chunk(self.0);
+        &self.chunk().meta().lines[first..first + LINES_IN_BLOCK]
     }
 
     /// Address of the start of line `i` (`i == LINES_IN_BLOCK` gives the block end).
@@ -183,17 +183,10 @@ impl Block {
     /// The next run of free lines `[lo, hi)` at or after line `from`, given that `epoch` is the
     /// epoch of the last completed marking (a line is free iff its mark is not `epoch`, INV-L1).
     pub fn next_free_run(self, from: usize, epoch: u8) -> Option<(usize, usize)> {
-        let mut lo = from;
-        while lo < LINES_IN_BLOCK && self.line(lo).mark_epoch() == epoch {
-            lo += 1;
-        }
-        if lo == LINES_IN_BLOCK {
-            return None;
-        }
-        let mut hi = lo + 1;
-        while hi < LINES_IN_BLOCK && self.line(hi).mark_epoch() != epoch {
-            hi += 1;
-        }
+        // Relaxed (all line-mark accesses in this file): line.rs module doc.
+        let marks = self.line_marks();
+        let lo = from + marks[from.min(LINES_IN_BLOCK)..].iter().position(|m| m.load(Ordering::Relaxed) != epoch)?;
+        let hi = lo + marks[lo..].iter().position(|m| m.load(Ordering::Relaxed) == epoch).unwrap_or(LINES_IN_BLOCK - lo);
         Some((lo, hi))
     }
 
@@ -201,16 +194,12 @@ impl Block {
     /// `epoch`, the epoch of the last marking (INV-L1): until the next collection no one else
     /// sees them as free, even if the block goes back to the pool.
     pub fn claim_lines(self, lo: usize, hi: usize, epoch: u8) {
-        for i in lo..hi {
-            self.line(i).set_mark(epoch);
-        }
+        self.line_marks()[lo..hi].iter().for_each(|m| m.store(epoch, Ordering::Relaxed));
     }
 
     /// Gives back claimed lines `[lo, hi)` that the owner did not use (mark 0: never an epoch).
     pub fn unclaim_lines(self, lo: usize, hi: usize) {
-        for i in lo..hi {
-            self.line(i).set_mark(0);
-        }
+        self.line_marks()[lo..hi].iter().for_each(|m| m.store(0, Ordering::Relaxed));
     }
 
     /// Index of the first line starting at or after `a` (`a` in the block or at its end).
@@ -221,8 +210,8 @@ impl Block {
     /// (lines marked with `epoch`, longest run of lines not marked with it).
     pub fn scan_lines(self, epoch: u8) -> (usize, usize) {
         let (mut marked, mut run, mut max_hole) = (0, 0, 0);
-        for i in 0..LINES_IN_BLOCK {
-            if self.line(i).mark_epoch() == epoch {
+        for m in self.line_marks() {
+            if m.load(Ordering::Relaxed) == epoch {
                 marked += 1;
                 run = 0;
             } else {
@@ -268,5 +257,43 @@ impl Block {
         // SAFETY: the range is inside a mapped data block (INV-C1, INV-C3) that the caller owns,
         // and no live object overlaps it, so nobody reads these bytes concurrently.
         unsafe { std::ptr::write_bytes(start.to_mut_ptr::<u8>(), 0, (hi - lo) * BYTES_IN_LINE) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chunk::Chunk;
+
+    #[test]
+    fn holes_claims_and_sweep() {
+        let chunk = Chunk::map().expect("map a chunk");
+        let b = chunk.data_blocks().next().unwrap();
+        assert!(b.is_data_block());
+        let epoch = 3;
+        // Whole block free.
+        assert_eq!(b.next_free_run(0, epoch), Some((0, LINES_IN_BLOCK)));
+        // An object straddling lines 2..=4 marks all three (INV-L1).
+        Line::mark_object(b.line_start(2).add(100), 2 * BYTES_IN_LINE, epoch);
+        assert_eq!(Line::containing(b.line_start(4)).mark_epoch(), epoch);
+        assert_eq!(Line::containing(b.line_start(5)).mark_epoch(), 0);
+        assert_eq!(b.next_free_run(0, epoch), Some((0, 2)));
+        assert_eq!(b.next_free_run(2, epoch), Some((5, LINES_IN_BLOCK)));
+        // Claims hide a hole from everyone until unclaimed.
+        b.claim_lines(5, 10, epoch);
+        assert_eq!(b.next_free_run(2, epoch), Some((10, LINES_IN_BLOCK)));
+        b.unclaim_lines(7, 10);
+        assert_eq!(b.next_free_run(2, epoch), Some((7, LINES_IN_BLOCK)));
+        assert_eq!(b.scan_lines(epoch), (5, LINES_IN_BLOCK - 7));
+        assert_eq!(b.line_index_ceil(b.line_start(3).add(1)), 4);
+        assert_eq!(b.next_free_run(LINES_IN_BLOCK, epoch), None);
+        // A stale epoch reads as free.
+        assert_eq!(b.next_free_run(0, epoch + 1), Some((0, LINES_IN_BLOCK)));
+        b.set_state(BlockState::Full);
+        let out = b.sweep(epoch);
+        assert_eq!(out.state, BlockState::Recyclable);
+        assert_eq!((out.live_lines, out.max_hole), (5, LINES_IN_BLOCK - 7));
+        // SAFETY: the chunk was mapped by this test and nothing else refers to it.
+        unsafe { chunk.unmap() };
     }
 }

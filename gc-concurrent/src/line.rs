@@ -24,7 +24,7 @@
 //! through the pool's mutex or a safepoint, which order the previous owner's writes before the
 //! next owner's reads.
 
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::Ordering;
 
 use crate::address::{Address, BYTES_IN_LINE, LOG_BYTES_IN_LINE};
 use crate::chunk::Chunk;
@@ -41,30 +41,18 @@ impl Line {
         Line(addr.align_down(BYTES_IN_LINE))
     }
 
-    /// Index of the line in its chunk's line-mark table.
+    /// Index in its chunk's line-mark table of the line containing `addr`.
     #[inline(always)]
-    fn index_in_chunk(self) -> usize {
-        self.0.diff(Chunk::containing(self.0).start()) >> LOG_BYTES_IN_LINE
+    pub fn index_in_chunk(addr: Address) -> usize {
+        addr.diff(Chunk::containing(addr).start()) >> LOG_BYTES_IN_LINE
     }
 
-    #[inline(always)]
-    fn mark_byte<'a>(self) -> &'a AtomicU8 {
-        &Chunk::containing(self.0).meta().lines[self.index_in_chunk()]
-    }
-
-    /// The epoch of the last collection that marked this line.
+    /// The line's mark: the epoch of the last marking that found a live object on it, or of the
+    /// claim of a mutator since (INV-L1), or 0.
     #[inline(always)]
     pub fn mark_epoch(self) -> u8 {
-        // Relaxed: see the module doc (collector-only writes, ordered by the safepoint handshake).
-        self.mark_byte().load(Ordering::Relaxed)
-    }
-
-    /// Sets the line's mark (allocation claims, line.rs module doc).
-    #[inline(always)]
-    pub fn set_mark(self, epoch: u8) {
-        // Relaxed: the line is in a block owned by the caller (INV-K1); the collector and later
-        // owners read it after a safepoint or the pool lock.
-        self.mark_byte().store(epoch, Ordering::Relaxed)
+        // Relaxed: see the module doc.
+        Chunk::containing(self.0).meta().lines[Line::index_in_chunk(self.0)].load(Ordering::Relaxed)
     }
 
     /// Marks every line that `[start, start+size)` overlaps with `epoch` (INV-L1). The object must

@@ -148,6 +148,7 @@ impl Tracer {
         if size <= MAX_SMALL_OBJECT {
             bitmap::set_mark(a);
             Line::mark_object(a, size, self.epoch);
+            debug_assert_eq!(Line::containing(a).mark_epoch(), self.epoch);
         }
         self.marked_objects += 1;
         self.marked_bytes += size;

@@ -44,25 +44,32 @@ impl<'a> Compiler<'a> {
         Ok(self.location(decorators.first().map_or_else(Default::default, Ranged::range)).line)
     }
 
+    /// Calls the decorators (pushed earlier) on the object on top, innermost first.
+    fn apply_decorators(&mut self, decorators: &'a [Expr]) {
+        for d in decorators.iter().rev() {
+            let old = self.set_loc(d.range());
+            self.emit(Instr::CallFunction(1));
+            self.restore_loc(old);
+        }
+    }
+
     pub(crate) fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
         let mut first_line = self.unit().loc.line;
         if !f.decorator_list.is_empty() {
             first_line = self.decorators(&f.decorator_list)?;
-            self.set_loc(f.range);
+            self.set_loc(self.header(f.range));
         }
         let annotated = self.function_annotations(&f.args, f.returns.as_deref())?;
         let fn_flags = self.defaults(&f.args)?;
         let scope = self.child_scope(f, NodeTag::Function)?;
         let qualname = self.qualname(&f.name, true);
         let code = self.function_body(scope, &f.name, qualname, &f.args, Body::Stmts(&f.body), first_line)?;
-        self.set_loc(f.range);
+        self.set_loc(self.header(f.range));
         self.make_closure(code, fn_flags)?;
         if annotated {
             self.attach_annotations();
         }
-        for _ in &f.decorator_list {
-            self.emit(Instr::CallFunction(1));
-        }
+        self.apply_decorators(&f.decorator_list);
         self.name_op(&f.name, NameCtx::Store)
     }
 
@@ -163,12 +170,12 @@ impl<'a> Compiler<'a> {
         let mut first_line = self.unit().loc.line;
         if !c.decorator_list.is_empty() {
             first_line = self.decorators(&c.decorator_list)?;
-            self.set_loc(c.range);
+            self.set_loc(self.header(c.range));
         }
         let scope = self.child_scope(c, NodeTag::Class)?;
         let qualname = self.qualname(&c.name, true);
         self.enter_unit(scope, &c.name, qualname.clone(), flags::CLASS_BODY, first_line, Some(c.name.to_string()));
-        self.set_loc(c.range);
+        self.set_loc(self.header(c.range));
         let name = self.unit().name("__name__");
         self.emit(Instr::LoadName(name));
         let module = self.unit().name("__module__");
@@ -190,14 +197,12 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Instr::ReturnValue);
         let code = self.exit_unit()?;
-        self.set_loc(c.range);
+        self.set_loc(self.header(c.range));
         self.emit(Instr::LoadBuildClass);
         self.make_closure(code, 0)?;
         self.load_const(Const::Str(c.name.to_string()));
         self.call_helper(2, &c.bases, &c.keywords)?;
-        for _ in &c.decorator_list {
-            self.emit(Instr::CallFunction(1));
-        }
+        self.apply_decorators(&c.decorator_list);
         self.name_op(&c.name, NameCtx::Store)
     }
 }

@@ -17,5 +17,5 @@ def solve(n):
     place(0, 0, 0, 0)
     return count
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 11
 print(n, solve(n))

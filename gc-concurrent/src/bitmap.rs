@@ -117,5 +117,6 @@ pub(crate) fn block_has_no_starts(block: Block) -> bool {
     let first = block.start().diff(chunk.start()) >> (LOG_BYTES_IN_GRANULE + 6);
     chunk.meta().starts[first..first + WORDS_IN_BLOCK]
         .iter()
+        // Relaxed: called with the pool lock held or the world stopped.
         .all(|w| w.load(Ordering::Relaxed) == 0)
 }

@@ -10,9 +10,22 @@
 //! Supported: x86_64 and aarch64 (register spilling), Linux/Android (`pthread_getattr_np`) and
 //! macOS (`pthread_get_stackaddr_np`) for the bounds.
 
-/// Bounds `[lo, hi)` of the calling thread's stack.
-#[cfg(any(target_os = "linux", target_os = "android"))]
+/// Bounds `[lo, hi)` of the calling thread's stack. Computed once per thread (for the main
+/// thread glibc reads `/proc/self/maps`, too slow for every collection) and cached.
 pub fn current_thread_stack_bounds() -> (usize, usize) {
+    thread_local! {
+        static BOUNDS: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+    }
+    BOUNDS.with(|b| {
+        if b.get().1 == 0 {
+            b.set(query_stack_bounds());
+        }
+        b.get()
+    })
+}
+
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn query_stack_bounds() -> (usize, usize) {
     let mut attr = std::mem::MaybeUninit::<libc::pthread_attr_t>::uninit();
     let mut addr: *mut libc::c_void = std::ptr::null_mut();
     let mut size: libc::size_t = 0;
@@ -29,9 +42,8 @@ pub fn current_thread_stack_bounds() -> (usize, usize) {
     (lo, lo + size)
 }
 
-/// Bounds `[lo, hi)` of the calling thread's stack.
 #[cfg(target_os = "macos")]
-pub fn current_thread_stack_bounds() -> (usize, usize) {
+fn query_stack_bounds() -> (usize, usize) {
     // SAFETY: both calls only read the calling thread's descriptor.
     unsafe {
         let t = libc::pthread_self();

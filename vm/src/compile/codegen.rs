@@ -212,12 +212,8 @@ impl<'a> Compiler<'a> {
         let scope = &self.table.scopes[scope_id];
         let mut varnames = Vec::new();
         if scope.is_function() {
+            // Other fast locals are added as the code first refers to them (as CPython does).
             varnames.extend(scope.params.iter().cloned());
-            for sym in &scope.symbols {
-                if sym.scope == SymScope::Local && !scope.params.contains(&sym.name) {
-                    varnames.push(sym.name.clone());
-                }
-            }
             if scope.is_generator {
                 code_flags |= flags::GENERATOR;
             }

@@ -87,6 +87,8 @@ struct Operand<'a> {
     args: Value,
     keyed: Vec<Value>,
     pending: Option<PyErr>,
+    /// `bytes % args`: %s takes bytes, %r is ascii(), %c takes a byte, keys are bytes.
+    bytes: bool,
 }
 
 impl Operand<'_> {
@@ -109,14 +111,21 @@ impl PercentArgs for Operand<'_> {
     }
     fn is_mapping(&self) -> bool {
         let a = self.args;
-        if !a.is_ptr() || tuple::is_tuple(a) || pystr::is_str(a) {
+        if !a.is_ptr() || tuple::is_tuple(a) || (!self.bytes && pystr::is_str(a)) {
+            return false;
+        }
+        if self.bytes && crate::objects::bytes::is_bytes_like(a) {
             return false;
         }
         matches!(a.header().kind(), Kind::Dict | Kind::List)
             || crate::objects::type_::lookup(a.class(), self.vm.rt.names.__getitem__).is_some()
     }
     fn lookup(&mut self, key: &str) -> Result<usize, FmtError> {
-        let k = pystr::new(key);
+        let k = if self.bytes {
+            objmodel::alloc::new_bytes(&key.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>())
+        } else {
+            pystr::new(key)
+        };
         match self.vm.getitem(self.args, k) {
             Ok(v) => {
                 self.keyed.push(v);
@@ -131,14 +140,35 @@ impl PercentArgs for Operand<'_> {
     }
     fn to_str(&mut self, arg: PercentArg) -> Result<String, FmtError> {
         let v = self.get(arg);
+        if self.bytes {
+            if let Some(d) = crate::objects::bytes::data(v) {
+                return Ok(d.iter().map(|&b| b as char).collect());
+            }
+            let name = self.vm.intern("__bytes__");
+            if !pystr::is_str(v) && let Some(f) = self.vm.lookup_type_cached(v.class(), name) {
+                let r = crate::ops::call::call_with_self(self.vm, f, v, crate::args::Args::new(&[])).map_err(|e| self.fail(e))?;
+                if let Some(d) = crate::objects::bytes::data(r) {
+                    return Ok(d.iter().map(|&b| b as char).collect());
+                }
+                return Err(FmtError::type_error(format!("__bytes__ returned non-bytes (type {})", r.class().name_str())));
+            }
+            return Err(FmtError::type_error(format!(
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                v.class().name_str()
+            )));
+        }
         self.vm.str_string(v).map_err(|e| self.fail(e))
     }
     fn to_repr(&mut self, arg: PercentArg) -> Result<String, FmtError> {
+        if self.bytes {
+            return self.to_ascii(arg);
+        }
         let v = self.get(arg);
         self.vm.repr_string(v).map_err(|e| self.fail(e))
     }
     fn to_ascii(&mut self, arg: PercentArg) -> Result<String, FmtError> {
-        let r = self.to_repr(arg)?;
+        let v = self.get(arg);
+        let r = self.vm.repr_string(v).map_err(|e| self.fail(e))?;
         Ok(crate::builtins::funcs::ascii_escape(&r))
     }
     fn to_int(&mut self, arg: PercentArg, conv: char) -> Result<num_bigint::BigInt, FmtError> {
@@ -183,6 +213,21 @@ impl PercentArgs for Operand<'_> {
     }
     fn to_char(&mut self, arg: PercentArg) -> Result<Option<CharArg>, FmtError> {
         let v = self.get(arg);
+        if self.bytes {
+            if let Some(d) = crate::objects::bytes::data(v) {
+                if d.len() == 1 {
+                    return Ok(Some(CharArg::Str((d[0] as char).to_string())));
+                }
+            } else if int::is_int(v) || (!pystr::is_str(v) && crate::objects::type_::lookup(v.class(), self.vm.rt.names.__index__).is_some()) {
+                let r = self.vm.index(v).map_err(|e| self.fail(e))?;
+                let n = int::to_i64(r).unwrap_or(-1);
+                if !(0..256).contains(&n) {
+                    return Err(FmtError::overflow("%c arg not in range(256)"));
+                }
+                return Ok(Some(CharArg::Str((n as u8 as char).to_string())));
+            }
+            return Err(FmtError::type_error("%c requires an integer in range(256) or a single byte"));
+        }
         if let Some(s) = pystr::as_str(v) {
             return Ok(Some(CharArg::Str(s.to_string())));
         }
@@ -196,12 +241,28 @@ impl PercentArgs for Operand<'_> {
 /// `fmt % args` for str.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
     let f = pystr::as_str(fmt).unwrap_or("");
-    let mut op = Operand { vm, args, keyed: Vec::new(), pending: None };
+    let mut op = Operand { vm, args, keyed: Vec::new(), pending: None, bytes: false };
     let r = numfmt::percent_format(f, &mut op);
     let pending = op.pending.take();
     match r {
         Ok(s) => Ok(pystr::new(&s)),
         Err(e) => Err(vm.fmt_err(e, pending)),
+    }
+}
+
+/// `fmt % args` for bytes: `fmt` holds the format bytes as latin-1 characters; returns bytes.
+pub fn bytes_percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Vec<u8>> {
+    let mut op = Operand { vm, args, keyed: Vec::new(), pending: None, bytes: true };
+    let r = numfmt::percent_format(fmt, &mut op);
+    let pending = op.pending.take();
+    match r {
+        Ok(s) => Ok(s.chars().map(|c| c as u32 as u8).collect()),
+        Err(mut e) => {
+            if e.message == "not all arguments converted during string formatting" {
+                e.message = "not all arguments converted during bytes formatting".to_string();
+            }
+            Err(vm.fmt_err(e, pending))
+        }
     }
 }
 

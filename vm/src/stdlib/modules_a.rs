@@ -33,8 +33,10 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
 
 /// Embedded Python modules of this group: (source, is_package).
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
-    let _ = name;
-    None
+    Some(match name {
+        "string" => (include_str!("py_a/string.py"), false),
+        _ => return None,
+    })
 }
 
 pub fn init(_r: &'static Runtime) {}

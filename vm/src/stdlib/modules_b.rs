@@ -45,6 +45,8 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
 
 pub fn init(_r: &'static Runtime) {}
 
-/// GC roots held by this group's modules outside the heap (the native types are rooted by
-/// `bootstrap_type`; nothing else is kept in statics).
-pub fn for_each_root(_f: &mut dyn FnMut(Value)) {}
+/// GC roots held by this group's modules outside the heap (the native types themselves are
+/// rooted by `bootstrap_type`).
+pub fn for_each_root(f: &mut dyn FnMut(Value)) {
+    b::functools::for_each_root(f);
+}

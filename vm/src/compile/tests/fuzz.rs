@@ -336,7 +336,7 @@ impl Gen {
     }
 }
 
-fn generated() -> impl Strategy<Value = String> {
+pub(crate) fn generated() -> impl Strategy<Value = String> {
     any::<u64>().prop_map(|seed| {
         let mut g = Gen { state: seed | 1, in_func: false, in_loop: false };
         let mut out = String::new();

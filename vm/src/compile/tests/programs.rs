@@ -16,7 +16,7 @@ pub(crate) fn check(src: &str) -> std::sync::Arc<crate::bytecode::CodeObject> {
     code
 }
 
-const SNIPPETS: &[&str] = &[
+pub(crate) const SNIPPETS: &[&str] = &[
     // expressions
     "x = 1 + 2 * 3 - 4 / 5 // 6 % 7 ** 8 @ m << 1 >> 2 & 3 | 4 ^ 5\ny = -x, +x, ~x, not x\n",
     "a = b and c or d and not e\nf = (a if b else c) if d else e\n",

@@ -8,9 +8,11 @@
 //! (the [`GcWord`](crate::GcWord) of each object, the chunk side tables), which must be std atomics
 //! with a fixed layout; loom cannot model them and they are written only with the world stopped.
 //!
-//! `loom` is not yet a dependency: building with `--cfg loom` is for the later issue that adds it.
+//! `loom` is a dependency only under `cfg(loom)`; `RUSTFLAGS="--cfg loom" cargo check -p
+//! gc-concurrent --target-dir target-loom` checks that the shimmed code still builds.
 
 #[cfg(loom)]
+#[allow(unused_imports)] // AtomicU64 is for the protocols of the concurrent marker.
 pub(crate) use loom::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, AtomicUsize, Ordering};
 
 #[cfg(not(loom))]

@@ -13,6 +13,8 @@ use crate::runtime::Runtime;
 mod math;
 #[path = "a/operator.rs"]
 mod operator;
+#[path = "a/posix.rs"]
+mod posix;
 #[path = "a/random.rs"]
 mod random;
 #[path = "a/time.rs"]
@@ -26,6 +28,7 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
         "math" => math::make_module,
         "time" => time::make_module,
         "random" => random::make_module,
+        "posix" => posix::make_module,
         "operator" | "_operator" => operator::make_module,
         _ => return None,
     })
@@ -35,6 +38,9 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
     Some(match name {
         "string" => (include_str!("py_a/string.py"), false),
+        "os" => (include_str!("py_a/os.py"), false),
+        "posixpath" => (include_str!("py_a/posixpath.py"), false),
+        "stat" => (include_str!("py_a/stat.py"), false),
         _ => return None,
     })
 }

@@ -219,7 +219,7 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
-    async def __anext__(self):
+    def __anext__(self):
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -235,15 +235,15 @@ class AsyncIterator(AsyncIterable):
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    async def __anext__(self):
-        return await self.asend(None)
+    def __anext__(self):
+        return self.asend(None)
 
     @abstractmethod
-    async def asend(self, value):
+    def asend(self, value):
         raise StopAsyncIteration
 
     @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
+    def athrow(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
                 raise typ
@@ -252,9 +252,9 @@ class AsyncGenerator(AsyncIterator):
             val = val.with_traceback(tb)
         raise val
 
-    async def aclose(self):
+    def aclose(self):
         try:
-            await self.athrow(GeneratorExit)
+            self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
             pass
         else:

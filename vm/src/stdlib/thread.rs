@@ -137,6 +137,10 @@ impl LockData {
     }
 }
 
+/// `_thread.TIMEOUT_MAX`: the longest timeout a wait accepts (seconds); longer ones raise
+/// OverflowError instead of overflowing the deadline arithmetic.
+pub const TIMEOUT_MAX: f64 = 9_223_372_036.0;
+
 fn timeout_arg(vm: &mut Vm, blocking: Value, timeout: Value) -> PyResult<(bool, Option<Duration>)> {
     let b = if blocking.is_null() { true } else { vm.truthy(blocking)? };
     let t = if timeout.is_null() || timeout.is_none() {
@@ -144,11 +148,17 @@ fn timeout_arg(vm: &mut Vm, blocking: Value, timeout: Value) -> PyResult<(bool, 
     } else {
         crate::objects::numbers::to_f64(vm, timeout, false)?
     };
+    if t.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
     if !b && t != -1.0 {
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
     if t < 0.0 && t != -1.0 {
         return Err(vm.value_error("timeout value must be a non-negative number"));
+    }
+    if t > TIMEOUT_MAX {
+        return Err(vm.overflow_error("timeout value is too large"));
     }
     Ok((b, if t < 0.0 { None } else { Some(Duration::from_secs_f64(t)) }))
 }
@@ -253,8 +263,9 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult {
         if let Err(e) = r
             && !vm.err_matches(&e, vm.rt.exc.system_exit)
         {
+            // CPython 3.8+ reports it as an unraisable exception.
             let fr = vm.repr_string(func).unwrap_or_default();
-            crate::stdlib::sys::write_stderr(vm, &format!("Unhandled exception in thread started by {fr}\n"));
+            crate::stdlib::sys::write_stderr(vm, &format!("Exception ignored in thread started by: {fr}\n"));
             crate::interp::traceback::print_exception(vm, e.0);
         }
         RUNNING.fetch_sub(1, Ordering::AcqRel);
@@ -292,19 +303,57 @@ unsafe fn libc_gettid() -> i64 {
     unsafe { gettid() as i64 }
 }
 
-/// `time.sleep` and friends: sleep as a parked thread.
+/// `time.sleep` and friends: sleep as a parked thread. `secs` beyond `Duration`'s range (or
+/// NaN) is clamped rather than panicking; callers validate the value first.
 pub fn sleep(vm: &mut Vm, secs: f64) {
-    let d = Duration::from_secs_f64(secs.max(0.0));
+    let d = Duration::try_from_secs_f64(secs.max(0.0)).unwrap_or(Duration::MAX);
     crate::safepoint::blocking(vm, || std::thread::sleep(d));
 }
 
 fn t_sleep(vm: &mut Vm, a: Args) -> PyResult {
     let s = crate::objects::numbers::to_f64(vm, a.at(0), false)?;
+    if s.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
     if s < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
+    if s > TIMEOUT_MAX {
+        return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
+    }
     sleep(vm, s);
     Ok(objmodel::none())
+}
+
+/// `_thread._format_exception(exc)`: the CPython-style report (traceback, chained exceptions
+/// and the final line) of `exc` as a string; `threading.excepthook` writes it to the stream it
+/// chose. Not a CPython name: the `traceback` module is not required by the thread modules.
+fn format_exception(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "_format_exception", 1, 1)?;
+    let text = crate::interp::traceback::format_exception(vm, a.at(0));
+    Ok(pystr::new(&text))
+}
+
+/// `_thread._cpu_count()`: the number of CPUs usable by this process (None if unknown); the
+/// default worker count of `concurrent.futures` when `os` is not available.
+fn cpu_count(_vm: &mut Vm, _a: Args) -> PyResult {
+    Ok(match std::thread::available_parallelism() {
+        Ok(n) => int::from_usize(n.get()),
+        Err(_) => objmodel::none(),
+    })
+}
+
+/// `_thread.stack_size([size])`: threads always get a large fixed stack here (see
+/// `safepoint::spawn_python_thread`); report 0 ("default") and accept 0 or a size >= 32 KiB.
+fn stack_size(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "stack_size", 0, 1)?;
+    if let Some(v) = a.get(0) {
+        let n = vm.index_value(v)?;
+        if n != 0 && n < 32768 {
+            return Err(vm.value_error("size not valid: 32768 bytes"));
+        }
+    }
+    Ok(int::from_usize(0))
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
@@ -319,12 +368,15 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     func(d, "get_native_id", get_native_id);
     func(d, "_count", count);
     func(d, "_sleep", t_sleep);
+    func(d, "_format_exception", format_exception);
+    func(d, "_cpu_count", cpu_count);
+    func(d, "stack_size", stack_size);
     let (l, r) = lock_types();
     dict::set_by_name(d, "LockType", l.as_value());
     dict::set_by_name(d, "lock", l.as_value());
     dict::set_by_name(d, "RLock", r.as_value());
     dict::set_by_name(d, "error", vm.rt.exc.runtime_error.as_value());
-    dict::set_by_name(d, "TIMEOUT_MAX", float::new(9_223_372_036.0));
+    dict::set_by_name(d, "TIMEOUT_MAX", float::new(TIMEOUT_MAX));
     Ok(m)
 }
 

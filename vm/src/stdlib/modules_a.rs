@@ -9,6 +9,10 @@ use objmodel::Value;
 use super::NativeInit;
 use crate::runtime::Runtime;
 
+#[path = "a/bisect.rs"]
+mod bisect;
+#[path = "a/heapq.rs"]
+mod heapq;
 #[path = "a/math.rs"]
 mod math;
 #[path = "a/operator.rs"]
@@ -29,6 +33,8 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
         "time" => time::make_module,
         "random" => random::make_module,
         "posix" => posix::make_module,
+        "_heapq" => heapq::make_module,
+        "bisect" | "_bisect" => bisect::make_module,
         "operator" | "_operator" => operator::make_module,
         _ => return None,
     })
@@ -41,6 +47,8 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "os" => (include_str!("py_a/os.py"), false),
         "posixpath" => (include_str!("py_a/posixpath.py"), false),
         "stat" => (include_str!("py_a/stat.py"), false),
+        "copy" => (include_str!("py_a/copy.py"), false),
+        "heapq" => (include_str!("py_a/heapq.py"), false),
         _ => return None,
     })
 }

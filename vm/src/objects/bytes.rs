@@ -406,6 +406,16 @@ pub fn contains(vm: &mut Vm, o: Value, item: Value) -> PyResult<bool> {
 
 /// `repr(b'...')` as CPython.
 pub fn bytes_repr(data: &[u8], prefix: &str) -> String {
+    repr_impl(data, prefix, false)
+}
+
+/// The `b'...'` part of `repr(bytearray)`: like bytes, except that a single quote is always
+/// escaped (CPython's bytearray_repr).
+pub fn bytearray_repr(data: &[u8]) -> String {
+    repr_impl(data, "b", true)
+}
+
+fn repr_impl(data: &[u8], prefix: &str, escape_squote: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
     let mut s = String::with_capacity(data.len() + 3 + prefix.len());
     s.push_str(prefix);
@@ -416,9 +426,9 @@ pub fn bytes_repr(data: &[u8], prefix: &str) -> String {
             b'\n' => s.push_str("\\n"),
             b'\r' => s.push_str("\\r"),
             b'\t' => s.push_str("\\t"),
-            b if b as char == quote => {
+            b if b as char == quote || (escape_squote && b == b'\'') => {
                 s.push('\\');
-                s.push(quote);
+                s.push(b as char);
             }
             0x20..=0x7e => s.push(b as char),
             _ => {
@@ -444,6 +454,56 @@ pub fn len(v: Value) -> usize {
 /// bytes-like objects or `__bytes__`, `%r`/`%a` give `ascii()`, `%c` takes an int or one byte).
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
     let f: String = data(fmt).unwrap().iter().map(|&b| b as char).collect();
+    let f = percent_b_to_s(&f);
     let r = crate::objects::str_format::bytes_percent_format(vm, &f, args)?;
     Ok(new_like(fmt, &r))
+}
+
+/// Rewrite the `%b` conversions of a bytes format as `%s` (same positions, so error messages
+/// keep their indices); `%%` and `%(key)` are skipped over.
+fn percent_b_to_s(f: &str) -> String {
+    let mut out: Vec<char> = f.chars().collect();
+    let n = out.len();
+    let mut i = 0;
+    while i < n {
+        if out[i] != '%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i < n && out[i] == '(' {
+            let mut depth = 1;
+            i += 1;
+            while i < n && depth > 0 {
+                match out[i] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        while i < n && matches!(out[i], '-' | '+' | ' ' | '#' | '0') {
+            i += 1;
+        }
+        while i < n && (out[i].is_ascii_digit() || out[i] == '*') {
+            i += 1;
+        }
+        if i < n && out[i] == '.' {
+            i += 1;
+            while i < n && (out[i].is_ascii_digit() || out[i] == '*') {
+                i += 1;
+            }
+        }
+        while i < n && matches!(out[i], 'h' | 'l' | 'L') {
+            i += 1;
+        }
+        if i < n {
+            if out[i] == 'b' {
+                out[i] = 's';
+            }
+            i += 1;
+        }
+    }
+    out.into_iter().collect()
 }

@@ -134,7 +134,7 @@ fn b_repr(vm: &mut Vm, a: Args) -> PyResult {
     let v = a.at(0);
     if is_bytearray(v) {
         let name = if v.class().is(vm.rt.types.bytearray) { "bytearray" } else { v.class().name_str() };
-        return Ok(pystr::new(&format!("{name}({})", bytes_repr(d, "b"))));
+        return Ok(pystr::new(&format!("{name}({})", crate::objects::bytes::bytearray_repr(d))));
     }
     Ok(pystr::new(&bytes_repr(d, "b")))
 }
@@ -349,9 +349,6 @@ fn ba_extend(vm: &mut Vm, a: Args) -> PyResult {
     if let Some(d) = data(x) {
         pb::ba_extend(v, d);
         return Ok(objmodel::none());
-    }
-    if pystr::is_str(x) {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
     }
     let iterable = x.is_ptr()
         && (vm.lookup_type_cached(x.class(), vm.rt.names.__iter__).is_some()

@@ -164,7 +164,7 @@ fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             Ok(Some(pystr::from_char(c)))
         }
         sub::BYTES => {
-            let b = crate::objects::bytes::as_bytes(src).unwrap_or_default();
+            let b = crate::objects::bytes::data(src).unwrap_or(&[]);
             if i < b.len() {
                 f.i.set(i + 1);
                 Ok(Some(Value::small(b[i] as i64)))

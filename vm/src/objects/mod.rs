@@ -6,6 +6,7 @@
 
 pub mod bytes;
 pub mod bytes_methods;
+pub mod bytes_methods_more;
 pub mod codecs;
 pub mod define;
 pub mod dict;

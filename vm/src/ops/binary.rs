@@ -87,7 +87,7 @@ pub fn native_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Opti
             Ok(Some(pystr::new(&s)))
         }
         (Kind::Str, BinOp::Mod) => crate::objects::str_format::percent_format(vm, a, b).map(Some),
-        (Kind::Bytes, BinOp::Mod) => crate::objects::bytes::percent_format(vm, a, b).map(Some),
+        (Kind::Bytes | Kind::ByteArray, BinOp::Mod) => crate::objects::bytes::percent_format(vm, a, b).map(Some),
         (Kind::List, BinOp::Add) if list::is_list(b) => {
             let mut v = list::to_vec(a);
             v.extend(list::to_vec(b));
@@ -186,11 +186,18 @@ impl Vm {
         }
         if op == BinOp::Mul
             && a.is_ptr()
-            && matches!(a.header().kind(), Kind::Str | Kind::List | Kind::Tuple)
+            && matches!(a.header().kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
             && b.is_ptr()
-            && matches!(b.class().instance_kind(), Kind::Float | Kind::Str | Kind::List | Kind::Tuple | Kind::Dict)
+            && !crate::objects::int::is_int(b)
         {
             return self.type_error(format!("can't multiply sequence by non-int of type '{}'", b.class().name_str()));
+        }
+        if op == BinOp::Mul
+            && b.is_ptr()
+            && matches!(b.header().kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
+            && !crate::objects::int::is_int(a)
+        {
+            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", a.class().name_str()));
         }
         self.type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",

@@ -23,8 +23,9 @@
 //!   `&mut Mutator`), or by the collector while that thread is stopped at a safepoint (the
 //!   precondition of `Heap::collect`), or by `Drop` — never by two at once. The registry holds a
 //!   raw pointer to it; `Drop` unregisters before freeing it.
-//! - INV-M2: `[cursor, limit)` lies in free lines (INV-L1) of `block`, which this mutator owns,
-//!   and is zero-filled; or `cursor == limit` (an empty region, e.g. after a collection retired it).
+//! - INV-M2: `[cursor, limit)` lies in lines of `block` that were free and that this mutator has
+//!   claimed (INV-L1); the block is owned by this mutator (INV-K1) and the range is zero-filled
+//!   and holds no object. Or `cursor == limit` (an empty region, e.g. after a collection).
 //! - INV-M3: `header_bits` holds the allocation colour in its mark field: 0 (unmarked) today. A
 //!   concurrent marker will set it to the current epoch at the initial handshake, so that objects
 //!   allocated during marking are born marked, and back to 0 at the final one.

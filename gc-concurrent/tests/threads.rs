@@ -87,3 +87,65 @@ fn threads_allocate_stop_and_one_collects() {
     // 4 threads × 8 rounds × ~2.5 MB allocated, ~10% kept: memory was recycled.
     assert!(s.heap_bytes < 40 << 20, "{s}");
 }
+
+/// Threads allocating at the same time into the holes of recycled blocks (handed out, given back
+/// mid-cycle, taken again by another thread) never get overlapping memory.
+#[test]
+fn concurrent_allocation_into_recycled_holes_never_overlaps() {
+    let heap = Heap::leak(HeapConfig { min_heap: 1 << 20, ..HeapConfig::default() });
+    let client = ToyClient::new();
+    // Fragment the heap: keep every third object of mixed sizes.
+    let mut m = heap.new_mutator();
+    let mut rng = Rng(77);
+    let mut keep = Vec::new();
+    for i in 0..60_000u64 {
+        let o = new_obj(&mut m, i, 0, rng.below(400)).as_ptr() as usize;
+        if i % 3 == 0 {
+            keep.push((o, i));
+        }
+    }
+    drop(m);
+    client.set_roots(keep.iter().map(|k| k.0).collect());
+    heap.collect(&client);
+
+    let all: Mutex<Vec<(usize, u64)>> = Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for t in 0..THREADS as u64 {
+            let all = &all;
+            s.spawn(move || {
+                let mut rng = Rng(500 + t);
+                let mut m = heap.new_mutator();
+                let mut mine = Vec::new();
+                for i in 0..30_000u64 {
+                    let id = (t << 40) | i;
+                    // Small, medium (overflow allocator) and the odd large object.
+                    let payload = match rng.below(100) {
+                        0..=74 => rng.below(100),
+                        75..=98 => 300 + rng.below(3000),
+                        _ => 9000,
+                    };
+                    mine.push((new_obj(&mut m, id, 0, payload).as_ptr() as usize, id));
+                    if i % 5000 == 4999 {
+                        // Hand blocks back mid-cycle now and then.
+                        m = heap.new_mutator();
+                    }
+                }
+                for &(o, id) in &mine {
+                    check(o as *const u8, id);
+                }
+                all.lock().extend(mine);
+            });
+        }
+    });
+    let mut all = all.into_inner();
+    for &(o, id) in all.iter().chain(keep.iter()) {
+        check(o as *const u8, id);
+    }
+    // No two objects overlap.
+    all.extend(keep.iter().copied());
+    all.sort_unstable();
+    for w in all.windows(2) {
+        let size = unsafe { gc_concurrent::GcWord::from_object(w[0].0 as *const u8) }.size();
+        assert!(w[0].0 + size <= w[1].0, "objects {:#x} and {:#x} overlap", w[0].0, w[1].0);
+    }
+}

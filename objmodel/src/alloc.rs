@@ -88,6 +88,7 @@ fn types() -> &'static crate::types::BuiltinTypes {
     crate::types::builtin_types()
 }
 
+#[inline]
 pub fn new_float(x: f64) -> Value {
     let o: &FloatObj = alloc_obj(Kind::Float, types().float);
     // SAFETY: unpublished fresh object (exclusive); `val` is a plain field.
@@ -106,6 +107,7 @@ pub fn new_complex(re: f64, im: f64) -> Value {
 }
 
 /// A str object from UTF-8 text.
+#[inline]
 pub fn new_str(s: &str) -> Value {
     new_str_with_class(s, types().str_)
 }
@@ -139,6 +141,7 @@ pub fn new_bytes_with_class(b: &[u8], class: &TypeObj) -> Value {
     Value::from_header(h.as_ptr())
 }
 
+#[inline]
 pub fn new_tuple(items: &[Value]) -> Value {
     new_tuple_with_class(items, types().tuple)
 }
@@ -199,6 +202,7 @@ pub fn new_builtin(name: &'static str, func: usize, bound: Value, flags: usize) 
 }
 
 /// A fixed-shape object (see `FixedObj`).
+#[inline]
 pub fn new_fixed(kind: Kind, class: &TypeObj, sub: usize, a: Value, b: Value, c: Value, d: Value) -> Value {
     let o: &FixedObj = alloc_obj(kind, class);
     // SAFETY: unpublished fresh object (exclusive); `sub` is a plain field.

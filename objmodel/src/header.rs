@@ -111,6 +111,7 @@ impl Header {
     pub(crate) fn init_class(&self, t: *const TypeObj) {
         self.class.store(t as *mut TypeObj, Ordering::Relaxed);
     }
+    #[inline]
     pub fn size(&self) -> usize {
         self.gc.size()
     }

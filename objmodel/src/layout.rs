@@ -43,6 +43,7 @@ pub struct IntObj {
 }
 
 impl IntObj {
+    #[inline]
     pub fn digits(&self) -> &[u32] {
         // SAFETY: `ndigits` u32s follow the struct in the same allocation (set by the allocator
         // in `alloc::new_bigint_raw`, which sized the object for them); immutable after publication.
@@ -84,6 +85,7 @@ impl StrObj {
         // SAFETY: as in `as_str`; exclusive during initialisation.
         unsafe { std::slice::from_raw_parts_mut(self.data.as_ptr() as *mut u8, self.nbytes) }
     }
+    #[inline]
     pub fn cached_hash(&self) -> Option<i64> {
         // Relaxed: the hash is a pure function of the immutable bytes; racing writers store the
         // same value.
@@ -106,6 +108,7 @@ pub struct BytesObj {
 }
 
 impl BytesObj {
+    #[inline]
     pub fn as_bytes(&self) -> &[u8] {
         // SAFETY: `len` bytes follow the struct, immutable after publication.
         unsafe { std::slice::from_raw_parts(self.data.as_ptr(), self.len) }
@@ -351,6 +354,7 @@ pub struct NativeObj {
 }
 
 impl NativeObj {
+    #[inline]
     pub fn data<T: 'static>(&self) -> Option<&T> {
         self.payload.as_ref()?.as_any().downcast_ref::<T>()
     }

@@ -61,18 +61,22 @@ pub struct TypeObj {
 }
 
 impl TypeObj {
+    #[inline]
     pub fn as_value(&self) -> Value {
         Value::from_header(&self.h as *const Header)
     }
+    #[inline]
     pub fn instance_kind(&self) -> Kind {
         // Relaxed: set once before the type is published.
         Kind::from_u8(self.instance_kind.load(Ordering::Relaxed) as u8)
     }
+    #[inline]
     pub fn flags(&self) -> u32 {
         // Relaxed: flags are monotonic hints set while the class is built or its dict changes;
         // readers re-check through the dict when a flag is set.
         self.flags.load(Ordering::Relaxed)
     }
+    #[inline]
     pub fn has_flag(&self, f: u32) -> bool {
         self.flags() & f != 0
     }
@@ -83,6 +87,7 @@ impl TypeObj {
     pub fn clear_flag(&self, f: u32) {
         self.flags.fetch_and(!f, Ordering::Relaxed);
     }
+    #[inline]
     pub fn version(&self) -> u64 {
         // Acquire: pairs with the Release bump in `bump_version`, so a cache filled after
         // reading version v saw the dict state at least as new as v.
@@ -95,11 +100,13 @@ impl TypeObj {
         self.version.store(v, Ordering::Release);
     }
     /// The type's name as a Rust str.
+    #[inline]
     pub fn name_str(&self) -> &str {
         let v = self.name.get();
         // SAFETY: `name` is always a str object (set at creation, `__name__` assignment checks).
         unsafe { v.cast::<crate::layout::StrObj>().as_str() }
     }
+    #[inline]
     pub fn is(&self, other: &TypeObj) -> bool {
         std::ptr::eq(self, other)
     }

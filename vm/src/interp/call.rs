@@ -253,7 +253,9 @@ pub fn run_code(
         code_v,
         func,
         globals,
-        builtins: builtins_for(vm, globals),
+        // Functions share the process's builtins; module and exec bodies honour a custom
+        // `__builtins__` in their globals.
+        builtins: if func.is_null() { builtins_for(vm, globals) } else { vm.rt.builtins_dict },
         locals,
         consts: super::code::consts(code_v),
         names: super::code::names(code_v),

@@ -246,6 +246,8 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                         },
                         _ => tri!(crate::ops::arith::int_op_small(vm, op, x, y)),
                     }
+                } else if let Some(r) = fast_float_binop(op, a, b) {
+                    r
                 } else {
                     tri!(vm.binary_op(op, a, b))
                 };
@@ -254,7 +256,11 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             Instr::InplaceOp(op) => {
                 let b = pop!(f);
                 let a = top!(f);
-                let r = tri!(vm.inplace_op(op, a, b));
+                // ints and floats are immutable: `a op= b` is `a op b` for them.
+                let r = match fast_binop(op, a, b) {
+                    Some(r) => r,
+                    None => tri!(vm.inplace_op(op, a, b)),
+                };
                 set_top!(f, r);
             }
             Instr::CompareOp(op) => {
@@ -262,6 +268,15 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let a = top!(f);
                 let r = if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
                     objmodel::bool_(crate::ops::compare::apply(op, x.cmp(&y)))
+                } else if let (Some(x), Some(y)) = (exact_float(a), exact_float(b)) {
+                    objmodel::bool_(match op {
+                        CmpOp::Lt => x < y,
+                        CmpOp::Le => x <= y,
+                        CmpOp::Eq => x == y,
+                        CmpOp::Ne => x != y,
+                        CmpOp::Gt => x > y,
+                        CmpOp::Ge => x >= y,
+                    })
                 } else {
                     tri!(vm.compare(a, b, op))
                 };
@@ -613,6 +628,58 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
     }
 }
 
-/// Silence "unused" for CmpOp re-export users.
-#[allow(dead_code)]
-fn _cmp(_: CmpOp) {}
+/// The value of an exact `float` (not a subclass, which may override operators).
+#[inline(always)]
+fn exact_float(v: Value) -> Option<f64> {
+    if v.is_ptr() && v.header().kind() == Kind::Float && !v.class().has_flag(tflags::HEAPTYPE) {
+        crate::objects::float::as_f64(v)
+    } else {
+        None
+    }
+}
+
+/// Float arithmetic without dispatch when both operands are exact floats, or a float and a
+/// small int (the int converts exactly when below 2**53; larger ints take the general path).
+#[inline(always)]
+fn fast_float_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    const EXACT: i64 = 1 << 53;
+    let x = match exact_float(a) {
+        Some(x) => x,
+        None => match a.as_small() {
+            Some(i) if (-EXACT..=EXACT).contains(&i) => i as f64,
+            _ => return None,
+        },
+    };
+    let y = match exact_float(b) {
+        Some(y) => y,
+        None => match b.as_small() {
+            Some(i) if (-EXACT..=EXACT).contains(&i) && a.is_ptr() => i as f64,
+            _ => return None,
+        },
+    };
+    if a.is_small() && b.is_small() {
+        return None;
+    }
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(crate::objects::float::new(r))
+}
+
+/// `fast_float_binop`, plus small ints for the in-place path.
+#[inline(always)]
+fn fast_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return match op {
+            BinOp::Add => x.checked_add(y).and_then(Value::try_int),
+            BinOp::Sub => x.checked_sub(y).and_then(Value::try_int),
+            BinOp::Mul => x.checked_mul(y).and_then(Value::try_int),
+            _ => None,
+        };
+    }
+    fast_float_binop(op, a, b)
+}

@@ -26,7 +26,7 @@ pub struct Block {
     pub saved_exc: Value,
 }
 
-pub const MAX_BLOCKS: usize = 32;
+pub const MAX_BLOCKS: usize = 20;
 
 pub struct Frame {
     pub code: &'static CodeObject,

@@ -145,7 +145,7 @@ fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw
         code_v,
         func: inner.func,
         globals: inner.globals,
-        builtins: super::call::builtins_for(vm, inner.globals),
+        builtins: vm.rt.builtins_dict,
         locals: Value::NULL,
         consts: super::code::consts(code_v),
         names: super::code::names(code_v),

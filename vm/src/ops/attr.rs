@@ -286,7 +286,7 @@ impl Vm {
                         return Err(self.no_attribute(obj, name));
                     }
                 } else if pystr::is_str(name) {
-                    dict::set_str(d, self.rt.intern_value(name), value);
+                    dict::set_str(d, name, value);
                 } else {
                     dict::set(self, d, name, value)?;
                 }

@@ -49,6 +49,8 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "stat" => (include_str!("py_a/stat.py"), false),
         "copy" => (include_str!("py_a/copy.py"), false),
         "heapq" => (include_str!("py_a/heapq.py"), false),
+        "contextlib" => (include_str!("py_a/contextlib.py"), false),
+        "abc" | "_py_abc" => (include_str!("py_a/abc.py"), false),
         _ => return None,
     })
 }

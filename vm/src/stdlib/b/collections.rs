@@ -315,7 +315,8 @@ fn remove(vm: &mut Vm, a: Args) -> PyResult {
             return Ok(objmodel::none());
         }
     }
-    Err(vm.value_error("deque.remove(x): x not in deque"))
+    let r = vm.repr_string(a.at(1))?;
+    Err(vm.value_error(format!("{r} is not in deque")))
 }
 
 fn reverse(vm: &mut Vm, a: Args) -> PyResult {

@@ -120,6 +120,11 @@ __all__ = ["Awaitable", "Coroutine",
            ]
 
 
+# The ABCs are shown as collections.abc.X (their __module__ comes from __name__).
+_real_name = __name__
+__name__ = "collections.abc"
+
+
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
@@ -889,9 +894,10 @@ class MutableSequence(Sequence):
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 
-for _c in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator,
-           Iterable, Iterator, Reversible, Generator, Sized, Container, Collection,
-           Callable, Set, MutableSet, Mapping, MappingView, KeysView, ItemsView,
-           ValuesView, MutableMapping, Sequence, ByteString, MutableSequence):
-    _c.__module__ = "collections.abc"
-del _c
+# Built-in callables whose types do not list __call__ in their dicts.
+for _t in {type(len), type(lambda: None), type([].append), type(int.__add__)}:
+    if "__call__" not in _t.__dict__:
+        Callable.register(_t)
+del _t
+
+__name__ = _real_name

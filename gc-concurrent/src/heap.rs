@@ -213,7 +213,8 @@ impl Heap {
 
     /// Calls `f(obj)` when `obj` is found dead by a collection (once). `f` runs inside
     /// [`collect`](Self::collect), after marking and before any memory is reused; it must not
-    /// store `obj` anywhere (no resurrection), allocate, or collect. Static objects are ignored.
+    /// store `obj` anywhere (no resurrection), allocate, collect, or create or drop a
+    /// [`Mutator`](crate::Mutator). Static objects are ignored.
     pub fn register_finalizer(&self, obj: NonNull<u8>, f: fn(NonNull<u8>)) {
         // SAFETY: the caller passes a heap object (or a static), per the method's contract.
         if unsafe { crate::GcWord::from_object(obj.as_ptr()) }.is_static() {

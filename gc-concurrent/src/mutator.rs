@@ -29,6 +29,9 @@
 //! - INV-M3: `header_bits` holds the allocation colour in its mark field: 0 (unmarked) today. A
 //!   concurrent marker will set it to the current epoch at the initial handshake, so that objects
 //!   allocated during marking are born marked, and back to 0 at the final one.
+//! - INV-M4: mutators are registered and dropped only between collections (both take the heap's
+//!   collect lock): giving blocks back during a collection would classify them against the new
+//!   epoch before marking, and could put a block with live objects on the free list.
 
 use std::ptr::NonNull;
 
@@ -151,6 +154,8 @@ impl Heap {
             header_bits: header::bits_for(0, 0, self.allocation_colour()),
         });
         let local = NonNull::from(Box::leak(local));
+        // Not during a collection (INV-M4).
+        let _no_collection = self.collect_lock.lock();
         self.mutators.lock().push(LocalPtr(local));
         Mutator { local, heap: self }
     }
@@ -273,6 +278,9 @@ fn init_object(a: Address, size: usize, user: u8, colour_bits: u64) -> NonNull<u
 
 impl Drop for Mutator {
     fn drop(&mut self) {
+        // A thread may drop its mutator while no longer taking part in safepoints (e.g. a TLS
+        // destructor after the thread left the VM's registry); wait for any collection (INV-M4).
+        let _no_collection = self.heap.collect_lock.lock();
         let mut registry = self.heap.mutators.lock();
         let i = registry.iter().position(|p| p.0 == self.local).expect("mutator is registered");
         registry.swap_remove(i);

@@ -21,6 +21,8 @@ mod operator;
 mod posix;
 #[path = "a/random.rs"]
 mod random;
+#[path = "a/tb.rs"]
+mod tb;
 #[path = "a/time.rs"]
 mod time;
 #[path = "a/util.rs"]
@@ -35,6 +37,7 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
         "posix" => posix::make_module,
         "_heapq" => heapq::make_module,
         "bisect" | "_bisect" => bisect::make_module,
+        "_pyrs_traceback" => tb::make_module,
         "operator" | "_operator" => operator::make_module,
         _ => return None,
     })
@@ -51,6 +54,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "heapq" => (include_str!("py_a/heapq.py"), false),
         "contextlib" => (include_str!("py_a/contextlib.py"), false),
         "abc" | "_py_abc" => (include_str!("py_a/abc.py"), false),
+        "traceback" => (include_str!("py_a/traceback.py"), false),
         _ => return None,
     })
 }

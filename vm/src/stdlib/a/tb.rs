@@ -1,0 +1,95 @@
+//! `_pyrs_traceback`: the native helpers behind `traceback`: the interpreter's own CPython-style
+//! report (optionally without the chain or the frames), the recorded frames of an exception,
+//! traceback objects' positions and the current call stack.
+
+use objmodel::Value;
+
+use crate::args::Args;
+use crate::error::PyResult;
+use crate::objects::{exceptions, int, list, str as pystr, tuple};
+use crate::vm::Vm;
+
+/// `format(exc, chain, frames)`: the report `sys.excepthook` would print.
+fn t_format(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "format", 3, 3)?;
+    let exc = a.at(0);
+    let chain = vm.truthy(a.at(1))?;
+    let frames = vm.truthy(a.at(2))?;
+    if !exceptions::is_exception(exc) {
+        let tn = exc.class().name_str().to_string();
+        let s = vm.str_string(exc)?;
+        return Ok(pystr::new(&format!("{tn}: {s}\n")));
+    }
+    let e = exceptions::obj(exc);
+    let saved = (e.cause.get(), e.context.get(), e.traceback.get());
+    if !chain {
+        e.cause.set(Value::NULL);
+        e.context.set(Value::NULL);
+    }
+    if !frames {
+        e.traceback.set(Value::NULL);
+    }
+    let text = crate::interp::traceback::format_exception(vm, exc);
+    e.cause.set(saved.0);
+    e.context.set(saved.1);
+    e.traceback.set(saved.2);
+    Ok(pystr::new(&text))
+}
+
+fn entry_tuple(code: Value, pc: usize) -> Value {
+    let c = crate::interp::code::rust_code(code);
+    let loc = c.locations.get(pc).copied().unwrap_or_default();
+    let line = loc.line.max(if loc.line == 0 { c.first_line } else { 0 });
+    let src = crate::interp::traceback::source_line(&c.filename, line);
+    let none = objmodel::none();
+    tuple::new(&[
+        pystr::new(&c.filename),
+        int::from_usize(line as usize),
+        pystr::new(&c.name),
+        src.map(|s| pystr::new(s.trim())).unwrap_or(none),
+        int::from_usize(loc.end_line as usize),
+        int::from_usize(loc.col as usize),
+        int::from_usize(loc.end_col as usize),
+    ])
+}
+
+/// `entries(exc)`: (filename, lineno, name, line, end_lineno, colno, end_colno) per recorded
+/// frame, outermost first.
+fn t_entries(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "entries", 1, 1)?;
+    let out = list::new_list(&[]);
+    for (code, pc) in crate::interp::traceback::entries(a.at(0)) {
+        list::append(out, entry_tuple(code, pc));
+    }
+    Ok(out)
+}
+
+/// `tb_info(tb)`: (exception, index of the tb's frame in `entries(exception)`).
+fn t_tb_info(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "tb_info", 1, 1)?;
+    let tb = a.at(0);
+    if !tb.is_ptr() || !tb.class().is(vm.rt.extra.traceback) {
+        return Err(vm.type_error(format!("expected a traceback object, not {}", tb.class().name_str())));
+    }
+    let f = crate::objects::function::fixed(tb);
+    Ok(tuple::new(&[f.a.get(), int::from_usize(f.i.get())]))
+}
+
+/// `stack()`: entries of the running frames, outermost first.
+fn t_stack(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "stack", 0, 0)?;
+    let out = list::new_list(&[]);
+    for f in vm.frames.clone() {
+        // SAFETY: `pc` points into a live frame of this thread.
+        let pc = unsafe { *f.pc };
+        list::append(out, entry_tuple(f.code, pc.saturating_sub(1)));
+    }
+    Ok(out)
+}
+
+pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
+    let _ = vm;
+    let (m, d) = super::util::new_module("_pyrs_traceback");
+    super::util::funcs(d, &[("format", t_format), ("entries", t_entries), ("tb_info", t_tb_info), ("stack", t_stack)]);
+    Ok(m)
+}

@@ -127,3 +127,21 @@ pub fn copy(d: Value) -> Value {
     }
     n
 }
+
+/// (hash, key, value) triples in insertion order (a snapshot; hashes as stored, folded).
+pub fn entries_with_hash(d: Value) -> Vec<(i64, Value, Value)> {
+    let mut out = Vec::with_capacity(len(d));
+    for i in 0..table::nentries(d) {
+        if let Some((h, k, v)) = table::entry(d, i)
+            && !k.is_null()
+        {
+            out.push((h, k, v));
+        }
+    }
+    out
+}
+
+/// Lookup with a known hash.
+pub fn get_with_hash(vm: &mut Vm, d: Value, k: Value, h: i64) -> PyResult<Option<Value>> {
+    table::get(d, k, h, &mut |a, b| key_eq(vm, a, b))
+}

@@ -360,37 +360,99 @@ fn v_reversed(vm: &mut Vm, a: Args) -> PyResult {
     let l = list::new_list(&items);
     vm.iter(l)
 }
-fn v_setop(op: crate::bytecode::BinOp) -> crate::args::NativeFn {
+/// Whether `v` is a set-like dict view (keys or items).
+pub fn is_setlike_view(v: Value) -> bool {
+    v.is_ptr() && v.header().kind() == Kind::DictView && fixed(v).sub != 1
+}
+
+/// `dictviews_to_set`: a new set of the view's items (the dict itself for exact-dict keys).
+fn view_to_set(vm: &mut Vm, v: Value) -> PyResult {
+    let s = set::new_set();
+    let src = if v.is_ptr() && v.header().kind() == Kind::DictView && fixed(v).sub == 0 && view_dict(v).class().is(vm.rt.types.dict) {
+        view_dict(v)
+    } else {
+        v
+    };
+    set::update(vm, s, src)?;
+    Ok(s)
+}
+
+/// The set operators of dict views (`dictviews_sub/or/xor`, `_PyDictView_Intersect`); `a op b`
+/// where at least one side is a set-like view. None = NotImplemented.
+pub fn view_binop(vm: &mut Vm, op: crate::bytecode::BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    use crate::bytecode::BinOp;
+    match op {
+        BinOp::And => {
+            let (mut this, mut other) = if is_setlike_view(a) { (a, b) } else { (b, a) };
+            let len_self = dict::len(view_dict(this));
+            if other.is_ptr() && other.class().is(vm.rt.types.set) && len_self <= set::len(other) {
+                return set::intersection(vm, other, this).map(Some);
+            }
+            if is_setlike_view(other) && dict::len(view_dict(other)) > len_self {
+                std::mem::swap(&mut this, &mut other);
+            }
+            let result = set::new_set();
+            let it = vm.iter(other)?;
+            let d = view_dict(this);
+            let keys = fixed(this).sub == 0;
+            while let Some(x) = vm.next(it)? {
+                let found = if keys {
+                    dict::get(vm, d, x)?.is_some()
+                } else {
+                    match tuple::as_items(x) {
+                        Some([k, val]) => match dict::get(vm, d, *k)? {
+                            Some(w) => w.is(*val) || vm.eq(w, *val)?,
+                            None => false,
+                        },
+                        _ => false,
+                    }
+                };
+                if found {
+                    set::add(vm, result, x)?;
+                }
+            }
+            Ok(Some(result))
+        }
+        BinOp::Or => {
+            let r = view_to_set(vm, a)?;
+            set::update(vm, r, b)?;
+            Ok(Some(r))
+        }
+        BinOp::Sub => {
+            let r = view_to_set(vm, a)?;
+            set::difference_update(vm, r, b)?;
+            Ok(Some(r))
+        }
+        BinOp::Xor => {
+            let r = view_to_set(vm, a)?;
+            set::symmetric_difference_update(vm, r, b)?;
+            Ok(Some(r))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn v_setop(op: crate::bytecode::BinOp, rev: bool) -> crate::args::NativeFn {
     macro_rules! mk {
         ($op:expr, $rev:expr) => {{
             fn f(vm: &mut Vm, a: Args) -> PyResult {
                 let (x, y) = if $rev { (a.at(1), a.at(0)) } else { (a.at(0), a.at(1)) };
-                let sx = { let s = set::new_set(); let it = vm.iter(x)?; while let Some(v) = vm.next(it)? { set::add(vm, s, v)?; } s };
-                let sy = to_set_any(vm, y)?;
-                let r = set::set_binop(vm, $op, sx, sy)?;
-                Ok(r.unwrap_or_else(objmodel::not_implemented))
+                Ok(view_binop(vm, $op, x, y)?.unwrap_or_else(objmodel::not_implemented))
             }
             f as crate::args::NativeFn
         }};
     }
     use crate::bytecode::BinOp;
-    match op {
-        BinOp::And => mk!(BinOp::And, false),
-        BinOp::Or => mk!(BinOp::Or, false),
-        BinOp::Sub => mk!(BinOp::Sub, false),
-        _ => mk!(BinOp::Xor, false),
+    match (op, rev) {
+        (BinOp::And, false) => mk!(BinOp::And, false),
+        (BinOp::Or, false) => mk!(BinOp::Or, false),
+        (BinOp::Sub, false) => mk!(BinOp::Sub, false),
+        (_, false) => mk!(BinOp::Xor, false),
+        (BinOp::And, true) => mk!(BinOp::And, true),
+        (BinOp::Or, true) => mk!(BinOp::Or, true),
+        (BinOp::Sub, true) => mk!(BinOp::Sub, true),
+        (_, true) => mk!(BinOp::Xor, true),
     }
-}
-fn to_set_any(vm: &mut Vm, v: Value) -> PyResult {
-    if set::is_set_like(v) {
-        return Ok(v);
-    }
-    let s = set::new_set();
-    let it = vm.iter(v)?;
-    while let Some(x) = vm.next(it)? {
-        set::add(vm, s, x)?;
-    }
-    Ok(s)
 }
 fn v_isdisjoint(vm: &mut Vm, a: Args) -> PyResult {
     let items = view_items_list(vm, a.at(0))?;
@@ -445,10 +507,11 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         getset(t, "mapping", v_mapping, None);
     }
     for t in [x.dict_keys, x.dict_items] {
-        method(t, "__and__", v_setop(crate::bytecode::BinOp::And));
-        method(t, "__or__", v_setop(crate::bytecode::BinOp::Or));
-        method(t, "__sub__", v_setop(crate::bytecode::BinOp::Sub));
-        method(t, "__xor__", v_setop(crate::bytecode::BinOp::Xor));
+        use crate::bytecode::BinOp;
+        for (op, n, rn) in [(BinOp::And, "__and__", "__rand__"), (BinOp::Or, "__or__", "__ror__"), (BinOp::Sub, "__sub__", "__rsub__"), (BinOp::Xor, "__xor__", "__rxor__")] {
+            method(t, n, v_setop(op, false));
+            method(t, rn, v_setop(op, true));
+        }
         method(t, "isdisjoint", v_isdisjoint);
     }
 }

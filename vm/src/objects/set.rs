@@ -85,16 +85,11 @@ pub fn items(s: Value) -> Vec<Value> {
 /// iterable.
 pub fn update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
     if is_set_like(other) {
-        let n_other = len(other);
-        if n_other == 0 {
+        if other.is(s) || len(other) == 0 {
             return Ok(());
         }
-        if table::fill(s) == 0 && table::capacity(s) <= table::capacity(other) && len(s) == 0 {
-            table::copy_table_into_empty(s, other);
+        if table::merge_fast(s, other) {
             return Ok(());
-        }
-        if (table::fill(s) + n_other) * 5 >= table::capacity(s).saturating_sub(1) * 3 {
-            table::resize(s, (len(s) + n_other) * 2);
         }
         for (h, k) in table::entries(other) {
             add_with_hash(vm, s, k, h)?;
@@ -102,12 +97,9 @@ pub fn update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
         return Ok(());
     }
     if crate::objects::dict::is_dict(other) && other.class().is(vm.rt.types.dict) {
-        let n = crate::objects::dict::len(other);
-        if (table::fill(s) + n) * 5 >= table::capacity(s).saturating_sub(1) * 3 {
-            table::resize(s, (len(s) + n) * 2);
-        }
-        for k in crate::objects::dict::keys(other) {
-            add(vm, s, k)?;
+        table::presize(s, crate::objects::dict::len(other));
+        for (h, k, _) in crate::objects::dict::entries_with_hash(other) {
+            add_with_hash(vm, s, k, h)?;
         }
         return Ok(());
     }
@@ -118,24 +110,30 @@ pub fn update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// A new set (of `like`'s kind) holding `src`'s items (CPython's `make_new_set` + update).
+/// A new set (of `like`'s kind) holding `src`'s items (CPython's `make_new_set_basetype`).
 pub fn copy_of(vm: &mut Vm, like: Value, src: Value) -> PyResult {
     let r = new_like(like);
     update(vm, r, src)?;
     Ok(r)
 }
 
+fn find_in(vm: &mut Vm, s: Value, k: Value, h: i64) -> PyResult<bool> {
+    Ok(table::find(s, k, h, &mut |x, y| key_eq(vm, x, y))?.is_some())
+}
+
 /// `set_intersection`.
 pub fn intersection(vm: &mut Vm, so: Value, other: Value) -> PyResult {
     let result = new_like(so);
+    if other.is(so) {
+        return copy_of(vm, so, so);
+    }
     if is_set_like(other) {
         let (mut a, mut b) = (so, other);
         if len(b) > len(a) {
             std::mem::swap(&mut a, &mut b);
         }
-        // iterate over the smaller one (b), keep those in a
         for (h, k) in table::entries(b) {
-            if table::find(a, k, h, &mut |x, y| key_eq(vm, x, y))?.is_some() {
+            if find_in(vm, a, k, h)? {
                 add_with_hash(vm, result, k, h)?;
             }
         }
@@ -144,52 +142,80 @@ pub fn intersection(vm: &mut Vm, so: Value, other: Value) -> PyResult {
     let it = vm.iter(other)?;
     while let Some(k) = vm.next(it)? {
         let h = vm.hash(k)?;
-        if table::find(so, k, h, &mut |x, y| key_eq(vm, x, y))?.is_some() {
+        if find_in(vm, so, k, h)? {
             add_with_hash(vm, result, k, h)?;
         }
     }
     Ok(result)
 }
 
-/// `set_difference`.
-pub fn difference(vm: &mut Vm, so: Value, other: Value) -> PyResult {
-    let other_len = if is_set_like(other) || crate::objects::dict::is_dict(other) { Some(vm.len(other)?) } else { None };
-    match other_len {
-        Some(n) if (len(so) >> 2) > n => {
-            let r = copy_of(vm, so, so)?;
-            for k in if is_set_like(other) { items(other) } else { crate::objects::dict::keys(other) } {
-                discard(vm, r, k)?;
-            }
-            Ok(r)
+/// `set_difference_update_internal`.
+pub fn difference_update(vm: &mut Vm, so: Value, other: Value) -> PyResult<()> {
+    if other.is(so) {
+        table::clear(so);
+        return Ok(());
+    }
+    if is_set_like(other) {
+        let other = if (len(other) >> 3) > len(so) { intersection(vm, so, other)? } else { other };
+        for (h, k) in table::entries(other) {
+            table::discard(so, k, h, &mut |x, y| key_eq(vm, x, y))?;
         }
-        Some(_) => {
-            let r = new_like(so);
-            for (h, k) in table::entries(so) {
-                let present = if is_set_like(other) {
-                    table::find(other, k, h, &mut |x, y| key_eq(vm, x, y))?.is_some()
-                } else {
-                    crate::objects::dict::get(vm, other, k)?.is_some()
-                };
-                if !present {
-                    add_with_hash(vm, r, k, h)?;
-                }
-            }
-            Ok(r)
-        }
-        None => {
-            let r = copy_of(vm, so, so)?;
-            let it = vm.iter(other)?;
-            while let Some(k) = vm.next(it)? {
-                discard(vm, r, k)?;
-            }
-            Ok(r)
+    } else {
+        let it = vm.iter(other)?;
+        while let Some(k) = vm.next(it)? {
+            discard(vm, so, k)?;
         }
     }
+    table::shrink_dummies(so);
+    Ok(())
+}
+
+/// `set_difference`.
+pub fn difference(vm: &mut Vm, so: Value, other: Value) -> PyResult {
+    let is_dict = crate::objects::dict::is_dict(other) && other.class().is(vm.rt.types.dict);
+    let other_len = if is_set_like(other) {
+        len(other)
+    } else if is_dict {
+        crate::objects::dict::len(other)
+    } else {
+        let r = copy_of(vm, so, so)?;
+        difference_update(vm, r, other)?;
+        return Ok(r);
+    };
+    if (len(so) >> 2) > other_len {
+        let r = copy_of(vm, so, so)?;
+        difference_update(vm, r, other)?;
+        return Ok(r);
+    }
+    let r = new_like(so);
+    for (h, k) in table::entries(so) {
+        let present = if is_dict {
+            crate::objects::dict::get_with_hash(vm, other, k, h)?.is_some()
+        } else {
+            find_in(vm, other, k, h)?
+        };
+        if !present {
+            add_with_hash(vm, r, k, h)?;
+        }
+    }
+    Ok(r)
 }
 
 /// `set_symmetric_difference_update(so, other)`.
 pub fn symmetric_difference_update(vm: &mut Vm, so: Value, other: Value) -> PyResult<()> {
-    let other = if is_set_like(other) { other } else { copy_of(vm, new_set(), other)? };
+    if other.is(so) {
+        table::clear(so);
+        return Ok(());
+    }
+    if crate::objects::dict::is_dict(other) && other.class().is(vm.rt.types.dict) {
+        for (h, k, _) in crate::objects::dict::entries_with_hash(other) {
+            if !table::discard(so, k, h, &mut |x, y| key_eq(vm, x, y))? {
+                add_with_hash(vm, so, k, h)?;
+            }
+        }
+        return Ok(());
+    }
+    let other = if is_set_like(other) { other } else { copy_of(vm, so, other)? };
     for (h, k) in table::entries(other) {
         if !table::discard(so, k, h, &mut |x, y| key_eq(vm, x, y))? {
             add_with_hash(vm, so, k, h)?;
@@ -198,9 +224,16 @@ pub fn symmetric_difference_update(vm: &mut Vm, so: Value, other: Value) -> PyRe
     Ok(())
 }
 
+/// `set_symmetric_difference`.
+pub fn symmetric_difference(vm: &mut Vm, so: Value, other: Value) -> PyResult {
+    let r = copy_of(vm, so, other)?;
+    symmetric_difference_update(vm, r, so)?;
+    Ok(r)
+}
+
 /// Operators `- & | ^` between sets.
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    if !is_set_like(b) {
+    if !is_set_like(b) || !is_set_like(a) {
         return Ok(None);
     }
     Ok(Some(match op {
@@ -211,11 +244,7 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
             update(vm, r, b)?;
             r
         }
-        BinOp::Xor => {
-            let r = copy_of(vm, a, b)?;
-            symmetric_difference_update(vm, r, a)?;
-            r
-        }
+        BinOp::Xor => symmetric_difference(vm, a, b)?,
         _ => return Ok(None),
     }))
 }
@@ -227,14 +256,10 @@ pub fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Optio
     }
     match op {
         BinOp::Or => update(vm, a, b)?,
-        BinOp::Sub => {
-            for k in items(b) {
-                discard(vm, a, k)?;
-            }
-        }
+        BinOp::Sub => difference_update(vm, a, b)?,
         BinOp::And => {
             let r = intersection(vm, a, b)?;
-            replace_contents(vm, a, r)?;
+            table::swap_bodies(a, r);
         }
         BinOp::Xor => symmetric_difference_update(vm, a, b)?,
         _ => return Ok(None),
@@ -242,10 +267,10 @@ pub fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Optio
     Ok(Some(a))
 }
 
-/// Make `s` hold exactly `src`'s items (used by `&=` and `intersection_update`).
-pub fn replace_contents(vm: &mut Vm, s: Value, src: Value) -> PyResult<()> {
-    table::clear(s);
-    update(vm, s, src)
+/// Make `s` hold exactly `src`'s table (used by `intersection_update`).
+pub fn replace_contents(_vm: &mut Vm, s: Value, src: Value) -> PyResult<()> {
+    table::swap_bodies(s, src);
+    Ok(())
 }
 
 pub fn is_subset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {

@@ -68,11 +68,8 @@ fn s_remove(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn s_pop(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a)?;
-    match set_table::next_entry(s, 0) {
-        Some((_, k)) => {
-            set::discard(vm, s, k)?;
-            Ok(k)
-        }
+    match set_table::pop(s) {
+        Some(k) => Ok(k),
         None => Err(vm.new_error(vm.rt.exc.key_error, "pop from an empty set")),
     }
 }
@@ -88,35 +85,42 @@ fn s_copy(vm: &mut Vm, a: Args) -> PyResult {
     }
     set::copy_of(vm, s, s)
 }
-fn multi(vm: &mut Vm, a: Args, op: BinOp) -> PyResult {
+fn s_union(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a)?;
-    let mut r = set::copy_of(vm, s, s)?;
+    let r = set::copy_of(vm, s, s)?;
     for o in &a.pos[1..] {
-        let other = if set::is_set_like(*o) { *o } else { set::copy_of(vm, set::new_set(), *o)? };
-        r = set::set_binop(vm, op, r, other)?.unwrap();
+        if !o.is(s) {
+            set::update(vm, r, *o)?;
+        }
     }
     Ok(r)
 }
-fn s_union(vm: &mut Vm, a: Args) -> PyResult {
-    multi(vm, a, BinOp::Or)
-}
 fn s_intersection(vm: &mut Vm, a: Args) -> PyResult {
-    multi(vm, a, BinOp::And)
+    let s = this(vm, &a)?;
+    if a.len() == 1 {
+        return set::copy_of(vm, s, s);
+    }
+    let mut r = s;
+    for o in &a.pos[1..] {
+        r = set::intersection(vm, r, *o)?;
+    }
+    Ok(r)
 }
 fn s_difference(vm: &mut Vm, a: Args) -> PyResult {
-    multi(vm, a, BinOp::Sub)
+    let s = this(vm, &a)?;
+    if a.len() == 1 {
+        return set::copy_of(vm, s, s);
+    }
+    let r = set::difference(vm, s, a.at(1))?;
+    for o in &a.pos[2..] {
+        set::difference_update(vm, r, *o)?;
+    }
+    Ok(r)
 }
 fn s_symmetric_difference(vm: &mut Vm, a: Args) -> PyResult {
-    a.check(vm, "symmetric_difference", 2, 2)?;
-    multi(vm, a, BinOp::Xor)
-}
-fn multi_update(vm: &mut Vm, a: Args, op: BinOp) -> PyResult {
     let s = this(vm, &a)?;
-    for o in &a.pos[1..] {
-        let other = if set::is_set_like(*o) { *o } else { set::copy_of(vm, set::new_set(), *o)? };
-        set::set_inplace(vm, op, s, other)?;
-    }
-    Ok(objmodel::none())
+    let o = crate::objects::str_args::one(vm, &a, "symmetric_difference")?;
+    set::symmetric_difference(vm, s, o)
 }
 fn s_update(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a)?;
@@ -126,30 +130,60 @@ fn s_update(vm: &mut Vm, a: Args) -> PyResult {
     Ok(objmodel::none())
 }
 fn s_intersection_update(vm: &mut Vm, a: Args) -> PyResult {
-    multi_update(vm, a, BinOp::And)
+    let s = this(vm, &a)?;
+    let r = s_intersection(vm, a)?;
+    set::replace_contents(vm, s, r)?;
+    Ok(objmodel::none())
 }
 fn s_difference_update(vm: &mut Vm, a: Args) -> PyResult {
-    multi_update(vm, a, BinOp::Sub)
+    let s = this(vm, &a)?;
+    for o in &a.pos[1..] {
+        set::difference_update(vm, s, *o)?;
+    }
+    Ok(objmodel::none())
 }
 fn s_symmetric_difference_update(vm: &mut Vm, a: Args) -> PyResult {
-    multi_update(vm, a, BinOp::Xor)
+    let s = this(vm, &a)?;
+    let o = crate::objects::str_args::one(vm, &a, "symmetric_difference_update")?;
+    set::symmetric_difference_update(vm, s, o)?;
+    Ok(objmodel::none())
 }
 fn as_set(vm: &mut Vm, v: Value) -> PyResult {
     if set::is_set_like(v) { Ok(v) } else { set::copy_of(vm, set::new_set(), v) }
 }
 fn s_issubset(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a)?;
-    let o = as_set(vm, a.at(1))?;
+    let o = crate::objects::str_args::one(vm, &a, "issubset")?;
+    let o = as_set(vm, o)?;
     Ok(objmodel::bool_(set::is_subset(vm, s, o)?))
 }
 fn s_issuperset(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a)?;
-    let o = as_set(vm, a.at(1))?;
-    Ok(objmodel::bool_(set::is_subset(vm, o, s)?))
+    let o = crate::objects::str_args::one(vm, &a, "issuperset")?;
+    if set::is_set_like(o) {
+        return Ok(objmodel::bool_(set::is_subset(vm, o, s)?));
+    }
+    let it = vm.iter(o)?;
+    while let Some(x) = vm.next(it)? {
+        if !set::contains(vm, s, x)? {
+            return Ok(objmodel::false_());
+        }
+    }
+    Ok(objmodel::true_())
 }
 fn s_isdisjoint(vm: &mut Vm, a: Args) -> PyResult {
     let s = this(vm, &a)?;
-    let it = vm.iter(a.at(1))?;
+    let o = crate::objects::str_args::one(vm, &a, "isdisjoint")?;
+    if set::is_set_like(o) {
+        let (small, big) = if set::len(o) > set::len(s) { (s, o) } else { (o, s) };
+        for x in set::items(small) {
+            if set::contains(vm, big, x)? {
+                return Ok(objmodel::false_());
+            }
+        }
+        return Ok(objmodel::true_());
+    }
+    let it = vm.iter(o)?;
     while let Some(x) = vm.next(it)? {
         if set::contains(vm, s, x)? {
             return Ok(objmodel::false_());

@@ -354,3 +354,120 @@ pub fn insert_clean_into(s: Value, key: Value, hash: i64) {
     o.fill.set(o.fill.get() + 1);
     o.version.set(o.version.get() + 1);
 }
+
+/// The mask CPython would report: a set without a table has the 8-slot small table.
+pub fn mask_of(s: Value) -> usize {
+    let o = obj(s);
+    if o.table.get().is_null() { MINSIZE - 1 } else { mask(o) }
+}
+
+/// The fast paths of CPython's `set_merge(so, other)` for a set `other`: one big resize, then
+/// a verbatim copy (same size, no dummies) or clean inserts when `so` is empty. Returns false
+/// when `so` is not empty: the caller then adds `other`'s entries one by one (which may run
+/// `__eq__`).
+pub fn merge_fast(s: Value, other: Value) -> bool {
+    let o = obj(s);
+    let ot = obj(other);
+    let _guard = o.h.lock.lock();
+    let other_used = ot.used.get();
+    if (o.fill.get() + other_used) * 5 >= mask_of(s) * 3 {
+        resize(s, (o.used.get() + other_used) * 2);
+    }
+    if o.fill.get() != 0 {
+        return false;
+    }
+    ensure_table(o);
+    let Some(src) = table(ot) else { return true };
+    let t = table(o).unwrap();
+    let m = mask(o);
+    let src_mask = src.cap / 2 - 1;
+    let d = dummy();
+    let mut used = 0;
+    if m == src_mask && ot.fill.get() == other_used {
+        for i in 0..=src_mask {
+            let k = key_at(src, i);
+            if !k.is_null() {
+                put(t, i, hash_at(src, i), k);
+                used += 1;
+            }
+        }
+    } else {
+        for i in 0..=src_mask {
+            let k = key_at(src, i);
+            if !k.is_null() && !k.is(d) {
+                insert_clean(t, m, k, hash_at(src, i));
+                used += 1;
+            }
+        }
+    }
+    o.fill.set(used);
+    o.used.set(used);
+    o.version.set(o.version.get() + 1);
+    true
+}
+
+/// Resize before adding `n` keys one by one (CPython's pre-sizing in `set_update_internal`
+/// for dicts and in `set_merge`).
+pub fn presize(s: Value, n: usize) {
+    let o = obj(s);
+    let _guard = o.h.lock.lock();
+    if (o.fill.get() + n) * 5 >= mask_of(s) * 3 {
+        resize(s, (o.used.get() + n) * 2);
+    }
+}
+
+/// After removals: "if more than 1/4th are dummies, then resize them away"
+/// (end of `set_difference_update_internal`).
+pub fn shrink_dummies(s: Value) {
+    let o = obj(s);
+    let _guard = o.h.lock.lock();
+    if o.fill.get() - o.used.get() <= mask_of(s) / 4 {
+        return;
+    }
+    let u = o.used.get();
+    resize(s, if u > 50000 { u * 2 } else { u * 4 });
+}
+
+/// Exchange the contents of two sets (`set_swap_bodies`, used by `&=`).
+pub fn swap_bodies(a: Value, b: Value) {
+    let (x, y) = (obj(a), obj(b));
+    let _ga = x.h.lock.lock();
+    let (t, f, u) = (x.table.get(), x.fill.get(), x.used.get());
+    x.table.set(y.table.get());
+    x.fill.set(y.fill.get());
+    x.used.set(y.used.get());
+    y.table.set(t);
+    y.fill.set(f);
+    y.used.set(u);
+    x.version.set(x.version.get() + 1);
+    y.version.set(y.version.get() + 1);
+}
+
+/// `set.pop()`: CPython's search finger (kept in the `hash` word, unused by mutable sets).
+pub fn pop(s: Value) -> Option<Value> {
+    let o = obj(s);
+    let _guard = o.h.lock.lock();
+    if o.used.get() == 0 {
+        return None;
+    }
+    let t = table(o)?;
+    let m = mask(o);
+    let d = dummy();
+    let mut i = o.hash.get() & m;
+    loop {
+        let k = key_at(t, i);
+        if !k.is_null() && !k.is(d) {
+            put(t, i, -1, d);
+            o.used.set(o.used.get() - 1);
+            o.hash.set(i + 1);
+            o.version.set(o.version.get() + 1);
+            return Some(k);
+        }
+        i = if i >= m { 0 } else { i + 1 };
+    }
+}
+
+/// Stored (folded) hashes of the entries, for frozenset hashing.
+pub fn hashes(s: Value) -> Vec<i64> {
+    entries(s).into_iter().map(|(h, _)| h).collect()
+}

@@ -104,6 +104,11 @@ pub fn native_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Opti
             seq_repeat(vm, b, a)
         }
         (Kind::Bytes | Kind::ByteArray, BinOp::Add) => crate::objects::bytes::concat(vm, a, b),
+        (_, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
+            if crate::objects::dict_methods::is_setlike_view(a) || crate::objects::dict_methods::is_setlike_view(b) =>
+        {
+            crate::objects::dict_methods::view_binop(vm, op, a, b)
+        }
         (Kind::Set | Kind::FrozenSet, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) => {
             crate::objects::set::set_binop(vm, op, a, b)
         }

@@ -4,7 +4,7 @@
 //! instruction 0 with an empty stack it propagates the depth along fall-through edges, jump
 //! edges and exception-handler edges (a `SetupExcept`/`SetupFinally`/`SetupWith` handler is
 //! entered with the depth at the setup instruction plus the pushed exception). Unreachable code
-//! is ignored. The code generator must produce the same depth on every path into an
+//! is ignored (and reported, so the caller can drop it). The code generator must produce the same depth on every path into an
 //! instruction; a conflict, a negative depth or falling off the end is reported as an internal
 //! error rather than silently producing a wrong `max_stack`.
 
@@ -104,10 +104,10 @@ pub(crate) fn effect(instr: &Instr, jump: bool) -> i64 {
     }
 }
 
-/// Maximum value-stack depth over all reachable paths.
-pub(crate) fn max_stack(instrs: &[Instr]) -> Result<u32, String> {
+/// Maximum value-stack depth over all reachable paths, and which instructions are reachable.
+pub(crate) fn analyze(instrs: &[Instr]) -> Result<(u32, Vec<bool>), String> {
     if instrs.is_empty() {
-        return Ok(0);
+        return Ok((0, Vec::new()));
     }
     let mut max = 0i64;
     let mut depth: Vec<Option<i64>> = vec![None; instrs.len()];
@@ -145,5 +145,6 @@ pub(crate) fn max_stack(instrs: &[Instr]) -> Result<u32, String> {
             }
         }
     }
-    u32::try_from(max).map_err(|_| "stack too deep".to_string())
+    let max = u32::try_from(max).map_err(|_| "stack too deep".to_string())?;
+    Ok((max, depth.iter().map(Option::is_some).collect()))
 }

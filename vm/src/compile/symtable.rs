@@ -163,11 +163,19 @@ impl Scope {
         self.kind == ScopeKind::Function
     }
 
-    /// Names of the cell variables, sorted (plus `__class__` first for classes needing it).
+    /// Names of the cell variables in CPython 3.11's `co_cellvars` order: parameters (in
+    /// parameter order), then the others sorted; `__class__` alone for classes needing it.
     pub(crate) fn cellvars(&self) -> Vec<String> {
-        let mut cells: Vec<String> =
-            self.symbols.iter().filter(|s| s.scope == SymScope::Cell).map(|s| s.name.clone()).collect();
-        cells.sort();
+        let is_cell = |name: &str| self.lookup(name).is_some_and(|s| s.scope == SymScope::Cell);
+        let mut cells: Vec<String> = self.params.iter().filter(|p| is_cell(p)).cloned().collect();
+        let mut others: Vec<String> = self
+            .symbols
+            .iter()
+            .filter(|s| s.scope == SymScope::Cell && !self.params.contains(&s.name))
+            .map(|s| s.name.clone())
+            .collect();
+        others.sort();
+        cells.extend(others);
         if self.needs_class_closure {
             cells.insert(0, "__class__".to_string());
         }

@@ -115,9 +115,20 @@ impl Builder<'_, '_> {
 
     pub(super) fn add_def_in(&mut self, id: ScopeId, mangled: &str, fl: u32, range: TextRange) -> CResult<()> {
         let scope = &mut self.table.scopes[id];
-        if fl & flag::PARAM != 0 && scope.flags(mangled) & flag::PARAM != 0 {
+        let old = scope.flags(mangled);
+        if fl & flag::PARAM != 0 && old & flag::PARAM != 0 {
             return Err(self.ctx.error(range, format!("duplicate argument '{mangled}' in function definition")));
         }
+        let mut fl = fl;
+        if scope.comp_iter_target {
+            // An iteration variable of a comprehension: it may not rebind a walrus target.
+            if old & (flag::GLOBAL | flag::NONLOCAL) != 0 {
+                let msg = format!("comprehension inner loop cannot rebind assignment expression target '{mangled}'");
+                self.semantic(self.ctx.error(range, msg));
+            }
+            fl |= flag::COMP_ITER;
+        }
+        let scope = &mut self.table.scopes[id];
         scope.add_flags(mangled, fl);
         if fl & flag::PARAM != 0 {
             scope.params.push(mangled.to_string());
@@ -132,7 +143,10 @@ impl Builder<'_, '_> {
         let private =
             if kind == ScopeKind::Class { Some(name.to_string()) } else { self.table.scopes[parent].private.clone() };
         let id = self.table.scopes.len();
-        self.table.scopes.push(Scope::new(kind, private));
+        let mut scope = Scope::new(kind, private);
+        // Walrus is forbidden anywhere inside a comprehension's iterable, even in nested scopes.
+        scope.comp_iter_expr = self.table.scopes[parent].comp_iter_expr;
+        self.table.scopes.push(scope);
         self.table.scopes[parent].children.push(id);
         self.table.by_node.insert(key, id);
         self.stack.push(id);
@@ -227,8 +241,8 @@ impl Builder<'_, '_> {
             }
             Stmt::Assign(a) => {
                 targets::check_assign(self.ctx, a)?;
-                self.expr(&a.value)?;
                 self.exprs(&a.targets)?;
+                self.expr(&a.value)?;
             }
             Stmt::TypeAlias(t) => return Err(self.ctx.error(t.range, "invalid syntax")),
             Stmt::AugAssign(a) => {
@@ -272,7 +286,9 @@ impl Builder<'_, '_> {
                 self.opt_expr(&r.cause)?;
             }
             Stmt::Try(t) => {
+                // CPython's order: the `else` clause before the handlers.
                 self.stmts(&t.body)?;
+                self.stmts(&t.orelse)?;
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     self.opt_expr(&h.type_)?;
@@ -281,7 +297,6 @@ impl Builder<'_, '_> {
                     }
                     self.stmts(&h.body)?;
                 }
-                self.stmts(&t.orelse)?;
                 self.stmts(&t.finalbody)?;
             }
             Stmt::TryStar(t) => return Err(self.unsupported(t.range, "'except*' is")),

@@ -45,12 +45,11 @@ impl Builder<'_, '_> {
                 self.expr(&i.orelse)?;
             }
             Expr::Dict(d) => {
-                for (k, v) in d.keys.iter().zip(&d.values) {
-                    if let Some(k) = k {
-                        self.expr(k)?;
-                    }
-                    self.expr(v)?;
+                // CPython's order: all keys, then all values.
+                for k in d.keys.iter().flatten() {
+                    self.expr(k)?;
                 }
+                self.exprs(&d.values)?;
             }
             Expr::Set(s) => self.exprs(&s.elts)?,
             Expr::ListComp(c) => self.comprehension(
@@ -139,10 +138,7 @@ impl Builder<'_, '_> {
                     self.add_def("__class__", flag::USE, n.range)?;
                 }
             }
-            _ => {
-                let iter = if self.table.scopes[self.cur_id()].comp_iter_target { flag::COMP_ITER } else { 0 };
-                self.add_def(&n.id, flag::LOCAL | iter, n.range)?;
-            }
+            _ => self.add_def(&n.id, flag::LOCAL, n.range)?,
         }
         Ok(())
     }

@@ -181,15 +181,80 @@ impl<'a> CodeUnit<'a> {
         self.code.freevars.iter().position(|n| n == name).map(|i| (cells.len() + i) as u32)
     }
 
-    /// Resolves labels and computes `max_stack`.
+    /// Resolves labels, removes unreachable code (and constants only it used, such as the code
+    /// objects of functions defined there, as CPython 3.11 does) and computes `max_stack`.
     pub(crate) fn finish(mut self) -> Result<Arc<CodeObject>, String> {
         for &at in &self.jumps {
             let Some(arg) = self.code.instrs.get_mut(at).and_then(stackdepth::jump_target_mut) else { continue };
             let target = self.labels.get(*arg as usize).copied().flatten();
             *arg = target.ok_or_else(|| format!("unbound label in {}", self.code.qualname))?;
         }
-        self.code.max_stack =
-            stackdepth::max_stack(&self.code.instrs).map_err(|e| format!("{e} in {}", self.code.qualname))?;
+        let (max_stack, reachable) =
+            stackdepth::analyze(&self.code.instrs).map_err(|e| format!("{e} in {}", self.code.qualname))?;
+        if reachable.iter().any(|r| !r) && !keep_dead_code() {
+            remove_unreachable(&mut self.code, &reachable);
+        }
+        self.code.max_stack = max_stack;
         Ok(Arc::new(self.code))
     }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests comparing with CPython keep dead code (CPython removes only some of it).
+    pub(crate) static KEEP_DEAD_CODE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn keep_dead_code() -> bool {
+    #[cfg(test)]
+    return KEEP_DEAD_CODE.with(|k| k.get());
+    #[cfg(not(test))]
+    false
+}
+
+/// Drops unreachable instructions (remapping jump targets, which are always reachable) and
+/// the constants no remaining instruction loads.
+fn remove_unreachable(code: &mut CodeObject, reachable: &[bool]) {
+    let mut new_index = Vec::with_capacity(reachable.len());
+    let mut n = 0u32;
+    for &r in reachable {
+        new_index.push(n);
+        n += u32::from(r);
+    }
+    let mut instrs = Vec::with_capacity(n as usize);
+    let mut locations = Vec::with_capacity(n as usize);
+    for (i, (&instr, &loc)) in code.instrs.iter().zip(&code.locations).enumerate() {
+        if reachable[i] {
+            instrs.push(instr);
+            locations.push(loc);
+        }
+    }
+    for instr in &mut instrs {
+        if let Some(t) = stackdepth::jump_target_mut(instr) {
+            *t = new_index[*t as usize];
+        }
+    }
+    let mut used = vec![false; code.consts.len()];
+    for instr in &instrs {
+        if let Instr::LoadConst(i) = instr {
+            used[*i as usize] = true;
+        }
+    }
+    if used.iter().any(|u| !u) {
+        let mut const_index = Vec::with_capacity(used.len());
+        let mut k = 0u32;
+        for &u in &used {
+            const_index.push(k);
+            k += u32::from(u);
+        }
+        let consts = std::mem::take(&mut code.consts);
+        code.consts = consts.into_iter().zip(&used).filter(|(_, u)| **u).map(|(c, _)| c).collect();
+        for instr in &mut instrs {
+            if let Instr::LoadConst(i) = instr {
+                *i = const_index[*i as usize];
+            }
+        }
+    }
+    code.instrs = instrs;
+    code.locations = locations;
 }

@@ -1,0 +1,208 @@
+//! Differential tests against CPython 3.11 (ignored by default: they need `python3` 3.11).
+//!
+//! For every program (the snippets, the repository's programs and generated ones) both
+//! compilers describe each code object — qualified name, argument counts, generator/varargs
+//! flags, parameters, other locals, cell and free variables — or the `SyntaxError` raised, and
+//! the descriptions must agree. Run with `cargo test -p vm compile::tests::differential -- --ignored`.
+
+use std::process::Command;
+use std::sync::Arc;
+
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::{Config, TestRunner};
+
+use crate::bytecode::{CodeObject, Const, flags};
+use crate::compile::{Mode, compile};
+
+const DESCRIBE: &str = r#"
+import sys
+def desc(co, out):
+    total = co.co_argcount + co.co_kwonlyargcount + bool(co.co_flags & 4) + bool(co.co_flags & 8)
+    out.append("%s|%d,%d,%d|%d|%s|%s|%s|%s" % (co.co_qualname, co.co_argcount, co.co_posonlyargcount,
+        co.co_kwonlyargcount, co.co_flags & 0x2c, list(co.co_varnames[:total]), sorted(co.co_varnames[total:]),
+        list(co.co_cellvars), list(co.co_freevars)))
+    for c in co.co_consts:
+        if hasattr(c, "co_code"):
+            desc(c, out)
+for path in sys.argv[1:]:
+    src = open(path, encoding="utf-8").read()
+    try:
+        co = compile(src, "<t>", "exec")
+    except SyntaxError as e:
+        print("ERR|%s|%s|%s" % (type(e).__name__, e.msg, e.lineno))
+    except ValueError as e:
+        print("ERR|ValueError|%s|0" % e)
+    else:
+        out = []
+        desc(co, out)
+        print("\n".join(sorted(out)))
+    print("=====")
+"#;
+
+fn describe(code: &Arc<CodeObject>, out: &mut Vec<String>) {
+    let total = code.total_args();
+    let mut cflags = 0;
+    if code.has_flag(flags::GENERATOR) {
+        cflags |= 0x20;
+    }
+    if code.has_flag(flags::VARARGS) {
+        cflags |= 0x4;
+    }
+    if code.has_flag(flags::VARKEYWORDS) {
+        cflags |= 0x8;
+    }
+    let list = |v: &[String]| format!("[{}]", v.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", "));
+    let mut locals: Vec<String> = code.varnames[total..].to_vec();
+    locals.sort();
+    out.push(format!(
+        "{}|{},{},{}|{}|{}|{}|{}|{}",
+        code.qualname,
+        code.argcount,
+        code.posonlyargcount,
+        code.kwonlyargcount,
+        cflags,
+        list(&code.varnames[..total]),
+        list(&locals),
+        list(&code.cellvars),
+        list(&code.freevars)
+    ));
+    for c in &code.consts {
+        if let Const::Code(inner) = c {
+            describe(inner, out);
+        }
+    }
+}
+
+fn ours(src: &str) -> String {
+    crate::compile::unit::KEEP_DEAD_CODE.with(|k| k.set(true));
+    let result = compile(src, "<t>", Mode::Exec);
+    crate::compile::unit::KEEP_DEAD_CODE.with(|k| k.set(false));
+    match result {
+        Ok(code) => {
+            let mut out = Vec::new();
+            describe(&code, &mut out);
+            out.sort();
+            out.join("\n")
+        }
+        Err(e) => format!("ERR|{}|{}|{}", e.kind, e.msg, e.line),
+    }
+}
+
+/// Describes many sources with one CPython process.
+fn cpython(sources: &[String]) -> Option<Vec<String>> {
+    static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("pyrs-compile-diff-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).ok()?;
+    let script = dir.join("describe.py");
+    std::fs::write(&script, DESCRIBE).ok()?;
+    let mut args = vec![script.display().to_string()];
+    for (i, s) in sources.iter().enumerate() {
+        let p = dir.join(format!("p{i}.py"));
+        std::fs::write(&p, s).ok()?;
+        args.push(p.display().to_string());
+    }
+    let out = Command::new("python3.11").args(&args).output().ok()?;
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    if !out.status.success() {
+        eprintln!("python3.11 failed: {}", String::from_utf8_lossy(&out.stderr));
+        return None;
+    }
+    Some(text.split("=====\n").map(|s| s.trim_end().to_string()).collect())
+}
+
+/// Descriptions grouped by qualified name.
+fn by_qualname(desc: &str) -> std::collections::BTreeMap<&str, Vec<&str>> {
+    let mut m = std::collections::BTreeMap::<&str, Vec<&str>>::new();
+    for line in desc.lines() {
+        m.entry(line.split('|').next().unwrap_or("")).or_default().push(line);
+    }
+    m
+}
+
+/// Compares, returning the mismatches. CPython drops some unreachable code (ours is compiled
+/// keeping it all), so each code object CPython has must be among ours with that name.
+/// Syntax errors must agree on whether there is one; their messages only when `strict_errors`
+/// (the two parsers report different syntax errors).
+fn compare(sources: &[String], strict_errors: bool) -> Vec<String> {
+    let Some(theirs) = cpython(sources) else { return vec!["python3.11 not available".to_string()] };
+    let mut bad = Vec::new();
+    for (src, theirs) in sources.iter().zip(theirs) {
+        let mine = ours(src);
+        if mine.contains("not supported by pyrs-nogil") {
+            continue;
+        }
+        let (my_err, their_err) = (mine.starts_with("ERR|"), theirs.starts_with("ERR|"));
+        let mut diff = Vec::new();
+        if my_err || their_err {
+            if my_err != their_err || (strict_errors && mine != theirs) {
+                diff.push(format!("- {theirs}\n+ {mine}"));
+            }
+        } else {
+            let (m, t) = (by_qualname(&mine), by_qualname(&theirs));
+            for (q, tl) in &t {
+                let mut ml = m.get(q).cloned().unwrap_or_default();
+                let contained = tl.iter().all(|l| match ml.iter().position(|x| x == l) {
+                    Some(i) => {
+                        ml.swap_remove(i);
+                        true
+                    }
+                    None => false,
+                });
+                if !contained {
+                    let ours = m.get(q).cloned().unwrap_or_default();
+                    diff.push(format!("- {}\n+ {}", tl.join("\n- "), ours.join("\n+ ")));
+                }
+            }
+        }
+        if !diff.is_empty() {
+            bad.push(format!("--- source:\n{src}\n--- CPython (-) vs ours (+):\n{}\n", diff.join("\n")));
+        }
+    }
+    bad
+}
+
+fn repository_sources() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/programs");
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "py"))
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect();
+    v.extend(super::programs::SNIPPETS.iter().map(|s| s.to_string()));
+    v
+}
+
+#[test]
+#[ignore]
+fn differential_repository_programs() {
+    let bad = compare(&repository_sources(), false);
+    assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+}
+
+fn count() -> usize {
+    std::env::var("PYRS_DIFF_PROGRAMS").ok().and_then(|v| v.parse().ok()).unwrap_or(600)
+}
+
+#[test]
+#[ignore]
+fn differential_generated_programs() {
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        proptest::test_runner::TestRng::deterministic_rng(proptest::test_runner::RngAlgorithm::ChaCha),
+    );
+    let strategy = super::fuzz::generated();
+    let sources: Vec<String> =
+        (0..count()).map(|_| strategy.new_tree(&mut runner).map(|t| t.current()).unwrap_or_default()).collect();
+    let bad = compare(&sources, std::env::var("PYRS_DIFF_STRICT").is_ok());
+    assert!(
+        bad.is_empty(),
+        "{} mismatches:\n{}",
+        bad.len(),
+        bad.iter().take(5).cloned().collect::<Vec<_>>().join("\n")
+    );
+}

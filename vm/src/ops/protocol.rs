@@ -61,7 +61,10 @@ impl Vm {
         if a.is_small() && b.is_small() {
             return Ok(false);
         }
-        let r = self.compare(a, b, crate::bytecode::CmpOp::Eq)?;
+        crate::interp::call::enter_call(self)?;
+        let r = self.compare(a, b, crate::bytecode::CmpOp::Eq);
+        crate::interp::call::leave_call(self);
+        let r = r?;
         self.truthy(r)
     }
 
@@ -113,10 +116,15 @@ impl Vm {
             return Ok(pystr::new(&v.small_unchecked().to_string()));
         }
         let ty = v.class();
+        // Native recursion (nested containers) counts against the recursion limit, as in
+        // CPython, so a deep structure raises RecursionError instead of exhausting the stack.
+        crate::interp::call::enter_call(self)?;
         let r = match self.lookup_type_cached(ty, self.rt.names.__repr__) {
-            Some(m) => call_with_self(self, m, v, Args::new(&[]))?,
-            None => return Ok(pystr::new(&crate::objects::object::default_repr(v))),
+            Some(m) => call_with_self(self, m, v, Args::new(&[])),
+            None => Ok(pystr::new(&crate::objects::object::default_repr(v))),
         };
+        crate::interp::call::leave_call(self);
+        let r = r?;
         if !pystr::is_str(r) {
             return Err(self.type_error(format!("__repr__ returned non-string (type {})", r.class().name_str())));
         }
@@ -138,10 +146,13 @@ impl Vm {
             return Ok(pystr::new(&v.small_unchecked().to_string()));
         }
         let ty = v.class();
+        crate::interp::call::enter_call(self)?;
         let r = match self.lookup_type_cached(ty, self.rt.names.__str__) {
-            Some(m) => call_with_self(self, m, v, Args::new(&[]))?,
-            None => return self.repr(v),
+            Some(m) => call_with_self(self, m, v, Args::new(&[])),
+            None => self.repr(v),
         };
+        crate::interp::call::leave_call(self);
+        let r = r?;
         if !pystr::is_str(r) {
             return Err(self.type_error(format!("__str__ returned non-string (type {})", r.class().name_str())));
         }

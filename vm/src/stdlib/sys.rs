@@ -292,7 +292,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     dict::set_by_name(d, "argv", list::new_list(&[]));
     dict::set_by_name(d, "path", list::new_list(&[]));
     dict::set_by_name(d, "dont_write_bytecode", objmodel::true_());
-    dict::set_by_name(d, "_nogil", objmodel::bool_(!cfg!(feature = "gil")));
+    dict::set_by_name(d, "_nogil", objmodel::true_());
     let names: Vec<Value> = super::builtin_names().iter().map(|n| pystr::new(n)).collect();
     dict::set_by_name(d, "builtin_module_names", tuple::new(&names));
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {

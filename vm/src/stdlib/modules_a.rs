@@ -55,6 +55,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "contextlib" => (include_str!("py_a/contextlib.py"), false),
         "abc" | "_py_abc" => (include_str!("py_a/abc.py"), false),
         "traceback" => (include_str!("py_a/traceback.py"), false),
+        "typing" => (include_str!("py_a/typing.py"), false),
         _ => return None,
     })
 }

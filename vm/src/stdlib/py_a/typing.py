@@ -93,6 +93,26 @@ def _substitute(arg, mapping):
     return arg
 
 
+_cache = {}
+
+
+def _tp_cache(func):
+    """Memoise a subscription (CPython caches them too, so List[int] is List[int])."""
+    def inner(self, params):
+        try:
+            key = (func, self, params, type(params),
+                   tuple(type(p) for p in params) if type(params) is tuple else None)
+            hit = _cache.get(key)
+        except TypeError:
+            return func(self, params)
+        if hit is None:
+            hit = _cache[key] = func(self, params)
+        return hit
+    inner.__name__ = func.__name__
+    inner.__doc__ = func.__doc__
+    return inner
+
+
 class _Final:
     """Typing objects cannot be subclassed."""
     __slots__ = ('__weakref__',)
@@ -149,6 +169,7 @@ class _SpecialForm(_Final, _Immutable, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
+    @_tp_cache
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
@@ -648,6 +669,7 @@ class _SpecialGenericAlias(_Immutable, _BaseGenericAlias, _root=True):
         self._nparams = nparams
         self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}'
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -717,6 +739,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
     def copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
@@ -740,6 +763,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -863,6 +887,7 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)

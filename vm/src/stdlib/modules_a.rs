@@ -56,6 +56,8 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "abc" | "_py_abc" => (include_str!("py_a/abc.py"), false),
         "traceback" => (include_str!("py_a/traceback.py"), false),
         "typing" => (include_str!("py_a/typing.py"), false),
+        "warnings" => (include_str!("py_a/warnings.py"), false),
+        "linecache" => (include_str!("py_a/linecache.py"), false),
         _ => return None,
     })
 }

@@ -87,9 +87,23 @@ fn t_stack(vm: &mut Vm, a: Args) -> PyResult {
     Ok(out)
 }
 
+/// `source_line(filename, lineno)`: the source line (with its newline) or "".
+fn t_source_line(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "source_line", 2, 2)?;
+    let f = vm.str_string(a.at(0))?;
+    let n = vm.index_value(a.at(1))?;
+    if n < 1 {
+        return Ok(pystr::new(""));
+    }
+    Ok(pystr::new(&match crate::interp::traceback::source_line(&f, n as u32) {
+        Some(l) => format!("{l}\n"),
+        None => String::new(),
+    }))
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let _ = vm;
     let (m, d) = super::util::new_module("_pyrs_traceback");
-    super::util::funcs(d, &[("format", t_format), ("entries", t_entries), ("tb_info", t_tb_info), ("stack", t_stack)]);
+    super::util::funcs(d, &[("format", t_format), ("entries", t_entries), ("tb_info", t_tb_info), ("stack", t_stack), ("source_line", t_source_line)]);
     Ok(m)
 }

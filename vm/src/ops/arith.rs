@@ -98,13 +98,13 @@ pub fn int_op_small(vm: &mut Vm, op: BinOp, x: i64, y: i64) -> PyResult {
             if y == 0 {
                 return Err(vm.zero_division("integer division or modulo by zero"));
             }
-            x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+            x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
         }
         BinOp::Mod => {
             if y == 0 {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division("integer modulo by zero"));
             }
-            x.checked_rem(y).map(|_| x.mod_floor(&y))
+            x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
         }
         BinOp::TrueDiv => {
             if y == 0 {
@@ -165,7 +165,7 @@ pub fn int_op_big(vm: &mut Vm, op: BinOp, x: BigInt, y: BigInt) -> PyResult {
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division("integer modulo by zero"));
             }
             x.mod_floor(&y)
         }
@@ -177,7 +177,10 @@ pub fn int_op_big(vm: &mut Vm, op: BinOp, x: BigInt, y: BigInt) -> PyResult {
             if y.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
-            let s = y.to_usize().ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
+            if x.is_zero() {
+                return Ok(Value::small(0));
+            }
+            let s = y.to_usize().filter(|s| *s < (1usize << 40)).ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
             x << s
         }
         BinOp::RShift => {
@@ -194,6 +197,12 @@ pub fn int_op_big(vm: &mut Vm, op: BinOp, x: BigInt, y: BigInt) -> PyResult {
                 let fx = num_to_f64(vm, &Num::Big(x))?;
                 let fy = num_to_f64(vm, &Num::Big(y))?;
                 return float_op(vm, BinOp::Pow, fx, fy);
+            }
+            if x.is_zero() || x == BigInt::from(1) {
+                return Ok(int::from_bigint(&x));
+            }
+            if x == BigInt::from(-1) {
+                return Ok(Value::small(if y.is_odd() { -1 } else { 1 }));
             }
             let e = y.to_u32().ok_or_else(|| vm.overflow_error("exponent too large"))?;
             num_traits::pow::Pow::pow(&x, e)
@@ -214,13 +223,8 @@ pub fn float_op(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult {
             }
             x / y
         }
-        BinOp::FloorDiv | BinOp::Mod => {
-            if y == 0.0 {
-                return Err(vm.zero_division(if op == BinOp::Mod { "float modulo" } else { "float floor division by zero" }));
-            }
-            let (q, m) = crate::numeric::arith::float_divmod(x, y).map_err(|e| vm.math_err(e))?;
-            if op == BinOp::FloorDiv { q } else { m }
-        }
+        BinOp::FloorDiv => crate::numeric::arith::float_floordiv(x, y).map_err(|e| vm.math_err(e))?,
+        BinOp::Mod => crate::numeric::arith::float_mod(x, y).map_err(|e| vm.math_err(e))?,
         BinOp::Pow => match crate::numeric::arith::float_pow(x, y) {
             Ok(r) => r,
             Err(e) => {
@@ -245,18 +249,91 @@ fn complex_parts(vm: &mut Vm, n: &Num) -> PyResult<(f64, f64)> {
     }
 }
 
-fn complex_pow(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult {
-    if a == (0.0, 0.0) {
-        if b.1 != 0.0 || b.0 < 0.0 {
-            return Err(vm.zero_division("0.0 to a negative or complex power"));
+/// CPython's `_Py_c_quot` (Smith's algorithm); None on division by zero.
+pub fn c_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return None;
         }
-        return Ok(complex_value(if b.0 == 0.0 { 1.0 } else { 0.0 }, 0.0));
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_bi >= abs_br {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        Some((f64::NAN, f64::NAN))
     }
-    let (r, th) = ((a.0 * a.0 + a.1 * a.1).sqrt(), a.1.atan2(a.0));
-    let lr = r.ln();
-    let mag = (b.0 * lr - b.1 * th).exp();
-    let ang = b.1 * lr + b.0 * th;
-    Ok(complex_value(mag * ang.cos(), mag * ang.sin()))
+}
+
+fn c_prod(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+fn c_powu(x: (f64, f64), n: i64) -> (f64, f64) {
+    let mut r = (1.0, 0.0);
+    let mut p = x;
+    let mut mask = 1i64;
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            r = c_prod(r, p);
+        }
+        mask <<= 1;
+        p = c_prod(p, p);
+    }
+    r
+}
+
+/// `_Py_c_pow`; Err(true) = EDOM (zero to a negative/complex power).
+fn c_pow(a: (f64, f64), b: (f64, f64)) -> Result<(f64, f64), bool> {
+    if b.0 == 0.0 && b.1 == 0.0 {
+        return Ok((1.0, 0.0));
+    }
+    if a.0 == 0.0 && a.1 == 0.0 {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return Err(true);
+        }
+        return Ok((0.0, 0.0));
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    Ok((len * phase.cos(), len * phase.sin()))
+}
+
+/// `complex ** complex` as CPython's `complex_pow`.
+fn complex_pow(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult {
+    let r = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        if n > 0 {
+            Ok(c_powu(a, n))
+        } else if n == 0 {
+            Ok((1.0, 0.0))
+        } else {
+            match c_quot((1.0, 0.0), c_powu(a, -n)) {
+                Some(q) => Ok(q),
+                None => Err(true),
+            }
+        }
+    } else {
+        c_pow(a, b)
+    };
+    match r {
+        Err(_) => Err(vm.zero_division("0.0 to a negative or complex power")),
+        Ok((re, im)) => {
+            if re.is_infinite() || im.is_infinite() {
+                return Err(vm.overflow_error("complex exponentiation"));
+            }
+            Ok(complex_value(re, im))
+        }
+    }
 }
 
 fn complex_op(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value>> {
@@ -265,18 +342,48 @@ fn complex_op(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value
     let r = match op {
         BinOp::Add => (ar + br, ai + bi),
         BinOp::Sub => (ar - br, ai - bi),
-        BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
-        BinOp::TrueDiv => {
-            let d = br * br + bi * bi;
-            if d == 0.0 {
-                return Err(vm.zero_division("complex division by zero"));
-            }
-            ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
-        }
+        BinOp::Mul => c_prod((ar, ai), (br, bi)),
+        BinOp::TrueDiv => match c_quot((ar, ai), (br, bi)) {
+            Some(q) => q,
+            None => return Err(vm.zero_division("complex division by zero")),
+        },
         BinOp::Pow => return complex_pow(vm, (ar, ai), (br, bi)).map(Some),
         _ => return Ok(None),
     };
     Ok(Some(complex_value(r.0, r.1)))
+}
+
+/// `divmod(a, b)` for built-in real numbers; None when not both int/float.
+pub fn num_divmod(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (as_num(a), as_num(b)) else { return Ok(None) };
+    match (&x, &y) {
+        (Num::Complex(..), _) | (_, Num::Complex(..)) => Ok(None),
+        (Num::Float(_), _) | (_, Num::Float(_)) => {
+            let fx = num_to_f64(vm, &x)?;
+            let fy = num_to_f64(vm, &y)?;
+            let (q, m) = crate::numeric::arith::float_divmod(fx, fy).map_err(|e| vm.math_err(e))?;
+            Ok(Some(crate::objects::tuple::new(&[float::new(q), float::new(m)])))
+        }
+        (Num::Int(p), Num::Int(q)) => {
+            if *q == 0 {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            if let (Some(d), Some(_)) = (p.checked_div_euclid(*q), p.checked_rem(*q)) {
+                let _ = d;
+                return Ok(Some(crate::objects::tuple::new(&[int::from_i64(Integer::div_floor(p, q)), int::from_i64(Integer::mod_floor(p, q))])));
+            }
+            let (d, m) = Integer::div_mod_floor(&BigInt::from(*p), &BigInt::from(*q));
+            Ok(Some(crate::objects::tuple::new(&[int::from_bigint(&d), int::from_bigint(&m)])))
+        }
+        _ => {
+            let (p, q) = (big(&x), big(&y));
+            if q.is_zero() {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            let (d, m) = Integer::div_mod_floor(&p, &q);
+            Ok(Some(crate::objects::tuple::new(&[int::from_bigint(&d), int::from_bigint(&m)])))
+        }
+    }
 }
 
 impl Vm {

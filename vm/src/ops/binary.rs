@@ -68,6 +68,17 @@ pub const ALL_OPS: [BinOp; 13] = [
 /// The native implementation of `a op b` for built-in types (used by the fast path and by the
 /// built-in types' `__op__` methods). None = NotImplemented.
 pub fn native_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
+        && (a.is_true_obj() || a.is_false_obj())
+        && (b.is_true_obj() || b.is_false_obj())
+    {
+        let (p, q) = (a.is_true_obj(), b.is_true_obj());
+        return Ok(Some(objmodel::bool_(match op {
+            BinOp::And => p & q,
+            BinOp::Or => p | q,
+            _ => p ^ q,
+        })));
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return num_binop(vm, op, &x, &y);
     }
@@ -129,7 +140,31 @@ fn seq_repeat(vm: &mut Vm, seq: Value, n: Value) -> PyResult<Option<Value>> {
             return Ok(None);
         }
     }
-    let count = vm.index_value(n)?.max(0) as usize;
+    let count = match crate::objects::int::to_i64(n) {
+        Some(c) => c,
+        None => {
+            let iv = vm.index(n)?;
+            match crate::objects::int::to_i64(iv) {
+                Some(c) => c,
+                None => {
+                    return Err(vm.overflow_error(format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        n.class().name_str()
+                    )));
+                }
+            }
+        }
+    }
+    .max(0) as usize;
+    let seq_len = match seq.header().kind() {
+        Kind::Str => pystr::str_obj(seq).nbytes,
+        Kind::List => list::len(seq) * 8,
+        Kind::Tuple => tuple::items(seq).len() * 8,
+        _ => crate::objects::bytes::len(seq),
+    };
+    if seq_len.checked_mul(count).is_none_or(|t| t > (isize::MAX as usize) / 4) {
+        return Err(vm.new_error(vm.rt.exc.memory_error, ""));
+    }
     let r = match seq.header().kind() {
         Kind::Str => {
             let s = pystr::as_str(seq).unwrap();

@@ -155,7 +155,7 @@ fn timeout_arg(vm: &mut Vm, blocking: Value, timeout: Value) -> PyResult<(bool, 
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
     if t < 0.0 && t != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+        return Err(vm.value_error("timeout value must be positive"));
     }
     if t > TIMEOUT_MAX {
         return Err(vm.overflow_error("timeout value is too large"));

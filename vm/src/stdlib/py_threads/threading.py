@@ -67,6 +67,16 @@ def getprofile():
 # Locks and conditions
 
 
+def _deprecated(message):
+    # DeprecationWarning for the camelCase aliases, pointing at the caller's caller (a no-op
+    # when the warnings module is not available).
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 def RLock(*args, **kwargs):
     """A reentrant lock: the thread that holds it may acquire it again; it must release it as
     many times as it acquired it."""
@@ -197,6 +207,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -294,6 +305,7 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self.is_set()
 
     def set(self):
@@ -335,8 +347,6 @@ class Barrier:
     """
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be >= 1")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -547,17 +557,24 @@ def _invoke_excepthook(thread):
     """Report the exception being handled in `thread` through threading.excepthook (looked up
     at call time, so it can be replaced); a failing hook is reported through sys.excepthook."""
     exc_type, exc_value, exc_tb = _sys.exc_info()
-    hook = excepthook
-    if hook is None:
-        hook = __excepthook__
     try:
+        hook = excepthook
+        if hook is None:
+            hook = __excepthook__
         hook(ExceptHookArgs((exc_type, exc_value, exc_tb, thread)))
-    except BaseException as hook_exc:
+    except Exception as exc:
+        exc.__suppress_context__ = True
+        del exc
         stderr = _sys.stderr
+        if stderr is None:
+            stderr = thread._stderr
         if stderr is not None:
             stderr.write("Exception in threading.excepthook:\n")
-            stderr.write(_format_exception(hook_exc))
             stderr.flush()
+        sys_hook = _sys.excepthook
+        if sys_hook is None:
+            sys_hook = _sys.__excepthook__
+        sys_hook(*_sys.exc_info())
     finally:
         exc_type = exc_value = exc_tb = None
 
@@ -796,15 +813,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -885,6 +906,7 @@ def current_thread():
 
 
 def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -895,6 +917,7 @@ def active_count():
 
 
 def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 

@@ -58,6 +58,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "typing" => (include_str!("py_a/typing.py"), false),
         "warnings" => (include_str!("py_a/warnings.py"), false),
         "linecache" => (include_str!("py_a/linecache.py"), false),
+        "atexit" => (include_str!("py_a/atexit.py"), false),
         _ => return None,
     })
 }

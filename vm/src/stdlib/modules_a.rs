@@ -13,6 +13,8 @@ use crate::runtime::Runtime;
 mod bisect;
 #[path = "a/heapq.rs"]
 mod heapq;
+#[path = "a/json.rs"]
+mod json;
 #[path = "a/math.rs"]
 mod math;
 #[path = "a/operator.rs"]
@@ -38,6 +40,7 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
         "_heapq" => heapq::make_module,
         "bisect" | "_bisect" => bisect::make_module,
         "_pyrs_traceback" => tb::make_module,
+        "_pyrs_json" => json::make_module,
         "operator" | "_operator" => operator::make_module,
         _ => return None,
     })
@@ -59,6 +62,9 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "warnings" => (include_str!("py_a/warnings.py"), false),
         "linecache" => (include_str!("py_a/linecache.py"), false),
         "atexit" => (include_str!("py_a/atexit.py"), false),
+        "json" => (include_str!("py_a/json/__init__.py"), true),
+        "json.decoder" => (include_str!("py_a/json/decoder.py"), false),
+        "json.encoder" => (include_str!("py_a/json/encoder.py"), false),
         _ => return None,
     })
 }

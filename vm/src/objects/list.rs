@@ -208,3 +208,132 @@ pub fn truncate(v: Value, n: usize) {
     }
     l.len.set(n);
 }
+
+/// The items at `start, start+step, ...` (`n` of them; indices already clamped by the caller
+/// for the current length), a snapshot taken under the lock.
+pub fn slice_values(v: Value, start: i64, step: i64, n: usize) -> Vec<Value> {
+    let l = obj(v);
+    let _guard = l.h.lock.lock();
+    let Some(a) = array(l.store.get()) else { return Vec::new() };
+    let len = l.len.get().min(a.cap) as i64;
+    let s = a.slots();
+    let mut out = Vec::with_capacity(n);
+    let mut i = start;
+    for _ in 0..n {
+        if i < 0 || i >= len {
+            break;
+        }
+        out.push(s[i as usize].get());
+        i += step;
+    }
+    out
+}
+
+/// Replace items `[start, stop)` by `xs` (CPython's `list_ass_slice`); indices are clamped to
+/// the current length.
+pub fn splice(v: Value, start: usize, stop: usize, xs: &[Value]) {
+    let l = obj(v);
+    let _guard = l.h.lock.lock();
+    let n = l.len.get();
+    let start = start.min(n);
+    let stop = stop.clamp(start, n);
+    let newlen = n - (stop - start) + xs.len();
+    if newlen == 0 {
+        l.len.set(0);
+        l.store.set(Value::NULL);
+        return;
+    }
+    let a = grow(l, newlen);
+    let s = a.slots();
+    let tail = n - stop;
+    let dst = start + xs.len();
+    if dst > stop {
+        // Growing: move the tail right, from the end.
+        for k in (0..tail).rev() {
+            s[dst + k].set(s[stop + k].get());
+        }
+    } else if dst < stop {
+        for k in 0..tail {
+            s[dst + k].set(s[stop + k].get());
+        }
+        for slot in &s[newlen..n] {
+            slot.set(Value::NULL);
+        }
+    }
+    for (k, x) in xs.iter().enumerate() {
+        s[start + k].set(*x);
+    }
+    l.len.set(newlen);
+}
+
+/// Store `xs` at `start, start+step, ...` (the caller checked the count against the length).
+pub fn assign_extended(v: Value, start: i64, step: i64, xs: &[Value]) {
+    let l = obj(v);
+    let _guard = l.h.lock.lock();
+    let Some(a) = array(l.store.get()) else { return };
+    let len = l.len.get().min(a.cap) as i64;
+    let s = a.slots();
+    let mut i = start;
+    for x in xs {
+        if i < 0 || i >= len {
+            break;
+        }
+        s[i as usize].set(*x);
+        i += step;
+    }
+}
+
+/// Delete the `n` items at `start, start+step, ...` (step != 1).
+pub fn delete_extended(v: Value, start: i64, step: i64, n: usize) {
+    if n == 0 {
+        return;
+    }
+    let (lo, st) = if step < 0 { (start + (n as i64 - 1) * step, -step) } else { (start, step) };
+    let l = obj(v);
+    let _guard = l.h.lock.lock();
+    let Some(a) = array(l.store.get()) else { return };
+    let len = l.len.get().min(a.cap);
+    if lo < 0 || lo as usize >= len {
+        return;
+    }
+    let s = a.slots();
+    let (lo, st) = (lo as usize, st as usize);
+    let mut w = lo;
+    let mut next_del = lo;
+    let mut deleted = 0;
+    for r in lo..len {
+        if deleted < n && r == next_del {
+            deleted += 1;
+            next_del = r + st;
+            continue;
+        }
+        s[w].set(s[r].get());
+        w += 1;
+    }
+    for slot in &s[w..len] {
+        slot.set(Value::NULL);
+    }
+    l.len.set(w);
+}
+
+/// Reverse in place.
+pub fn reverse(v: Value) {
+    let l = obj(v);
+    let _guard = l.h.lock.lock();
+    let Some(a) = array(l.store.get()) else { return };
+    let n = l.len.get().min(a.cap);
+    let s = &a.slots()[..n];
+    let (mut i, mut j) = (0, n);
+    while i + 1 < j {
+        j -= 1;
+        let t = s[i].get();
+        s[i].set(s[j].get());
+        s[j].set(t);
+        i += 1;
+    }
+}
+
+/// Allocated item slots (for `__sizeof__`).
+pub fn capacity(v: Value) -> usize {
+    array(obj(v).store.get()).map_or(0, |a| a.cap)
+}

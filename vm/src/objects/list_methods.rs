@@ -5,83 +5,132 @@ use objmodel::{Kind, Value};
 use crate::args::Args;
 use crate::bytecode::CmpOp;
 use crate::error::PyResult;
+use crate::objects::str_args::{clinic, clinic_kw, noargs, one};
 use crate::objects::{int, list, slice, str as pystr, subscript::norm_index, tuple, type_};
 use crate::vm::Vm;
 
+/// `l[key] = value` for a slice key (CPython's `list_ass_subscript`).
 pub fn set_slice(vm: &mut Vm, l: Value, key: Value, value: Value) -> PyResult<()> {
-    let new = if value.is(l) { list::to_vec(l) } else { vm.collect(value)? };
-    let mut items = list::to_vec(l);
-    let (start, stop, step, n) = slice::indices(vm, key, items.len())?;
-    if step == 1 {
-        let stop = stop.max(start) as usize;
-        items.splice(start as usize..stop, new);
+    let new = if value.is(l) {
+        list::to_vec(l)
+    } else if list::is_list(value) || tuple::is_tuple(value) {
+        vm.collect(value)?
     } else {
-        if new.len() != n {
-            return Err(vm.value_error(format!(
-                "attempt to assign sequence of size {} to extended slice of size {n}",
-                new.len()
-            )));
+        let iterable = value.is_ptr()
+            && (vm.lookup_type_cached(value.class(), vm.rt.names.__iter__).is_some()
+                || vm.lookup_type_cached(value.class(), vm.rt.names.__getitem__).is_some());
+        if !iterable {
+            return Err(vm.type_error("can only assign an iterable"));
         }
-        for (k, v) in new.iter().enumerate() {
-            items[(start + k as i64 * step) as usize] = *v;
-        }
+        vm.collect(value)?
+    };
+    let (start, stop, step, n) = slice::indices(vm, key, list::len(l))?;
+    if step == 1 {
+        list::splice(l, start as usize, stop.max(start) as usize, &new);
+        return Ok(());
     }
-    list::replace_all(l, &items);
+    if new.len() != n {
+        return Err(vm.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {n}",
+            new.len()
+        )));
+    }
+    list::assign_extended(l, start, step, &new);
     Ok(())
 }
 
+/// `del l[key]` for a slice key.
 pub fn del_slice(vm: &mut Vm, l: Value, key: Value) -> PyResult<()> {
-    let items = list::to_vec(l);
-    let pos = slice::positions(vm, key, items.len())?;
-    let mut drop = vec![false; items.len()];
-    for p in pos {
-        drop[p] = true;
+    let (start, stop, step, n) = slice::indices(vm, key, list::len(l))?;
+    if step == 1 {
+        list::splice(l, start as usize, stop.max(start) as usize, &[]);
+    } else {
+        list::delete_extended(l, start, step, n);
     }
-    let keep: Vec<Value> = items.iter().zip(&drop).filter(|(_, d)| !**d).map(|(v, _)| *v).collect();
-    list::replace_all(l, &keep);
     Ok(())
+}
+
+/// `l[key]` for a slice key.
+pub fn get_slice(vm: &mut Vm, l: Value, key: Value) -> PyResult {
+    let (start, _stop, step, n) = slice::indices(vm, key, list::len(l))?;
+    Ok(list::new_list(&list::slice_values(l, start, step, n)))
 }
 
 fn this(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
     match a.get(0) {
         Some(l) if list::is_list(l) => Ok(l),
-        _ => Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply"))),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to a '{}' object",
+            v.class().name_str()
+        ))),
+        None => Err(vm.type_error(format!("unbound method list.{name}() needs an argument"))),
     }
 }
 
 fn l_append(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "append")?;
-    a.check(vm, "append", 2, 2).map_err(|_| vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.len() - 1)))?;
-    list::append(l, a.at(1));
+    let x = one(vm, &a, "list.append")?;
+    list::append(l, x);
     Ok(objmodel::none())
 }
 fn l_extend(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "extend")?;
-    a.check(vm, "extend", 2, 2)?;
-    let items = vm.collect(a.at(1))?;
+    let x = one(vm, &a, "list.extend")?;
+    let items = vm.collect(x)?;
     list::extend_from_slice(l, &items);
     Ok(objmodel::none())
 }
 fn l_insert(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "insert")?;
-    a.check(vm, "insert", 3, 3)?;
-    let i = vm.index_value(a.at(1))?;
+    clinic(vm, &a, "insert", 2, 2)?;
+    let i = match a.at(1).as_small() {
+        Some(i) => i,
+        None => {
+            let r = vm.index(a.at(1))?;
+            match int::to_i64(r) {
+                Some(i) => i,
+                None => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+            }
+        }
+    };
     let n = list::len(l) as i64;
     let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
     list::insert(l, pos as usize, a.at(2));
     Ok(objmodel::none())
 }
+/// An index argument; out-of-range big ints clamp (as `PyNumber_AsSsize_t(v, NULL)`).
+fn index_or_clamp(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small() {
+        return Ok(i);
+    }
+    let r = vm.index(v)?;
+    Ok(match int::to_i64(r) {
+        Some(i) => i,
+        None if int::sign(r) < 0 => i64::MIN / 2,
+        None => i64::MAX / 2,
+    })
+}
 fn l_pop(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "pop")?;
-    a.check(vm, "pop", 1, 2)?;
+    clinic(vm, &a, "pop", 0, 1)?;
+    let i = match a.get(1) {
+        Some(v) => {
+            if let Some(i) = v.as_small() {
+                i
+            } else {
+                let r = vm.index(v)?;
+                match int::to_i64(r) {
+                    Some(i) => i,
+                    None => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+                }
+            }
+        }
+        None => -1,
+    };
     let n = list::len(l);
     if n == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let i = match a.get(1) {
-        Some(v) => vm.index_value(v)?,
-        None => -1,
-    };
     match norm_index(i, n) {
         Some(j) => match list::remove_at(l, j) {
             v if v.is_null() => Err(vm.index_error("pop index out of range")),
@@ -92,8 +141,7 @@ fn l_pop(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn l_remove(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "remove")?;
-    a.check(vm, "remove", 2, 2)?;
-    let x = a.at(1);
+    let x = one(vm, &a, "list.remove")?;
     let mut i = 0;
     while let Some(v) = list::get(l, i) {
         if v.is(x) || vm.eq(v, x)? {
@@ -104,31 +152,36 @@ fn l_remove(vm: &mut Vm, a: Args) -> PyResult {
     }
     Err(vm.value_error("list.remove(x): x not in list"))
 }
-fn seq_index(vm: &mut Vm, items: &[Value], a: &Args, what: &str) -> PyResult {
-    let x = a.at(1);
-    let n = items.len() as i64;
-    let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
-    let start = match a.get(2) {
-        Some(v) => norm(vm.index_value(v)?),
-        None => 0,
-    };
-    let stop = match a.get(3) {
-        Some(v) => norm(vm.index_value(v)?),
-        None => n,
-    };
-    for i in start..stop {
-        let v = items[i as usize];
-        if v.is(x) || vm.eq(v, x)? {
-            return Ok(int::from_i64(i));
+/// start/stop of index(): `_PyEval_SliceIndexNotNone` then clamped as CPython.
+fn index_bounds(vm: &mut Vm, a: &Args, n: usize) -> PyResult<(usize, usize)> {
+    let n = n as i64;
+    let mut bound = |v: Option<Value>, dflt: i64| -> PyResult<i64> {
+        let Some(v) = v else { return Ok(dflt) };
+        if !int::is_int(v) && vm.lookup_type_cached(v.class(), vm.rt.names.__index__).is_none() {
+            return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
         }
-    }
-    Err(vm.value_error(format!("{what}.index(x): x not in {what}")))
+        let x = index_or_clamp(vm, v)?;
+        Ok(if x < 0 { (x + n).max(0) } else { x })
+    };
+    let start = bound(a.get(2), 0)?;
+    let stop = bound(a.get(3), n)?;
+    Ok((start as usize, stop.max(0) as usize))
 }
 fn l_index(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "index")?;
-    a.check(vm, "index", 2, 4)?;
-    let items = list::to_vec(l);
-    vm.with_roots(&items.clone(), |vm| seq_index(vm, &items, &a, "list"))
+    clinic(vm, &a, "index", 1, 3)?;
+    let x = a.at(1);
+    let (start, stop) = index_bounds(vm, &a, list::len(l))?;
+    let mut i = start;
+    while i < stop {
+        let Some(v) = list::get(l, i) else { break };
+        if v.is(x) || vm.eq(v, x)? {
+            return Ok(int::from_usize(i));
+        }
+        i += 1;
+    }
+    let r = vm.repr_string(x)?;
+    Err(vm.value_error(format!("{r} is not in list")))
 }
 fn count_in(vm: &mut Vm, items: &[Value], x: Value) -> PyResult {
     let mut c = 0;
@@ -141,24 +194,32 @@ fn count_in(vm: &mut Vm, items: &[Value], x: Value) -> PyResult {
 }
 fn l_count(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "count")?;
-    a.check(vm, "count", 2, 2)?;
-    let items = list::to_vec(l);
-    vm.with_roots(&items.clone(), |vm| count_in(vm, &items, a.at(1)))
+    let x = one(vm, &a, "list.count")?;
+    let mut c = 0;
+    let mut i = 0;
+    while let Some(v) = list::get(l, i) {
+        if v.is(x) || vm.eq(v, x)? {
+            c += 1;
+        }
+        i += 1;
+    }
+    Ok(int::from_usize(c))
 }
 fn l_clear(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "clear")?;
+    noargs(vm, &a, "list.clear")?;
     list::replace_all(l, &[]);
     Ok(objmodel::none())
 }
 fn l_copy(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "copy")?;
+    noargs(vm, &a, "list.copy")?;
     Ok(list::new_list(&list::to_vec(l)))
 }
 fn l_reverse(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "reverse")?;
-    let mut items = list::to_vec(l);
-    items.reverse();
-    list::replace_all(l, &items);
+    noargs(vm, &a, "list.reverse")?;
+    list::reverse(l);
     Ok(objmodel::none())
 }
 fn l_sort(vm: &mut Vm, a: Args) -> PyResult {
@@ -166,12 +227,18 @@ fn l_sort(vm: &mut Vm, a: Args) -> PyResult {
     if a.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
-    let [key, reverse] = a.rest().bind(vm, "sort", ["key", "reverse"], 0, 0)?;
+    let [key, reverse] = clinic_kw(vm, &a, "sort", ["key", "reverse"], 0)?;
+    let rev = if reverse.is_null() {
+        false
+    } else {
+        let r = vm.index(reverse)?;
+        int::sign(r) != 0
+    };
     let mut items = list::to_vec(l);
     // CPython empties the list during the sort so mutation is detected.
     list::replace_all(l, &[]);
-    let rev = !reverse.is_null() && vm.truthy(reverse)?;
-    let r = sort_with_key(vm, &mut items, key, rev);
+    let holder = list::new_list(&items);
+    let r = vm.with_roots(&[holder], |vm| sort_with_key(vm, &mut items, key, rev));
     let modified = list::len(l) != 0;
     list::replace_all(l, &items);
     r?;
@@ -200,30 +267,41 @@ pub fn sort_with_key(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: b
     crate::objects::sort::sort_values(vm, items, keys, reverse)
 }
 
-fn l_len(_vm: &mut Vm, a: Args) -> PyResult {
-    Ok(int::from_usize(list::len(a.at(0))))
+fn l_len(vm: &mut Vm, a: Args) -> PyResult {
+    let l = this(vm, &a, "__len__")?;
+    Ok(int::from_usize(list::len(l)))
 }
 fn l_getitem(vm: &mut Vm, a: Args) -> PyResult {
-    let l = a.at(0);
-    // Use the native path even for subclasses.
-    if slice::is_slice(a.at(1)) {
-        let items = list::to_vec(l);
-        let pos = slice::positions(vm, a.at(1), items.len())?;
-        return Ok(list::new_list(&pos.iter().map(|&p| items[p]).collect::<Vec<_>>()));
+    let l = this(vm, &a, "__getitem__")?;
+    let k = one(vm, &a, "list.__getitem__")?;
+    if slice::is_slice(k) {
+        return get_slice(vm, l, k);
     }
-    let i = vm.index_value(a.at(1))?;
+    let i = seq_index_arg(vm, k, "list")?;
     match norm_index(i, list::len(l)).and_then(|j| list::get(l, j)) {
         Some(v) => Ok(v),
         None => Err(vm.index_error("list index out of range")),
     }
 }
+/// An index for `seq[key]`: `{what} indices must be integers or slices, not str`.
+pub fn seq_index_arg(vm: &mut Vm, key: Value, what: &str) -> PyResult<i64> {
+    if let Some(i) = key.as_small() {
+        return Ok(i);
+    }
+    if int::is_int(key) || vm.lookup_type_cached(key.class(), vm.rt.names.__index__).is_some() {
+        return vm.index_value(key);
+    }
+    Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", key.class().name_str())))
+}
 fn l_setitem(vm: &mut Vm, a: Args) -> PyResult {
-    let (l, k, v) = (a.at(0), a.at(1), a.at(2));
+    let l = this(vm, &a, "__setitem__")?;
+    clinic(vm, &a, "__setitem__", 2, 2)?;
+    let (k, v) = (a.at(1), a.at(2));
     if slice::is_slice(k) {
         set_slice(vm, l, k, v)?;
         return Ok(objmodel::none());
     }
-    let i = vm.index_value(k)?;
+    let i = seq_index_arg(vm, k, "list")?;
     match norm_index(i, list::len(l)) {
         Some(j) => {
             list::set(l, j, v);
@@ -233,12 +311,13 @@ fn l_setitem(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 fn l_delitem(vm: &mut Vm, a: Args) -> PyResult {
-    let (l, k) = (a.at(0), a.at(1));
+    let l = this(vm, &a, "__delitem__")?;
+    let k = one(vm, &a, "list.__delitem__")?;
     if slice::is_slice(k) {
         del_slice(vm, l, k)?;
         return Ok(objmodel::none());
     }
-    let i = vm.index_value(k)?;
+    let i = seq_index_arg(vm, k, "list")?;
     match norm_index(i, list::len(l)) {
         Some(j) => {
             list::remove_at(l, j);
@@ -248,11 +327,14 @@ fn l_delitem(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 fn l_contains(vm: &mut Vm, a: Args) -> PyResult {
-    let items = list::to_vec(a.at(0));
-    for v in &items {
-        if v.is(a.at(1)) || vm.eq(*v, a.at(1))? {
+    let l = this(vm, &a, "__contains__")?;
+    let x = one(vm, &a, "list.__contains__")?;
+    let mut i = 0;
+    while let Some(v) = list::get(l, i) {
+        if v.is(x) || vm.eq(v, x)? {
             return Ok(objmodel::true_());
         }
+        i += 1;
     }
     Ok(objmodel::false_())
 }
@@ -339,7 +421,13 @@ fn l_new(vm: &mut Vm, a: Args) -> PyResult {
     Ok(list::new_list_with_class(&[], cls))
 }
 fn l_init(vm: &mut Vm, a: Args) -> PyResult {
-    a.check(vm, "list", 1, 2).map_err(|_| vm.type_error(format!("list expected at most 1 argument, got {}", a.len() - 1)))?;
+    this(vm, &a, "__init__")?;
+    if a.has_kw() {
+        return Err(vm.type_error("list() takes no keyword arguments"));
+    }
+    if a.len() > 2 {
+        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", a.len() - 1)));
+    }
     let l = a.at(0);
     let items = match a.get(1) {
         Some(it) => vm.collect(it)?,
@@ -379,25 +467,24 @@ fn t_repr(vm: &mut Vm, a: Args) -> PyResult {
     Ok(pystr::new(&seq_repr(vm, a.at(0), items, "(", ")")?))
 }
 fn t_index(vm: &mut Vm, a: Args) -> PyResult {
-    a.check(vm, "index", 2, 4)?;
+    clinic(vm, &a, "index", 1, 3)?;
     let items = tuple::items(a.at(0));
-    seq_index(vm, items, &a, "tuple")
+    let x = a.at(1);
+    let (start, stop) = index_bounds(vm, &a, items.len())?;
+    for (i, v) in items.iter().enumerate().take(stop).skip(start) {
+        if v.is(x) || vm.eq(*v, x)? {
+            return Ok(int::from_usize(i));
+        }
+    }
+    Err(vm.value_error("tuple.index(x): x not in tuple"))
 }
 fn t_count(vm: &mut Vm, a: Args) -> PyResult {
-    a.check(vm, "count", 2, 2)?;
-    count_in(vm, tuple::items(a.at(0)), a.at(1))
+    let x = one(vm, &a, "tuple.count")?;
+    count_in(vm, tuple::items(a.at(0)), x)
 }
 fn t_getitem(vm: &mut Vm, a: Args) -> PyResult {
-    let items = tuple::items(a.at(0));
-    if slice::is_slice(a.at(1)) {
-        let pos = slice::positions(vm, a.at(1), items.len())?;
-        return Ok(tuple::new(&pos.iter().map(|&p| items[p]).collect::<Vec<_>>()));
-    }
-    let i = vm.index_value(a.at(1))?;
-    match norm_index(i, items.len()) {
-        Some(j) => Ok(items[j]),
-        None => Err(vm.index_error("tuple index out of range")),
-    }
+    let k = one(vm, &a, "tuple.__getitem__")?;
+    crate::objects::subscript::tuple_getitem(vm, a.at(0), k)
 }
 fn t_contains(vm: &mut Vm, a: Args) -> PyResult {
     for v in tuple::items(a.at(0)) {
@@ -452,6 +539,10 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(l, "__mul__", l_mul);
     method(l, "__rmul__", l_mul);
     method(l, "__iadd__", l_iadd);
+    method(l, "__sizeof__", |vm, a| {
+        let l = this(vm, &a, "__sizeof__")?;
+        Ok(int::from_usize(40 + 8 * list::capacity(l)))
+    });
     crate::objects::define::attr(l, "__hash__", objmodel::none());
     let t = r.types.tuple;
     method_flags(t, "__new__", t_new, 0);

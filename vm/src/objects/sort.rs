@@ -1,37 +1,56 @@
-//! Stable sorting with Python's `<` (which may run user code and may fail). A hand-written
-//! merge sort: `std`'s sorts may panic on inconsistent orderings, which user `__lt__` can
-//! produce; this one only ever asks `lt` and stops at the first error.
+//! `list.sort` / `sorted`: a port of CPython 3.11's listsort (Objects/listobject.c): timsort
+//! runs with binary insertion up to minrun, galloping merges (`merge_lo`/`merge_hi`), and the
+//! powersort merge policy. Following CPython step by step matters: the result for
+//! inconsistent orders (NaNs, user `__lt__`) and the number and order of comparisons (visible
+//! to user code) are CPython's.
+//!
+//! The sort permutes an index array (positions into the keys and values); comparisons may run
+//! Python code and fail, in which case the array is left a permutation, as CPython leaves the
+//! list holding all its items.
 
 use objmodel::Value;
 
 use crate::error::PyResult;
 use crate::vm::Vm;
 
+const MIN_GALLOP: usize = 7;
+
 /// Sort `items` (stable). With `keys`, orders by the keys; `reverse` keeps stability as
-/// CPython does (reverse, stable-sort, reverse).
+/// CPython does (reverse, stable-sort, reverse). On error `items` is left in the partially
+/// sorted order CPython would leave.
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> PyResult<()> {
     let n = items.len();
-    let keys = keys.unwrap_or_else(|| items.clone());
-    let mut idx: Vec<usize> = (0..n).collect();
-    if reverse {
-        idx.reverse();
+    if n < 2 {
+        return Ok(());
     }
+    let mut keys = keys.unwrap_or_else(|| items.clone());
+    if reverse {
+        keys.reverse();
+        items.reverse();
+    }
+    let mut perm: Vec<usize> = (0..n).collect();
     let all: Vec<Value> = keys.iter().chain(items.iter()).copied().collect();
-    vm.with_roots(&all, |vm| -> PyResult<()> {
-        let mut buf = idx.clone();
-        merge_sort(vm, &keys, &mut idx, &mut buf)?;
-        Ok(())
-    })?;
+    let r = vm.with_roots(&all, |vm| {
+        let mut ms = MergeState { keys: &keys, tmp: Vec::new(), pending: Vec::new(), min_gallop: MIN_GALLOP, listlen: n };
+        ms.sort(vm, &mut perm)
+    });
+    let mut sorted: Vec<Value> = perm.iter().map(|&i| items[i]).collect();
     if reverse {
-        idx.reverse();
+        sorted.reverse();
     }
-    let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
     *items = sorted;
-    Ok(())
+    r
 }
 
+#[inline]
 fn lt(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return Ok(x < y);
+    }
+    if let (Some(x), Some(y)) = (crate::objects::float::as_f64(a), crate::objects::float::as_f64(b))
+        && a.class().is(vm.rt.types.float)
+        && b.class().is(vm.rt.types.float)
+    {
         return Ok(x < y);
     }
     if let (Some(x), Some(y)) = (crate::objects::str::as_str(a), crate::objects::str::as_str(b))
@@ -43,53 +62,548 @@ fn lt(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     vm.lt(a, b)
 }
 
-fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize]) -> PyResult<()> {
-    let n = idx.len();
-    if n <= 16 {
-        // insertion sort (stable)
-        for i in 1..n {
-            let cur = idx[i];
-            let mut j = i;
-            while j > 0 && lt(vm, keys[cur], keys[idx[j - 1]])? {
-                idx[j] = idx[j - 1];
-                j -= 1;
+#[derive(Clone, Copy)]
+struct Run {
+    base: usize,
+    len: usize,
+    power: u32,
+}
+
+struct MergeState<'k> {
+    keys: &'k [Value],
+    tmp: Vec<usize>,
+    pending: Vec<Run>,
+    min_gallop: usize,
+    listlen: usize,
+}
+
+fn minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+fn powerloop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
+    let mut result = 0;
+    let mut a = 2 * s1 + n1;
+    let mut b = a + n1 + n2;
+    loop {
+        result += 1;
+        if a >= n {
+            a -= n;
+            b -= n;
+        } else if b >= n {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    result
+}
+
+impl MergeState<'_> {
+    #[inline]
+    fn islt(&self, vm: &mut Vm, x: usize, y: usize) -> PyResult<bool> {
+        lt(vm, self.keys[x], self.keys[y])
+    }
+
+    fn sort(&mut self, vm: &mut Vm, arr: &mut [usize]) -> PyResult<()> {
+        let n = arr.len();
+        let minrun = minrun(n);
+        let mut lo = 0;
+        let mut nremaining = n;
+        while nremaining > 0 {
+            let (mut run, descending) = self.count_run(vm, arr, lo, lo + nremaining)?;
+            if descending {
+                arr[lo..lo + run].reverse();
             }
-            idx[j] = cur;
+            if run < minrun {
+                let force = nremaining.min(minrun);
+                self.binarysort(vm, arr, lo, lo + force, lo + run)?;
+                run = force;
+            }
+            self.found_new_run(vm, arr, run)?;
+            self.pending.push(Run { base: lo, len: run, power: 0 });
+            lo += run;
+            nremaining -= run;
         }
-        return Ok(());
+        self.force_collapse(vm, arr)
     }
-    let mid = n / 2;
-    {
-        let (l, r) = idx.split_at_mut(mid);
-        let (bl, br) = buf.split_at_mut(mid);
-        merge_sort(vm, keys, l, bl)?;
-        merge_sort(vm, keys, r, br)?;
-    }
-    // already ordered?
-    if !lt(vm, keys[idx[mid]], keys[idx[mid - 1]])? {
-        return Ok(());
-    }
-    buf[..n].copy_from_slice(idx);
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < mid && j < n {
-        if lt(vm, keys[buf[j]], keys[buf[i]])? {
-            idx[k] = buf[j];
-            j += 1;
+
+    fn count_run(&self, vm: &mut Vm, arr: &[usize], lo: usize, hi: usize) -> PyResult<(usize, bool)> {
+        let mut p = lo + 1;
+        if p == hi {
+            return Ok((1, false));
+        }
+        let mut n = 2;
+        if self.islt(vm, arr[p], arr[p - 1])? {
+            p += 1;
+            while p < hi {
+                if self.islt(vm, arr[p], arr[p - 1])? {
+                    p += 1;
+                    n += 1;
+                } else {
+                    break;
+                }
+            }
+            Ok((n, true))
         } else {
-            idx[k] = buf[i];
-            i += 1;
+            p += 1;
+            while p < hi {
+                if self.islt(vm, arr[p], arr[p - 1])? {
+                    break;
+                }
+                p += 1;
+                n += 1;
+            }
+            Ok((n, false))
         }
-        k += 1;
     }
-    while i < mid {
-        idx[k] = buf[i];
-        i += 1;
-        k += 1;
+
+    fn binarysort(&self, vm: &mut Vm, arr: &mut [usize], lo: usize, hi: usize, mut start: usize) -> PyResult<()> {
+        if lo == start {
+            start += 1;
+        }
+        while start < hi {
+            let mut l = lo;
+            let mut r = start;
+            let pivot = arr[r];
+            loop {
+                let p = l + ((r - l) >> 1);
+                if self.islt(vm, pivot, arr[p])? {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+                if l >= r {
+                    break;
+                }
+            }
+            let mut p = start;
+            while p > l {
+                arr[p] = arr[p - 1];
+                p -= 1;
+            }
+            arr[l] = pivot;
+            start += 1;
+        }
+        Ok(())
     }
-    while j < n {
-        idx[k] = buf[j];
-        j += 1;
-        k += 1;
+
+    fn found_new_run(&mut self, vm: &mut Vm, arr: &mut [usize], n2: usize) -> PyResult<()> {
+        if let Some(top) = self.pending.last().copied() {
+            let power = powerloop(top.base, top.len, n2, self.listlen);
+            while self.pending.len() > 1 && self.pending[self.pending.len() - 2].power > power {
+                let i = self.pending.len() - 2;
+                self.merge_at(vm, arr, i)?;
+            }
+            let last = self.pending.len() - 1;
+            self.pending[last].power = power;
+        }
+        Ok(())
     }
-    Ok(())
+
+    fn force_collapse(&mut self, vm: &mut Vm, arr: &mut [usize]) -> PyResult<()> {
+        while self.pending.len() > 1 {
+            let mut n = self.pending.len() - 2;
+            if n > 0 && self.pending[n - 1].len < self.pending[n + 1].len {
+                n -= 1;
+            }
+            self.merge_at(vm, arr, n)?;
+        }
+        Ok(())
+    }
+
+    /// `gallop_left(key, a[base..base+n], hint)` over `src`.
+    fn gallop_left(&self, vm: &mut Vm, key: usize, src: &[usize], base: usize, n: usize, hint: usize) -> PyResult<usize> {
+        let a = |i: usize| src[base + i];
+        let mut lastofs: isize = 0;
+        let mut ofs: isize = 1;
+        let hint_i = hint as isize;
+        if self.islt(vm, a(hint), key)? {
+            let maxofs = (n - hint) as isize;
+            while ofs < maxofs {
+                if self.islt(vm, a(hint + ofs as usize), key)? {
+                    lastofs = ofs;
+                    ofs = (ofs << 1) + 1;
+                } else {
+                    break;
+                }
+            }
+            if ofs > maxofs {
+                ofs = maxofs;
+            }
+            lastofs += hint_i;
+            ofs += hint_i;
+        } else {
+            let maxofs = hint_i + 1;
+            while ofs < maxofs {
+                if self.islt(vm, a((hint_i - ofs) as usize), key)? {
+                    break;
+                }
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            if ofs > maxofs {
+                ofs = maxofs;
+            }
+            let k = lastofs;
+            lastofs = hint_i - ofs;
+            ofs = hint_i - k;
+        }
+        lastofs += 1;
+        while lastofs < ofs {
+            let m = lastofs + ((ofs - lastofs) >> 1);
+            if self.islt(vm, a(m as usize), key)? {
+                lastofs = m + 1;
+            } else {
+                ofs = m;
+            }
+        }
+        Ok(ofs as usize)
+    }
+
+    /// `gallop_right(key, a[base..base+n], hint)` over `src`.
+    fn gallop_right(&self, vm: &mut Vm, key: usize, src: &[usize], base: usize, n: usize, hint: usize) -> PyResult<usize> {
+        let a = |i: usize| src[base + i];
+        let mut lastofs: isize = 0;
+        let mut ofs: isize = 1;
+        let hint_i = hint as isize;
+        if self.islt(vm, key, a(hint))? {
+            let maxofs = hint_i + 1;
+            while ofs < maxofs {
+                if self.islt(vm, key, a((hint_i - ofs) as usize))? {
+                    lastofs = ofs;
+                    ofs = (ofs << 1) + 1;
+                } else {
+                    break;
+                }
+            }
+            if ofs > maxofs {
+                ofs = maxofs;
+            }
+            let k = lastofs;
+            lastofs = hint_i - ofs;
+            ofs = hint_i - k;
+        } else {
+            let maxofs = (n - hint) as isize;
+            while ofs < maxofs {
+                if self.islt(vm, key, a(hint + ofs as usize))? {
+                    break;
+                }
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            if ofs > maxofs {
+                ofs = maxofs;
+            }
+            lastofs += hint_i;
+            ofs += hint_i;
+        }
+        lastofs += 1;
+        while lastofs < ofs {
+            let m = lastofs + ((ofs - lastofs) >> 1);
+            if self.islt(vm, key, a(m as usize))? {
+                ofs = m;
+            } else {
+                lastofs = m + 1;
+            }
+        }
+        Ok(ofs as usize)
+    }
+
+    fn merge_at(&mut self, vm: &mut Vm, arr: &mut [usize], i: usize) -> PyResult<()> {
+        let Run { base: mut base_a, len: mut na, .. } = self.pending[i];
+        let Run { base: base_b, len: nb, .. } = self.pending[i + 1];
+        self.pending[i].len = na + nb;
+        if i + 3 == self.pending.len() {
+            self.pending[i + 1] = self.pending[i + 2];
+        }
+        self.pending.pop();
+
+        let k = self.gallop_right(vm, arr[base_b], arr, base_a, na, 0)?;
+        base_a += k;
+        na -= k;
+        if na == 0 {
+            return Ok(());
+        }
+        let nb = self.gallop_left(vm, arr[base_a + na - 1], arr, base_b, nb, nb - 1)?;
+        if nb == 0 {
+            return Ok(());
+        }
+        if na <= nb { self.merge_lo(vm, arr, base_a, na, base_b, nb) } else { self.merge_hi(vm, arr, base_a, na, base_b, nb) }
+    }
+
+    fn merge_lo(&mut self, vm: &mut Vm, arr: &mut [usize], base_a: usize, mut na: usize, base_b: usize, mut nb: usize) -> PyResult<()> {
+        let mut tmp = std::mem::take(&mut self.tmp);
+        tmp.clear();
+        tmp.extend_from_slice(&arr[base_a..base_a + na]);
+        let mut dest = base_a;
+        let mut pa = 0usize; // in tmp
+        let mut pb = base_b; // in arr
+        arr[dest] = arr[pb];
+        dest += 1;
+        pb += 1;
+        nb -= 1;
+        let result: PyResult<()> = 'outer: {
+            if nb == 0 {
+                break 'outer Ok(());
+            }
+            if na == 1 {
+                // CopyB
+                arr.copy_within(pb..pb + nb, dest);
+                arr[dest + nb] = tmp[pa];
+                self.tmp = tmp;
+                return Ok(());
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let mut acount = 0usize;
+                let mut bcount = 0usize;
+                loop {
+                    match self.islt(vm, arr[pb], tmp[pa]) {
+                        Err(e) => break 'outer Err(e),
+                        Ok(true) => {
+                            arr[dest] = arr[pb];
+                            dest += 1;
+                            pb += 1;
+                            bcount += 1;
+                            acount = 0;
+                            nb -= 1;
+                            if nb == 0 {
+                                break 'outer Ok(());
+                            }
+                            if bcount >= min_gallop {
+                                break;
+                            }
+                        }
+                        Ok(false) => {
+                            arr[dest] = tmp[pa];
+                            dest += 1;
+                            pa += 1;
+                            acount += 1;
+                            bcount = 0;
+                            na -= 1;
+                            if na == 1 {
+                                arr.copy_within(pb..pb + nb, dest);
+                                arr[dest + nb] = tmp[pa];
+                                self.tmp = tmp;
+                                return Ok(());
+                            }
+                            if acount >= min_gallop {
+                                break;
+                            }
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = match self.gallop_right(vm, arr[pb], &tmp, pa, na, 0) {
+                        Ok(k) => k,
+                        Err(e) => break 'outer Err(e),
+                    };
+                    acount = k;
+                    if k > 0 {
+                        arr[dest..dest + k].copy_from_slice(&tmp[pa..pa + k]);
+                        dest += k;
+                        pa += k;
+                        na -= k;
+                        if na == 1 {
+                            arr.copy_within(pb..pb + nb, dest);
+                            arr[dest + nb] = tmp[pa];
+                            self.tmp = tmp;
+                            return Ok(());
+                        }
+                        if na == 0 {
+                            break 'outer Ok(());
+                        }
+                    }
+                    arr[dest] = arr[pb];
+                    dest += 1;
+                    pb += 1;
+                    nb -= 1;
+                    if nb == 0 {
+                        break 'outer Ok(());
+                    }
+                    let k = match self.gallop_left(vm, tmp[pa], arr, pb, nb, 0) {
+                        Ok(k) => k,
+                        Err(e) => break 'outer Err(e),
+                    };
+                    bcount = k;
+                    if k > 0 {
+                        arr.copy_within(pb..pb + k, dest);
+                        dest += k;
+                        pb += k;
+                        nb -= k;
+                        if nb == 0 {
+                            break 'outer Ok(());
+                        }
+                    }
+                    arr[dest] = tmp[pa];
+                    dest += 1;
+                    pa += 1;
+                    na -= 1;
+                    if na == 1 {
+                        arr.copy_within(pb..pb + nb, dest);
+                        arr[dest + nb] = tmp[pa];
+                        self.tmp = tmp;
+                        return Ok(());
+                    }
+                    if !(acount >= MIN_GALLOP || bcount >= MIN_GALLOP) {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        };
+        // Succeed / Fail: the rest of A goes to dest.
+        if na > 0 {
+            arr[dest..dest + na].copy_from_slice(&tmp[pa..pa + na]);
+        }
+        self.tmp = tmp;
+        result
+    }
+
+    fn merge_hi(&mut self, vm: &mut Vm, arr: &mut [usize], base_a: usize, mut na: usize, base_b: usize, mut nb: usize) -> PyResult<()> {
+        let mut tmp = std::mem::take(&mut self.tmp);
+        tmp.clear();
+        tmp.extend_from_slice(&arr[base_b..base_b + nb]);
+        // Cursors point at the current (last) elements; isize because they may step below 0.
+        let mut dest: isize = (base_b + nb - 1) as isize;
+        let mut pa: isize = (base_a + na - 1) as isize; // in arr
+        let mut pb: isize = nb as isize - 1; // in tmp
+        arr[dest as usize] = arr[pa as usize];
+        dest -= 1;
+        pa -= 1;
+        na -= 1;
+        macro_rules! copy_a {
+            () => {{
+                // CopyA: move the na elements of A right by nb... then B's first element in front.
+                let d0 = (dest + 1 - na as isize) as usize;
+                let s0 = (pa + 1 - na as isize) as usize;
+                arr.copy_within(s0..s0 + na, d0);
+                arr[(dest - na as isize) as usize] = tmp[pb as usize];
+                self.tmp = tmp;
+                return Ok(());
+            }};
+        }
+        let result: PyResult<()> = 'outer: {
+            if na == 0 {
+                break 'outer Ok(());
+            }
+            if nb == 1 {
+                copy_a!();
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let mut acount = 0usize;
+                let mut bcount = 0usize;
+                loop {
+                    match self.islt(vm, tmp[pb as usize], arr[pa as usize]) {
+                        Err(e) => break 'outer Err(e),
+                        Ok(true) => {
+                            arr[dest as usize] = arr[pa as usize];
+                            dest -= 1;
+                            pa -= 1;
+                            acount += 1;
+                            bcount = 0;
+                            na -= 1;
+                            if na == 0 {
+                                break 'outer Ok(());
+                            }
+                            if acount >= min_gallop {
+                                break;
+                            }
+                        }
+                        Ok(false) => {
+                            arr[dest as usize] = tmp[pb as usize];
+                            dest -= 1;
+                            pb -= 1;
+                            bcount += 1;
+                            acount = 0;
+                            nb -= 1;
+                            if nb == 1 {
+                                copy_a!();
+                            }
+                            if bcount >= min_gallop {
+                                break;
+                            }
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = match self.gallop_right(vm, tmp[pb as usize], arr, base_a, na, na - 1) {
+                        Ok(k) => k,
+                        Err(e) => break 'outer Err(e),
+                    };
+                    let k = na - k;
+                    acount = k;
+                    if k > 0 {
+                        dest -= k as isize;
+                        pa -= k as isize;
+                        let (d, s) = ((dest + 1) as usize, (pa + 1) as usize);
+                        arr.copy_within(s..s + k, d);
+                        na -= k;
+                        if na == 0 {
+                            break 'outer Ok(());
+                        }
+                    }
+                    arr[dest as usize] = tmp[pb as usize];
+                    dest -= 1;
+                    pb -= 1;
+                    nb -= 1;
+                    if nb == 1 {
+                        copy_a!();
+                    }
+                    let k = match self.gallop_left(vm, arr[pa as usize], &tmp, 0, nb, nb - 1) {
+                        Ok(k) => k,
+                        Err(e) => break 'outer Err(e),
+                    };
+                    let k = nb - k;
+                    bcount = k;
+                    if k > 0 {
+                        dest -= k as isize;
+                        pb -= k as isize;
+                        let (d, s) = ((dest + 1) as usize, (pb + 1) as usize);
+                        arr[d..d + k].copy_from_slice(&tmp[s..s + k]);
+                        nb -= k;
+                        if nb == 1 {
+                            copy_a!();
+                        }
+                        if nb == 0 {
+                            break 'outer Ok(());
+                        }
+                    }
+                    arr[dest as usize] = arr[pa as usize];
+                    dest -= 1;
+                    pa -= 1;
+                    na -= 1;
+                    if na == 0 {
+                        break 'outer Ok(());
+                    }
+                    if !(acount >= MIN_GALLOP || bcount >= MIN_GALLOP) {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        };
+        // Succeed / Fail: the rest of B (tmp[0..nb]) goes to dest-(nb-1)..=dest.
+        if nb > 0 {
+            let d = (dest + 1 - nb as isize) as usize;
+            arr[d..d + nb].copy_from_slice(&tmp[..nb]);
+        }
+        self.tmp = tmp;
+        result
+    }
 }

@@ -27,6 +27,24 @@ fn seq_index(vm: &mut Vm, key: Value, what: &str) -> PyResult<i64> {
     Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", key.class().name_str())))
 }
 
+/// `t[key]` for a tuple (including subclasses; slices give exact tuples).
+pub fn tuple_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
+    let items = tuple::items(obj);
+    if slice::is_slice(key) {
+        let (start, _stop, step, n) = slice::indices(vm, key, items.len())?;
+        if step == 1 && n == items.len() && obj.class().is(vm.rt.types.tuple) {
+            return Ok(obj);
+        }
+        let v: Vec<Value> = (0..n).map(|k| items[(start + k as i64 * step) as usize]).collect();
+        return Ok(tuple::new(&v));
+    }
+    let i = seq_index(vm, key, "tuple")?;
+    match norm_index(i, items.len()) {
+        Some(j) => Ok(items[j]),
+        None => Err(vm.index_error("tuple index out of range")),
+    }
+}
+
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
     if obj.is_ptr() {
         let heap = obj.class().has_flag(tflags::HEAPTYPE);
@@ -34,10 +52,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
             match obj.header().kind() {
                 Kind::List => {
                     if slice::is_slice(key) {
-                        let items = list::to_vec(obj);
-                        let pos = slice::positions(vm, key, items.len())?;
-                        let v: Vec<Value> = pos.iter().map(|&p| items[p]).collect();
-                        return Ok(list::new_list(&v));
+                        return crate::objects::list_methods::get_slice(vm, obj, key);
                     }
                     let i = seq_index(vm, key, "list")?;
                     let n = list::len(obj);
@@ -46,22 +61,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
                         None => Err(vm.index_error("list index out of range")),
                     };
                 }
-                Kind::Tuple => {
-                    let items = tuple::items(obj);
-                    if slice::is_slice(key) {
-                        let pos = slice::positions(vm, key, items.len())?;
-                        if pos.len() == items.len() && obj.class().is(vm.rt.types.tuple) {
-                            return Ok(obj);
-                        }
-                        let v: Vec<Value> = pos.iter().map(|&p| items[p]).collect();
-                        return Ok(tuple::new(&v));
-                    }
-                    let i = seq_index(vm, key, "tuple")?;
-                    return match norm_index(i, items.len()) {
-                        Some(j) => Ok(items[j]),
-                        None => Err(vm.index_error("tuple index out of range")),
-                    };
-                }
+                Kind::Tuple => return tuple_getitem(vm, obj, key),
                 Kind::Str => return crate::objects::str_index::str_getitem(vm, obj, key),
                 Kind::Dict => {
                     if let Some(v) = dict::get(vm, obj, key)? {

@@ -301,14 +301,19 @@ impl Vm {
                         return Ok(a);
                     }
                     (Kind::List, BinOp::Mul) => {
-                        let n = self.index_value(b)?.max(0) as usize;
-                        let items = list::to_vec(a);
-                        let mut v = Vec::with_capacity(items.len() * n);
-                        for _ in 0..n {
-                            v.extend_from_slice(&items);
-                        }
-                        list::replace_all(a, &v);
+                        let Some(r) = seq_repeat(self, a, b)? else {
+                            return Err(self.binop_type_error(op, a, b));
+                        };
+                        let items = list::to_vec(r);
+                        list::replace_all(a, &items);
                         return Ok(a);
+                    }
+                    (Kind::ByteArray, BinOp::Add | BinOp::Mul) => {
+                        let name = if op == BinOp::Add { "__iadd__" } else { "__imul__" };
+                        let f = self.intern(name);
+                        if let Some(r) = self.call_method_special(a, f, &[b])? {
+                            return Ok(r);
+                        }
                     }
                     (Kind::Set, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
                         if let Some(r) = crate::objects::set::set_inplace(self, op, a, b)? {

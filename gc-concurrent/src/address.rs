@@ -6,7 +6,7 @@
 //! chunk  4 MiB  = 128 blocks; blocks 0..META_BLOCKS hold the chunk's side metadata (chunk.rs)
 //! block 32 KiB  = 128 lines;  the unit of ownership (a mutator owns whole blocks) and of release
 //! line  256 B   = 32 granules; the unit of reclamation (a line is free iff no live object touches it)
-//! granule 8 B   the unit of alignment; one bit per granule in the start and mark bitmaps
+//! granule 8 B   the unit of alignment; one bit per granule in the start bitmap
 //! ```
 //!
 //! Objects of at most [`MAX_SMALL_OBJECT`] bytes live in blocks and never straddle a block

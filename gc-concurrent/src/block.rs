@@ -237,14 +237,16 @@ impl Block {
         state
     }
 
-    /// Sweeps the block after a marking with `epoch`: drops the start bits of dead objects, counts
-    /// live lines and sets the new state (`Free`, `Recyclable` or `Full`). World stopped.
+    /// Sweeps the block after a marking with `epoch`: counts live lines, sets the new state
+    /// (`Free`, `Recyclable` or `Full`), and drops all start bits of a block found empty (INV-B1;
+    /// the stale bits of dead objects elsewhere are harmless, INV-B2). World stopped.
     pub fn sweep(self, epoch: u8) -> SweepOutcome {
         debug_assert!(matches!(self.state(), BlockState::Full | BlockState::Recyclable));
-        let survivors = bitmap::sweep_block(self);
         let (live_lines, max_hole) = self.scan_lines(epoch);
-        debug_assert!(survivors == 0 || live_lines > 0, "live object on an unmarked line");
         let state = self.classify(live_lines, max_hole);
+        if state == BlockState::Free {
+            bitmap::clear_block_starts(self);
+        }
         SweepOutcome { live_lines, max_hole, state }
     }
 

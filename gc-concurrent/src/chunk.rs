@@ -4,15 +4,14 @@
 //! chunk start                                                   chunk start + 4 MiB
 //! | ChunkMeta (META_BLOCKS blocks) | block | block | ...                     | block |
 //!   starts bitmap  1 bit / granule (64 KiB)
-//!   marks bitmap   1 bit / granule (64 KiB)
 //!   line marks     1 byte / line   (16 KiB)
 //!   block metas    8 bytes / block (state, longest hole, cycle freed at)
 //! ```
 //!
 //! Keeping metadata in the chunk turns every lookup into address arithmetic: from any address
 //! inside a chunk, `addr & !(4 MiB - 1)` is the `ChunkMeta`, and the offset picks the entry. The
-//! bitmaps cover the metadata blocks too (their entries are simply never used); that wastes ~4%
-//! of the bitmaps but keeps indexing a shift.
+//! tables cover the metadata blocks too (their entries are simply never used); that wastes ~2%
+//! of them but keeps indexing a shift.
 //!
 //! Invariants:
 //!
@@ -52,12 +51,9 @@ pub(crate) struct BlockMeta {
 /// The side metadata at the start of every chunk. All-zero is the initial state (INV-C2).
 #[repr(C)]
 pub(crate) struct ChunkMeta {
-    /// Object-start bitmap: bit g set iff granule g starts an allocated, not-yet-swept object.
+    /// Object-start bitmap (bitmap.rs, INV-B1).
     pub starts: [AtomicU64; GRANULES_IN_CHUNK / 64],
-    /// Mark bitmap: bit g set iff the object starting at granule g was marked by the collection in
-    /// progress; consumed and cleared by that collection's sweep.
-    pub marks: [AtomicU64; GRANULES_IN_CHUNK / 64],
-    /// Line marks: the epoch of the last collection that found a live object on the line.
+    /// Line marks (line.rs, INV-L1).
     pub lines: [AtomicU8; LINES_IN_CHUNK],
     /// Block metadata.
     pub blocks: [BlockMeta; BLOCKS_IN_CHUNK],

@@ -3,6 +3,7 @@
 //! ```text
 //! 1. advance the epoch          (on wrap 255 -> 1: reset all line marks, header.rs / line.rs)
 //! 2. retire every mutator       bump regions closed, blocks Full, allocation colour set (INV-M3)
+//!    (epochs 128 and 255:       drop the start bits of dead objects, header.rs INV-H3)
 //! 3. mark                       client roots, then drain the mark stack (trace.rs)
 //! 4. finalize                   run the finalizers of unmarked objects (memory still intact)
 //! 5. sweep                      blocks: start bits, line counts, lists, release (pool.rs);
@@ -25,7 +26,8 @@ use std::time::Instant;
 
 use crate::address::Address;
 use crate::chunk::Chunk;
-use crate::header::GcWord;
+use crate::bitmap;
+use crate::header::{self, GcWord};
 use crate::heap::Heap;
 use crate::stats::CollectionStats;
 use crate::sync::Ordering;
@@ -55,6 +57,9 @@ impl Heap {
             retired_bytes += unsafe { &mut *m.0.as_ptr() }.retire(colour);
         }
         self.note_allocated(retired_bytes);
+        if header::is_cleanse_epoch(epoch) {
+            self.cleanse_start_bits(&chunks, header::prev_epoch(epoch));
+        }
 
         // 3. Mark.
         // Relaxed: nothing reads `marking` concurrently yet (heap.rs module doc).
@@ -130,11 +135,24 @@ impl Heap {
         }
     }
 
+    /// Before the markings with epochs 128 and 255: clears the start bits of every object whose
+    /// mark is not `keep` (the previous epoch), i.e. of every dead object whose bit is still set,
+    /// so that no stale mark can come back into the valid window (header.rs, INV-H3). Object by
+    /// object, but twice every 255 collections. World stopped.
+    fn cleanse_start_bits(&self, chunks: &[Chunk], keep: u8) {
+        for chunk in chunks {
+            for block in chunk.data_blocks() {
+                if block.state().may_hold_objects() {
+                    bitmap::cleanse_block(block, keep);
+                }
+            }
+        }
+    }
+
     /// Moves to the next epoch in 1..=255. On the wrap back to 1, resets every line mark so that
     /// a mark from 255 collections ago cannot read as current (line.rs). World stopped.
     fn advance_epoch(&self, chunks: &[Chunk]) -> u8 {
-        let old = self.epoch();
-        let new = if old == u8::MAX { 1 } else { old + 1 };
+        let new = header::next_epoch(self.epoch());
         if new == 1 {
             for chunk in chunks {
                 for l in chunk.meta().lines.iter() {

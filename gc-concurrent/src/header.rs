@@ -4,7 +4,7 @@
 //! ```text
 //! bits  0..32  size in granules (size / 8): objects up to 32 GiB - 8 bytes
 //! bits 32..40  user byte: owned by the object model (its layout kind), never read by the GC
-//! bits 40..48  mark epoch: the epoch of the last marking that reached the object; 0 = never marked
+//! bits 40..48  mark epoch: see below; 0 only for statics
 //! bit  48      STATIC: a Rust `static`, never marked, traced or freed
 //! bits 49..64  reserved for the GC (0)
 //! ```
@@ -12,20 +12,32 @@
 //! ## Mark epochs
 //!
 //! Instead of one mark bit that must be cleared before each marking, every collection has an
-//! epoch in `1..=255` (`Heap::epoch`, advanced at the start of each collection) and an object is
-//! marked in this collection iff its mark field equals the current epoch. Nothing is cleared
-//! between collections: an object marked by the previous collection holds the previous epoch,
-//! which reads as unmarked now. This is sound across the wrap from 255 back to 1 because
+//! epoch in `1..=255` (`Heap::epoch`, advanced at the start of each collection, 1 before the
+//! first) and an object is marked by the running collection iff its mark field equals that
+//! collection's epoch. Between collections, with E the epoch of the last marking:
 //!
-//! - INV-H1: a live object is re-marked by every collection, so its epoch is always the previous
-//!   one (or 0 for an object allocated since, or the current one once reached), never a stale
-//!   epoch from 255 collections ago;
-//! - INV-H2: a dead object is never visited again: its start bit is cleared by the sweep, so no
-//!   conservative lookup finds it, and exact pointers to it do not exist in live objects.
+//! - a survivor of the last collection holds E (it was marked then);
+//! - an object allocated since holds E too: E is the *allocation colour* (`mutator.rs`, INV-M3),
+//!   so the next marking (E+1) sees it unmarked;
+//! - a dead object holds an older epoch. Nothing resets it; its memory is simply reused.
 //!
-//! New objects get the *allocation colour* as their epoch: 0 (unmarked) while no marking is in
-//! progress. When marking becomes concurrent, objects allocated during marking will be born marked
-//! by setting the colour to the current epoch (`mutator.rs`, `header_bits`).
+//! The mark field therefore doubles as a validity test for conservative lookups, which may land
+//! on the stale start bit of a dead object whose lines nobody reused yet (bitmap.rs, INV-B2):
+//! valid means E between collections, E or E+1 while marking with E+1.
+//!
+//! - INV-H1: a live object is re-marked by every collection, so its mark is always the current
+//!   or the previous epoch, never a stale one.
+//! - INV-H2: a dead object is never traced: exact pointers to it no longer exist in live objects,
+//!   and conservative lookups reject its stale mark.
+//! - INV-H3 (wrap-around): epochs repeat every 255 collections, so a stale mark comes back into
+//!   the valid window 254 collections after its object died. Before that can happen the object's
+//!   start bit is gone: before the markings with epochs 128 and 255 (never more than 128
+//!   collections apart) the collector drops the start bit of every object whose mark is not the
+//!   previous epoch (`Heap::cleanse_start_bits`), which removes every object that died since the
+//!   last such pass. On the wrap to 1 it also resets every line mark (line.rs).
+//!
+//! When marking becomes concurrent, objects allocated during marking will be born marked by
+//! setting the allocation colour to the epoch being marked.
 //!
 //! ## Atomicity
 //!
@@ -137,6 +149,24 @@ pub(crate) const fn size_of_bits(bits: u64) -> usize {
 #[inline(always)]
 pub(crate) const fn is_static_bits(bits: u64) -> bool {
     bits & STATIC_BIT != 0
+}
+
+/// The epoch after `e` in the cycle 1..=255.
+#[inline(always)]
+pub(crate) const fn next_epoch(e: u8) -> u8 {
+    if e == u8::MAX { 1 } else { e + 1 }
+}
+
+/// The epoch before `e` in the cycle 1..=255.
+#[inline(always)]
+pub(crate) const fn prev_epoch(e: u8) -> u8 {
+    if e <= 1 { u8::MAX } else { e - 1 }
+}
+
+/// Whether the marking with epoch `e` is preceded by the start-bit cleanse (INV-H3).
+#[inline(always)]
+pub(crate) const fn is_cleanse_epoch(e: u8) -> bool {
+    e == 128 || e == u8::MAX
 }
 
 /// The largest object size a GC word can describe.

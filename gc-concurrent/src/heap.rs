@@ -174,10 +174,11 @@ impl Heap {
         self.epoch.load(Ordering::Relaxed)
     }
 
-    /// The mark epoch new objects get (INV-M3): 0, as no marking runs concurrently with
-    /// mutators yet.
+    /// The mark epoch new objects get (INV-M3): the current epoch, i.e. the last marking's
+    /// between collections (header.rs), so that a new object is valid for `find_object` (INV-B2)
+    /// and unmarked for the next marking.
     pub(crate) fn allocation_colour(&self) -> u8 {
-        0
+        self.epoch()
     }
 
     /// Counts `bytes` of allocation and sets the due flag when the trigger passes.
@@ -204,7 +205,9 @@ impl Heap {
     pub fn find_object(&self, addr: usize) -> Option<NonNull<u8>> {
         let a = Address::from_usize(addr);
         let start = if self.pool.chunks.lookup(a).is_some() {
-            find_in_block_space(a)
+            // Between collections the valid mark is the current epoch (INV-B2).
+            let e = self.epoch();
+            find_in_block_space(a, e, e)
         } else {
             self.los.find(a)
         }?;

@@ -25,7 +25,7 @@
 //! | `chunk` | 4 MiB aligned chunks: mapping, the side metadata table at the chunk's start |
 //! | `block` | 32 KiB blocks: states, free-line-run search, per-block sweep |
 //! | `line` | 256-byte lines and their mark bytes |
-//! | `bitmap` | the per-granule object-start and mark bitmaps (interior-pointer lookup) |
+//! | `bitmap` | the per-granule object-start bitmap (interior-pointer lookup, validity by epoch) |
 //! | `pool` | the global block pool (recyclable, free, fresh blocks), growth and release to the OS |
 //! | `los` | the large-object space (one mapping per object) |
 //! | `mutator` | [`Mutator`]: bump allocation fast path, refill, trigger accounting |

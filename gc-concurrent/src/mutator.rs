@@ -26,9 +26,10 @@
 //! - INV-M2: `[cursor, limit)` lies in lines of `block` that were free and that this mutator has
 //!   claimed (INV-L1); the block is owned by this mutator (INV-K1) and the range is zero-filled
 //!   and holds no object. Or `cursor == limit` (an empty region, e.g. after a collection).
-//! - INV-M3: `header_bits` holds the allocation colour in its mark field: 0 (unmarked) today. A
-//!   concurrent marker will set it to the current epoch at the initial handshake, so that objects
-//!   allocated during marking are born marked, and back to 0 at the final one.
+//! - INV-M3: `header_bits` holds the allocation colour in its mark field: the epoch of the last
+//!   marking (header.rs), set when a collection retires the mutator. A concurrent marker will set
+//!   it to the epoch being marked at its initial handshake, so that objects allocated during
+//!   marking are born marked.
 //! - INV-M4: mutators are registered and dropped only between collections (both take the heap's
 //!   collect lock): giving blocks back during a collection would classify them against the new
 //!   epoch before marking, and could put a block with live objects on the free list.
@@ -244,6 +245,7 @@ fn refill(heap: &Heap, r: &mut BumpRegion, unflushed: &mut usize, min_lines: usi
                     continue;
                 }
                 b.claim_lines(lo, hi, epoch);
+                bitmap::clear_starts(b, lo, hi);
                 if !r.zeroed {
                     // SAFETY: we own `b` (INV-K1) and lines [lo, hi) were free (INV-L1) and are
                     // now claimed by us.

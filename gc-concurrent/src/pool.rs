@@ -118,7 +118,12 @@ impl BlockPool {
         let mut l = self.lists.lock();
         match block.classify(used, max_hole) {
             BlockState::Recyclable => l.recyclable[hole_class(max_hole)].push(block),
-            BlockState::Free => l.free.push(block),
+            BlockState::Free => {
+                // Nothing was claimed, so nothing was allocated (INV-K2 holds).
+                #[cfg(debug_assertions)]
+                debug_assert!(crate::bitmap::block_has_no_starts(block));
+                l.free.push(block)
+            }
             _ => {}
         }
     }

@@ -6,20 +6,21 @@
 //!
 //! Marking an object (`Tracer::visit`) does three things, all with the world stopped:
 //!
-//! 1. writes the current epoch into its GC word (header.rs) — the "is it marked?" test;
-//! 2. for an object in the block space, sets its bit in the mark bitmap (for the sweep, INV-B2)
-//!    and marks every line it overlaps (INV-L1);
+//! 1. writes the current epoch into its GC word (header.rs) — the "is it marked?" test, which
+//!    the large-object sweep and the finalizer check also read;
+//! 2. for an object in the block space, marks every line it overlaps (INV-L1): the block sweep
+//!    looks at line marks only, never at objects;
 //! 3. pushes it on the mark stack.
 //!
-//! Large objects only need (1): the large-object sweep reads their GC words.
+//! A visited object first waits in a short FIFO while its header is prefetched (`visit`).
 //!
 //! Invariants the tracer relies on:
 //!
 //! - INV-T1: every non-null pointer given to `visit` is either a `static` object (STATIC flag) or
 //!   the exact start of an allocated heap object of this heap. The client vouches for it; this is
 //!   the contract of [`GcClient`]. Conservative words never reach `visit` unchecked: they go through
-//!   `find_object`, which only returns starts recorded in the start bitmap (INV-B1) or in the
-//!   large-object map (INV-S1).
+//!   `find_object`, which only returns valid objects of the start bitmap (INV-B1, INV-B2) or of
+//!   the large-object map (INV-S1).
 //! - INV-T2: the tracer exists only inside `Heap::collect`, while every mutator is stopped, so the
 //!   heap's memory, bitmaps and GC words do not change under it except through it.
 //!
@@ -146,7 +147,6 @@ impl Tracer {
         word.store(header::with_mark(bits, self.epoch));
         let size = header::size_of_bits(bits);
         if size <= MAX_SMALL_OBJECT {
-            bitmap::set_mark(a);
             Line::mark_object(a, size, self.epoch);
             debug_assert_eq!(Line::containing(a).mark_epoch(), self.epoch);
         }
@@ -201,7 +201,7 @@ impl Tracer {
         }
         let a = Address::from_usize(addr);
         if chunk::lookup_sorted(&self.chunks, a).is_some() {
-            find_in_block_space(a)
+            find_in_block_space(a, header::prev_epoch(self.epoch), self.epoch)
         } else {
             los::find_sorted(&self.large, a)
         }
@@ -243,19 +243,22 @@ impl Tracer {
     }
 }
 
-/// The start of the allocated object in the block space containing `a`, which lies in one of
-/// this heap's chunks. Exact when the world is stopped or `a`'s block is owned by the caller; an
-/// object being allocated concurrently by another thread may be missed (never misreported: its
-/// start bit and GC word are both written before it is published).
-pub(crate) fn find_in_block_space(a: Address) -> Option<Address> {
+/// The start of the valid object (INV-B2) in the block space containing `a`, which lies in one
+/// of this heap's chunks, where valid marks are `valid_a` and `valid_b` (the current epoch twice
+/// between collections; the previous and the current one while marking). Exact when the world is
+/// stopped, and for blocks the caller owns; an object another thread is allocating right now may
+/// be missed.
+pub(crate) fn find_in_block_space(a: Address, valid_a: u8, valid_b: u8) -> Option<Address> {
     let block = Block::containing(a);
     if !block.is_data_block() || !block.state().may_hold_objects() {
         return None;
     }
     let start = bitmap::find_start(block, a)?;
-    // SAFETY: a set start bit means an object was allocated at `start` and not swept (INV-B1),
-    // and its GC word was written before the bit (same thread, or ordered by a safepoint);
-    // the chunk is mapped (INV-C1).
-    let size = unsafe { GcWord::from_object(start.to_ptr()) }.size();
-    (a.diff(start) < size).then_some(start)
+    // SAFETY: a set start bit means an object was allocated at `start` and its lines were not
+    // reclaimed since (INV-B1), so the word there is its GC word (live or stale) in mapped memory
+    // (INV-C1); the allocating thread wrote it before the bit (same thread, or a safepoint).
+    let bits = unsafe { GcWord::from_object(start.to_ptr()) }.load();
+    let mark = header::mark_of_bits(bits);
+    let valid = mark == valid_a || mark == valid_b;
+    (valid && a.diff(start) < header::size_of_bits(bits)).then_some(start)
 }

@@ -109,3 +109,37 @@ fn own_stack_is_scanned_conservatively() {
     assert!(freed >= 90, "unreferenced objects should die ({freed} of 100 did)");
     std::hint::black_box(&held);
 }
+
+/// A conservative word pointing at a dead object whose memory nobody reused must not bring it
+/// back, however many collections later (the mark epochs wrap around every 255 collections).
+#[test]
+fn stale_objects_stay_dead_across_epoch_wraparound() {
+    let heap = Heap::leak(HeapConfig::default());
+    let mut m = heap.new_mutator();
+    // One live object and dead ones in the same block, so that the block is not freed and the
+    // dead objects' headers and start bits stay in place (nothing is allocated afterwards).
+    let live = new_obj(&mut m, 1, 0, 16).as_ptr() as usize;
+    let dead: Vec<usize> = (0..20u64).map(|i| new_obj(&mut m, 100 + i, 1, 40).as_ptr() as usize).collect();
+    // Dead objects point at each other and at the live one.
+    for w in dead.windows(2) {
+        set_field(w[0] as *const u8, 0, w[1] as *const u8);
+    }
+    drop(m);
+    let client = ToyClient::new();
+    client.set_roots(vec![live]);
+    let s = heap.collect(&client);
+    assert_eq!(s.marked_objects, 1);
+    // From now on the dead objects' addresses (and interior addresses) are on a "stack".
+    let words: Vec<usize> = dead.iter().flat_map(|&d| [d, d + 20]).collect();
+    client.ranges.lock().push((words.as_ptr() as usize, words.as_ptr() as usize + 8 * words.len()));
+    for cycle in 0..600 {
+        let s = heap.collect(&client);
+        assert_eq!(s.marked_objects, 1, "cycle {cycle}: a dead object came back");
+        assert_eq!(s.conservative_roots, 0, "cycle {cycle}");
+        for &d in &dead {
+            assert_eq!(heap.find_object(d + 8), None, "cycle {cycle}");
+        }
+    }
+    check(live as *const u8, 1);
+    drop(words);
+}

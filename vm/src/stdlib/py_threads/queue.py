@@ -11,6 +11,15 @@ from time import monotonic as _time
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
+def _generic_alias(cls, item):
+    # `Queue[int]` and friends: a types.GenericAlias when the types module is available.
+    try:
+        from types import GenericAlias
+    except ImportError:
+        return cls
+    return GenericAlias(cls, item)
+
+
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
     pass
@@ -210,7 +219,7 @@ class Queue:
         return self.queue.popleft()
 
     def __class_getitem__(cls, item):
-        return cls
+        return _generic_alias(cls, item)
 
 
 # Binary min-heap helpers for PriorityQueue (same layout and tie behaviour as heapq: the
@@ -347,4 +356,4 @@ class SimpleQueue:
             return len(self._queue)
 
     def __class_getitem__(cls, item):
-        return cls
+        return _generic_alias(cls, item)

@@ -946,9 +946,10 @@ _SHUTTING_DOWN = False
 def _register_atexit(func, *arg, **kwargs):
     """Run func(*arg, **kwargs) when the main thread ends, before non-daemon threads are joined
     (used by concurrent.futures to stop its workers)."""
-    if _SHUTTING_DOWN:
-        raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(lambda: func(*arg, **kwargs))
+    with _shutdown_locks_lock:
+        if _SHUTTING_DOWN:
+            raise RuntimeError("can't register atexit after shutdown")
+        _threading_atexits.append(lambda: func(*arg, **kwargs))
 
 
 def _shutdown():
@@ -958,12 +959,14 @@ def _shutdown():
     global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
-    _SHUTTING_DOWN = True
     tlock = _main_thread._tstate_lock
     if tlock is not None and tlock.locked():
         tlock.release()
     _main_thread._stop()
-    for atexit_call in reversed(_threading_atexits):
+    with _shutdown_locks_lock:
+        _SHUTTING_DOWN = True
+        atexits = list(_threading_atexits)
+    for atexit_call in reversed(atexits):
         atexit_call()
     while True:
         with _shutdown_locks_lock:
@@ -997,10 +1000,10 @@ class _LocalImpl:
             self.dicts.pop(ident, None)
 
 
-def _local_dict(self):
-    # The calling thread's attribute dict of local object `self`, created (and __init__ re-run
-    # with the constructor's arguments, as CPython does) on the thread's first access.
-    impl = object.__getattribute__(self, '_local__impl')
+def _local_dict(self, impl):
+    # The calling thread's attribute dict of local object `self` (whose bookkeeping is `impl`),
+    # created on the thread's first access; __init__ then runs again with the constructor's
+    # arguments, as in CPython.
     ident = get_ident()
     with impl.lock:
         d = impl.dicts.get(ident)
@@ -1020,23 +1023,24 @@ def _local_dict(self):
     return d
 
 
-def _class_attr(cls, name):
+def _class_data_descriptor(cls, name):
+    # True if `name` is a data descriptor (property, slot, __set__/__delete__) on cls; those
+    # take precedence over the per-thread dict, as over an ordinary instance dict.
     for base in cls.__mro__:
         bd = base.__dict__
         if name in bd:
-            return bd[name], True
-    return None, False
-
-
-def _is_data_descriptor(attr):
-    t = type(attr)
-    return hasattr(t, '__set__') or hasattr(t, '__delete__')
+            t = type(bd[name])
+            return hasattr(t, '__set__') or hasattr(t, '__delete__')
+    return False
 
 
 class local:
     """Thread-local data: attributes set on a `local` instance are seen only by the thread that
     set them. Subclasses may define __init__, which runs again (with the same arguments) in
-    every thread that uses the object."""
+    every thread that uses the object.
+
+    Each instance keeps one attribute dict per thread (in its `_local__impl`); a thread that
+    ends drops its dicts (see Thread._delete)."""
 
     __slots__ = ('_local__impl', '__dict__')
 
@@ -1059,33 +1063,53 @@ class local:
         return self
 
     def __getattribute__(self, name):
-        d = _local_dict(self)
+        impl = object.__getattribute__(self, '_local__impl')
+        # (The lock guards impl.dicts against a concurrent insertion by another thread's first
+        # access; each thread's own dict is only ever used by that thread.)
+        with impl.lock:
+            d = impl.dicts.get(get_ident())
+        if d is None:
+            d = _local_dict(self, impl)
         if name == '__dict__':
             return d
-        if name == '_local__impl':
+        cls = type(self)
+        # `local` itself has no data descriptors besides its two slots.
+        if cls is local:
+            if name == '_local__impl':
+                return impl
+        elif _class_data_descriptor(cls, name):
             return object.__getattribute__(self, name)
-        attr, found = _class_attr(type(self), name)
-        if found and _is_data_descriptor(attr):
-            return object.__getattribute__(self, name)
-        if name in d:
+        try:
             return d[name]
+        except KeyError:
+            pass
         return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
-        d = _local_dict(self)
-        attr, found = _class_attr(type(self), name)
-        if found and _is_data_descriptor(attr):
+        impl = object.__getattribute__(self, '_local__impl')
+        with impl.lock:
+            d = impl.dicts.get(get_ident())
+        if d is None:
+            d = _local_dict(self, impl)
+        cls = type(self)
+        if cls is local:
+            if name == '_local__impl':
+                return object.__setattr__(self, name, value)
+        elif _class_data_descriptor(cls, name):
             return object.__setattr__(self, name, value)
         d[name] = value
 
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
-        d = _local_dict(self)
-        attr, found = _class_attr(type(self), name)
-        if found and _is_data_descriptor(attr):
+        impl = object.__getattribute__(self, '_local__impl')
+        with impl.lock:
+            d = impl.dicts.get(get_ident())
+        if d is None:
+            d = _local_dict(self, impl)
+        if _class_data_descriptor(type(self), name):
             return object.__delattr__(self, name)
         try:
             del d[name]

@@ -82,6 +82,15 @@ except ImportError:
     LOGGER = _StderrLogger()
 
 
+def _generic_alias(cls, item):
+    # `Queue[int]` and friends: a types.GenericAlias when the types module is available.
+    try:
+        from types import GenericAlias
+    except ImportError:
+        return cls
+    return GenericAlias(cls, item)
+
+
 class Error(Exception):
     """Base class for all future-related exceptions."""
     pass
@@ -478,7 +487,7 @@ class Future:
         self._invoke_callbacks()
 
     def __class_getitem__(cls, item):
-        return cls
+        return _generic_alias(cls, item)
 
 
 class Executor:

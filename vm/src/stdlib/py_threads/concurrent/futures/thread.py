@@ -68,7 +68,7 @@ class _WorkItem:
             self.future.set_result(result)
 
     def __class_getitem__(cls, item):
-        return cls
+        return _base._generic_alias(cls, item)
 
 
 def _worker(executor, work_queue, initializer, initargs):

@@ -4,6 +4,9 @@ ProcessPoolExecutor is provided for compatibility only: it runs its work items o
 this process (which run in parallel here, as there is no global interpreter lock).
 """
 
+# Embedded: submodules are found by their full dotted names; never search the disk for them.
+__path__ = []
+
 from concurrent.futures._base import (FIRST_COMPLETED,
                                       FIRST_EXCEPTION,
                                       ALL_COMPLETED,

@@ -11,6 +11,8 @@ use crate::runtime::Runtime;
 
 #[path = "a/bisect.rs"]
 mod bisect;
+#[path = "a/gc.rs"]
+mod gc;
 #[path = "a/heapq.rs"]
 mod heapq;
 #[path = "a/json.rs"]
@@ -41,6 +43,7 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
         "bisect" | "_bisect" => bisect::make_module,
         "_pyrs_traceback" => tb::make_module,
         "_pyrs_json" => json::make_module,
+        "gc" => gc::make_module,
         "operator" | "_operator" => operator::make_module,
         _ => return None,
     })
@@ -62,6 +65,8 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "warnings" => (include_str!("py_a/warnings.py"), false),
         "linecache" => (include_str!("py_a/linecache.py"), false),
         "atexit" => (include_str!("py_a/atexit.py"), false),
+        "weakref" => (include_str!("py_a/weakref.py"), false),
+        "importlib" => (include_str!("py_a/importlib/__init__.py"), true),
         "json" => (include_str!("py_a/json/__init__.py"), true),
         "json.decoder" => (include_str!("py_a/json/decoder.py"), false),
         "json.encoder" => (include_str!("py_a/json/encoder.py"), false),

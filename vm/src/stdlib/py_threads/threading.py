@@ -523,8 +523,8 @@ _ExceptHookArgsType.__qualname__ = '_ExceptHookArgs'
 _ExceptHookArgsType.__module__ = '_thread'
 
 
-def ExceptHookArgs(args):
-    return _ExceptHookArgsType(args)
+# As in CPython, threading.ExceptHookArgs is the struct-sequence type itself.
+ExceptHookArgs = _ExceptHookArgsType
 
 
 def excepthook(args, /):

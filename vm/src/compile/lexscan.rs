@@ -45,12 +45,22 @@ pub(crate) struct Token {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum IssueKind {
-    UnterminatedString { triple: bool },
+    UnterminatedString {
+        triple: bool,
+    },
     Unmatched(char),
-    Mismatch { open: char, open_start: u32, close: char },
+    Mismatch {
+        open: char,
+        open_start: u32,
+        close: char,
+    },
     TooManyParens,
     TooManyIndents,
     TooLongChain,
+    /// A dedent to a column that matches no enclosing indentation level.
+    BadDedent,
+    /// Indentation whose meaning depends on the tab size.
+    Tabs,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -68,6 +78,10 @@ pub(crate) struct Scan {
     pub open: Vec<(char, u32)>,
     /// Upper bound on the nesting depth of the AST.
     pub nesting: u32,
+    /// Byte offsets of indentation tabs and of continuation-only backslashes: replacing them
+    /// with spaces keeps every offset and, once CPython's tab checks passed, the meaning of
+    /// the indentation, while avoiding the parser's stricter tab rules.
+    pub rewrites: Vec<u32>,
 }
 
 const KEYWORD_CHAIN: &[&str] =
@@ -101,6 +115,7 @@ struct Scanner<'a> {
     elifs: u32,
     /// Maximum nesting estimate so far.
     nesting: u32,
+    rewrites: Vec<u32>,
     line_has_tokens: bool,
 }
 
@@ -136,31 +151,81 @@ impl Scanner<'_> {
     }
 
     /// Skips indentation at the start of a physical line at bracket depth 0.
-    fn indentation(&mut self, indents: &mut Vec<u32>) -> Result<(), Issue> {
-        let mut col = 0u32;
+    /// Measures the indentation of a line at bracket depth 0, with CPython's checks: `indents`
+    /// holds (column with tabs to 8, column with tabs to 1) per level; the two must agree
+    /// on every comparison or the indentation is ambiguous (`TabError`).
+    fn indentation(&mut self, indents: &mut Vec<(u32, u32)>) -> Result<(), Issue> {
+        let (mut col, mut alt) = (0u32, 0u32);
         let start = self.i;
-        while self.i < self.b.len() {
-            match self.b[self.i] {
-                b' ' => col += 1,
-                b'\t' => col = (col / 8 + 1) * 8,
-                0x0c => col = 0,
-                _ => break,
+        // CPython: after a continuation backslash preceded by whitespace, the column of the
+        // first such backslash is the indentation.
+        let mut cont_col = 0u32;
+        loop {
+            while self.i < self.b.len() {
+                match self.b[self.i] {
+                    b' ' => {
+                        col += 1;
+                        alt += 1;
+                    }
+                    b'\t' => {
+                        col = (col / 8 + 1) * 8;
+                        alt += 1;
+                        self.rewrites.push(self.i as u32);
+                    }
+                    0x0c => (col, alt) = (0, 0),
+                    _ => break,
+                }
+                self.i += 1;
             }
-            self.i += 1;
+            if self.at(self.i) == b'\\' && matches!(self.at(self.i + 1), b'\n' | b'\r') {
+                if cont_col == 0 {
+                    cont_col = col;
+                }
+                if col == 0 {
+                    // A bare backslash line: as blank for the parser, the next line decides.
+                    self.rewrites.push(self.i as u32);
+                }
+                self.i += if self.at(self.i + 1) == b'\r' && self.at(self.i + 2) == b'\n' { 3 } else { 2 };
+                continue;
+            }
+            break;
+        }
+        if cont_col != 0 {
+            (col, alt) = (cont_col, cont_col);
         }
         match self.b.get(self.i) {
             None | Some(b'#' | b'\n' | b'\r') => return Ok(()),
             _ => {}
         }
-        let top = indents.last().copied().unwrap_or(0);
-        if col > top {
-            indents.push(col);
+        let issue = |kind| Err(Issue { kind, start: self.i as u32, end: self.i as u32 });
+        let (top, top_alt) = indents.last().copied().unwrap_or((0, 0));
+        if col == top {
+            if alt != top_alt {
+                return issue(IssueKind::Tabs);
+            }
+        } else if col > top {
+            if alt <= top_alt {
+                return issue(IssueKind::Tabs);
+            }
+            indents.push((col, alt));
             if indents.len() > MAX_INDENTS {
                 return Err(Issue { kind: IssueKind::TooManyIndents, start: start as u32, end: self.i as u32 });
             }
         } else {
-            while indents.len() > 1 && col < indents.last().copied().unwrap_or(0) {
+            while indents.len() > 1 && col < indents.last().map_or(0, |l| l.0) {
                 indents.pop();
+            }
+            let (top, top_alt) = indents.last().copied().unwrap_or((0, 0));
+            if col != top {
+                // CPython reports it at the end of the line.
+                let eol = self.b[self.i..]
+                    .iter()
+                    .position(|&c| c == b'\n' || c == b'\r')
+                    .map_or(self.b.len(), |n| self.i + n);
+                return Err(Issue { kind: IssueKind::BadDedent, start: eol as u32, end: eol as u32 });
+            }
+            if alt != top_alt {
+                return issue(IssueKind::Tabs);
             }
         }
         self.indent_depth = indents.len() as u32;
@@ -205,7 +270,7 @@ impl Scanner<'_> {
     }
 
     fn run(&mut self) -> Result<(), Issue> {
-        let mut indents = vec![0u32];
+        let mut indents = vec![(0u32, 0u32)];
         let mut line_start = true;
         while self.i < self.b.len() {
             if line_start && self.brackets.is_empty() {
@@ -322,14 +387,19 @@ impl Scanner<'_> {
 
     fn number(&mut self, start: usize) {
         let hex = self.at(start) == b'0' && matches!(self.at(start + 1), b'x' | b'X');
+        let mut dot_ok = true;
         while self.i < self.b.len() {
             let c = self.b[self.i];
             let prev = if self.i > start { self.b[self.i - 1] } else { 0 };
+            let exponent = matches!(c, b'e' | b'E') && !hex;
             if c.is_ascii_alphanumeric()
                 || c == b'_'
-                || c == b'.'
+                || (c == b'.' && dot_ok)
                 || (matches!(c, b'+' | b'-') && matches!(prev, b'e' | b'E') && !hex)
             {
+                if c == b'.' || exponent {
+                    dot_ok = false;
+                }
                 self.i += 1;
             } else {
                 break;
@@ -352,11 +422,12 @@ pub(crate) fn scan(src: &str, collect: bool) -> Scan {
         indent_depth: 0,
         elifs: 0,
         nesting: 0,
+        rewrites: Vec::new(),
         line_has_tokens: false,
     };
     let issue = s.run().err();
     let open = s.brackets.iter().map(|&(c, p)| (c as char, p)).collect();
-    Scan { tokens: s.tokens, issue, open, nesting: s.nesting }
+    Scan { tokens: s.tokens, issue, open, nesting: s.nesting, rewrites: s.rewrites }
 }
 
 #[cfg(test)]

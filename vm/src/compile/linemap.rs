@@ -44,11 +44,6 @@ impl LineMap {
         LineMap { starts, ascii, len: bytes.len() as u32 }
     }
 
-    /// Number of lines (a trailing newline starts one more, empty, line).
-    pub(crate) fn line_count(&self) -> u32 {
-        self.starts.len() as u32
-    }
-
     /// 1-based line and 0-based character column of a byte offset.
     pub(crate) fn line_col(&self, src: &str, offset: u32) -> (u32, u32) {
         let mut offset = offset.min(self.len) as usize;

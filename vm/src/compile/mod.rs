@@ -144,8 +144,21 @@ fn compile_source(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan
         Mode::Eval => rustpython_parser::Mode::Expression,
         Mode::Single => rustpython_parser::Mode::Interactive,
     };
-    let module =
-        rustpython_parser::parse(source, parse_mode, filename).map_err(|e| parse_error::map_parse_error(&ctx, &e))?;
+    // The parser is stricter than CPython about tabs in indentation; give it spaces instead
+    // (same offsets, same meaning once the scan found the indentation consistent).
+    let patched;
+    let parse_source = if scan.rewrites.is_empty() {
+        source
+    } else {
+        let mut bytes = source.as_bytes().to_vec();
+        for &at in &scan.rewrites {
+            bytes[at as usize] = b' ';
+        }
+        patched = String::from_utf8(bytes).unwrap_or_else(|_| source.to_string());
+        &patched
+    };
+    let module = rustpython_parser::parse(parse_source, parse_mode, filename)
+        .map_err(|e| parse_error::map_parse_error(&ctx, &e))?;
     if let Mod::Interactive(m) = &module
         && let Some((first, rest)) = m.body.split_first()
     {

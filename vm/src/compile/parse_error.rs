@@ -23,8 +23,8 @@ const KEYWORDS: &[&str] = &[
 pub(crate) fn issue_error(ctx: &SourceCtx, issue: &Issue) -> Box<CompileError> {
     let (kind, msg) = match issue.kind {
         IssueKind::UnterminatedString { triple } => {
-            let line =
-                if triple { ctx.lines.line_count().max(1) } else { ctx.lines.line_col(ctx.source, issue.start).0 };
+            let last_char = (ctx.source.len() as u32).saturating_sub(1);
+            let line = ctx.lines.line_col(ctx.source, if triple { last_char } else { issue.start }).0;
             let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
             (SYNTAX, format!("{what} (detected at line {line})"))
         }
@@ -45,6 +45,8 @@ pub(crate) fn issue_error(ctx: &SourceCtx, issue: &Issue) -> Box<CompileError> {
         }
         IssueKind::TooManyParens => (SYNTAX, "too many nested parentheses".to_string()),
         IssueKind::TooManyIndents => (INDENTATION, "too many levels of indentation".to_string()),
+        IssueKind::BadDedent => (INDENTATION, "unindent does not match any outer indentation level".to_string()),
+        IssueKind::Tabs => (TAB, "inconsistent use of tabs and spaces in indentation".to_string()),
         IssueKind::TooLongChain => {
             (SYNTAX, "too many nested expressions (maximum recursion depth exceeded during compilation)".to_string())
         }
@@ -133,14 +135,118 @@ fn inner_depth(t: &Token) -> u32 {
 /// followed by a name), positioned at the literal.
 fn bad_number(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Option<Box<CompileError>> {
     let num = scan.tokens.iter().find(|t| t.kind == TokKind::Number && t.start < offset && offset < t.end)?;
-    let lower = text(ctx, num).to_ascii_lowercase();
-    let what = match lower.get(..2) {
-        Some("0x") => "hexadecimal",
-        Some("0o") => "octal",
-        Some("0b") => "binary",
-        _ => "decimal",
+    let lit = text(ctx, num).to_ascii_lowercase();
+    let at = |i: usize| num.start + i as u32;
+    let (what, digits): (&str, fn(char) -> bool) = match lit.get(..2) {
+        Some("0x") => ("hexadecimal", |c| c.is_ascii_hexdigit()),
+        Some("0o") => ("octal", |c| ('0'..='7').contains(&c)),
+        Some("0b") => ("binary", |c| c == '0' || c == '1'),
+        _ => ("decimal", |c| c.is_ascii_digit()),
     };
+    let body_start = if what == "decimal" { 0 } else { 2 };
+    // CPython's tokenizer positions: a bad digit, a `_` not followed by a digit, or the prefix.
+    for (i, c) in lit.char_indices().skip(body_start) {
+        if c == '_' {
+            if !lit[i + 1..].starts_with(|d: char| digits(d)) {
+                return Some(ctx.error_at(SYNTAX, format!("invalid {what} literal"), at(i), at(i) + 1));
+            }
+        } else if what != "decimal" && c.is_ascii_digit() && !digits(c) {
+            return Some(ctx.error_at(SYNTAX, format!("invalid digit '{c}' in {what} literal"), at(i), at(i) + 1));
+        } else if what != "decimal" && !digits(c) {
+            break;
+        }
+    }
+    if what != "decimal" && lit.len() == 2 {
+        return Some(ctx.error_at(SYNTAX, format!("invalid {what} literal"), at(1), at(2)));
+    }
     Some(ctx.error_at(SYNTAX, format!("invalid {what} literal"), num.start, num.end))
+}
+
+/// Where an expression starting at `offset` ends (the token after it), following brackets;
+/// the last token when a bracket is never closed.
+fn expression_end(ctx: &SourceCtx, scan: &Scan, offset: u32) -> u32 {
+    let Some(k) = scan.tokens.iter().position(|t| t.start >= offset) else { return offset };
+    let d = scan.tokens[k].depth;
+    for t in &scan.tokens[k + 1..] {
+        let closes = t.kind == TokKind::Close && t.depth < d;
+        let at_level = t.depth == d && t.kind != TokKind::Open && t.kind != TokKind::Close;
+        let stops = at_level
+            && (t.kind == TokKind::Newline
+                || matches!(text(ctx, t), "," | "=" | ":" | ";")
+                || (t.kind == TokKind::Name && KEYWORDS.contains(&text(ctx, t))));
+        if closes || stops {
+            return t.start;
+        }
+    }
+    scan.tokens.last().map_or(offset, |t| t.start)
+}
+
+/// Whether the token is the second `*` of a `**` (tokens are single characters).
+fn starts_after_star(ctx: &SourceCtx, t: &Token) -> bool {
+    t.start > 0 && ctx.source.as_bytes().get(t.start as usize - 1) == Some(&b'*')
+}
+
+/// "':' expected after dictionary key" for `{k: v, k2}` (the error token ends an element with
+/// no `:` inside a display whose earlier elements have one).
+fn dict_key_without_value(ctx: &SourceCtx, line: &[Token], i: usize) -> Option<Box<CompileError>> {
+    let cur = line.get(i)?;
+    if !matches!(text(ctx, cur), "}" | ",") {
+        return None;
+    }
+    let d = inner_depth(cur);
+    let open = line[..i].iter().rposition(|t| t.kind == TokKind::Open && t.depth + 1 == d)?;
+    if text(ctx, &line[open]) != "{" {
+        return None;
+    }
+    let at_level = |t: &&Token| t.depth == d;
+    let elem_start =
+        line[open + 1..i].iter().rposition(|t| at_level(&t) && text(ctx, t) == ",").map_or(open + 1, |k| open + 2 + k);
+    let colon = |r: &[Token]| r.iter().filter(at_level).any(|t| text(ctx, t) == ":");
+    if elem_start >= i || colon(&line[elem_start..i]) || !colon(&line[open + 1..elem_start]) {
+        return None;
+    }
+    let start = line[elem_start].start;
+    Some(ctx.error_at(SYNTAX, "':' expected after dictionary key", start, line[i - 1].end))
+}
+
+/// "expected 'except' or 'finally' block" when the statement starting at `line_start` (or the
+/// end of input, with `line_start` past it) closes the body of a `try` that has no handlers.
+fn try_without_handlers(ctx: &SourceCtx, scan: &Scan, line_start: u32, at: u32) -> Option<Box<CompileError>> {
+    let toks = &scan.tokens;
+    let col = |t: &Token| ctx.lines.line_col(ctx.source, t.start).1;
+    let cur_col = toks.iter().find(|t| t.start >= line_start).map_or(0, col);
+    // First tokens of the logical lines before `line_start`.
+    let mut firsts = Vec::new();
+    let mut prev_newline = true;
+    for t in toks.iter().take_while(|t| t.start < line_start) {
+        if prev_newline && t.kind != TokKind::Newline {
+            firsts.push(*t);
+        }
+        prev_newline = t.kind == TokKind::Newline;
+    }
+    let (last, earlier) = firsts.split_last()?;
+    // Walk outwards through the headers of the blocks being closed, innermost first.
+    let mut bound = col(last);
+    if bound <= cur_col {
+        return None;
+    }
+    for t in earlier.iter().rev() {
+        let c = col(t);
+        if c >= bound {
+            continue;
+        }
+        if c < cur_col {
+            return None;
+        }
+        if text(ctx, t) == "try" {
+            return Some(ctx.error_at(SYNTAX, "expected 'except' or 'finally' block", at, at + 1));
+        }
+        if c == cur_col {
+            return None;
+        }
+        bound = c;
+    }
+    None
 }
 
 /// Refinements of a generic "invalid syntax" at the token starting at `offset` (or the end of
@@ -150,26 +256,59 @@ fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box<CompileErr
         return e;
     }
     let (line, i) = logical_line(scan, offset);
+    if i == 0
+        && let Some(first) = line.first()
+        && let Some(e) = try_without_handlers(ctx, scan, first.start, offset)
+    {
+        return e;
+    }
     let tx = |k: usize| line.get(k).map_or("", |t| text(ctx, t));
     let kw_at = usize::from(tx(0) == "async");
     let keyword = tx(kw_at);
     let cur = line.get(i);
     let at_end = cur.is_none();
     let before_at_depth0 = |word: &str| line[..i].iter().any(|t| t.depth == 0 && text(ctx, t) == word);
-    let expected_colon = match keyword {
-        "else" | "try" | "finally" => i == kw_at + 1,
-        "except" => at_end,
-        "if" | "elif" | "while" | "with" => at_end && i > kw_at + 1,
-        "class" => at_end && i > kw_at + 1,
-        "def" => i >= 1 && tx(i - 1) == ")" && line[i - 1].depth == 0,
-        "for" => before_at_depth0("in") && cur.is_none_or(|c| c.depth == 0),
-        _ => false,
-    };
+    // Where CPython 3.11's grammar says "expected ':'" (forced colons after `def (...)`, `else`,
+    // `try`, `finally`; otherwise only when the header runs into the end of the line).
+    let header_ok = !before_at_depth0(":");
+    let expected_colon = header_ok
+        && match keyword {
+            "else" | "try" | "finally" => i == kw_at + 1,
+            "except" => at_end,
+            "if" | "elif" | "while" | "with" | "class" => at_end && i > kw_at + 1,
+            "def" => before_at_depth0(")"),
+            "for" => {
+                at_end
+                    && line[..i].iter().rposition(|t| t.depth == 0 && text(ctx, t) == "in").is_some_and(|k| k + 1 < i)
+            }
+            _ => false,
+        };
     if expected_colon {
         return ctx.error_at(SYNTAX, "expected ':'", offset, offset + 1);
     }
     if keyword == "def" && i == kw_at + 2 && !at_end {
         return ctx.error_at(SYNTAX, "expected '('", offset, offset + 1);
+    }
+    let starts = |t: &Token, s: &str| ctx.source.get(t.start as usize..).is_some_and(|r| r.starts_with(s));
+    if keyword == "def"
+        && let Some(cur) = cur
+        && cur.depth == 1
+    {
+        let params = &line[..i];
+        if params.iter().any(|t| t.depth == 1 && starts(t, "**")) {
+            return ctx.error_at(SYNTAX, "arguments cannot follow var-keyword argument", offset, offset + 1);
+        }
+        let single_star = |t: &Token| t.depth == 1 && starts(t, "*") && !starts(t, "**");
+        // CPython's rule needs the second `*` to start a parameter (`*name,` `*name)` or `*,`).
+        let tx_at = |k: usize| line.get(k).map_or("", |t| text(ctx, t));
+        let starts_param = tx_at(i + 1) == ","
+            || (line.get(i + 1).is_some_and(|t| t.kind == TokKind::Name) && matches!(tx_at(i + 2), "," | ")" | ":"));
+        if single_star(cur) && starts_param && params.iter().any(|t| single_star(t) && !starts_after_star(ctx, t)) {
+            return ctx.error_at(SYNTAX, "* argument may appear only once", offset, offset + 1);
+        }
+    }
+    if let Some(e) = dict_key_without_value(ctx, line, i) {
+        return e;
     }
     if let Some(cur) = cur
         && text(ctx, cur) == "="
@@ -207,7 +346,19 @@ fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box<CompileErr
             return ctx.error_at(SYNTAX, msg, prev.start, cur.end);
         }
         let name_then_string = prev.kind == TokKind::Name && cur.kind == TokKind::Str;
+        // Not for parameter names (default values are expressions) nor after the `in` of a
+        // comprehension clause, where CPython's grammar expects no expression list.
+        let open = line[..i].iter().rposition(|t| t.kind == TokKind::Open && t.depth < cur.depth).unwrap_or(0);
+        let level = |t: &Token, s: &str| t.depth == cur.depth && text(ctx, t) == s;
+        let item = line[open..i].iter().rposition(|t| level(t, ",")).map_or(open, |k| open + k);
+        let in_params = keyword == "def" && cur.depth == 1 && !line[item..i].iter().any(|t| level(t, "="));
+        let in_comprehension = line[open..i]
+            .iter()
+            .rposition(|t| level(t, "for"))
+            .is_some_and(|f| line[open + f..i].iter().any(|t| level(t, "in")));
         if cur.depth > 0
+            && !in_params
+            && !in_comprehension
             && prev.depth == cur.depth
             && ends_expression(ctx, &prev)
             && starts_expression(ctx, &cur)
@@ -281,8 +432,6 @@ fn lexical_message(e: &LexicalErrorType) -> (&'static str, String) {
             }
             "Invalid Syntax" => s("invalid syntax"),
             "EOL while scanning string literal" => s("unterminated string literal"),
-            "cannot use starred expression here" => s("can't use starred expression here"),
-            "cannot use double starred expression here" => s("can't use double starred expression here"),
             other if other.starts_with("ParseBigIntError") || other.starts_with("ParseIntError") => s("invalid syntax"),
             other => s(other),
         },
@@ -290,23 +439,68 @@ fn lexical_message(e: &LexicalErrorType) -> (&'static str, String) {
 }
 
 /// Maps a parser error to a `SyntaxError`/`IndentationError`/`TabError`.
+///
+/// Like CPython, tokenizer errors anywhere in the file take precedence over parser errors (a
+/// lexical error reported by the parser competes by position), and a parser error on a line
+/// after a bracket that is never closed becomes "'(' was never closed".
 pub(crate) fn map_parse_error(ctx: &SourceCtx, err: &ParseError) -> Box<CompileError> {
     let offset: u32 = err.offset.into();
     let scan = lexscan::scan(ctx.source, true);
     let eof_like = matches!(err.error, ParseErrorType::Eof | ParseErrorType::Lexical(LexicalErrorType::Eof));
+    let lexical = matches!(err.error, ParseErrorType::Lexical(_)) && !eof_like;
+    let same_line = |o: u32| ctx.lines.line_col(ctx.source, o).0 == ctx.lines.line_col(ctx.source, offset).0;
+    // Errors CPython's tokenizer raises as exceptions are found even past the parser's error;
+    // indentation problems only when the parser gets that far.
+    let raised = matches!(
+        scan.issue.map(|i| i.kind),
+        Some(
+            IssueKind::UnterminatedString { .. }
+                | IssueKind::Unmatched(_)
+                | IssueKind::Mismatch { .. }
+                | IssueKind::TooManyParens
+        )
+    );
     if let Some(issue) = &scan.issue
-        && (eof_like || issue.start <= offset)
+        && ((!lexical && raised) || issue.start <= offset || same_line(issue.start))
     {
         return issue_error(ctx, issue);
     }
+    let e = parser_error(ctx, err, &scan, offset, eof_like);
+    if !lexical
+        && e.kind == SYNTAX
+        && let (Some(&(_, outermost)), Some(&(_, innermost))) = (scan.open.first(), scan.open.last())
+    {
+        // CPython compares with the last token its parser read: the error token, or the end of
+        // the expression after it when a rule like "forgot a comma" parsed one.
+        let _ = outermost;
+        let line = |o: u32| ctx.lines.line_col(ctx.source, o).0;
+        let read_to =
+            if e.msg.ends_with("Perhaps you forgot a comma?") { expression_end(ctx, &scan, offset) } else { offset };
+        if line(innermost) < line(read_to) {
+            return unclosed(ctx, &scan).unwrap_or(e);
+        }
+    }
+    e
+}
+
+fn parser_error(ctx: &SourceCtx, err: &ParseError, scan: &Scan, offset: u32, eof_like: bool) -> Box<CompileError> {
+    if eof_like {
+        if let Some(e) = unclosed(ctx, scan) {
+            return e;
+        }
+        let end = scan.tokens.last().map_or(0, |t| t.start);
+        if let Some(e) = try_without_handlers(ctx, scan, u32::MAX, end) {
+            return e;
+        }
+    }
     match &err.error {
         ParseErrorType::Eof | ParseErrorType::Lexical(LexicalErrorType::Eof) => {
-            unclosed(ctx, &scan).unwrap_or_else(|| ctx.error_at(SYNTAX, "invalid syntax", offset, offset))
+            ctx.error_at(SYNTAX, "invalid syntax", offset, offset)
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let rest = ctx.source.get(offset as usize..).unwrap_or("");
-            if rest.trim().is_empty() && ends_with_header(ctx, &scan) {
-                expected_block(ctx, &scan, offset)
+            if rest.trim().is_empty() && ends_with_header(ctx, scan) {
+                expected_block(ctx, scan, offset)
             } else {
                 let msg = "unindent does not match any outer indentation level";
                 ctx.error_at(INDENTATION, msg, offset, offset)
@@ -317,14 +511,14 @@ pub(crate) fn map_parse_error(ctx: &SourceCtx, err: &ParseError) -> Box<CompileE
             ctx.error_at(SYNTAX, format!("unterminated string literal (detected at line {line})"), offset, offset)
         }
         ParseErrorType::Lexical(LexicalErrorType::NestingError) => {
-            unclosed(ctx, &scan).unwrap_or_else(|| ctx.error_at(SYNTAX, "unmatched ')'", offset, offset + 1))
+            unclosed(ctx, scan).unwrap_or_else(|| ctx.error_at(SYNTAX, "unmatched ')'", offset, offset + 1))
         }
         ParseErrorType::Lexical(e) => {
             let (kind, msg) = lexical_message(e);
             let mut offset = offset;
             if let LexicalErrorType::OtherError(m) = e
                 && (m.starts_with("ParseBigIntError") || m.starts_with("ParseIntError") || m == "Invalid Syntax")
-                && let Some(err) = bad_number(ctx, &scan, offset + 1).or_else(|| bad_number(ctx, &scan, offset))
+                && let Some(err) = bad_number(ctx, scan, offset + 1).or_else(|| bad_number(ctx, scan, offset))
             {
                 return err;
             }
@@ -343,6 +537,45 @@ pub(crate) fn map_parse_error(ctx: &SourceCtx, err: &ParseError) -> Box<CompileE
             {
                 offset = t.start;
             }
+            let string_at =
+                |o: u32| scan.tokens.iter().position(|t| t.kind == TokKind::Str && t.start <= o && o <= t.end);
+            if let LexicalErrorType::FStringError(_) = e
+                && let Some(k) = string_at(offset)
+            {
+                // CPython reports f-string errors at the end of the literal.
+                offset = scan.tokens[k].end;
+            }
+            if let LexicalErrorType::OtherError(m) = e
+                && m.starts_with("cannot mix bytes")
+                && let Some(mut k) = string_at(offset)
+            {
+                // ... and mixed literals at the end of the concatenation.
+                while scan.tokens.get(k + 1).is_some_and(|t| t.kind == TokKind::Str) {
+                    k += 1;
+                }
+                offset = scan.tokens[k].end;
+            }
+            if let LexicalErrorType::PositionalArgumentError = e
+                && let Some(k) = scan.tokens.iter().position(|t| t.start >= offset)
+            {
+                // CPython points after the offending argument, and names `**` unpacking.
+                let d = scan.tokens[k].depth;
+                let end = scan.tokens[k..]
+                    .iter()
+                    .find(|t| (t.depth == d && text(ctx, t) == ",") || (t.kind == TokKind::Close && t.depth < d))
+                    .map_or(offset, |t| t.start);
+                let open = scan.tokens[..k].iter().rposition(|t| t.kind == TokKind::Open && t.depth < d).unwrap_or(0);
+                let last_kw = scan.tokens[open..k].iter().rposition(|t| t.depth == d && text(ctx, t) == "=");
+                let last_star = scan.tokens[open..k].iter().rposition(|t| {
+                    t.depth == d && ctx.source.get(t.start as usize..).is_some_and(|s| s.starts_with("**"))
+                });
+                let msg = if last_star > last_kw {
+                    "positional argument follows keyword argument unpacking"
+                } else {
+                    "positional argument follows keyword argument"
+                };
+                return ctx.error_at(SYNTAX, msg, end, end + 1);
+            }
             if let LexicalErrorType::UnrecognizedToken { tok } = e {
                 // The lexer reports the position after the offending character.
                 let start = offset.saturating_sub(tok.len_utf8() as u32);
@@ -358,24 +591,20 @@ pub(crate) fn map_parse_error(ctx: &SourceCtx, err: &ParseError) -> Box<CompileE
             ctx.error_at(kind, msg, offset, offset + 1)
         }
         ParseErrorType::UnrecognizedToken(Tok::Indent, _) => {
-            // CPython points at the first token after the indentation.
+            // CPython's offset is the width of the indentation (its last character).
             let rest = ctx.source.get(offset as usize..).unwrap_or("");
             let at = offset + (rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len()) as u32;
-            ctx.error_at(INDENTATION, "unexpected indent", at, at)
+            ctx.error_at(INDENTATION, "unexpected indent", at.saturating_sub(1).max(offset), at)
         }
         ParseErrorType::UnrecognizedToken(_, Some(expected)) if expected == "Indent" => {
-            expected_block(ctx, &scan, offset)
+            expected_block(ctx, scan, offset)
         }
-        ParseErrorType::UnrecognizedToken(_, Some(expected)) if expected == "\":\"" => {
-            ctx.error_at(SYNTAX, "expected ':'", offset, offset + 1)
-        }
-        ParseErrorType::UnrecognizedToken(Tok::Dedent, _) => {
-            ctx.error_at(INDENTATION, "unexpected unindent", offset, offset)
-        }
+        ParseErrorType::UnrecognizedToken(Tok::Dedent, _) => try_without_handlers(ctx, scan, offset, offset)
+            .unwrap_or_else(|| ctx.error_at(INDENTATION, "unexpected unindent", offset, offset)),
         ParseErrorType::UnrecognizedToken(Tok::EndOfFile, _) => {
-            unclosed(ctx, &scan).unwrap_or_else(|| ctx.error_at(SYNTAX, "invalid syntax", offset, offset))
+            unclosed(ctx, scan).unwrap_or_else(|| ctx.error_at(SYNTAX, "invalid syntax", offset, offset))
         }
-        ParseErrorType::UnrecognizedToken(..) => unexpected_token(ctx, &scan, offset),
+        ParseErrorType::UnrecognizedToken(..) => unexpected_token(ctx, scan, offset),
         ParseErrorType::ExtraToken(_) | ParseErrorType::InvalidToken => {
             ctx.error_at(SYNTAX, "invalid syntax", offset, offset + 1)
         }

@@ -121,22 +121,35 @@ fn is_bitwise_or(e: &Expr) -> bool {
     )
 }
 
+/// Whether an expression is written inside its own parentheses.
+fn parenthesized(ctx: &SourceCtx, e: &Expr) -> bool {
+    let start = usize::from(e.range().start());
+    let before = ctx.source.get(..start).unwrap_or("").trim_end();
+    let text = ctx.source.get(start..).unwrap_or("");
+    before.ends_with('(') || (matches!(e, Expr::Tuple(_)) && text.starts_with('('))
+}
+
 /// Checks the targets of an assignment statement.
 pub(crate) fn check_assign(ctx: &SourceCtx, s: &ast::StmtAssign) -> CResult<()> {
     if let [target] = s.targets.as_slice() {
-        let excluded = matches!(target, Expr::List(_) | Expr::Tuple(_) | Expr::GeneratorExp(_))
-            || matches!(target, Expr::Constant(c) if matches!(c.value, Constant::None | Constant::Bool(_)));
-        if !excluded
-            && is_bitwise_or(target)
-            && is_bitwise_or(&s.value)
-            && invalid_target(target, TargetKind::Star).is_some()
-        {
-            let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(target));
-            return Err(ctx.error(target.range(), msg));
+        // CPython's `invalid_named_expression`: `a = b` where `a` (the expression right before
+        // `=`, possibly the last item of an unparenthesized tuple) is not a target.
+        let before_eq = match target {
+            Expr::Tuple(t) if !parenthesized(ctx, target) => t.elts.last(),
+            _ => Some(target),
+        };
+        if let Some(a) = before_eq {
+            let excluded = matches!(a, Expr::List(_) | Expr::Tuple(_) | Expr::GeneratorExp(_))
+                || matches!(a, Expr::Constant(c) if matches!(c.value, Constant::None | Constant::Bool(_)));
+            let operand = |e: &Expr| is_bitwise_or(e) || parenthesized(ctx, e);
+            if !excluded && operand(a) && operand(&s.value) && invalid_target(a, TargetKind::Star).is_some() {
+                let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(a));
+                return Err(ctx.error(a.range(), msg));
+            }
         }
     }
     for t in &s.targets {
-        if matches!(t, Expr::Yield(_) | Expr::YieldFrom(_)) {
+        if matches!(t, Expr::Yield(_) | Expr::YieldFrom(_)) && !parenthesized(ctx, t) {
             return Err(ctx.error(t.range(), "assignment to yield expression not possible"));
         }
         check_target(ctx, t, TargetKind::Star)?;

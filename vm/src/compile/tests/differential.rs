@@ -206,3 +206,47 @@ fn differential_generated_programs() {
         bad.iter().take(5).cloned().collect::<Vec<_>>().join("\n")
     );
 }
+
+/// Syntax-error messages on mutated programs (informational: prints the most common
+/// disagreements; the parsers differ, so this does not fail).
+#[test]
+#[ignore]
+fn differential_syntax_errors_report() {
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        proptest::test_runner::TestRng::deterministic_rng(proptest::test_runner::RngAlgorithm::ChaCha),
+    );
+    let strategy = super::fuzz::mutated();
+    let sources: Vec<String> =
+        (0..count()).map(|_| strategy.new_tree(&mut runner).map(|t| t.current()).unwrap_or_default()).collect();
+    let Some(theirs) = cpython(&sources) else { return };
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    let mut same = 0;
+    for (src, theirs) in sources.iter().zip(theirs) {
+        let mine = ours(src);
+        if !theirs.starts_with("ERR|") && !mine.starts_with("ERR|") {
+            continue;
+        }
+        if !theirs.starts_with("ERR|") {
+            println!("!!! CPython accepts what we reject ({mine}):\n{src:?}");
+        }
+        if mine == theirs {
+            same += 1;
+            continue;
+        }
+        let key = |s: &str| s.rsplit_once('|').map_or(s.to_string(), |(a, _)| a.to_string());
+        if let Ok(want) = std::env::var("PYRS_DIFF_SHOW")
+            && key(&theirs).contains(&want)
+            && key(&mine).contains(std::env::var("PYRS_DIFF_SHOW_OURS").unwrap_or_default().as_str())
+        {
+            println!("=== {theirs}  <=>  {mine}\n{src}");
+        }
+        *counts.entry(format!("{}  <=>  {}", key(&theirs), key(&mine))).or_default() += 1;
+    }
+    let mut v: Vec<_> = counts.into_iter().collect();
+    v.sort_by_key(|e| std::cmp::Reverse(e.1));
+    println!("identical errors: {same}");
+    for (k, n) in v.iter().take(40) {
+        println!("{n:5}  {k}");
+    }
+}

@@ -121,7 +121,7 @@ fn parse_errors() {
     syntax("f(a,\n  b\n", "'(' was never closed", 1, 2);
     syntax("x = )", "unmatched ')'", 1, 5);
     syntax("x = (1, 2]", "closing parenthesis ']' does not match opening parenthesis '('", 1, 10);
-    syntax("f(a=1, 2)", "positional argument follows keyword argument", 1, 8);
+    syntax("f(a=1, 2)", "positional argument follows keyword argument", 1, 9);
     syntax("def f(x, x): pass", "duplicate argument 'x' in function definition", 1, 10);
     syntax("print 'hello'", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1);
     syntax("x = [a b]", "invalid syntax. Perhaps you forgot a comma?", 1, 6);
@@ -134,7 +134,7 @@ fn parse_errors() {
     );
     syntax("x = 1\\ y", "unexpected character after line continuation character", 1, 7);
     syntax("f(x for x in y, 1)", "Generator expression must be parenthesized", 1, 3);
-    syntax("for x in range(10) print(x)", "expected ':'", 1, 20);
+    syntax("for x in range(10) print(x)", "invalid syntax", 1, 20);
     syntax("try x", "expected ':'", 1, 5);
     syntax("def f:\n    pass\n", "expected '('", 1, 6);
     syntax("def\n", "invalid syntax", 1, 4);
@@ -148,7 +148,7 @@ fn parse_errors() {
         5,
     );
     syntax("x = 1abc", "invalid decimal literal", 1, 5);
-    syntax("x = 0x", "invalid hexadecimal literal", 1, 5);
+    syntax("x = 0x", "invalid hexadecimal literal", 1, 6);
     syntax("b = b'\u{e9}'", "bytes can only contain ASCII literal characters", 1, 5);
     let e = compile("x = 1", "<t>", Mode::Eval).unwrap_err();
     assert_eq!(e.msg, "invalid syntax");
@@ -170,12 +170,23 @@ fn indentation_errors() {
         1,
     );
     check("for x in y:\n", "IndentationError", "expected an indented block after 'for' statement on line 1", 2, 1);
-    check("  x = 1\n", "IndentationError", "unexpected indent", 1, 3);
+    check("  x = 1\n", "IndentationError", "unexpected indent", 1, 2);
     let e = err("if 1:\n    x\n  y\n");
     assert_eq!(
         (e.kind, e.msg.as_str(), e.line),
         ("IndentationError", "unindent does not match any outer indentation level", 3)
     );
+    // Indentation CPython accepts although the parser alone would not.
+    for ok in [
+        "try:\n \t   x = 1\nexcept E:\n    pass\n",
+        "if x:\n\\\n    pass\n",
+        "if x:\n    pass\n\\\ny = 1\n",
+        "if x:\n\tpass\n",
+    ] {
+        assert!(compile(ok, "<t>", Mode::Exec).is_ok(), "{ok:?}");
+    }
+    let e = err("if x:\n    pass\n        \\\ny\n");
+    assert_eq!((e.kind, e.msg.as_str()), ("IndentationError", "unexpected indent"));
     let e = err("if 1:\n\tx = 1\n        y = 2\n");
     assert_eq!((e.kind, e.msg.as_str()), ("TabError", "inconsistent use of tabs and spaces in indentation"));
 }
@@ -192,4 +203,190 @@ fn error_fields() {
     // Columns count characters, not bytes.
     let e = err("s = 'é'; return s\n");
     assert_eq!((e.line, e.col), (1, 10));
+}
+
+/// Syntax errors recorded from CPython 3.11.7 (`compile(src, "<t>", "exec")`):
+/// (source, kind, message, line, offset).
+const CPYTHON_ERRORS: &[(&str, &str, &str, u32, u32)] = &[
+    ("for x in range(10) print(x)\n", "SyntaxError", "invalid syntax", 1, 20),
+    ("def f() x\n", "SyntaxError", "expected ':'", 1, 9),
+    ("def f()\n", "SyntaxError", "expected ':'", 1, 8),
+    ("def f:\n", "SyntaxError", "expected '('", 1, 6),
+    ("class C x:\n", "SyntaxError", "invalid syntax", 1, 9),
+    ("class C\n", "SyntaxError", "expected ':'", 1, 8),
+    ("while x y:\n", "SyntaxError", "invalid syntax", 1, 9),
+    ("if x y:\n", "SyntaxError", "invalid syntax", 1, 6),
+    ("try x:\n", "SyntaxError", "expected ':'", 1, 5),
+    ("else x\n", "SyntaxError", "invalid syntax", 1, 1),
+    ("try:\n    pass\nfinally x:\n    pass\n", "SyntaxError", "expected ':'", 3, 9),
+    ("with a b:\n", "SyntaxError", "invalid syntax", 1, 8),
+    ("with a\n", "SyntaxError", "expected ':'", 1, 7),
+    ("try:\n    pass\nexcept E\n    pass\n", "SyntaxError", "expected ':'", 3, 9),
+    ("try:\n    pass\nexcept E x:\n    pass\n", "SyntaxError", "invalid syntax", 3, 10),
+    ("for x in y z:\n", "SyntaxError", "invalid syntax", 1, 12),
+    ("for x in\n", "SyntaxError", "invalid syntax", 1, 9),
+    ("for x\n", "SyntaxError", "invalid syntax", 1, 6),
+    ("if x\n", "SyntaxError", "expected ':'", 1, 5),
+    ("if\n", "SyntaxError", "invalid syntax", 1, 3),
+    ("def f(x) -> int\n", "SyntaxError", "expected ':'", 1, 16),
+    ("def f(x) -> int x:\n", "SyntaxError", "expected ':'", 1, 17),
+    ("lambda x\n", "SyntaxError", "invalid syntax", 1, 9),
+    ("x = 1 if 2\n", "SyntaxError", "expected 'else' after 'if' expression", 1, 5),
+    ("x = [1 if 2]\n", "SyntaxError", "expected 'else' after 'if' expression", 1, 6),
+    ("f(1 if 2)\n", "SyntaxError", "expected 'else' after 'if' expression", 1, 3),
+    ("x = 1 if 2 else\n", "SyntaxError", "invalid syntax", 1, 16),
+    ("try:\n    x\ny = 1\n", "SyntaxError", "expected 'except' or 'finally' block", 3, 1),
+    ("try:\n    x\n", "SyntaxError", "expected 'except' or 'finally' block", 2, 6),
+    ("try:\n    x\nexcept:\n    pass\nelse x\n", "SyntaxError", "expected ':'", 5, 6),
+    ("f(x for x in y, 1)\n", "SyntaxError", "Generator expression must be parenthesized", 1, 3),
+    ("if x = 1:\n    pass\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4),
+    (
+        "x = 08\n",
+        "SyntaxError",
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        1,
+        5,
+    ),
+    ("x = 1_\n", "SyntaxError", "invalid decimal literal", 1, 6),
+    ("x = 0x\n", "SyntaxError", "invalid hexadecimal literal", 1, 6),
+    ("x = 1e\n", "SyntaxError", "invalid decimal literal", 1, 5),
+    ("x = 'a' 'b\n", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 9),
+    ("import\n", "SyntaxError", "invalid syntax", 1, 7),
+    ("from x import (a, b\n", "SyntaxError", "'(' was never closed", 1, 15),
+    ("def f(*): pass\n", "SyntaxError", "named arguments must follow bare *", 1, 7),
+    ("f(**k, *a)\n", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 8),
+    ("x = yield = 3\n", "SyntaxError", "assignment to yield expression not possible", 1, 5),
+    ("a := 1\n", "SyntaxError", "invalid syntax", 1, 3),
+    ("x = \\N{foo}\n", "SyntaxError", "unexpected character after line continuation character", 1, 6),
+    ("x.1\n", "SyntaxError", "invalid syntax", 1, 2),
+    ("@\n", "SyntaxError", "invalid syntax", 1, 2),
+    ("def\n", "SyntaxError", "invalid syntax", 1, 4),
+    ("with:\n    pass\n", "SyntaxError", "invalid syntax", 1, 5),
+    ("nonlocal\n", "SyntaxError", "invalid syntax", 1, 9),
+    ("x += \n", "SyntaxError", "invalid syntax", 1, 6),
+    ("f(a, a=1, a=2)\n", "SyntaxError", "keyword argument repeated: a", 1, 11),
+    ("x = (1,\ny = 2\n", "SyntaxError", "'(' was never closed", 1, 5),
+    ("print(1\nx = 2\n", "SyntaxError", "'(' was never closed", 1, 6),
+    ("x = [1, 2\nfoo(\n", "SyntaxError", "'(' was never closed", 2, 4),
+    ("if x:\n    y = (1,\n  z = 3\n", "SyntaxError", "'(' was never closed", 2, 9),
+    ("x = 1 +\ny = ')'\n", "SyntaxError", "invalid syntax", 1, 8),
+    ("x = 1 +\ny = 'abc\n", "SyntaxError", "unterminated string literal (detected at line 2)", 2, 5),
+    ("f(a b)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 3),
+    ("[a b]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2),
+    ("{a b}\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2),
+    ("(a b c)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2),
+    ("f(a, b c)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6),
+    ("x = [1 2]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6),
+    ("print 'hello'\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1),
+    ("exec 'x'\n", "SyntaxError", "Missing parentheses in call to 'exec'. Did you mean exec(...)?", 1, 1),
+    ("x = $\n", "SyntaxError", "invalid syntax", 1, 5),
+    ("x = 5 €\n", "SyntaxError", "invalid character '€' (U+20AC)", 1, 7),
+    ("if True:\n  x\n    y\n", "IndentationError", "unexpected indent", 3, 4),
+    (
+        "def f():\nreturn 1\n",
+        "IndentationError",
+        "expected an indented block after function definition on line 1",
+        2,
+        1,
+    ),
+    ("class C:\n\n", "IndentationError", "expected an indented block after class definition on line 1", 2, 1),
+    (
+        "if x:\n    pass\n  else:\n    pass\n",
+        "IndentationError",
+        "unindent does not match any outer indentation level",
+        3,
+        8,
+    ),
+    ("x = 'abc\ny = 1\n", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5),
+    ("x = \"\"\"abc\n", "SyntaxError", "unterminated triple-quoted string literal (detected at line 1)", 1, 5),
+    ("s = f'{'\n", "SyntaxError", "f-string: expecting '}'", 1, 9),
+    ("s = f'{x!z}'\n", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 13),
+    ("s = f'}'\n", "SyntaxError", "f-string: single '}' is not allowed", 1, 9),
+    ("s = f'{}'\n", "SyntaxError", "f-string: empty expression not allowed", 1, 10),
+    ("a = b = \n", "SyntaxError", "invalid syntax", 1, 9),
+    ("del f()\n", "SyntaxError", "cannot delete function call", 1, 5),
+    ("(a, b) += 1\n", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 1),
+    ("x = (yield) = 1\n", "SyntaxError", "cannot assign to yield expression", 1, 6),
+    ("f() = 1\n", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1),
+    ("1 = x\n", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1),
+    ("x, 1 = y\n", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 4),
+    ("def f(a, b=1, c): pass\n", "SyntaxError", "non-default argument follows default argument", 1, 15),
+    ("def f(a, a): pass\n", "SyntaxError", "duplicate argument 'a' in function definition", 1, 10),
+    ("f(a=1, b)\n", "SyntaxError", "positional argument follows keyword argument", 1, 9),
+    ("f(**a, b)\n", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 9),
+    ("class C(metaclass=M, B): pass\n", "SyntaxError", "positional argument follows keyword argument", 1, 23),
+    ("return\n", "SyntaxError", "'return' outside function", 1, 1),
+    ("break\n", "SyntaxError", "'break' outside loop", 1, 1),
+    ("a.b: int, c\n", "SyntaxError", "invalid syntax", 1, 9),
+    ("x = {1: 2, 3}\n", "SyntaxError", "':' expected after dictionary key", 1, 12),
+    ("x = {1, 2: 3}\n", "SyntaxError", "invalid syntax", 1, 10),
+    ("*a\n", "SyntaxError", "can't use starred expression here", 1, 1),
+    ("x = (*a)\n", "SyntaxError", "cannot use starred expression here", 1, 6),
+    ("def f(**k, a): pass\n", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12),
+    ("def f(*a, *b): pass\n", "SyntaxError", "* argument may appear only once", 1, 11),
+    ("x = not\n", "SyntaxError", "invalid syntax", 1, 8),
+    ("x = a not b\n", "SyntaxError", "invalid syntax", 1, 11),
+    ("x = a is not not b\n", "SyntaxError", "invalid syntax", 1, 14),
+    ("if x:\npass\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 1),
+    (
+        "while x:\n# c\n\nx = 1\n",
+        "IndentationError",
+        "expected an indented block after 'while' statement on line 1",
+        4,
+        1,
+    ),
+    ("try:\nx = 1\n", "IndentationError", "expected an indented block after 'try' statement on line 1", 2, 1),
+    ("x = 1\n  y = 2\n", "IndentationError", "unexpected indent", 2, 2),
+    ("   \n\tx = 1\n", "IndentationError", "unexpected indent", 2, 1),
+    ("x = 0o8\n", "SyntaxError", "invalid digit '8' in octal literal", 1, 7),
+    ("x = 0b2\n", "SyntaxError", "invalid digit '2' in binary literal", 1, 7),
+    ("x = 1.2.3\n", "SyntaxError", "invalid syntax", 1, 8),
+    ("x = 1__0\n", "SyntaxError", "invalid decimal literal", 1, 6),
+    (
+        "x = 07\n",
+        "SyntaxError",
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        1,
+        5,
+    ),
+    ("s = b'\\xff' 'a'\n", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 16),
+    ("s = 'a' b'b'\n", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 13),
+    ("import a.b as\n", "SyntaxError", "invalid syntax", 1, 14),
+    ("from x import y as\n", "SyntaxError", "invalid syntax", 1, 19),
+    ("global x, \n", "SyntaxError", "invalid syntax", 1, 11),
+    ("assert\n", "SyntaxError", "invalid syntax", 1, 7),
+    ("raise from x\n", "SyntaxError", "invalid syntax", 1, 7),
+    ("with a as b as c:\n    pass\n", "SyntaxError", "invalid syntax", 1, 13),
+    ("lambda: yield\n", "SyntaxError", "invalid syntax", 1, 9),
+    ("x = [i for i in]\n", "SyntaxError", "invalid syntax", 1, 16),
+    ("x = [for i in y]\n", "SyntaxError", "invalid syntax", 1, 6),
+    ("x = [i for in y]\n", "SyntaxError", "invalid syntax", 1, 12),
+    ("f(x=)\n", "SyntaxError", "invalid syntax", 1, 5),
+    ("f(=1)\n", "SyntaxError", "invalid syntax", 1, 3),
+    ("x = a[]\n", "SyntaxError", "invalid syntax", 1, 7),
+    ("x = a[1:2:3:4]\n", "SyntaxError", "invalid syntax", 1, 12),
+    ("x = ..\n", "SyntaxError", "invalid syntax", 1, 5),
+    ("x = ....\n", "SyntaxError", "invalid syntax", 1, 9),
+    ("@foo\nx = 1\n", "SyntaxError", "invalid syntax", 2, 1),
+    ("async x\n", "SyntaxError", "invalid syntax", 1, 7),
+    ("await\n", "SyntaxError", "invalid syntax", 1, 6),
+];
+
+#[test]
+fn matches_cpython_syntax_errors() {
+    let mut bad = Vec::new();
+    for &(src, kind, msg, line, col) in CPYTHON_ERRORS {
+        match compile(src, "<t>", Mode::Exec) {
+            Ok(_) => bad.push(format!("{src:?}: compiled, expected {kind}: {msg}")),
+            Err(e) => {
+                if (e.kind, e.msg.as_str(), e.line, e.col) != (kind, msg, line, col) {
+                    bad.push(format!(
+                        "{src:?}:\n   CPython {kind}: {msg} @{line}:{col}\n   ours    {}: {} @{}:{}",
+                        e.kind, e.msg, e.line, e.col
+                    ));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{} of {} differ:\n{}", bad.len(), CPYTHON_ERRORS.len(), bad.join("\n"));
 }

@@ -123,7 +123,7 @@ fn token_soup() -> impl Strategy<Value = String> {
 }
 
 /// A program with a random edit: delete a span, insert a token, or duplicate a span.
-fn mutated() -> impl Strategy<Value = String> {
+pub(crate) fn mutated() -> impl Strategy<Value = String> {
     (prop::sample::select(PROGRAMS), 0usize..200, 0usize..20, prop::sample::select(TOKENS), 0u8..3).prop_map(
         |(p, at, len, tok, op)| {
             let chars: Vec<char> = p.chars().collect();

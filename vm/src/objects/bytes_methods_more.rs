@@ -35,7 +35,7 @@ fn same(vm: &Vm, v: Value, d: &[u8]) -> Value {
 
 /// Result with `self`'s type, reusing `self` when the content is the same length (unchanged).
 fn result(vm: &Vm, v: Value, orig: &[u8], d: &[u8]) -> Value {
-    if d.len() == orig.len() && v.class().is(vm.rt.types.bytes) {
+    if d == orig && v.class().is(vm.rt.types.bytes) {
         return v;
     }
     new_like(v, d)

@@ -41,9 +41,16 @@ pub fn builtin_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             return Err(vm.type_error(format!("unhashable type: '{}'", v.class().name_str())));
         }
         Kind::Range => {
+            // CPython's range_hash: hash((len, start, step)) with None for start/step when
+            // len == 0 and for step when len == 1.
             let f = crate::objects::function::fixed(v);
-            let (a, b, c) = (f.a.get(), f.b.get(), f.c.get());
-            let t = tuple::new(&[a, b, c]);
+            let (start, step, len) = (f.a.get(), f.c.get(), f.d.get());
+            let none = objmodel::none();
+            let t = match int::to_i64(len) {
+                Some(0) => tuple::new(&[len, none, none]),
+                Some(1) => tuple::new(&[len, start, none]),
+                _ => tuple::new(&[len, start, step]),
+            };
             vm.hash(t)?
         }
         Kind::Slice => return Err(vm.type_error("unhashable type: 'slice'")),

@@ -47,7 +47,9 @@ pub fn len_value(r: Value) -> Value {
 }
 
 fn range_new(vm: &mut Vm, a: Args) -> PyResult {
-    a.no_kw(vm, "range")?;
+    if a.has_kw() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
     let args = &a.pos[1..];
     let mut v = [Value::NULL; 3];
     for (i, x) in args.iter().enumerate().take(3) {
@@ -69,11 +71,41 @@ fn item_at(r: Value, i: &BigInt) -> Value {
     int::from_bigint(&(int::to_bigint(a).unwrap() + i * int::to_bigint(c).unwrap()))
 }
 
+/// `PySlice_GetLongIndices` against a (possibly huge) length: (start, stop, step).
+fn slice_long_indices(vm: &mut Vm, key: Value, length: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let (a, b, c) = crate::objects::slice::parts(key);
+    let idx = |vm: &mut Vm, v: Value| -> PyResult<BigInt> {
+        if !int::is_int(v) && (!v.is_ptr() || vm.lookup_type_cached(v.class(), vm.rt.names.__index__).is_none()) {
+            return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+        }
+        let r = vm.index(v)?;
+        Ok(int::to_bigint(r).unwrap())
+    };
+    let step = if c.is_none() { BigInt::from(1) } else { idx(vm, c)? };
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let neg = step.is_negative();
+    let (lower, upper) = if neg { (BigInt::from(-1), length - 1) } else { (BigInt::zero(), length.clone()) };
+    let norm = |v: BigInt| -> BigInt {
+        if v.is_negative() {
+            let w = v + length;
+            if w < lower { lower.clone() } else { w }
+        } else if v > upper {
+            upper.clone()
+        } else {
+            v
+        }
+    };
+    let start = if a.is_none() { if neg { upper.clone() } else { lower.clone() } } else { norm(idx(vm, a)?) };
+    let stop = if b.is_none() { if neg { lower.clone() } else { upper.clone() } } else { norm(idx(vm, b)?) };
+    Ok((start, stop, step))
+}
+
 pub fn range_getitem(vm: &mut Vm, r: Value, key: Value) -> PyResult {
     if crate::objects::slice::is_slice(key) {
         let (a, _, c, d) = parts(r);
-        let n = int::to_i64(d).unwrap_or(i64::MAX) as usize;
-        let (start, stop, step, _) = crate::objects::slice::indices(vm, key, n)?;
+        let (start, stop, step) = slice_long_indices(vm, key, &int::to_bigint(d).unwrap())?;
         let st = int::to_bigint(c).unwrap();
         let a = int::to_bigint(a).unwrap();
         let nstart = &a + &st * start;
@@ -81,9 +113,17 @@ pub fn range_getitem(vm: &mut Vm, r: Value, key: Value) -> PyResult {
         let nstep = st * step;
         return new_range(vm, int::from_bigint(&nstart), int::from_bigint(&nstop), int::from_bigint(&nstep));
     }
-    let i = vm.index(key).map_err(|_| {
-        vm.type_error(format!("range indices must be integers or slices, not {}", key.class().name_str()))
-    })?;
+    if !int::is_int(key) && (!key.is_ptr() || vm.lookup_type_cached(key.class(), vm.rt.names.__index__).is_none()) {
+        return Err(vm.type_error(format!("range indices must be integers or slices, not {}", key.class().name_str())));
+    }
+    if let (Some(i), Some((a, _, c, n))) = (key.as_small(), small_parts(r)) {
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(vm.index_error("range object index out of range"));
+        }
+        return Ok(int::from_i128(a as i128 + j as i128 * c as i128));
+    }
+    let i = vm.index(key)?;
     let i = int::to_bigint(i).unwrap();
     let n = int::to_bigint(len_value(r)).unwrap();
     let j = if i.is_negative() { &i + &n } else { i };
@@ -93,8 +133,13 @@ pub fn range_getitem(vm: &mut Vm, r: Value, key: Value) -> PyResult {
     Ok(item_at(r, &j))
 }
 
+/// Whether `x` takes the arithmetic membership path (exact int or bool).
+fn exact_int(vm: &Vm, x: Value) -> bool {
+    x.is_small() || x.is_true_obj() || x.is_false_obj() || (int::is_int(x) && x.class().is(vm.rt.types.int))
+}
+
 pub fn range_contains(vm: &mut Vm, r: Value, x: Value) -> PyResult<bool> {
-    if !int::is_int(x) {
+    if !exact_int(vm, x) {
         let it = range_iter(vm, r)?;
         while let Some(v) = vm.next(it)? {
             if vm.eq(v, x)? {
@@ -207,17 +252,41 @@ fn range_reversed(vm: &mut Vm, a: Args) -> PyResult {
     ))
 }
 fn range_index(vm: &mut Vm, a: Args) -> PyResult {
-    let (r, x) = (a.at(0), a.at(1));
-    if int::is_int(x) && range_contains(vm, r, x)? {
-        let (s, _, st, _) = parts(r);
-        let i = (int::to_bigint(x).unwrap() - int::to_bigint(s).unwrap()) / int::to_bigint(st).unwrap();
-        return Ok(int::from_bigint(&i));
+    let x = crate::objects::str_args::one(vm, &a, "range.index")?;
+    let r = a.at(0);
+    if exact_int(vm, x) {
+        if range_contains(vm, r, x)? {
+            let (s, _, st, _) = parts(r);
+            let i = (int::to_bigint(x).unwrap() - int::to_bigint(s).unwrap()) / int::to_bigint(st).unwrap();
+            return Ok(int::from_bigint(&i));
+        }
+        let xr = vm.repr_string(x)?;
+        return Err(vm.value_error(format!("{xr} is not in range")));
     }
-    let xr = vm.repr_string(x)?;
-    Err(vm.value_error(format!("{xr} is not in range")))
+    let it = range_iter(vm, r)?;
+    let mut i = 0usize;
+    while let Some(v) = vm.next(it)? {
+        if vm.eq(v, x)? {
+            return Ok(int::from_usize(i));
+        }
+        i += 1;
+    }
+    Err(vm.value_error("sequence.index(x): x not in sequence"))
 }
 fn range_count(vm: &mut Vm, a: Args) -> PyResult {
-    Ok(Value::small(range_contains(vm, a.at(0), a.at(1))? as i64))
+    let x = crate::objects::str_args::one(vm, &a, "range.count")?;
+    let r = a.at(0);
+    if exact_int(vm, x) {
+        return Ok(Value::small(range_contains(vm, r, x)? as i64));
+    }
+    let it = range_iter(vm, r)?;
+    let mut n = 0usize;
+    while let Some(v) = vm.next(it)? {
+        if vm.eq(v, x)? {
+            n += 1;
+        }
+    }
+    Ok(int::from_usize(n))
 }
 fn get_start(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(parts(a.at(0)).0)

@@ -166,6 +166,11 @@ pub fn native_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Op
             let e = crate::objects::range::range_eq(a, b);
             Ok(Some(if op == CmpOp::Eq { e } else { !e }))
         }
+        (Kind::Slice, Kind::Slice) => {
+            let (a1, a2, a3) = crate::objects::slice::parts(a);
+            let (b1, b2, b3) = crate::objects::slice::parts(b);
+            seq_compare(vm, &[a1, a2, a3], &[b1, b2, b3], op).map(Some)
+        }
         (Kind::DictView, _) | (_, Kind::DictView) => crate::objects::dict_methods::view_compare(vm, a, b, op),
         _ => Ok(None),
     }

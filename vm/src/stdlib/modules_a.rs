@@ -66,6 +66,8 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "linecache" => (include_str!("py_a/linecache.py"), false),
         "atexit" => (include_str!("py_a/atexit.py"), false),
         "weakref" => (include_str!("py_a/weakref.py"), false),
+        "numbers" => (include_str!("py_a/numbers.py"), false),
+        "fractions" => (include_str!("py_a/fractions.py"), false),
         "importlib" => (include_str!("py_a/importlib/__init__.py"), true),
         "json" => (include_str!("py_a/json/__init__.py"), true),
         "json.decoder" => (include_str!("py_a/json/decoder.py"), false),

@@ -4,6 +4,11 @@
 //! protocol, see `safepoint.rs`); there is no global interpreter lock. Every blocking wait here
 //! (lock acquisition, sleeping) parks the thread through `safepoint::blocking`, so collections
 //! never wait for a blocked thread.
+//!
+//! Besides CPython's names, three private helpers serve the Python-level thread modules
+//! (`stdlib/py_threads`): `_format_exception(exc)` (the traceback report as a string, for
+//! `threading.excepthook`), `_cpu_count()` (for `concurrent.futures` when `os` is missing) and
+//! `_sleep(secs)` (a parked sleep that does not need the `time` module).
 
 use std::any::Any;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};

@@ -1,7 +1,24 @@
 //! The thread-level modules written in Python on top of `_thread`: `threading`, `queue`,
 //! `concurrent.futures` (sources in `py_threads/`, embedded in the binary).
 //!
-//! Embedded packages get an empty `__path__`, so every submodule of `concurrent` is listed
+//! Design, in short (details in each module's docstring):
+//! - No GIL: every piece of module state shared between threads (the thread registry, the
+//!   shutdown locks, condition waiter lists, queue storage, future state) is guarded by an
+//!   explicit `_thread` lock. All blocking goes through `_thread` lock acquisitions or
+//!   `_thread._sleep`, which park the thread for the collector; nothing spins.
+//! - `threading.Condition` gives every waiter its own held lock and wakes it by releasing it;
+//!   `Semaphore`, `Event`, `Barrier`, `queue.*` and `Future` are built on `Condition`.
+//! - A `Thread` holds a "tstate lock" for its whole life; `join` waits on it. Locks of
+//!   non-daemon threads are also kept for `threading._shutdown`, which the runtime calls at
+//!   exit (`stdlib::exit_hooks`): it runs `_register_atexit` callbacks (which stop
+//!   `ThreadPoolExecutor` workers) and then waits for every non-daemon thread.
+//! - An uncaught exception in `run()` goes to `threading.excepthook`, which prints CPython's
+//!   report using `_thread._format_exception`.
+//! - `threading.local` keeps one attribute dict per thread ident; a thread's dicts are dropped
+//!   when it ends.
+//!
+//! The embedded packages set `__path__ = []` themselves (the importer would otherwise give
+//! them `['']`, i.e. the current directory), and every submodule of `concurrent` is listed
 //! here under its full dotted name.
 
 /// (source, is_package) of the embedded thread modules.

@@ -44,6 +44,7 @@ mod stmt;
 mod symtable;
 mod symtable_build;
 mod symtable_expr;
+mod syntax_hints;
 mod targets;
 mod unit;
 mod unwind;

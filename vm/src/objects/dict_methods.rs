@@ -88,12 +88,12 @@ fn d_init(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn d_get(vm: &mut Vm, a: Args) -> PyResult {
     let d = this(vm, &a, "get")?;
-    a.check(vm, "get", 2, 3)?;
+    crate::objects::str_args::clinic(vm, &a, "get", 1, 2)?;
     Ok(dict::get(vm, d, a.at(1))?.unwrap_or_else(|| a.get(2).unwrap_or_else(objmodel::none)))
 }
 fn d_setdefault(vm: &mut Vm, a: Args) -> PyResult {
     let d = this(vm, &a, "setdefault")?;
-    a.check(vm, "setdefault", 2, 3)?;
+    crate::objects::str_args::clinic(vm, &a, "setdefault", 1, 2)?;
     if let Some(v) = dict::get(vm, d, a.at(1))? {
         return Ok(v);
     }
@@ -103,7 +103,7 @@ fn d_setdefault(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn d_pop(vm: &mut Vm, a: Args) -> PyResult {
     let d = this(vm, &a, "pop")?;
-    a.check(vm, "pop", 2, 3)?;
+    crate::objects::str_args::clinic(vm, &a, "pop", 1, 2)?;
     match dict::remove(vm, d, a.at(1))? {
         Some(v) => Ok(v),
         None => match a.get(2) {
@@ -142,7 +142,7 @@ fn d_copy(vm: &mut Vm, a: Args) -> PyResult {
     Ok(dict::copy(d))
 }
 fn d_fromkeys(vm: &mut Vm, a: Args) -> PyResult {
-    a.check(vm, "fromkeys", 2, 3)?;
+    crate::objects::str_args::clinic(vm, &a, "fromkeys", 1, 2)?;
     let cls = a.at(0);
     let value = a.get(2).unwrap_or_else(objmodel::none);
     let d = vm.call0(cls)?;

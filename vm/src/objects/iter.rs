@@ -322,6 +322,43 @@ fn length_hint(vm: &mut Vm, a: Args) -> PyResult {
         sub::LIST => list::len(src).saturating_sub(f.i.get()),
         sub::TUPLE => tuple::items(src).len().saturating_sub(f.i.get()),
         sub::LIST_REV => f.i.get(),
+        sub::STR => {
+            let s = pystr::str_obj(src).as_str();
+            let i = f.i.get().min(s.len());
+            if s.is_ascii() { s.len() - i } else { s[i..].chars().count() }
+        }
+        sub::BYTES => crate::objects::bytes::data(src).map_or(0, |d| d.len()).saturating_sub(f.i.get()),
+        sub::RANGE => {
+            let rem = f.c.get();
+            if crate::objects::int::sign(rem) <= 0 {
+                0
+            } else {
+                return Ok(rem);
+            }
+        }
+        sub::DICT_KEYS | sub::DICT_VALUES | sub::DICT_ITEMS => {
+            if crate::objects::dict::len(src) != f.j.get() >> 32 {
+                0
+            } else {
+                (f.i.get()..dict_table::nentries(src))
+                    .filter(|&k| dict_table::entry(src, k).is_some_and(|e| !e.1.is_null()))
+                    .count()
+            }
+        }
+        sub::SET => {
+            if set_table::len(src) != f.j.get() {
+                0
+            } else {
+                let mut n = 0;
+                let mut p = f.i.get();
+                while let Some((q, _)) = set_table::next_entry(src, p) {
+                    n += 1;
+                    p = q;
+                }
+                n
+            }
+        }
+        sub::EXHAUSTED => 0,
         _ => return Ok(objmodel::not_implemented()),
     };
     let _ = vm;

@@ -69,6 +69,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "numbers" => (include_str!("py_a/numbers.py"), false),
         "fractions" => (include_str!("py_a/fractions.py"), false),
         "statistics" => (include_str!("py_a/statistics.py"), false),
+        "platform" => (include_str!("py_a/platform.py"), false),
         "importlib" => (include_str!("py_a/importlib/__init__.py"), true),
         "json" => (include_str!("py_a/json/__init__.py"), true),
         "json.decoder" => (include_str!("py_a/json/decoder.py"), false),

@@ -36,6 +36,7 @@ unsafe extern "C" {
     fn setenv(k: *const std::ffi::c_char, v: *const std::ffi::c_char, overwrite: i32) -> i32;
     fn unsetenv(k: *const std::ffi::c_char) -> i32;
     fn __errno_location() -> *mut i32;
+    fn gnu_get_libc_version() -> *const std::ffi::c_char;
 }
 
 fn errno() -> i32 {
@@ -516,6 +517,16 @@ fn p_lseek(vm: &mut Vm, a: Args) -> PyResult {
     Ok(int::from_i64(r))
 }
 
+fn p_libc_version(_vm: &mut Vm, _a: Args) -> PyResult {
+    // SAFETY: glibc returns a static NUL-terminated version string.
+    let p = unsafe { gnu_get_libc_version() };
+    if p.is_null() {
+        return Ok(s(""));
+    }
+    // SAFETY: non-null, NUL-terminated.
+    Ok(s(&unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy()))
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let _ = vm;
     let (m, d) = super::util::new_module("posix");
@@ -560,6 +571,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
             ("_exit", p_exit),
             ("_uname", p_uname),
             ("_times", p_times),
+            ("_libc_version", p_libc_version),
             ("open", p_open),
             ("close", p_close),
             ("read", p_read),

@@ -49,4 +49,5 @@ pub fn init(_r: &'static Runtime) {}
 /// rooted by `bootstrap_type`).
 pub fn for_each_root(f: &mut dyn FnMut(Value)) {
     b::functools::for_each_root(f);
+    b::re::for_each_root(f);
 }

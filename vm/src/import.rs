@@ -224,8 +224,10 @@ pub fn exec_module_source(
     dict::set_by_name(d, "__spec__", objmodel::none());
     dict::set_by_name(d, "__loader__", objmodel::none());
     if is_pkg {
-        let p = pkg_dir.map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
-        dict::set_by_name(d, "__path__", list::new_list(&[pystr::new(&p)]));
+        // Embedded packages have no directory: an empty __path__ (submodules are found by
+        // their dotted names in the embedded registry).
+        let path: Vec<Value> = pkg_dir.map(|p| pystr::new(&p.to_string_lossy())).into_iter().collect();
+        dict::set_by_name(d, "__path__", list::new_list(&path));
     }
     dict::set_by_name(d, "__initializing__", objmodel::true_());
     dict::set_by_name(vm.rt.sys_modules, name, m);

@@ -55,6 +55,22 @@ fn b_print(vm: &mut Vm, a: Args) -> PyResult {
         },
         None => "\n".to_string(),
     };
+    if let Some(f) = file {
+        // CPython writes each piece with a separate file.write call.
+        let w = vm.getattr_str(f, "write")?;
+        for (i, v) in a.pos.iter().enumerate() {
+            if i > 0 {
+                vm.call1(w, pystr::new(&sep_s))?;
+            }
+            let s = vm.str(*v)?;
+            vm.call1(w, s)?;
+        }
+        vm.call1(w, pystr::new(&end_s))?;
+        if flush && let Some(fl) = vm.getattr_opt(f, vm.rt.names.flush)? {
+            vm.call0(fl)?;
+        }
+        return Ok(objmodel::none());
+    }
     let mut out = String::new();
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {

@@ -2,8 +2,9 @@
 //! binary operation `~` under the operands and `^` under the operator, for a subscript `~`
 //! under the value and `^` under `[...]` (Lib/traceback.py `_extract_caret_anchors_from_line_segment`).
 
-/// Carets for columns [a, b) (character offsets) of `line`.
-pub fn caret_line(line: &str, a: usize, b: usize) -> String {
+/// Carets for columns [a, b) (character offsets) of `line`, and whether they have anchors
+/// (CPython prints anchored carets even when the expression spans the whole line).
+pub fn caret_line(line: &str, a: usize, b: usize) -> (String, bool) {
     let chars: Vec<char> = line.chars().collect();
     let seg: String = chars[a..b].iter().collect();
     if let Some((l, r)) = anchors(&seg) {
@@ -11,9 +12,9 @@ pub fn caret_line(line: &str, a: usize, b: usize) -> String {
         for i in 0..(b - a) {
             s.push(if i >= l && i < r { '^' } else { '~' });
         }
-        return s;
+        return (s, true);
     }
-    "^".repeat(b - a)
+    ("^".repeat(b - a), false)
 }
 
 /// Anchor positions within the segment: the operator of a top-level binary operation or the

@@ -427,7 +427,14 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             Instr::ListExtend(i) => {
                 let it = pop!(f);
                 let l = peek!(f, i as usize);
-                let items = tri!(super::helpers::collect_for_unpack(vm, it));
+                let items = match super::helpers::collect_for_unpack(vm, it) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        // In a call `f(*x)` CPython names the callee in the message.
+                        let callee = if super::helpers::builds_call_args(f.code, f.pc) { peek!(f, i as usize + 1) } else { Value::NULL };
+                        return Err((super::helpers::star_arg_error(vm, e, it, callee), false));
+                    }
+                };
                 list::extend_from_slice(l, &items);
             }
             Instr::SetUpdate(i) => {

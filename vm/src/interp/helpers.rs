@@ -230,7 +230,7 @@ pub fn unpack(vm: &mut Vm, seq: Value, n: usize) -> PyResult<Vec<Value>> {
             if items.len() < n {
                 return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
             }
-            return Err(vm.value_error(format!("too many values to unpack (expected {n}, got {})", items.len())));
+            return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
         }
     }
     let it = match vm.iter(seq) {
@@ -481,4 +481,39 @@ pub fn import_star(vm: &mut Vm, f: &Frame, m: Value) -> PyResult<()> {
         store_name(vm, f, vm.rt.intern_value(n), v)?;
     }
     Ok(())
+}
+
+/// Whether the list being extended at `pc` becomes the positional arguments of a call
+/// (`ListToTuple` followed, possibly after the keyword dict is built, by `CallFunctionEx`).
+pub fn builds_call_args(code: &crate::bytecode::CodeObject, pc: usize) -> bool {
+    use crate::bytecode::Instr;
+    let mut i = pc;
+    while i < code.instrs.len() {
+        match code.instrs[i] {
+            Instr::ListToTuple => break,
+            Instr::ListExtend(_) | Instr::ListAppend(_) | Instr::LoadFast(_) | Instr::LoadName(_)
+            | Instr::LoadGlobal(_) | Instr::LoadConst(_) | Instr::LoadDeref(_) | Instr::LoadAttr(_) => i += 1,
+            _ => return false,
+        }
+    }
+    let mut depth = 0;
+    for ins in &code.instrs[i + 1..] {
+        match ins {
+            Instr::CallFunctionEx(_) if depth == 0 => return true,
+            Instr::ListToTuple => depth += 1,
+            Instr::CallFunctionEx(_) => depth -= 1,
+            Instr::ReturnValue | Instr::PopTop | Instr::StoreFast(_) | Instr::StoreName(_) => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The TypeError for `*x` when `x` is not iterable, naming the callee when there is one.
+pub fn star_arg_error(vm: &mut Vm, e: PyErr, it: Value, callee: Value) -> PyErr {
+    if callee.is_null() || !vm.err_matches(&e, vm.rt.exc.type_error) || is_iterable(vm, it) {
+        return e;
+    }
+    let fname = func_name(vm, callee);
+    vm.type_error(format!("{fname} argument after * must be an iterable, not {}", it.class().name_str()))
 }

@@ -133,9 +133,11 @@ fn format_entries(exc: Value, out: &mut String) {
                 let (a, b) = (loc.col as usize, loc.end_col as usize);
                 let chars: Vec<char> = line.chars().collect();
                 let full = a <= indent && b >= chars.len().min(indent + text.chars().count());
-                if !full && a >= indent && b <= chars.len() {
-                    let carets = super::carets::caret_line(&line, a, b);
-                    out.push_str(&format!("    {}{}\n", " ".repeat(a - indent), carets));
+                if a >= indent && b <= chars.len() {
+                    let (carets, anchored) = super::carets::caret_line(&line, a, b);
+                    if !full || anchored {
+                        out.push_str(&format!("    {}{}\n", " ".repeat(a - indent), carets));
+                    }
                 }
             }
         }

@@ -84,6 +84,14 @@ pub fn property_set(vm: &mut Vm, p: Value, obj: Value, value: Value, name: Value
     let f = if value.is_null() { o.c.get() } else { o.b.get() };
     if f.is_null() || f.is_none() {
         let pname = crate::objects::str::as_str(name).unwrap_or("?");
+        let getter = o.a.get();
+        if getter.is_ptr() && getter.header().kind() == Kind::Builtin {
+            // A native attribute (getset descriptor) without a setter.
+            return Err(vm.attribute_error(format!(
+                "attribute '{pname}' of '{}' objects is not writable",
+                obj.class().name_str()
+            )));
+        }
         let what = if value.is_null() { "deleter" } else { "setter" };
         return Err(vm.attribute_error(format!(
             "property '{pname}' of '{}' object has no {what}",

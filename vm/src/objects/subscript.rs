@@ -76,8 +76,12 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
                 Kind::Bytes | Kind::ByteArray => return bytes::getitem(vm, obj, key),
                 Kind::Type => {
                     if let Some(m) = type_::lookup(type_::as_type(obj), vm.rt.names.__class_getitem__) {
-                        let f = crate::ops::attr::bind(vm, m, obj, obj.class())?;
-                        let f = if f.header().kind() == Kind::Function { crate::objects::function::new_bound_method(f, obj) } else { f };
+                        // `__class_getitem__` is an implicit classmethod: bind it to the class.
+                        let f = match m.header().kind() {
+                            Kind::ClassMethod => crate::objects::function::new_bound_method(crate::objects::function::fixed(m).a.get(), obj),
+                            Kind::StaticMethod => crate::objects::function::fixed(m).a.get(),
+                            _ => crate::objects::function::new_bound_method(m, obj),
+                        };
                         return vm.call1(f, key);
                     }
                     if !type_::as_type(obj).has_flag(tflags::HEAPTYPE) {

@@ -88,7 +88,9 @@ pub fn bind(vm: &mut Vm, d: Value, obj: Value, ty: &TypeObj) -> PyResult {
             if f & crate::ops::call::bflags::CLASSMETHOD != 0 {
                 Ok(function::new_bound_method(d, ty.as_value()))
             } else if f & crate::ops::call::bflags::METHOD != 0 {
-                Ok(function::new_bound_method(d, obj))
+                // `[].append` is a builtin_function_or_method bound to the list, as in CPython.
+                let b = crate::ops::call::builtin(d);
+                Ok(objmodel::alloc::new_builtin(b.name(), b.func, obj, 0))
             } else {
                 Ok(d)
             }

@@ -73,13 +73,13 @@ fn r_new(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn r_init(vm: &mut Vm, a: Args) -> PyResult {
-    let [slf, x] = a.bind(vm, "Random.__init__", ["self", "x"], 2, 1)?;
     if a.len() > 2 {
         return Err(vm.type_error(format!(
             "Random.__init__() takes from 1 to 2 positional arguments but {} were given",
             a.len()
         )));
     }
+    let [slf, x] = a.bind(vm, "Random.__init__", ["self", "x"], 2, 1)?;
     let x = if x.is_null() { objmodel::none() } else { x };
     vm.call_method(slf, "seed", &[x])?;
     Ok(objmodel::none())

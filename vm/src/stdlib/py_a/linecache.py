@@ -14,6 +14,9 @@ def getline(filename, lineno, module_globals=None):
         if 1 <= lineno <= len(lines[2]):
             return lines[2][lineno - 1]
         return ''
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        # like CPython: no source for '<string>', '<stdin>', '<frozen ...>'
+        return ''
     return _pyrs_traceback.source_line(filename, lineno)
 
 

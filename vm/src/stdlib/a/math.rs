@@ -284,9 +284,9 @@ fn m_hypot(vm: &mut Vm, a: Args) -> PyResult {
 
 fn m_dist(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "dist", 2, 2)?;
-    let p = vm.collect(a.at(0))?;
-    let q = vm.collect(a.at(1))?;
-    vm.with_roots(&[p.as_slice(), q.as_slice()].concat(), |vm| {
+    let (_ph, p) = super::util::collect_rooted(vm, a.at(0))?;
+    let (_qh, q) = super::util::collect_rooted(vm, a.at(1))?;
+    {
         if p.len() != q.len() {
             return Err(vm.value_error("both points must have the same number of dimensions"));
         }
@@ -299,7 +299,7 @@ fn m_dist(vm: &mut Vm, a: Args) -> PyResult {
             qf.push(as_f64(vm, *x)?);
         }
         nm::dist(&pf, &qf).map(fl).map_err(|e| merr(vm, e))
-    })
+    }
 }
 
 fn m_isclose(vm: &mut Vm, a: Args) -> PyResult {

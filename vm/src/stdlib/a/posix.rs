@@ -372,7 +372,7 @@ fn p_utime(vm: &mut Vm, a: Args) -> PyResult {
         let now = std::time::SystemTime::now();
         (now, now)
     } else {
-        let items = vm.collect(times)?;
+        let (_holder, items) = super::util::collect_rooted(vm, times)?;
         if items.len() != 2 {
             return Err(vm.type_error("utime: 'times' must be either a tuple of two ints or None"));
         }

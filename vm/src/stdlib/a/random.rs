@@ -194,7 +194,7 @@ fn r_setstate(vm: &mut Vm, a: Args) -> PyResult {
         let r = vm.str_string(version)?;
         return Err(vm.value_error(format!("state with version {r} passed to Random.setstate() of version 3")));
     }
-    let items = vm.collect(state)?;
+    let (_holder, items) = super::util::collect_rooted(vm, state)?;
     if items.len() != 3 {
         let n = items.len();
         return Err(vm.value_error(if n > 3 {
@@ -355,7 +355,7 @@ fn r_sample(vm: &mut Vm, a: Args) -> PyResult {
     let kk = vm.index(k)?;
     let k = int::to_i64(kk).unwrap_or(i64::MAX);
     let idx = if !counts.is_null() && !counts.is_none() {
-        let cs = vm.collect(counts)?;
+        let (_holder, cs) = super::util::collect_rooted(vm, counts)?;
         let mut c = Vec::with_capacity(cs.len());
         for x in cs {
             c.push(vm.index_value(x)?);
@@ -391,13 +391,14 @@ fn r_choices(vm: &mut Vm, a: Args) -> PyResult {
             return Ok(out);
         }
         // itertools.accumulate(weights)
-        let ws = vm.collect(weights)?;
-        let mut acc = Vec::with_capacity(ws.len());
+        let (_holder, ws) = super::util::collect_rooted(vm, weights)?;
+        let acc_list = list::new_list(&[]);
         let mut total = Value::NULL;
         for w in ws {
             total = if total.is_null() { w } else { vm.binary_op(crate::bytecode::BinOp::Add, total, w)? };
-            acc.push(total);
+            list::append(acc_list, total);
         }
+        let acc = list::to_vec(acc_list);
         if acc.len() != n {
             return Err(vm.value_error("The number of weights does not match the population"));
         }
@@ -406,7 +407,7 @@ fn r_choices(vm: &mut Vm, a: Args) -> PyResult {
         if !none(weights) {
             return Err(vm.type_error("Cannot specify both weights and cumulative weights"));
         }
-        let cs = vm.collect(cum)?;
+        let (_holder, cs) = super::util::collect_rooted(vm, cum)?;
         if cs.len() != n {
             return Err(vm.value_error("The number of weights does not match the population"));
         }

@@ -186,7 +186,7 @@ fn t_gmtime(vm: &mut Vm, a: Args) -> PyResult {
 
 /// A 9-tuple (or struct_time) to a C `struct tm`.
 fn value_to_tm(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Tm> {
-    let items = vm.collect(v)?;
+    let (_holder, items) = super::util::collect_rooted(vm, v)?;
     if !crate::objects::tuple::is_tuple(v) && !crate::objects::type_::isinstance(v, vm.rt.types.tuple) {
         return Err(vm.type_error(format!("Tuple or struct_time argument required")));
     }

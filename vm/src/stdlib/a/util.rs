@@ -100,3 +100,11 @@ pub fn exec_in(vm: &mut Vm, d: Value, src: &str, filename: &str) -> PyResult<()>
 pub fn tname(v: Value) -> &'static str {
     v.class().name_str()
 }
+
+/// All items of an iterable, kept alive by a list (returned first; hold it in a local while
+/// the items are used across calls into Python code).
+pub fn collect_rooted(vm: &mut Vm, iterable: Value) -> PyResult<(Value, Vec<Value>)> {
+    let items = vm.collect(iterable)?;
+    let holder = crate::objects::list::new_list(&items);
+    Ok((holder, items))
+}

@@ -31,7 +31,9 @@
 //! * `CallFunction(n)`: `[f, a1..an] -> [result]`.
 //! * `CallFunctionKw(n)`: `[f, a1..an, kwnames] -> [result]`; `kwnames` is a constant tuple of
 //!   str naming the last `len(kwnames)` of the `n` arguments.
-//! * `CallFunctionEx(flags)`: `[f, args(tuple), kwargs(dict) if flags & 1] -> [result]`.
+//! * `CallFunctionEx(flags)`: `[f, args(tuple), kwargs(dict) if flags & 1] -> [result]`. For a
+//!   lone `f(*x)` the compiler passes `x` itself (any iterable), as CPython does; the call
+//!   converts it, raising `f() argument after * must be an iterable, not T` if it cannot.
 //! * `LoadMethod(name)`: `[obj] -> [X, Y]`: if `type(obj)` has a plain function `name` not
 //!   shadowed by the instance, `X = function, Y = obj`; otherwise `X = getattr(obj, name),
 //!   Y = NULL`. `CallMethod(n)`: `[X, Y, a1..an] -> [X(Y, a1..an)]` or `X(a1..an)` when Y is NULL.

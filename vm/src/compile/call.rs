@@ -4,8 +4,9 @@
 //!   CallMethodKw 2` (or `CallMethod n` without keywords).
 //! * `f(a, k=v)`: `<f> <a> <v> LoadConst ('k',) CallFunctionKw 2`.
 //! * With `*args`/`**kwargs` (or very many arguments): the positional arguments are collected
-//!   into a list (`BuildList`, `ListAppend`, `ListExtend`) turned into a tuple, the keywords into
-//!   a dict (`BuildMap` chunks merged with `DictMerge`, which rejects duplicates), then
+//!   into a list (`BuildList`, `ListAppend`, `ListExtend`) turned into a tuple — except for a
+//!   lone `f(*x)`, where `x` itself is passed, as CPython does — and the keywords into a dict
+//!   (`BuildMap` chunks merged with `DictMerge`, which rejects duplicates), then
 //!   `CallFunctionEx`.
 //! * Displays without starred items use one `Build*` instruction; with starred items (or more
 //!   than [`STACK_USE_GUIDELINE`] items, to bound stack use) they are built incrementally, like
@@ -93,7 +94,11 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        self.starunpack_built(args, pushed, Collection::Tuple)?;
+        match args {
+            // `f(*x)`: the iterable itself; the call converts it (naming `f` in its error).
+            [Expr::Starred(s)] if pushed == 0 => self.expr(&s.value)?,
+            _ => self.starunpack_built(args, pushed, Collection::Tuple)?,
+        }
         let mut fl = 0;
         if !keywords.is_empty() {
             self.kwargs_dict(keywords)?;

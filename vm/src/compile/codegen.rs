@@ -88,19 +88,6 @@ impl<'a> Compiler<'a> {
         self.ctx.location(range)
     }
 
-    /// The first line of a (compound) statement's range, used as the location of the
-    /// instructions a header such as `def`, `class`, `with` or `try` produces.
-    pub(crate) fn header(&self, range: TextRange) -> TextRange {
-        let start = usize::from(range.start());
-        let rest = self.ctx.source.get(start..usize::from(range.end())).unwrap_or("");
-        match rest.find(['\n', '\r']) {
-            Some(n) => {
-                TextRange::new(range.start(), range.start() + rustpython_parser::text_size::TextSize::from(n as u32))
-            }
-            None => range,
-        }
-    }
-
     /// Sets the current location; returns the previous one.
     pub(crate) fn set_loc(&mut self, range: TextRange) -> Location {
         let loc = self.location(range);

@@ -57,14 +57,14 @@ impl<'a> Compiler<'a> {
         let mut first_line = self.unit().loc.line;
         if !f.decorator_list.is_empty() {
             first_line = self.decorators(&f.decorator_list)?;
-            self.set_loc(self.header(f.range));
+            self.set_loc(f.range);
         }
         let annotated = self.function_annotations(&f.args, f.returns.as_deref())?;
         let fn_flags = self.defaults(&f.args)?;
         let scope = self.child_scope(f, NodeTag::Function)?;
         let qualname = self.qualname(&f.name, true);
         let code = self.function_body(scope, &f.name, qualname, &f.args, Body::Stmts(&f.body), first_line)?;
-        self.set_loc(self.header(f.range));
+        self.set_loc(f.range);
         self.make_closure(code, fn_flags)?;
         if annotated {
             self.attach_annotations();
@@ -170,12 +170,12 @@ impl<'a> Compiler<'a> {
         let mut first_line = self.unit().loc.line;
         if !c.decorator_list.is_empty() {
             first_line = self.decorators(&c.decorator_list)?;
-            self.set_loc(self.header(c.range));
+            self.set_loc(c.range);
         }
         let scope = self.child_scope(c, NodeTag::Class)?;
         let qualname = self.qualname(&c.name, true);
         self.enter_unit(scope, &c.name, qualname.clone(), flags::CLASS_BODY, first_line, Some(c.name.to_string()));
-        self.set_loc(self.header(c.range));
+        self.set_loc(c.range);
         let name = self.unit().name("__name__");
         self.emit(Instr::LoadName(name));
         let module = self.unit().name("__module__");
@@ -197,7 +197,7 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Instr::ReturnValue);
         let code = self.exit_unit()?;
-        self.set_loc(self.header(c.range));
+        self.set_loc(c.range);
         self.emit(Instr::LoadBuildClass);
         self.make_closure(code, 0)?;
         self.load_const(Const::Str(c.name.to_string()));

@@ -125,7 +125,8 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.expr(&s.iter)?;
-        self.set_loc(s.iter.range());
+        // As CPython: GetIter and ForIter carry the whole statement's position.
+        self.set_loc(s.range);
         self.emit(Instr::GetIter);
         self.bind(start);
         self.emit_jump(Instr::ForIter, cleanup);
@@ -133,7 +134,7 @@ impl<'a> Compiler<'a> {
         self.store_target(&s.target)?;
         self.stmts(&s.body)?;
         self.pop_fblock();
-        self.set_loc(s.iter.range());
+        self.set_loc(s.range);
         self.emit_jump(Instr::Jump, start);
         self.bind(cleanup);
         self.stmts(&s.orelse)?;
@@ -173,7 +174,6 @@ impl<'a> Compiler<'a> {
 
     fn import(&mut self, i: &'a ast::StmtImport) -> CResult<()> {
         for alias in &i.names {
-            self.set_loc(alias.range);
             self.load_const(Const::Int(BigInt::from(0)));
             self.load_const(Const::None);
             let name = self.unit().name(alias.name.as_str());
@@ -218,7 +218,6 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         for alias in &i.names {
-            self.set_loc(alias.range);
             let idx = self.unit().name(alias.name.as_str());
             self.emit(Instr::ImportFrom(idx));
             let store = alias.asname.as_ref().unwrap_or(&alias.name);

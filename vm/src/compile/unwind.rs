@@ -160,12 +160,12 @@ impl<'a> Compiler<'a> {
             self.try_except(t)?;
         }
         self.pop_fblock();
-        self.set_loc(self.header(t.range));
+        self.set_loc(t.range);
         self.emit(Instr::PopBlock);
         self.stmts(&t.finalbody)?;
         self.emit_jump(Instr::Jump, end);
         self.bind(final_l);
-        self.set_loc(self.header(t.range));
+        self.set_loc(t.range);
         self.push_fblock(FBlockKind::FinallyEnd, end, end);
         self.stmts(&t.finalbody)?;
         self.pop_fblock();
@@ -177,12 +177,12 @@ impl<'a> Compiler<'a> {
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
         let handler_l = self.new_label();
         let end = self.new_label();
-        self.set_loc(self.header(t.range));
+        self.set_loc(t.range);
         self.emit_jump(Instr::SetupExcept, handler_l);
         self.push_fblock(FBlockKind::TryExcept, end, end);
         self.stmts(&t.body)?;
         self.pop_fblock();
-        self.set_loc(self.header(t.range));
+        self.set_loc(t.range);
         self.emit(Instr::PopBlock);
         self.stmts(&t.orelse)?;
         self.emit_jump(Instr::Jump, end);
@@ -190,7 +190,7 @@ impl<'a> Compiler<'a> {
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ExceptHandler::ExceptHandler(h) = h;
-            self.set_loc(self.header(h.range));
+            self.set_loc(h.range);
             if h.type_.is_none() && i + 1 < n {
                 return Err(self.error(h.range, "default 'except:' must be last"));
             }
@@ -208,7 +208,7 @@ impl<'a> Compiler<'a> {
                     self.push_fblock(FBlockKind::HandlerCleanup(Some(name.as_str())), end, end);
                     self.stmts(&h.body)?;
                     self.pop_fblock();
-                    self.set_loc(self.header(h.range));
+                    self.set_loc(h.range);
                     self.emit(Instr::PopBlock);
                     self.emit(Instr::PopExcept);
                     self.clear_name(name)?;
@@ -222,14 +222,14 @@ impl<'a> Compiler<'a> {
                     self.push_fblock(FBlockKind::HandlerCleanup(None), end, end);
                     self.stmts(&h.body)?;
                     self.pop_fblock();
-                    self.set_loc(self.header(h.range));
+                    self.set_loc(h.range);
                     self.emit(Instr::PopExcept);
                     self.emit_jump(Instr::Jump, end);
                 }
             }
             self.bind(next);
         }
-        self.set_loc(self.header(t.range));
+        self.set_loc(t.range);
         self.emit(Instr::Reraise);
         self.bind(end);
         Ok(())
@@ -245,7 +245,7 @@ impl<'a> Compiler<'a> {
         let exc_l = self.new_label();
         let end = self.new_label();
         self.expr(&item.context_expr)?;
-        self.set_loc(self.header(w.range));
+        self.set_loc(w.range);
         self.emit_jump(Instr::SetupWith, exc_l);
         self.push_fblock(FBlockKind::With, end, end);
         match &item.optional_vars {
@@ -258,7 +258,7 @@ impl<'a> Compiler<'a> {
             self.stmts(&w.body)?;
         }
         self.pop_fblock();
-        self.set_loc(self.header(w.range));
+        self.set_loc(w.range);
         self.emit(Instr::PopBlock);
         self.emit(Instr::WithExitNormal);
         self.emit_jump(Instr::Jump, end);

@@ -273,7 +273,7 @@ fn locations() {
     assert_eq!(at(&Instr::BinaryOp(BinOp::Add)), Location { line: 2, col: 6, end_line: 3, end_col: 7 });
     assert_eq!(at(&Instr::CallFunction(1)), Location { line: 2, col: 4, end_line: 3, end_col: 8 });
     assert_eq!(at(&Instr::Raise(1)), Location { line: 4, col: 0, end_line: 5, end_col: 4 });
-    // Decorator calls point at their decorator; `with` exits at the header line.
+    // Decorator calls point at their decorator; `with` exits at the whole statement (as CPython).
     let m = check("@a\n@b(1)\ndef f():\n    pass\nwith open(x) as f:\n    pass\n");
     let calls: Vec<Location> =
         m.instrs.iter().zip(&m.locations).filter(|(i, _)| **i == Instr::CallFunction(1)).map(|(_, l)| *l).collect();
@@ -281,7 +281,7 @@ fn locations() {
     assert_eq!(calls[1], Location { line: 2, col: 1, end_line: 2, end_col: 5 });
     assert_eq!(calls[2], Location { line: 1, col: 1, end_line: 1, end_col: 2 });
     let exit = m.instrs.iter().position(|i| *i == Instr::WithExitNormal).unwrap();
-    assert_eq!(m.locations[exit], Location { line: 5, col: 0, end_line: 5, end_col: 18 });
+    assert_eq!(m.locations[exit], Location { line: 5, col: 0, end_line: 6, end_col: 8 });
     let m = check("def f():\n    return 'é' + x\n");
     let f = find(&m, "f");
     let i = f.instrs.iter().position(|i| matches!(i, Instr::BinaryOp(_))).unwrap();

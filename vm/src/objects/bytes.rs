@@ -2,8 +2,9 @@
 //! over-allocation), concatenation, repetition, indexing, slice assignment, membership, repr and
 //! `%`-formatting. Methods live in `bytes_methods.rs` and `bytes_methods_more.rs`.
 //!
-//! Threads: bytearray writers will hold the object's lock (threads issue); the buffer is a
-//! `RawArrayObj` that is replaced (never shrunk in place) when it must grow.
+//! Threads: bytearray writers hold the object's lock (INV-L2; the public mutators below take
+//! it); the buffer is a `RawArrayObj` that is replaced (never shrunk in place) when it must
+//! grow, so lock-free readers always index within an array.
 
 use objmodel::layout::{ByteArrayObj, BytesObj, RawArrayObj};
 use objmodel::{Kind, Value};
@@ -121,6 +122,7 @@ pub fn set_bytearray(v: Value, data: &[u8]) {
         data
     };
     let o = ba(v);
+    let _guard = o.h.lock.lock();
     o.len.set(0);
     let r = reserve(v, data.len());
     // SAFETY: single writer; within cap.
@@ -131,6 +133,7 @@ pub fn set_bytearray(v: Value, data: &[u8]) {
 /// Replace bytes `[start, stop)` of a bytearray by `new` (which must not borrow `v`'s buffer).
 pub fn splice(v: Value, start: usize, stop: usize, new: &[u8]) {
     let o = ba(v);
+    let _guard = o.h.lock.lock();
     let n = o.len.get();
     let stop = stop.max(start).min(n);
     let start = start.min(n);
@@ -144,6 +147,7 @@ pub fn splice(v: Value, start: usize, stop: usize, new: &[u8]) {
 }
 
 pub fn ba_push(v: Value, x: u8) {
+    let _guard = ba(v).h.lock.lock();
     let n = ba(v).len.get();
     let r = reserve(v, n + 1);
     // SAFETY: single writer; n < cap.
@@ -159,6 +163,7 @@ pub fn ba_extend(v: Value, xs: &[u8]) {
     } else {
         xs
     };
+    let _guard = ba(v).h.lock.lock();
     let n = ba(v).len.get();
     let r = reserve(v, n + xs.len());
     // SAFETY: single writer; within cap.
@@ -168,6 +173,7 @@ pub fn ba_extend(v: Value, xs: &[u8]) {
 
 pub fn ba_truncate(v: Value, n: usize) {
     let o = ba(v);
+    let _guard = o.h.lock.lock();
     if n < o.len.get() {
         o.len.set(n);
     }
@@ -175,6 +181,7 @@ pub fn ba_truncate(v: Value, n: usize) {
 
 /// In-place mutable access to a bytearray's bytes (same length).
 pub fn ba_modify(v: Value, f: impl FnOnce(&mut [u8])) {
+    let _guard = ba(v).h.lock.lock();
     f(buf_mut(v))
 }
 
@@ -241,10 +248,7 @@ pub fn getitem(vm: &mut Vm, o: Value, key: Value) -> PyResult {
     let d = data(o).unwrap();
     match norm_index(i, d.len()) {
         Some(j) => Ok(Value::small(d[j] as i64)),
-        None => Err(vm.index_error(format!(
-            "{} index out of range",
-            if is_bytearray(o) { "bytearray" } else { "index" }
-        ))),
+        None => Err(vm.index_error(if is_bytearray(o) { "bytearray index out of range" } else { "index out of range" })),
     }
 }
 
@@ -297,10 +301,13 @@ pub fn setitem(vm: &mut Vm, o: Value, key: Value, value: Value) -> PyResult<()> 
                     new.len()
                 )));
             }
-            let b = buf_mut(o);
-            for (k, x) in new.iter().enumerate() {
-                b[(start + k as i64 * step) as usize] = *x;
-            }
+            ba_modify(o, |b| {
+                for (k, x) in new.iter().enumerate() {
+                    if let Some(slot) = b.get_mut((start + k as i64 * step) as usize) {
+                        *slot = *x;
+                    }
+                }
+            });
         }
         return Ok(());
     }
@@ -308,7 +315,11 @@ pub fn setitem(vm: &mut Vm, o: Value, key: Value, value: Value) -> PyResult<()> 
     let b = byte_value(vm, value)?;
     match norm_index(i, bytearray_data(o).len()) {
         Some(j) => {
-            buf_mut(o)[j] = b;
+            ba_modify(o, |d| {
+                if let Some(slot) = d.get_mut(j) {
+                    *slot = b;
+                }
+            });
             Ok(())
         }
         None => Err(vm.index_error("bytearray index out of range")),
@@ -327,6 +338,8 @@ pub fn delitem(vm: &mut Vm, o: Value, key: Value) -> PyResult<()> {
         }
         // Normalise to an ascending walk, then compact.
         let (lo, st) = if step < 0 { (start + (n as i64 - 1) * step, -step) } else { (start, step) };
+        let o_ba = ba(o);
+        let _guard = o_ba.h.lock.lock();
         let b = buf_mut(o);
         let len = b.len();
         let mut w = lo as usize;
@@ -341,7 +354,9 @@ pub fn delitem(vm: &mut Vm, o: Value, key: Value) -> PyResult<()> {
             b[w] = b[r];
             w += 1;
         }
-        ba_truncate(o, w);
+        if w < o_ba.len.get() {
+            o_ba.len.set(w);
+        }
         return Ok(());
     }
     let i = index_of(vm, key, "bytearray")?;

@@ -91,70 +91,99 @@ fn handles(this: Value, other: Value) -> bool {
     }
 }
 
-fn binop_method(op: BinOp, reflected: bool) -> crate::args::NativeFn {
-    macro_rules! mk {
-        ($op:expr, $r:expr) => {{
-            fn f(vm: &mut Vm, a: Args) -> PyResult {
-                if a.pos.len() != 2 || a.has_kw() {
-                    return Err(vm.type_error(format!("expected 1 argument, got {}", a.pos.len().saturating_sub(1))));
-                }
-                if !handles(a.at(0), a.at(1)) {
-                    return Ok(objmodel::not_implemented());
-                }
-                let (x, y) = if $r { (a.at(1), a.at(0)) } else { (a.at(0), a.at(1)) };
-                match (as_num(x), as_num(y)) {
-                    (Some(p), Some(q)) => Ok(crate::ops::arith::num_binop(vm, $op, &p, &q)?.unwrap_or_else(objmodel::not_implemented)),
-                    _ => Ok(objmodel::not_implemented()),
-                }
-            }
-            f as crate::args::NativeFn
-        }};
-    }
-    macro_rules! all {
-        ($($o:ident),*) => {
-            match (op, reflected) {
-                $((BinOp::$o, false) => mk!(BinOp::$o, false), (BinOp::$o, true) => mk!(BinOp::$o, true),)*
-            }
-        };
-    }
-    all!(Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor)
+const TYPE_NAMES: [&str; 3] = ["int", "float", "complex"];
+
+fn descriptor_error(vm: &mut Vm, name: &str, rank: u8, got: Value) -> crate::error::PyErr {
+    vm.type_error(format!(
+        "descriptor '{name}' requires a '{}' object but received a '{}'",
+        TYPE_NAMES[rank as usize],
+        got.class().name_str()
+    ))
 }
 
-fn cmp_method(op: CmpOp) -> crate::args::NativeFn {
-    macro_rules! mk {
-        ($op:expr) => {{
-            fn f(vm: &mut Vm, a: Args) -> PyResult {
-                if a.pos.len() != 2 {
-                    return Err(vm.type_error(format!("expected 1 argument, got {}", a.pos.len().saturating_sub(1))));
-                }
-                let (x, y) = (a.at(0), a.at(1));
-                // int's comparisons only take ints; float's take ints and floats; complex's
-                // (== and != only) take all three.
-                let ok = match (rank(x), rank(y)) {
-                    (Some(0), Some(0)) => true,
-                    (Some(1), Some(r)) => r <= 1,
-                    (Some(2), Some(_)) => true,
-                    _ => false,
-                };
-                if !ok {
-                    return Ok(objmodel::not_implemented());
-                }
-                match crate::ops::compare::native_compare(vm, x, y, $op)? {
-                    Some(b) => Ok(objmodel::bool_(b)),
-                    None => Ok(objmodel::not_implemented()),
-                }
-            }
-            f as crate::args::NativeFn
-        }};
+fn binop_impl<const R: u8, const OPI: usize, const REV: bool>(vm: &mut Vm, a: Args) -> PyResult {
+    let op = crate::ops::binary::ALL_OPS[OPI];
+    let (n, rn, _) = crate::ops::binary::op_names(op);
+    let name = if REV { rn } else { n };
+    match a.get(0) {
+        Some(x) if rank(x) == Some(R) => {}
+        Some(x) => return Err(descriptor_error(vm, name, R, x)),
+        None => return Err(vm.type_error(format!("descriptor '{name}' of '{}' object needs an argument", TYPE_NAMES[R as usize]))),
     }
-    match op {
-        CmpOp::Lt => mk!(CmpOp::Lt),
-        CmpOp::Le => mk!(CmpOp::Le),
-        CmpOp::Eq => mk!(CmpOp::Eq),
-        CmpOp::Ne => mk!(CmpOp::Ne),
-        CmpOp::Gt => mk!(CmpOp::Gt),
-        CmpOp::Ge => mk!(CmpOp::Ge),
+    if a.pos.len() != 2 || a.has_kw() {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", a.pos.len().saturating_sub(1))));
     }
+    if !handles(a.at(0), a.at(1)) {
+        return Ok(objmodel::not_implemented());
+    }
+    let (x, y) = if REV { (a.at(1), a.at(0)) } else { (a.at(0), a.at(1)) };
+    match (as_num(x), as_num(y)) {
+        (Some(p), Some(q)) => Ok(crate::ops::arith::num_binop(vm, op, &p, &q)?.unwrap_or_else(objmodel::not_implemented)),
+        _ => Ok(objmodel::not_implemented()),
+    }
+}
+
+macro_rules! binop_table {
+    ($r:expr; $($i:expr),*) => {
+        [$([binop_impl::<$r, $i, false> as crate::args::NativeFn, binop_impl::<$r, $i, true> as crate::args::NativeFn]),*]
+    };
+}
+
+/// The `__op__`/`__rop__` natives of type rank `rank` (0 int, 1 float, 2 complex).
+fn binop_method(rank: u8, op: BinOp, reflected: bool) -> crate::args::NativeFn {
+    let idx = crate::ops::binary::ALL_OPS.iter().position(|o| *o == op).unwrap();
+    let table: [[crate::args::NativeFn; 2]; 13] = match rank {
+        0 => binop_table!(0; 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        1 => binop_table!(1; 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        _ => binop_table!(2; 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+    };
+    table[idx][reflected as usize]
+}
+
+fn cmp_impl<const R: u8, const OPI: usize>(vm: &mut Vm, a: Args) -> PyResult {
+    let op = CMP_OPS[OPI];
+    let name = crate::ops::compare::op_dunder(op);
+    match a.get(0) {
+        Some(x) if rank(x) == Some(R) => {}
+        Some(x) => return Err(descriptor_error(vm, name, R, x)),
+        None => return Err(vm.type_error(format!("descriptor '{name}' of '{}' object needs an argument", TYPE_NAMES[R as usize]))),
+    }
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", a.pos.len().saturating_sub(1))));
+    }
+    let (x, y) = (a.at(0), a.at(1));
+    // int's comparisons only take ints; float's take ints and floats; complex's (== and !=
+    // only) take all three.
+    let ok = match (rank(x), rank(y)) {
+        (Some(0), Some(0)) => true,
+        (Some(1), Some(r)) => r <= 1,
+        (Some(2), Some(_)) => true,
+        _ => false,
+    };
+    if !ok {
+        return Ok(objmodel::not_implemented());
+    }
+    match crate::ops::compare::native_compare(vm, x, y, op)? {
+        Some(b) => Ok(objmodel::bool_(b)),
+        None => Ok(objmodel::not_implemented()),
+    }
+}
+
+const CMP_OPS: [CmpOp; 6] = [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge];
+
+fn cmp_method(rank: u8, op: CmpOp) -> crate::args::NativeFn {
+    let idx = CMP_OPS.iter().position(|o| *o == op).unwrap();
+    macro_rules! row {
+        ($r:expr) => {
+            [cmp_impl::<$r, 0> as crate::args::NativeFn, cmp_impl::<$r, 1>, cmp_impl::<$r, 2>, cmp_impl::<$r, 3>, cmp_impl::<$r, 4>, cmp_impl::<$r, 5>]
+        };
+    }
+    let table: [crate::args::NativeFn; 6] = match rank {
+        0 => row!(0),
+        1 => row!(1),
+        _ => row!(2),
+    };
+    table[idx]
 }
 
 fn num_repr(vm: &mut Vm, a: Args) -> PyResult {
@@ -306,7 +335,8 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     use crate::objects::define::method;
     use crate::ops::binary::{ALL_OPS, op_names};
     let t = r.types;
-    for ty in [t.int, t.float, t.complex] {
+    for (rank, ty) in [t.int, t.float, t.complex].into_iter().enumerate() {
+        let rank = rank as u8;
         for op in ALL_OPS {
             if ty.is(t.float) && matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor) {
                 continue;
@@ -318,11 +348,11 @@ pub fn init(r: &'static crate::runtime::Runtime) {
                 continue;
             }
             let (n, rn, _) = op_names(op);
-            method(ty, n, binop_method(op, false));
-            method(ty, rn, binop_method(op, true));
+            method(ty, n, binop_method(rank, op, false));
+            method(ty, rn, binop_method(rank, op, true));
         }
         for op in [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge] {
-            method(ty, crate::ops::compare::op_dunder(op), cmp_method(op));
+            method(ty, crate::ops::compare::op_dunder(op), cmp_method(rank, op));
         }
         method(ty, "__repr__", num_repr);
         method(ty, "__hash__", num_hash);

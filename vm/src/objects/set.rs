@@ -297,7 +297,11 @@ pub fn set_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<bool>
 }
 
 pub fn frozenset_hash(vm: &mut Vm, s: Value) -> PyResult<i64> {
-    let _ = vm;
-    let hs: Vec<i64> = table::entries(s).into_iter().map(|(h, _)| h).collect();
+    // The table keeps hashes folded to 63 bits; CPython mixes the full 64-bit hashes, so
+    // recompute those that folding may have changed (ints never exceed 61 bits).
+    let mut hs = Vec::with_capacity(len(s));
+    for (h, k) in table::entries(s) {
+        hs.push(if k.is_small() { h } else { vm.hash(k)? });
+    }
     Ok(crate::numeric::hash::hash_frozenset(&hs))
 }

@@ -155,7 +155,7 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     }
     match vm.call_method_special(obj, vm.rt.names.__delitem__, &[key])? {
         Some(_) => Ok(()),
-        None => Err(vm.type_error(format!("'{}' object does not support item deletion", obj.class().name_str()))),
+        None => Err(vm.type_error(format!("'{}' object doesn't support item deletion", obj.class().name_str()))),
     }
 }
 

@@ -90,13 +90,7 @@ pub fn native_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Opti
         return Ok(None);
     }
     match (a.header().kind(), op) {
-        (Kind::Str, BinOp::Add) if pystr::is_str(b) => {
-            let (x, y) = (pystr::as_str(a).unwrap(), pystr::as_str(b).unwrap());
-            let mut s = String::with_capacity(x.len() + y.len());
-            s.push_str(x);
-            s.push_str(y);
-            Ok(Some(pystr::new(&s)))
-        }
+        (Kind::Str, BinOp::Add) if pystr::is_str(b) => Ok(Some(pystr::concat(a, b))),
         (Kind::Str, BinOp::Mod) => crate::objects::str_format::percent_format(vm, a, b).map(Some),
         (Kind::Bytes | Kind::ByteArray, BinOp::Mod) => crate::objects::bytes::percent_format(vm, a, b).map(Some),
         (Kind::List, BinOp::Add) if list::is_list(b) => {

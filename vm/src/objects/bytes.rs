@@ -281,11 +281,35 @@ fn assigned_bytes(vm: &mut Vm, value: Value) -> PyResult<Vec<u8>> {
         )));
     }
     let items = vm.collect(value)?;
-    let mut out = Vec::with_capacity(items.len());
-    for x in items {
-        out.push(byte_value(vm, x)?);
+    ints_to_bytes(vm, &items, "byte must be in range(0, 256)")
+}
+
+/// Convert collected items (ints or `__index__` objects) to bytes; the items are rooted while
+/// `__index__` may run Python code. `range_msg` is the ValueError for values outside 0..256.
+pub fn ints_to_bytes(vm: &mut Vm, items: &[Value], range_msg: &str) -> PyResult<Vec<u8>> {
+    if items.iter().all(|v| v.as_small().is_some_and(|i| (0..256).contains(&i))) {
+        return Ok(items.iter().map(|v| v.small_unchecked() as u8).collect());
     }
-    Ok(out)
+    vm.with_roots(items, |vm| {
+        let mut out = Vec::with_capacity(items.len());
+        for &x in items {
+            let i = match x.as_small() {
+                Some(i) => i,
+                None => {
+                    if !crate::objects::int::is_int(x) && vm.lookup_type_cached(x.class(), vm.rt.names.__index__).is_none() {
+                        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", x.class().name_str())));
+                    }
+                    let r = vm.index(x)?;
+                    crate::objects::int::to_i64(r).unwrap_or(-1)
+                }
+            };
+            if !(0..256).contains(&i) {
+                return Err(vm.value_error(range_msg));
+            }
+            out.push(i as u8);
+        }
+        Ok(out)
+    })
 }
 
 pub fn setitem(vm: &mut Vm, o: Value, key: Value, value: Value) -> PyResult<()> {

@@ -6,7 +6,7 @@ use objmodel::{Kind, Value};
 use crate::args::Args;
 use crate::bytecode::CmpOp;
 use crate::error::PyResult;
-use crate::objects::bytes::{self as pb, byte_value, bytes_repr, data, is_bytearray, new_like, set_bytearray};
+use crate::objects::bytes::{self as pb, byte_value, bytes_repr, data, is_bytearray, set_bytearray};
 use crate::objects::str_args::{index_arg, noargs, one, parse_tuple};
 use crate::objects::{int, list, str as pystr, tuple, type_};
 use crate::vm::Vm;
@@ -76,18 +76,7 @@ pub fn bytes_from(vm: &mut Vm, x: Value, encoding: Value, errors: Value, what: &
         return Err(vm.type_error(format!("cannot convert '{}' object to {what}", x.class().name_str())));
     }
     let items = vm.collect(x)?;
-    let mut out = Vec::with_capacity(items.len());
-    for v in items {
-        let i = match v.as_small() {
-            Some(i) => i,
-            None => vm.index_value(v)?,
-        };
-        if !(0..256).contains(&i) {
-            return Err(vm.value_error(format!("{what} must be in range(0, 256)")));
-        }
-        out.push(i as u8);
-    }
-    Ok(out)
+    crate::objects::bytes::ints_to_bytes(vm, &items, &format!("{what} must be in range(0, 256)"))
 }
 
 fn b_new(vm: &mut Vm, a: Args) -> PyResult {
@@ -357,10 +346,7 @@ fn ba_extend(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error(format!("can't extend bytearray with {}", x.class().name_str())));
     }
     let items = vm.collect(x)?;
-    let mut out = Vec::with_capacity(items.len());
-    for it in items {
-        out.push(byte_value(vm, it)?);
-    }
+    let out = crate::objects::bytes::ints_to_bytes(vm, &items, "byte must be in range(0, 256)")?;
     pb::ba_extend(v, &out);
     Ok(objmodel::none())
 }

@@ -307,15 +307,7 @@ fn int_from_bytes(vm: &mut Vm, a: Args) -> PyResult {
                     return Err(vm.type_error(format!("cannot convert '{}' object to bytes", bytes.class().name_str())));
                 }
                 let items = vm.collect(bytes)?;
-                let mut out = Vec::with_capacity(items.len());
-                for v in items {
-                    let i = vm.index_value(v)?;
-                    if !(0..256).contains(&i) {
-                        return Err(vm.value_error("bytes must be in range(0, 256)"));
-                    }
-                    out.push(i as u8);
-                }
-                out
+                crate::objects::bytes::ints_to_bytes(vm, &items, "bytes must be in range(0, 256)")?
             }
         }
     };

@@ -70,7 +70,7 @@ pub fn format_number(vm: &mut Vm, v: Value, spec: Value) -> PyResult {
                 if v.is_true_obj() || v.is_false_obj() {
                     return vm.str(v);
                 }
-                return Ok(pystr::new(&crate::objects::numbers::int_repr(v)));
+                return Ok(pystr::new(&crate::objects::numbers::int_repr_checked(vm, v)?));
             }
             let b = int::to_bigint(v).unwrap();
             numfmt::format_int_with_spec(&b, spec_s, v.class().name_str())

@@ -112,7 +112,11 @@ impl Address {
 /// Rounds a requested object size up to the granule, with the minimum applied; `None` on overflow.
 #[inline(always)]
 pub(crate) const fn object_size(requested: usize) -> Option<usize> {
-    let s = if requested < MIN_OBJECT { MIN_OBJECT } else { requested };
+    let s = if requested < MIN_OBJECT {
+        MIN_OBJECT
+    } else {
+        requested
+    };
     match s.checked_add(BYTES_IN_GRANULE - 1) {
         Some(t) => Some(t & !(BYTES_IN_GRANULE - 1)),
         None => None,
@@ -127,7 +131,7 @@ mod tests {
     fn geometry_is_consistent() {
         assert_eq!(LINES_IN_BLOCK, 128);
         assert_eq!(BLOCKS_IN_CHUNK, 128);
-        assert!(MAX_SMALL_OBJECT < BYTES_IN_BLOCK);
+        const { assert!(MAX_SMALL_OBJECT < BYTES_IN_BLOCK) };
         assert_eq!(object_size(0), Some(16));
         assert_eq!(object_size(17), Some(24));
         assert_eq!(object_size(24), Some(24));

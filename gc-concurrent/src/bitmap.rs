@@ -107,9 +107,9 @@ pub(crate) fn cleanse_block(block: Block, keep: u8) -> usize {
     let starts = &chunk.meta().starts;
     let first = first_word(block);
     let mut cleared = 0;
-    for w in first..first + WORDS_IN_BLOCK {
+    for (w, word) in starts.iter().enumerate().skip(first).take(WORDS_IN_BLOCK) {
         // Relaxed: world stopped.
-        let bits = starts[w].load(Ordering::Relaxed);
+        let bits = word.load(Ordering::Relaxed);
         let mut keep_bits = bits;
         let mut rest = bits;
         while rest != 0 {
@@ -124,7 +124,7 @@ pub(crate) fn cleanse_block(block: Block, keep: u8) -> usize {
             }
         }
         if keep_bits != bits {
-            starts[w].store(keep_bits, Ordering::Relaxed);
+            word.store(keep_bits, Ordering::Relaxed);
         }
     }
     cleared

@@ -64,7 +64,10 @@ impl BlockState {
 
     /// Whether blocks in this state may hold objects.
     pub fn may_hold_objects(self) -> bool {
-        matches!(self, BlockState::Owned | BlockState::Full | BlockState::Recyclable)
+        matches!(
+            self,
+            BlockState::Owned | BlockState::Full | BlockState::Recyclable
+        )
     }
 }
 
@@ -185,8 +188,15 @@ impl Block {
     pub fn next_free_run(self, from: usize, epoch: u8) -> Option<(usize, usize)> {
         // Relaxed (all line-mark accesses in this file): line.rs module doc.
         let marks = self.line_marks();
-        let lo = from + marks[from.min(LINES_IN_BLOCK)..].iter().position(|m| m.load(Ordering::Relaxed) != epoch)?;
-        let hi = lo + marks[lo..].iter().position(|m| m.load(Ordering::Relaxed) == epoch).unwrap_or(LINES_IN_BLOCK - lo);
+        let lo = from
+            + marks[from.min(LINES_IN_BLOCK)..]
+                .iter()
+                .position(|m| m.load(Ordering::Relaxed) != epoch)?;
+        let hi = lo
+            + marks[lo..]
+                .iter()
+                .position(|m| m.load(Ordering::Relaxed) == epoch)
+                .unwrap_or(LINES_IN_BLOCK - lo);
         Some((lo, hi))
     }
 
@@ -194,12 +204,16 @@ impl Block {
     /// `epoch`, the epoch of the last marking (INV-L1): until the next collection no one else
     /// sees them as free, even if the block goes back to the pool.
     pub fn claim_lines(self, lo: usize, hi: usize, epoch: u8) {
-        self.line_marks()[lo..hi].iter().for_each(|m| m.store(epoch, Ordering::Relaxed));
+        self.line_marks()[lo..hi]
+            .iter()
+            .for_each(|m| m.store(epoch, Ordering::Relaxed));
     }
 
     /// Gives back claimed lines `[lo, hi)` that the owner did not use (mark 0: never an epoch).
     pub fn unclaim_lines(self, lo: usize, hi: usize) {
-        self.line_marks()[lo..hi].iter().for_each(|m| m.store(0, Ordering::Relaxed));
+        self.line_marks()[lo..hi]
+            .iter()
+            .for_each(|m| m.store(0, Ordering::Relaxed));
     }
 
     /// Index of the first line starting at or after `a` (`a` in the block or at its end).
@@ -241,13 +255,20 @@ impl Block {
     /// (`Free`, `Recyclable` or `Full`), and drops all start bits of a block found empty (INV-B1;
     /// the stale bits of dead objects elsewhere are harmless, INV-B2). World stopped.
     pub fn sweep(self, epoch: u8) -> SweepOutcome {
-        debug_assert!(matches!(self.state(), BlockState::Full | BlockState::Recyclable));
+        debug_assert!(matches!(
+            self.state(),
+            BlockState::Full | BlockState::Recyclable
+        ));
         let (live_lines, max_hole) = self.scan_lines(epoch);
         let state = self.classify(live_lines, max_hole);
         if state == BlockState::Free {
             bitmap::clear_block_starts(self);
         }
-        SweepOutcome { live_lines, max_hole, state }
+        SweepOutcome {
+            live_lines,
+            max_hole,
+            state,
+        }
     }
 
     /// Zeroes lines `[lo, hi)`.

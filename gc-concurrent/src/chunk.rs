@@ -101,7 +101,8 @@ impl Chunk {
 
     /// The chunk's data blocks, in address order.
     pub fn data_blocks(self) -> impl DoubleEndedIterator<Item = Block> {
-        (META_BLOCKS..BLOCKS_IN_CHUNK).map(move |i| Block::from_aligned(self.0.add(i * BYTES_IN_BLOCK)))
+        (META_BLOCKS..BLOCKS_IN_CHUNK)
+            .map(move |i| Block::from_aligned(self.0.add(i * BYTES_IN_BLOCK)))
     }
 
     /// Unmaps the chunk.
@@ -122,7 +123,9 @@ pub(crate) struct ChunkMap {
 
 impl ChunkMap {
     pub fn new() -> ChunkMap {
-        ChunkMap { chunks: RwLock::new(Vec::new()) }
+        ChunkMap {
+            chunks: RwLock::new(Vec::new()),
+        }
     }
 
     /// Adds a freshly mapped chunk.

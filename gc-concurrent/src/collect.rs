@@ -25,10 +25,10 @@ use std::ptr::NonNull;
 use std::time::Instant;
 
 use crate::address::Address;
-use crate::chunk::Chunk;
 use crate::bitmap;
+use crate::chunk::Chunk;
 use crate::header::{self, GcWord};
-use crate::heap::Heap;
+use crate::heap::{Finalizer, Heap};
 use crate::stats::CollectionStats;
 use crate::sync::Ordering;
 use crate::trace::{GcClient, Tracer};
@@ -72,7 +72,7 @@ impl Heap {
 
         // 4. Finalize: take the entries of unmarked objects out first, so that no lock is held
         // while the finalizers run.
-        let dead: Vec<(Address, fn(NonNull<u8>))> = {
+        let dead: Vec<(Address, Finalizer)> = {
             let mut table = self.finalizers.lock();
             let mut dead = Vec::new();
             table.retain(|&obj, &mut f| {
@@ -99,7 +99,11 @@ impl Heap {
 
         // 6. Re-arm the trigger.
         let live = tracer.marked_bytes;
-        let next_trigger = self.config.min_heap.max((live as f64 * self.config.growth) as usize).max(1);
+        let next_trigger = self
+            .config
+            .min_heap
+            .max((live as f64 * self.config.growth) as usize)
+            .max(1);
         // Relaxed (all): the world is stopped; see the heap.rs module doc.
         let allocated = self.allocated_since.swap(0, Ordering::Relaxed);
         self.trigger.store(next_trigger, Ordering::Relaxed);

@@ -63,7 +63,10 @@ impl GcWord {
     /// The GC word of a Rust `static` object: never marked, never traced, never freed.
     /// `size` must be a multiple of 8 below 32 GiB.
     pub const fn new_static(size: usize, user: u8) -> GcWord {
-        assert!(size % 8 == 0, "GcWord: size must be a multiple of 8");
+        assert!(
+            size.is_multiple_of(8),
+            "GcWord: size must be a multiple of 8"
+        );
         assert!((size >> 3) as u64 <= SIZE_MASK, "GcWord: size too large");
         GcWord(AtomicU64::new(bits_for(size, user, 0) | STATIC_BIT))
     }

@@ -34,14 +34,17 @@ use std::sync::OnceLock;
 use parking_lot::Mutex;
 
 use crate::address::Address;
+use crate::address::BYTES_IN_BLOCK;
 use crate::chunk::{Chunk, META_BLOCKS};
+use crate::los::LargeObjectSpace;
 use crate::mutator::LocalPtr;
 use crate::pool::BlockPool;
-use crate::los::LargeObjectSpace;
 use crate::stats::{HeapStats, StatsRecord};
 use crate::sync::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 use crate::trace::find_in_block_space;
-use crate::address::BYTES_IN_BLOCK;
+
+/// A finalizer: called with the dead object (`Heap::register_finalizer`).
+pub(crate) type Finalizer = fn(NonNull<u8>);
 
 /// Heap tuning.
 #[derive(Clone, Debug)]
@@ -57,7 +60,11 @@ pub struct HeapConfig {
 
 impl Default for HeapConfig {
     fn default() -> HeapConfig {
-        HeapConfig { min_heap: 32 << 20, growth: 1.0, stress: false }
+        HeapConfig {
+            min_heap: 32 << 20,
+            growth: 1.0,
+            stress: false,
+        }
     }
 }
 
@@ -67,13 +74,19 @@ impl HeapConfig {
     /// ignored.
     pub fn from_env() -> HeapConfig {
         let mut c = HeapConfig::default();
-        if let Some(v) = std::env::var("PYRS_GC_MIN_HEAP").ok().and_then(|s| parse_size(&s)) {
+        if let Some(v) = std::env::var("PYRS_GC_MIN_HEAP")
+            .ok()
+            .and_then(|s| parse_size(&s))
+        {
             c.min_heap = v;
         }
-        if let Some(v) = std::env::var("PYRS_GC_GROWTH").ok().and_then(|s| s.trim().parse::<f64>().ok()) {
-            if v.is_finite() && v >= 0.0 {
-                c.growth = v;
-            }
+        if let Some(v) = std::env::var("PYRS_GC_GROWTH")
+            .ok()
+            .and_then(|s| s.trim().parse::<f64>().ok())
+            && v.is_finite()
+            && v >= 0.0
+        {
+            c.growth = v;
         }
         c.stress = std::env::var("PYRS_GC_STRESS").is_ok_and(|s| s.trim() == "1");
         c
@@ -99,7 +112,7 @@ pub struct Heap {
     pub(crate) los: LargeObjectSpace,
     /// Every registered mutator's allocation state (INV-M1).
     pub(crate) mutators: Mutex<Vec<LocalPtr>>,
-    pub(crate) finalizers: Mutex<HashMap<Address, fn(NonNull<u8>)>>,
+    pub(crate) finalizers: Mutex<HashMap<Address, Finalizer>>,
     /// Serialises collections.
     pub(crate) collect_lock: Mutex<()>,
     /// Epoch of the last (or the running) marking, in 1..=255 (never 0, the mark of "never
@@ -223,7 +236,9 @@ impl Heap {
         if unsafe { crate::GcWord::from_object(obj.as_ptr()) }.is_static() {
             return;
         }
-        self.finalizers.lock().insert(Address::from_ptr(obj.as_ptr()), f);
+        self.finalizers
+            .lock()
+            .insert(Address::from_ptr(obj.as_ptr()), f);
     }
 
     /// Heap statistics.

@@ -37,13 +37,30 @@
 //! | `os` | `mmap`/`munmap`/`madvise` wrappers (the only `libc` calls besides `stack`) |
 //! | `sync` | the std/loom atomics shim for the protocol words that loom models will check |
 //!
+//! ## At a glance
+//!
+//! - Geometry: 4 MiB chunks (mmap, aligned, side metadata in their first 3 blocks) of 32 KiB
+//!   blocks of 256-byte lines; objects are 8-byte granules, at least 16 bytes; objects above 8 KiB
+//!   get their own mapping in the large-object space.
+//! - Allocation: each mutator bump-allocates into runs of free lines ("holes") of a block it owns,
+//!   claiming them by marking them with the current epoch, and hands blocks back to a global pool
+//!   (recyclable blocks filed by longest hole) when it moves on; medium objects that do not fit
+//!   the current hole go to a second, overflow region.
+//! - Collection: mark (epoch in every GC word, every overlapped line marked), then sweep lines
+//!   per block: empty blocks become free, blocks with holes recyclable; dead large objects are
+//!   unmapped; blocks free for a whole cycle are `madvise(MADV_DONTNEED)`d.
+//! - Trigger: due when the bytes allocated since the last collection reach
+//!   `max(PYRS_GC_MIN_HEAP (32 MiB), live × PYRS_GC_GROWTH (1.0))`; `PYRS_GC_STRESS=1` makes every
+//!   refill due.
+//!
 //! ## Sources of `unsafe`
 //!
-//! Raw memory is the point of this crate, so `unsafe` is concentrated in four places, each with its
+//! Raw memory is the point of this crate, so `unsafe` is concentrated in five places, each with its
 //! numbered invariants in its module doc: metadata reached by address arithmetic (`chunk`, INV-C*),
 //! the mutator's allocation state shared with a collector that only touches it while the owner is
 //! stopped (`mutator`, INV-M*), headers read through object pointers the client vouches for
-//! (`trace`, INV-T*), and OS calls (`os`, `stack`).
+//! (`trace`, INV-T*), headers read through start bits (`bitmap`, INV-B*; `header`, INV-H*), and OS
+//! calls (`os`, `stack`).
 //!
 //! ## Example
 //!

@@ -44,8 +44,9 @@ impl LargeObjectSpace {
     /// Panics when the OS has no memory left.
     pub fn alloc(&self, size: usize, header_bits: u64) -> Address {
         let len = self.mapped_len(size);
-        let start = os::map(len)
-            .unwrap_or_else(|| panic!("gc-concurrent: out of memory (large object of {size} bytes)"));
+        let start = os::map(len).unwrap_or_else(|| {
+            panic!("gc-concurrent: out of memory (large object of {size} bytes)")
+        });
         // SAFETY: `start` begins a fresh, writable, 8-aligned mapping of at least 8 bytes.
         unsafe { GcWord::from_object(start.to_ptr()) }.store(header_bits);
         self.objects.lock().insert(start, size);

@@ -74,10 +74,13 @@ impl BumpRegion {
     /// them (INV-L1).
     fn close(&mut self) -> usize {
         let used = self.cursor.as_usize() - self.start.as_usize();
-        if let Some(b) = self.block {
-            if self.cursor < self.limit {
-                b.unclaim_lines(b.line_index_ceil(self.cursor), b.line_index_ceil(self.limit));
-            }
+        if let Some(b) = self.block
+            && self.cursor < self.limit
+        {
+            b.unclaim_lines(
+                b.line_index_ceil(self.cursor),
+                b.line_index_ceil(self.limit),
+            );
         }
         self.start = self.cursor;
         self.limit = self.cursor;
@@ -217,7 +220,12 @@ impl Mutator {
                 if let Some(a) = local.overflow.try_bump(size) {
                     return init_object(a, size, user, local.header_bits);
                 }
-                refill(heap, &mut local.overflow, &mut local.unflushed, size.div_ceil(BYTES_IN_LINE));
+                refill(
+                    heap,
+                    &mut local.overflow,
+                    &mut local.unflushed,
+                    size.div_ceil(BYTES_IN_LINE),
+                );
             } else {
                 refill(heap, &mut local.normal, &mut local.unflushed, 1);
             }
@@ -284,13 +292,18 @@ impl Drop for Mutator {
         // destructor after the thread left the VM's registry); wait for any collection (INV-M4).
         let _no_collection = self.heap.collect_lock.lock();
         let mut registry = self.heap.mutators.lock();
-        let i = registry.iter().position(|p| p.0 == self.local).expect("mutator is registered");
+        let i = registry
+            .iter()
+            .position(|p| p.0 == self.local)
+            .expect("mutator is registered");
         registry.swap_remove(i);
         // SAFETY: INV-M1 — we are the owner; the collector retires mutators under the registry
         // lock, which we hold, and after the removal it can no longer reach this local.
         let mut local = unsafe { Box::from_raw(self.local.as_ptr()) };
         // Mid-cycle: the blocks' remaining holes go back to the pool for other mutators.
-        let used = local.normal.give_back(self.heap) + local.overflow.give_back(self.heap) + local.unflushed;
+        let used = local.normal.give_back(self.heap)
+            + local.overflow.give_back(self.heap)
+            + local.unflushed;
         drop(registry);
         self.heap.note_allocated(used);
     }

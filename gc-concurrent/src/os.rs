@@ -23,7 +23,11 @@ pub(crate) fn map(len: usize) -> Option<Address> {
             0,
         )
     };
-    if p == libc::MAP_FAILED { None } else { Some(Address::from_ptr(p)) }
+    if p == libc::MAP_FAILED {
+        None
+    } else {
+        Some(Address::from_ptr(p))
+    }
 }
 
 #[cfg(any(target_os = "linux", target_os = "android"))]

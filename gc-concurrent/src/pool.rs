@@ -98,7 +98,10 @@ impl BlockPool {
             (b, os::DISCARD_ZEROES)
         } else {
             let chunk = Chunk::map().unwrap_or_else(|| {
-                panic!("gc-concurrent: out of memory (cannot map a {} MiB chunk)", crate::address::BYTES_IN_CHUNK >> 20)
+                panic!(
+                    "gc-concurrent: out of memory (cannot map a {} MiB chunk)",
+                    crate::address::BYTES_IN_CHUNK >> 20
+                )
             });
             self.chunks.insert(chunk);
             // Lowest address last, so it is popped first.
@@ -213,6 +216,9 @@ impl BlockPool {
     pub fn counts(&self) -> BlockCounts {
         let l = self.lists.lock();
         let total = self.chunks.len() * DATA_BLOCKS_IN_CHUNK;
-        BlockCounts { in_use: total - l.free.len() - l.fresh.len(), free: l.free.len() }
+        BlockCounts {
+            in_use: total - l.free.len() - l.fresh.len(),
+            free: l.free.len(),
+        }
     }
 }

@@ -109,7 +109,11 @@ impl std::fmt::Display for HeapStats {
             self.max_pause()
         )?;
         writeln!(f, "gc mark time:     {:?}", self.mark_time)?;
-        writeln!(f, "live after gc:    {:.1} MiB", self.live_bytes_after_last_gc as f64 / MB)?;
+        writeln!(
+            f,
+            "live after gc:    {:.1} MiB",
+            self.live_bytes_after_last_gc as f64 / MB
+        )?;
         writeln!(
             f,
             "heap:             {:.1} MiB ({:.1} MiB committed, {:.1} MiB large objects)",
@@ -117,8 +121,16 @@ impl std::fmt::Display for HeapStats {
             self.committed_bytes as f64 / MB,
             self.large_object_bytes as f64 / MB
         )?;
-        writeln!(f, "allocated:        {:.1} MiB", self.total_allocated as f64 / MB)?;
-        write!(f, "reclaimed:        {:.1} MiB", self.bytes_reclaimed as f64 / MB)
+        writeln!(
+            f,
+            "allocated:        {:.1} MiB",
+            self.total_allocated as f64 / MB
+        )?;
+        write!(
+            f,
+            "reclaimed:        {:.1} MiB",
+            self.bytes_reclaimed as f64 / MB
+        )
     }
 }
 

@@ -86,9 +86,15 @@ pub struct Tracer {
 
 impl Tracer {
     pub(crate) fn new(epoch: u8, chunks: Vec<Chunk>, large: Vec<(Address, usize)>) -> Tracer {
-        let lo = chunks.first().map(|c| c.start().as_usize()).unwrap_or(usize::MAX);
+        let lo = chunks
+            .first()
+            .map(|c| c.start().as_usize())
+            .unwrap_or(usize::MAX);
         let lo = lo.min(large.first().map(|l| l.0.as_usize()).unwrap_or(usize::MAX));
-        let hi = chunks.last().map(|c| c.start().as_usize() + crate::address::BYTES_IN_CHUNK).unwrap_or(0);
+        let hi = chunks
+            .last()
+            .map(|c| c.start().as_usize() + crate::address::BYTES_IN_CHUNK)
+            .unwrap_or(0);
         let hi = hi.max(large.last().map(|l| l.0.as_usize() + l.1).unwrap_or(0));
         Tracer {
             epoch,
@@ -143,7 +149,10 @@ impl Tracer {
             return;
         }
         let a = Address::from_ptr(p);
-        debug_assert!(self.is_object_start(a), "Tracer::visit: {a:?} is not an object start");
+        debug_assert!(
+            self.is_object_start(a),
+            "Tracer::visit: {a:?} is not an object start"
+        );
         word.store(header::with_mark(bits, self.epoch));
         let size = header::size_of_bits(bits);
         if size <= MAX_SMALL_OBJECT {
@@ -221,7 +230,12 @@ impl Tracer {
             while let Some(a) = self.stack.pop() {
                 // The entry a few pops ahead is likely traced soon: start loading its fields
                 // (it was marked long ago, e.g. by a long root list, and left the cache since).
-                if let Some(&ahead) = self.stack.len().checked_sub(PREFETCH_DEPTH).and_then(|i| self.stack.get(i)) {
+                if let Some(&ahead) = self
+                    .stack
+                    .len()
+                    .checked_sub(PREFETCH_DEPTH)
+                    .and_then(|i| self.stack.get(i))
+                {
                     prefetch(ahead.to_ptr());
                 }
                 // SAFETY: only object starts are pushed, and they are never null.

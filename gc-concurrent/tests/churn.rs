@@ -19,8 +19,14 @@ fn rss_bytes() -> Option<usize> {
 #[test]
 fn churn_keeps_heap_bounded() {
     // Trigger = max(16 MiB, live × 1.0): the growth factor, not the minimum, sets the pace.
-    let min_heap = std::env::var("CHURN_MIN_HEAP").ok().and_then(|s| s.parse().ok()).unwrap_or(16 << 20);
-    let heap = Heap::leak(HeapConfig { min_heap, ..HeapConfig::default() });
+    let min_heap = std::env::var("CHURN_MIN_HEAP")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(16 << 20);
+    let heap = Heap::leak(HeapConfig {
+        min_heap,
+        ..HeapConfig::default()
+    });
     let mut m = heap.new_mutator();
     let client = ToyClient::new();
     let mut rng = Rng(0xC0FFEE);
@@ -107,9 +113,17 @@ fn churn_keeps_heap_bounded() {
     // volume of one cycle (the trigger, here max(16 MiB, live)), plus fragmentation.
     let bound = 3 * max_live + (16 << 20);
     assert!(peak_heap < bound, "peak heap {} MiB", peak_heap >> 20);
-    assert!(peak_committed < bound + (8 << 20), "peak committed {} MiB", peak_committed >> 20);
+    assert!(
+        peak_committed < bound + (8 << 20),
+        "peak committed {} MiB",
+        peak_committed >> 20
+    );
     if peak_rss > 0 {
         // Plus the root ring, the test binary and allocator slack.
-        assert!(peak_rss < bound + (48 << 20), "peak rss {} MiB", peak_rss >> 20);
+        assert!(
+            peak_rss < bound + (48 << 20),
+            "peak rss {} MiB",
+            peak_rss >> 20
+        );
     }
 }

@@ -44,5 +44,9 @@ fn million_long_list_survives_and_then_dies() {
     let s = heap.collect(&client);
     assert_eq!(s.live_bytes, 0);
     assert_eq!(heap.find_object(head), None);
-    assert_eq!(heap.stats().heap_bytes, 0, "every block of the list was freed");
+    assert_eq!(
+        heap.stats().heap_bytes,
+        0,
+        "every block of the list was freed"
+    );
 }

@@ -55,6 +55,10 @@ fn finalizers_run_once_for_dead_objects() {
     heap.collect(&client);
     let mut got = FINALIZED.lock().clone();
     got.sort_unstable();
-    assert_eq!(got, (0..100).collect::<Vec<u64>>(), "each object finalized exactly once");
+    assert_eq!(
+        got,
+        (0..100).collect::<Vec<u64>>(),
+        "each object finalized exactly once"
+    );
     assert_eq!(heap.stats().finalizers_run, 100);
 }

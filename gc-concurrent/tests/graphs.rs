@@ -26,16 +26,25 @@ fn random_size(rng: &mut Rng) -> (usize, usize) {
 
 fn verify(shadow: &HashMap<usize, Shadow>, live: &HashSet<usize>, seed: u64) {
     for &o in live {
-        let s = shadow.get(&o).unwrap_or_else(|| panic!("seed {seed}: no shadow for {o:#x}"));
+        let s = shadow
+            .get(&o)
+            .unwrap_or_else(|| panic!("seed {seed}: no shadow for {o:#x}"));
         check(o as *const u8, s.id);
         for (i, &f) in s.fields.iter().enumerate() {
-            assert_eq!(field(o as *const u8, i) as usize, f, "seed {seed}: field {i} of {o:#x}");
+            assert_eq!(
+                field(o as *const u8, i) as usize,
+                f,
+                "seed {seed}: field {i} of {o:#x}"
+            );
         }
     }
 }
 
 fn run_graph_rounds(seed: u64, rounds: usize, per_round: usize) {
-    let heap = Heap::leak(HeapConfig { min_heap: 256 << 10, ..HeapConfig::default() });
+    let heap = Heap::leak(HeapConfig {
+        min_heap: 256 << 10,
+        ..HeapConfig::default()
+    });
     let mut m = heap.new_mutator();
     let client = ToyClient::new();
     let mut rng = Rng(seed);
@@ -62,7 +71,13 @@ fn run_graph_rounds(seed: u64, rounds: usize, per_round: usize) {
                 set_field(o as *const u8, i, v as *const u8);
                 fields.push(v);
             }
-            shadow.insert(o, Shadow { id: next_id, fields });
+            shadow.insert(
+                o,
+                Shadow {
+                    id: next_id,
+                    fields,
+                },
+            );
             next_id += 1;
             objs.push(o);
         }
@@ -75,7 +90,11 @@ fn run_graph_rounds(seed: u64, rounds: usize, per_round: usize) {
                 continue;
             }
             let i = rng.below(s.fields.len());
-            let v = if rng.chance(30) { 0 } else { objs[first_new + rng.below(objs.len() - first_new)] };
+            let v = if rng.chance(30) {
+                0
+            } else {
+                objs[first_new + rng.below(objs.len() - first_new)]
+            };
             set_field(o as *const u8, i, v as *const u8);
             s.fields[i] = v;
         }
@@ -93,7 +112,12 @@ fn run_graph_rounds(seed: u64, rounds: usize, per_round: usize) {
         let dead_ranges: Vec<(usize, usize)> = {
             let mut v: Vec<_> = dead
                 .iter()
-                .map(|&o| (o, unsafe { gc_concurrent::GcWord::from_object(o as *const u8) }.size()))
+                .map(|&o| {
+                    (
+                        o,
+                        unsafe { gc_concurrent::GcWord::from_object(o as *const u8) }.size(),
+                    )
+                })
                 .collect();
             v.sort_unstable();
             v
@@ -104,12 +128,23 @@ fn run_graph_rounds(seed: u64, rounds: usize, per_round: usize) {
             .iter()
             .map(|&o| unsafe { gc_concurrent::GcWord::from_object(o as *const u8) }.size())
             .sum();
-        assert_eq!(stats.live_bytes, expect_live, "seed {seed} round {round}: live bytes");
-        assert_eq!(stats.marked_objects, live.len(), "seed {seed} round {round}: marked objects");
+        assert_eq!(
+            stats.live_bytes, expect_live,
+            "seed {seed} round {round}: live bytes"
+        );
+        assert_eq!(
+            stats.marked_objects,
+            live.len(),
+            "seed {seed} round {round}: marked objects"
+        );
 
         verify(&shadow, &live, seed);
         for &o in &dead {
-            assert_eq!(heap.find_object(o), None, "seed {seed} round {round}: dead {o:#x} still found");
+            assert_eq!(
+                heap.find_object(o),
+                None,
+                "seed {seed} round {round}: dead {o:#x} still found"
+            );
             shadow.remove(&o);
         }
         for &o in &live {
@@ -132,7 +167,10 @@ fn run_graph_rounds(seed: u64, rounds: usize, per_round: usize) {
         // The probes are garbage from the next collection on; they are not in `objs`.
         let _ = probes;
     }
-    assert!(reused_total > rounds * per_round / 20, "seed {seed}: too little reuse ({reused_total})");
+    assert!(
+        reused_total > rounds * per_round / 20,
+        "seed {seed}: too little reuse ({reused_total})"
+    );
     let s = heap.stats();
     assert_eq!(s.cycles, rounds as u64);
     assert!(s.bytes_reclaimed > 0);

@@ -10,10 +10,21 @@ use gc_concurrent::{GcWord, Heap, HeapConfig};
 fn large_objects_are_kept_and_freed() {
     let heap = Heap::leak(HeapConfig::default());
     let mut m = heap.new_mutator();
-    let sizes = [MAX_SMALL_OBJECT + 1, 9000, 33_000, 64 << 10, 1 << 20, 3 << 20, 5_000_001];
+    let sizes = [
+        MAX_SMALL_OBJECT + 1,
+        9000,
+        33_000,
+        64 << 10,
+        1 << 20,
+        3 << 20,
+        5_000_001,
+    ];
     let mut objs = Vec::new();
     for (i, &s) in sizes.iter().cycle().take(28).enumerate() {
-        objs.push((new_obj(&mut m, i as u64, 2, s - 40).as_ptr() as usize, i as u64));
+        objs.push((
+            new_obj(&mut m, i as u64, 2, s - 40).as_ptr() as usize,
+            i as u64,
+        ));
     }
     let los_before = heap.stats().large_object_bytes;
     assert!(los_before >= sizes.iter().sum::<usize>() * 4);
@@ -32,7 +43,12 @@ fn large_objects_are_kept_and_freed() {
     assert_eq!(s.large_objects_freed, objs.len() / 4);
     for (i, &(o, id)) in objs.iter().enumerate() {
         let alive = i % 2 == 0 || i % 4 == 1;
-        assert_eq!(heap.find_object(o + 12345 % (MAX_SMALL_OBJECT + 1)).is_some(), alive, "object {i}");
+        assert_eq!(
+            heap.find_object(o + 12345 % (MAX_SMALL_OBJECT + 1))
+                .is_some(),
+            alive,
+            "object {i}"
+        );
         if alive {
             check(o as *const u8, id);
         }
@@ -60,9 +76,15 @@ fn huge_object_size_round_trips() {
     let w = unsafe { GcWord::from_object(p as *const u8) };
     assert_eq!(w.size(), size);
     assert_eq!(w.user_byte(), 3);
-    assert_eq!(heap.find_object(p + size - 1).map(|q| q.as_ptr() as usize), Some(p));
+    assert_eq!(
+        heap.find_object(p + size - 1).map(|q| q.as_ptr() as usize),
+        Some(p)
+    );
     assert_eq!(heap.find_object(p + size), None);
-    assert!(heap.collection_due(), "a 4 GiB allocation passes the 32 MiB trigger");
+    assert!(
+        heap.collection_due(),
+        "a 4 GiB allocation passes the 32 MiB trigger"
+    );
     let client = ToyClient::new();
     heap.collect(&client);
     assert_eq!(heap.find_object(p), None);

@@ -21,7 +21,10 @@ fn threads_allocate_stop_and_one_collects() {
         default_hook(info);
         std::process::abort();
     }));
-    let heap = Heap::leak(HeapConfig { min_heap: 1 << 20, ..HeapConfig::default() });
+    let heap = Heap::leak(HeapConfig {
+        min_heap: 1 << 20,
+        ..HeapConfig::default()
+    });
     let client = ToyClient::new();
     // Each thread publishes its roots here before stopping.
     let published: Vec<Mutex<Vec<usize>>> = (0..THREADS).map(|_| Mutex::new(Vec::new())).collect();
@@ -41,10 +44,10 @@ fn threads_allocate_stop_and_one_collects() {
                     for i in 0..20_000u64 {
                         let id = ((t as u64) << 48) | ((round as u64) << 32) | i;
                         let o = new_obj(&mut m, id, 1, rng.below(200)).as_ptr() as usize;
-                        if let Some(&(prev, _)) = batch.last() {
-                            if rng.chance(50) {
-                                set_field(o as *const u8, 0, prev as *const u8);
-                            }
+                        if let Some(&(prev, _)) = batch.last()
+                            && rng.chance(50)
+                        {
+                            set_field(o as *const u8, 0, prev as *const u8);
                         }
                         batch.push((o, id));
                     }
@@ -60,7 +63,8 @@ fn threads_allocate_stop_and_one_collects() {
                     // Safepoint: everyone stops; thread 0 collects with all roots.
                     barrier.wait();
                     if t == 0 {
-                        let all: Vec<usize> = published.iter().flat_map(|p| p.lock().clone()).collect();
+                        let all: Vec<usize> =
+                            published.iter().flat_map(|p| p.lock().clone()).collect();
                         client.set_roots(all);
                         let st = heap.collect(client);
                         assert!(st.marked_objects > 0);
@@ -73,7 +77,10 @@ fn threads_allocate_stop_and_one_collects() {
                     }
                     for &(o, _) in &batch {
                         if !expect.contains(&o) {
-                            assert!(heap.find_object(o).is_none(), "seed {seed}: dead object kept");
+                            assert!(
+                                heap.find_object(o).is_none(),
+                                "seed {seed}: dead object kept"
+                            );
                         }
                     }
                     // Nobody reuses freed memory until every thread has looked at its dead objects.
@@ -92,7 +99,10 @@ fn threads_allocate_stop_and_one_collects() {
 /// mid-cycle, taken again by another thread) never get overlapping memory.
 #[test]
 fn concurrent_allocation_into_recycled_holes_never_overlaps() {
-    let heap = Heap::leak(HeapConfig { min_heap: 1 << 20, ..HeapConfig::default() });
+    let heap = Heap::leak(HeapConfig {
+        min_heap: 1 << 20,
+        ..HeapConfig::default()
+    });
     let client = ToyClient::new();
     // Fragment the heap: keep every third object of mixed sizes.
     let mut m = heap.new_mutator();
@@ -146,6 +156,11 @@ fn concurrent_allocation_into_recycled_holes_never_overlaps() {
     all.sort_unstable();
     for w in all.windows(2) {
         let size = unsafe { gc_concurrent::GcWord::from_object(w[0].0 as *const u8) }.size();
-        assert!(w[0].0 + size <= w[1].0, "objects {:#x} and {:#x} overlap", w[0].0, w[1].0);
+        assert!(
+            w[0].0 + size <= w[1].0,
+            "objects {:#x} and {:#x} overlap",
+            w[0].0,
+            w[1].0
+        );
     }
 }

@@ -7,7 +7,11 @@ use gc_concurrent::{Heap, HeapConfig};
 
 #[test]
 fn collection_becomes_due_after_min_heap_bytes() {
-    let heap = Heap::leak(HeapConfig { min_heap: 1 << 20, growth: 2.0, stress: false });
+    let heap = Heap::leak(HeapConfig {
+        min_heap: 1 << 20,
+        growth: 2.0,
+        stress: false,
+    });
     let mut m = heap.new_mutator();
     let client = ToyClient::new();
     let mut allocated = 0;
@@ -16,9 +20,14 @@ fn collection_becomes_due_after_min_heap_bytes() {
         allocated += 128;
         assert!(allocated < (1 << 20) + (64 << 10), "trigger did not fire");
     }
-    assert!(allocated >= (1 << 20) - (32 << 10), "fired early after {allocated} bytes");
+    assert!(
+        allocated >= (1 << 20) - (32 << 10),
+        "fired early after {allocated} bytes"
+    );
     // Keep ~1.5 MiB live: the next trigger is live × growth = ~3 MiB.
-    let keep: Vec<usize> = (0..12_000).map(|i| new_obj(&mut m, i, 0, 100).as_ptr() as usize).collect();
+    let keep: Vec<usize> = (0..12_000)
+        .map(|i| new_obj(&mut m, i, 0, 100).as_ptr() as usize)
+        .collect();
     client.set_roots(keep.clone());
     let s = heap.collect(&client);
     assert!(!m.collection_due());
@@ -37,12 +46,19 @@ fn collection_becomes_due_after_min_heap_bytes() {
 
 #[test]
 fn stress_mode_makes_every_refill_due() {
-    let heap = Heap::leak(HeapConfig { min_heap: 1 << 30, growth: 1.0, stress: true });
+    let heap = Heap::leak(HeapConfig {
+        min_heap: 1 << 30,
+        growth: 1.0,
+        stress: true,
+    });
     let mut m = heap.new_mutator();
     let client = ToyClient::new();
     for round in 0..50u64 {
         let o = new_obj(&mut m, round, 0, 16).as_ptr() as usize;
-        assert!(m.collection_due(), "the first allocation after a collection refills");
+        assert!(
+            m.collection_due(),
+            "the first allocation after a collection refills"
+        );
         client.set_roots(vec![o]);
         heap.collect(&client);
         assert!(!m.collection_due());

@@ -29,8 +29,11 @@ pub struct StaticToy {
     pub n: u64,
     pub id: u64,
 }
-pub static STATIC_TOY: StaticToy =
-    StaticToy { gc: GcWord::new_static(24, TOY_KIND), n: 0, id: u64::MAX };
+pub static STATIC_TOY: StaticToy = StaticToy {
+    gc: GcWord::new_static(24, TOY_KIND),
+    n: 0,
+    id: u64::MAX,
+};
 
 pub fn static_ptr() -> *const u8 {
     &STATIC_TOY as *const StaticToy as *const u8
@@ -38,7 +41,9 @@ pub fn static_ptr() -> *const u8 {
 
 #[inline]
 pub fn pattern(id: u64, i: usize) -> u8 {
-    (id.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left((i % 61) as u32) as u8) ^ (i as u8)
+    (id.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .rotate_left((i % 61) as u32) as u8)
+        ^ (i as u8)
 }
 
 /// Total size of a toy object.
@@ -54,7 +59,12 @@ pub fn new_obj(m: &mut Mutator, id: u64, n_fields: usize, payload: usize) -> Non
     unsafe {
         let base = p.as_ptr();
         let word = GcWord::from_object(base);
-        assert!(word.size() >= size && word.size() < size + 24, "size {} for {}", word.size(), size);
+        assert!(
+            word.size() >= size && word.size() < size + 24,
+            "size {} for {}",
+            word.size(),
+            size
+        );
         assert_eq!(word.user_byte(), TOY_KIND);
         assert!(!word.is_static());
         for i in 8..word.size() {
@@ -103,7 +113,11 @@ pub fn check(obj: *const u8, expect_id: u64) {
         let n = n_fields(obj);
         let pay = obj.add(HEADER + 8 * n);
         for i in 0..word.size() - HEADER - 8 * n {
-            assert_eq!(*pay.add(i), pattern(expect_id, i), "payload byte {i} of {obj:?} (id {expect_id})");
+            assert_eq!(
+                *pay.add(i),
+                pattern(expect_id, i),
+                "payload byte {i} of {obj:?} (id {expect_id})"
+            );
         }
     }
 }

@@ -160,21 +160,72 @@ fn m_isqrt(vm: &mut Vm, a: Args) -> PyResult {
     let r = nm::isqrt(&n);
     bigv(vm, r)
 }
+/// gcd of two non-negative ints: Euclid's remainder steps on big ints (fast when the
+/// quotients are small, which they almost always are), machine words once both fit.
+pub fn gcd2(a: &BigInt, b: &BigInt) -> BigInt {
+    use num_traits::{Signed, ToPrimitive, Zero};
+    let (mut x, mut y) = (a.abs(), b.abs());
+    loop {
+        if y.is_zero() {
+            return x;
+        }
+        if let (Some(p), Some(q)) = (x.to_u64(), y.to_u64()) {
+            let (mut p, mut q) = (p, q);
+            while q != 0 {
+                let r = p % q;
+                p = q;
+                q = r;
+            }
+            return BigInt::from(p);
+        }
+        let r = &x % &y;
+        x = y;
+        y = r;
+    }
+}
+
 fn m_gcd(vm: &mut Vm, a: Args) -> PyResult {
     a.no_kw(vm, "gcd")?;
-    let mut v = Vec::with_capacity(a.len());
+    let mut res = BigInt::from(0);
     for x in a.pos {
-        v.push(as_bigint(vm, *x)?);
+        if let (Some(p), Some(q)) = (int::to_i64(*x), num_traits::ToPrimitive::to_i64(&res)) {
+            // fast path on machine ints
+            let (mut p, mut q) = (p.unsigned_abs(), q.unsigned_abs());
+            while q != 0 {
+                let r = p % q;
+                p = q;
+                q = r;
+            }
+            res = BigInt::from(p);
+            continue;
+        }
+        let b = as_bigint(vm, *x)?;
+        res = gcd2(&res, &b);
     }
-    Ok(int::from_bigint(&nm::gcd(&v)))
+    Ok(int::from_bigint(&res))
 }
 fn m_lcm(vm: &mut Vm, a: Args) -> PyResult {
+    use num_traits::{Signed, Zero};
     a.no_kw(vm, "lcm")?;
     let mut v = Vec::with_capacity(a.len());
     for x in a.pos {
         v.push(as_bigint(vm, *x)?);
     }
-    Ok(int::from_bigint(&nm::lcm(&v)))
+    let mut it = v.iter();
+    let Some(first) = it.next() else { return Ok(Value::small(1)) };
+    let mut res = first.abs();
+    for x in it {
+        if res.is_zero() {
+            break;
+        }
+        if x.is_zero() {
+            res = BigInt::zero();
+            continue;
+        }
+        let g = gcd2(&res, x);
+        res = (&res / &g * x).abs();
+    }
+    Ok(int::from_bigint(&res))
 }
 fn m_comb(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "comb", 2, 2)?;

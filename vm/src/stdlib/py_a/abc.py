@@ -69,6 +69,9 @@ def _compute_abstracts(cls, namespace_items):
     return frozenset(abstracts)
 
 
+_type_call = type.__call__
+
+
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes."""
 
@@ -82,12 +85,11 @@ class ABCMeta(type):
         return cls
 
     def __call__(cls, *args, **kwargs):
-        abstracts = cls.__dict__.get("__abstractmethods__")
-        if abstracts:
-            names = sorted(abstracts)
+        if cls.__abstractmethods__:
+            names = sorted(cls.__abstractmethods__)
             raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
                             % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
-        return super().__call__(*args, **kwargs)
+        return _type_call(cls, *args, **kwargs)
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC; returns the subclass (usable as decorator)."""

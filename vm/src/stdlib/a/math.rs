@@ -160,17 +160,22 @@ fn m_isqrt(vm: &mut Vm, a: Args) -> PyResult {
     let r = nm::isqrt(&n);
     bigv(vm, r)
 }
-/// gcd of two non-negative ints: Euclid's remainder steps on big ints (fast when the
-/// quotients are small, which they almost always are), machine words once both fit.
+/// gcd of two ints with Lehmer's algorithm (Knuth, TAOCP 4.5.2, Algorithm L): the quotient
+/// sequence is computed on the leading 63 bits in machine arithmetic and applied to the big
+/// numbers in one step; machine-word Euclid once both fit.
 pub fn gcd2(a: &BigInt, b: &BigInt) -> BigInt {
-    use num_traits::{Signed, ToPrimitive, Zero};
-    let (mut x, mut y) = (a.abs(), b.abs());
+    use num_bigint::BigUint;
+    use num_traits::{ToPrimitive, Zero};
+    let (mut u, mut v): (BigUint, BigUint) = (a.magnitude().clone(), b.magnitude().clone());
+    if u < v {
+        std::mem::swap(&mut u, &mut v);
+    }
     loop {
-        if y.is_zero() {
-            return x;
+        if v.is_zero() {
+            return BigInt::from(u);
         }
-        if let (Some(p), Some(q)) = (x.to_u64(), y.to_u64()) {
-            let (mut p, mut q) = (p, q);
+        if let Some(small_u) = u.to_u128() {
+            let (mut p, mut q) = (small_u, v.to_u128().unwrap_or(0));
             while q != 0 {
                 let r = p % q;
                 p = q;
@@ -178,9 +183,34 @@ pub fn gcd2(a: &BigInt, b: &BigInt) -> BigInt {
             }
             return BigInt::from(p);
         }
-        let r = &x % &y;
-        x = y;
-        y = r;
+        let shift = u.bits() - 63;
+        let mut uh = (&u >> shift).to_u64().unwrap_or(0) as i128;
+        let mut vh = (&v >> shift).to_u64().unwrap_or(0) as i128;
+        let (mut ca, mut cb, mut cc, mut cd) = (1i128, 0i128, 0i128, 1i128);
+        loop {
+            let (d1, d2) = (vh + cc, vh + cd);
+            if d1 <= 0 || d2 <= 0 {
+                break;
+            }
+            let q = (uh + ca).div_euclid(d1);
+            if q != (uh + cb).div_euclid(d2) {
+                break;
+            }
+            (ca, cc) = (cc, ca - q * cc);
+            (cb, cd) = (cd, cb - q * cd);
+            (uh, vh) = (vh, uh - q * vh);
+        }
+        if cb == 0 {
+            let r = &u % &v;
+            u = v;
+            v = r;
+        } else {
+            let (bu, bv) = (BigInt::from(u), BigInt::from(v));
+            let nu = &bu * ca + &bv * cb;
+            let nv = &bu * cc + &bv * cd;
+            u = nu.magnitude().clone();
+            v = nv.magnitude().clone();
+        }
     }
 }
 

@@ -352,6 +352,18 @@ fn copy(vm: &mut Vm, a: Args) -> PyResult {
     new_like(vm, a.at(0), items, ml)
 }
 
+/// `__reduce__`: `(type(d), (list(d),))` or `(type(d), (list(d), maxlen))`.
+fn reduce(vm: &mut Vm, a: Args) -> PyResult {
+    let d = me(vm, &a)?;
+    let items = list::new_list(&snapshot(d));
+    let ml = d.lock().maxlen;
+    let args = match ml {
+        Some(n) => tuple::new(&[items, int::from_usize(n)]),
+        None => tuple::new(&[items]),
+    };
+    Ok(tuple::new(&[a.at(0).class_value(), args]))
+}
+
 fn len(vm: &mut Vm, a: Args) -> PyResult {
     let d = me(vm, &a)?;
     Ok(int::from_usize(d.lock().items.len()))
@@ -722,6 +734,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
             ("reverse", reverse),
             ("copy", copy),
             ("__copy__", copy),
+            ("__reduce__", reduce),
             ("__len__", len),
             ("__bool__", bool_),
             ("__getitem__", getitem),

@@ -44,11 +44,20 @@ fn kwnames(keywords: &[Keyword]) -> Const {
 }
 
 impl<'a> Compiler<'a> {
+    /// CPython's `is_import_originated`: `m.f()` where `m` is imported at module level is
+    /// compiled as an attribute load and a plain call (which changes only positions).
+    fn import_originated(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Name(n) if self.table.scopes[0].flags(&n.id) & super::symtable::flag::IMPORT != 0)
+    }
+
     pub(crate) fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
+        let nkw = c.keywords.len();
         let simple = !has_starred(&c.args)
             && !has_double_starred(&c.keywords)
-            && c.args.len() + c.keywords.len() < STACK_USE_GUIDELINE;
-        if let (Expr::Attribute(attr), true) = (c.func.as_ref(), simple) {
+            && c.args.len() + nkw + usize::from(nkw != 0) < STACK_USE_GUIDELINE;
+        if let (Expr::Attribute(attr), true) = (c.func.as_ref(), simple)
+            && !self.import_originated(&attr.value)
+        {
             self.expr(&attr.value)?;
             let old = self.set_loc(attr.range);
             let idx = self.mangled_name(&attr.attr);

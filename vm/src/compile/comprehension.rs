@@ -40,7 +40,10 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname(name, false);
         let line = self.unit().loc.line;
         let private = self.unit_ref().private.clone();
+        let loc = self.unit_ref().loc;
         self.enter_unit(scope, name, qualname, flags::FUNCTION | flags::COMPREHENSION, line, private);
+        // The comprehension's own instructions are positioned at the whole expression.
+        self.unit().loc = loc;
         self.unit().code.argcount = 1;
         match kind {
             CompKind::List => self.emit(Instr::BuildList(0)),

@@ -96,7 +96,7 @@ fn cmp_instr(op: CmpOp) -> Instr {
 impl<'a> Compiler<'a> {
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
         self.nest(e.range())?;
-        let old = self.set_loc(e.range());
+        let old = self.set_loc(self.position_range(e));
         self.expr_inner(e)?;
         self.restore_loc(old);
         self.unnest();
@@ -234,6 +234,24 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The range CPython gives an expression: a generator expression that is a call's sole
+    /// argument includes the call's parentheses.
+    fn position_range(&self, e: &Expr) -> rustpython_parser::text_size::TextRange {
+        let range = e.range();
+        if let Expr::GeneratorExp(_) = e {
+            let src = self.ctx.source;
+            let (start, end) = (usize::from(range.start()), usize::from(range.end()));
+            let before = src.get(..start).unwrap_or("").trim_end();
+            let after = src.get(end..).unwrap_or("").trim_start();
+            if !src.get(start..).unwrap_or("").starts_with('(') && before.ends_with('(') && after.starts_with(')') {
+                let open = before.len() - 1;
+                let close = src.len() - after.len() + 1;
+                return rustpython_parser::text_size::TextRange::new((open as u32).into(), (close as u32).into());
+            }
+        }
+        range
     }
 
     fn check_yield(&self, range: rustpython_parser::text_size::TextRange) -> CResult<()> {

@@ -129,7 +129,9 @@ fn format_entries(exc: Value, out: &mut String) {
             let indent = line.len() - stripped.len();
             let text = stripped.trim_end();
             out.push_str(&format!("    {text}\n"));
-            if loc.end_line == loc.line && loc.end_col > loc.col {
+            // CPython prints no carets for an error raised while a `for` loop fetches its next item.
+            let for_iter = matches!(c.instrs.get(pc), Some(crate::bytecode::Instr::ForIter(_)));
+            if loc.end_line == loc.line && loc.end_col > loc.col && !for_iter {
                 let (a, b) = (loc.col as usize, loc.end_col as usize);
                 let chars: Vec<char> = line.chars().collect();
                 let full = a <= indent && b >= chars.len().min(indent + text.chars().count());

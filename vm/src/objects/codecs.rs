@@ -97,7 +97,20 @@ fn encode_error(vm: &mut Vm, codec: &str, chars: &[char], start: usize, end: usi
     } else {
         format!("'{codec}' codec can't encode characters in position {start}-{}: {reason}", end - 1)
     };
-    vm.new_error(vm.rt.exc.unicode_encode_error, msg)
+    let e = vm.new_error(vm.rt.exc.unicode_encode_error, msg);
+    let text: String = chars.iter().collect();
+    set_unicode_error_attrs(e.0, codec, crate::objects::str::new(&text), start, end, reason);
+    e
+}
+
+/// The attributes of UnicodeEncodeError/UnicodeDecodeError (encoding, object, start, end, reason).
+fn set_unicode_error_attrs(e: objmodel::Value, codec: &str, object: objmodel::Value, start: usize, end: usize, reason: &str) {
+    use crate::objects::exceptions::set_attr;
+    set_attr(e, "encoding", crate::objects::str::new(codec));
+    set_attr(e, "object", object);
+    set_attr(e, "start", crate::objects::int::from_usize(start));
+    set_attr(e, "end", crate::objects::int::from_usize(end));
+    set_attr(e, "reason", crate::objects::str::new(reason));
 }
 
 fn decode_error(vm: &mut Vm, codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
@@ -106,7 +119,9 @@ fn decode_error(vm: &mut Vm, codec: &str, b: &[u8], start: usize, end: usize, re
     } else {
         format!("'{codec}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
     };
-    vm.new_error(vm.rt.exc.unicode_decode_error, msg)
+    let e = vm.new_error(vm.rt.exc.unicode_decode_error, msg);
+    set_unicode_error_attrs(e.0, codec, objmodel::alloc::new_bytes(b), start, end, reason);
+    e
 }
 
 /// Encode `s`. Returns a bytes object.

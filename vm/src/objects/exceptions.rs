@@ -340,7 +340,53 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(r.exc.syntax_error, "__init__", syntax_error_init);
     method(r.exc.syntax_error, "__str__", syntax_error_str);
     getset(r.exc.stop_iteration, "value", stop_iteration_get_value, None);
+    for t in [r.exc.unicode_decode_error, r.exc.unicode_encode_error] {
+        method(t, "__init__", unicode_error_init);
+        method(t, "__str__", unicode_error_str);
+    }
     getset(r.exc.system_exit, "code", system_exit_get_code, None);
+}
+
+fn unicode_error_init(vm: &mut Vm, a: Args) -> PyResult {
+    base_init(vm, a)?;
+    let e = a.at(0);
+    if a.pos.len() == 6 {
+        for (i, n) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+            set_attr(e, n, a.at(i + 1));
+        }
+    }
+    Ok(objmodel::none())
+}
+
+fn unicode_error_str(vm: &mut Vm, a: Args) -> PyResult {
+    let e = a.at(0);
+    let (Some(enc), Some(obj), Some(start), Some(end), Some(reason)) =
+        (get_attr(e, "encoding"), get_attr(e, "object"), get_attr(e, "start"), get_attr(e, "end"), get_attr(e, "reason"))
+    else {
+        return base_str(vm, a);
+    };
+    let enc = vm.str_string(enc)?;
+    let reason = vm.str_string(reason)?;
+    let (start, end) = (crate::objects::int::to_i64(start).unwrap_or(0), crate::objects::int::to_i64(end).unwrap_or(0));
+    let decode = crate::objects::type_::isinstance(e, vm.rt.exc.unicode_decode_error);
+    let msg = if decode {
+        let b = crate::objects::bytes::as_bytes(obj).unwrap_or_default();
+        if end - start == 1 && (start as usize) < b.len() {
+            format!("'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}", b[start as usize])
+        } else {
+            format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+        }
+    } else {
+        let text: Vec<char> = pystr::as_str(obj).unwrap_or("").chars().collect();
+        if end - start == 1 && (start as usize) < text.len() {
+            let c = text[start as usize] as u32;
+            let esc = if c < 0x100 { format!("\\x{c:02x}") } else if c < 0x10000 { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
+            format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")
+        } else {
+            format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1)
+        }
+    };
+    Ok(pystr::new(&msg))
 }
 
 fn stop_iteration_get_value(_vm: &mut Vm, a: Args) -> PyResult {

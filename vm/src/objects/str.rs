@@ -96,8 +96,29 @@ pub fn from_char(c: char) -> Value {
     if c.is_ascii() {
         return crate::objects::str_cache::ascii_char(c as u8);
     }
+    if (c as u32) < 0x100 {
+        return latin1_char(c);
+    }
     let mut buf = [0u8; 4];
-    new(c.encode_utf8(&mut buf))
+    new_with_nchars(c.encode_utf8(&mut buf), 1)
+}
+
+/// One-character strings U+0080..U+00FF, created once and shared (as CPython's).
+fn latin1_char(c: char) -> Value {
+    use std::sync::OnceLock;
+    static LATIN1: OnceLock<Vec<usize>> = OnceLock::new();
+    let t = LATIN1.get_or_init(|| {
+        let rt = crate::runtime::rt();
+        (0x80u32..0x100)
+            .map(|n| {
+                let mut buf = [0u8; 4];
+                let v = new(char::from_u32(n).unwrap().encode_utf8(&mut buf));
+                rt.add_root(v);
+                v.raw()
+            })
+            .collect()
+    });
+    Value::from_raw(t[c as usize - 0x80])
 }
 
 /// CPython's repr of a str: quotes chosen as CPython does, escapes for control characters.
@@ -193,4 +214,35 @@ pub fn char_to_byte(s: &str, ci: usize) -> usize {
 #[inline]
 pub fn byte_to_char(s: &str, b: usize) -> usize {
     if s.is_ascii() { b } else { s[..b].chars().count() }
+}
+
+/// Concatenation of str Values (for BUILD_STRING): one allocation, character counts summed
+/// instead of recounted. Non-str items are skipped.
+pub fn concat_all(items: &[Value]) -> Value {
+    let (mut nbytes, mut nchars) = (0, 0);
+    for v in items {
+        if is_str(*v) {
+            let o = str_obj(*v);
+            nbytes += o.nbytes;
+            nchars += o.nchars;
+        }
+    }
+    let size = std::mem::size_of::<StrObj>() + nbytes;
+    let h = objmodel::alloc::alloc_raw(size, Kind::Str, objmodel::builtin_types().str_);
+    // SAFETY: sized for StrObj + nbytes; exclusive until returned.
+    let o = unsafe { &mut *(h.as_ptr() as *mut StrObj) };
+    o.nbytes = nbytes;
+    o.nchars = nchars;
+    o.hash = std::sync::atomic::AtomicI64::new(-1);
+    // SAFETY: unpublished; the copies below fill exactly nbytes.
+    let d = unsafe { o.data_mut() };
+    let mut at = 0;
+    for v in items {
+        if is_str(*v) {
+            let b = str_obj(*v).as_str().as_bytes();
+            d[at..at + b.len()].copy_from_slice(b);
+            at += b.len();
+        }
+    }
+    Value::from_header(h.as_ptr())
 }

@@ -188,6 +188,30 @@ fn seq_repeat(vm: &mut Vm, seq: Value, n: Value) -> PyResult<Option<Value>> {
     Ok(Some(r))
 }
 
+/// Both operands as f64 when one is an exact float and the other an exact float or a small
+/// int (the arithmetic fast path).
+#[inline(always)]
+fn float_pair(a: Value, b: Value) -> Option<(f64, f64)> {
+    let ft = objmodel::builtin_types().float;
+    let fa = |v: Value| -> Option<f64> {
+        if let Some(i) = v.as_small() {
+            // Exact conversion only (|i| <= 2**53), as int/float mixing must round once.
+            if i.unsigned_abs() <= (1u64 << 53) {
+                return Some(i as f64);
+            }
+            return None;
+        }
+        if v.is_ptr() && v.class().is(ft) {
+            return crate::objects::float::as_f64(v);
+        }
+        None
+    };
+    if !(a.is_ptr() || b.is_ptr()) {
+        return None;
+    }
+    Some((fa(a)?, fa(b)?))
+}
+
 fn is_builtin_operand(v: Value) -> bool {
     v.is_small() || !v.class().has_flag(tflags::HEAPTYPE)
 }
@@ -198,6 +222,19 @@ impl Vm {
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult {
         if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
             return int_op_small(self, op, x, y);
+        }
+        if let Some((x, y)) = float_pair(a, b)
+            && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv)
+        {
+            if op == BinOp::TrueDiv && y == 0.0 {
+                return Err(self.zero_division("float division by zero"));
+            }
+            return Ok(crate::objects::float::new(match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                _ => x / y,
+            }));
         }
         if is_builtin_operand(a) && is_builtin_operand(b) {
             if let Some(r) = native_binop(self, op, a, b)? {

@@ -250,3 +250,110 @@ fn differential_syntax_errors_report() {
         println!("{n:5}  {k}");
     }
 }
+
+const POSITIONS: &str = r#"
+import sys, dis
+CATS = {"CALL": "call", "CALL_FUNCTION_EX": "callex", "BINARY_OP": "binop", "BINARY_SUBSCR": "subscr", "COMPARE_OP": "cmp", "IS_OP": "cmp",
+        "CONTAINS_OP": "cmp", "LOAD_ATTR": "attr", "LOAD_METHOD": "method", "STORE_ATTR": "storeattr",
+        "STORE_SUBSCR": "storesubscr", "RAISE_VARARGS": "raise", "IMPORT_NAME": "import", "FOR_ITER": "foriter",
+        "UNPACK_SEQUENCE": "unpack", "UNPACK_EX": "unpack", "LOAD_GLOBAL": "global"}
+def walk(co, out):
+    for ins in dis.get_instructions(co):
+        cat = CATS.get(ins.opname)
+        p = ins.positions
+        if cat and p.lineno is not None:
+            out.append("%s|%s|%d,%d,%d,%d" % (co.co_qualname, cat, p.lineno, p.col_offset, p.end_lineno, p.end_col_offset))
+    for c in co.co_consts:
+        if hasattr(c, "co_code"):
+            walk(c, out)
+for path in sys.argv[1:]:
+    try:
+        co = compile(open(path, encoding="utf-8").read(), "<t>", "exec")
+        out = []
+        walk(co, out)
+        print("\n".join(out))
+    except SyntaxError:
+        print("ERR")
+    print("=====")
+"#;
+
+fn our_positions(code: &Arc<CodeObject>, out: &mut Vec<String>) {
+    use crate::bytecode::Instr::*;
+    for (instr, loc) in code.instrs.iter().zip(&code.locations) {
+        let cat = match instr {
+            CallFunction(_) | CallFunctionKw(_) | CallMethod(_) | CallMethodKw(_) => "call",
+            CallFunctionEx(_) => "callex",
+            BinaryOp(_) | InplaceOp(_) => "binop",
+            BinarySubscr => "subscr",
+            CompareOp(_) | IsOp(_) | ContainsOp(_) => "cmp",
+            LoadAttr(_) => "attr",
+            LoadMethod(_) => "method",
+            StoreAttr(_) => "storeattr",
+            StoreSubscr => "storesubscr",
+            Raise(_) => "raise",
+            ImportName(_) => "import",
+            ForIter(_) => "foriter",
+            UnpackSequence(_) | UnpackEx(_) => "unpack",
+            LoadGlobal(_) => "global",
+            _ => continue,
+        };
+        out.push(format!("{}|{cat}|{},{},{},{}", code.qualname, loc.line, loc.col, loc.end_line, loc.end_col));
+    }
+    for c in &code.consts {
+        if let Const::Code(inner) = c {
+            our_positions(inner, out);
+        }
+    }
+}
+
+/// Instruction positions (which tracebacks print) for calls, operators, attribute and item
+/// access, raises, imports, loops and unpacking agree with CPython's, in order, per code
+/// object. Columns are compared for ASCII sources only (CPython counts UTF-8 bytes).
+#[test]
+#[ignore]
+fn differential_positions() {
+    let sources: Vec<String> = repository_sources().into_iter().filter(|s| s.is_ascii()).collect();
+    let dir = std::env::temp_dir().join(format!("pyrs-compile-pos-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("positions.py");
+    std::fs::write(&script, POSITIONS).unwrap();
+    let mut args = vec![script.display().to_string()];
+    for (i, s) in sources.iter().enumerate() {
+        let p = dir.join(format!("p{i}.py"));
+        std::fs::write(&p, s).unwrap();
+        args.push(p.display().to_string());
+    }
+    let Ok(out) = Command::new("python3.11").args(&args).output() else { return };
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let mut bad = Vec::new();
+    for (src, theirs) in sources.iter().zip(text.split("=====\n")) {
+        if theirs.starts_with("ERR") {
+            continue;
+        }
+        crate::compile::unit::KEEP_DEAD_CODE.with(|k| k.set(true));
+        let code = compile(src, "<t>", Mode::Exec);
+        crate::compile::unit::KEEP_DEAD_CODE.with(|k| k.set(false));
+        let Ok(code) = code else { continue };
+        let mut mine = Vec::new();
+        our_positions(&code, &mut mine);
+        let group = |lines: Vec<&str>| {
+            let mut m = std::collections::BTreeMap::<(String, String), Vec<String>>::new();
+            for l in lines {
+                let mut parts = l.splitn(3, '|');
+                let (q, c, p) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+                m.entry((q.to_string(), c.to_string())).or_default().push(p.to_string());
+            }
+            m
+        };
+        let (t, m) = (group(theirs.lines().collect()), group(mine.iter().map(String::as_str).collect()));
+        for (key, tp) in &t {
+            let mp = m.get(key).cloned().unwrap_or_default();
+            if &mp != tp {
+                let first = src.lines().next().unwrap_or("");
+                bad.push(format!("{first}\n  {key:?}\n    CPython {tp:?}\n    ours    {mp:?}"));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{} position mismatches:\n{}", bad.len(), bad.iter().take(30).cloned().collect::<Vec<_>>().join("\n"));
+}

@@ -31,7 +31,8 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>
     let mut perm: Vec<usize> = (0..n).collect();
     let all: Vec<Value> = keys.iter().chain(items.iter()).copied().collect();
     let r = vm.with_roots(&all, |vm| {
-        let mut ms = MergeState { keys: &keys, tmp: Vec::new(), pending: Vec::new(), min_gallop: MIN_GALLOP, listlen: n };
+        let mode = key_mode(vm, &keys);
+        let mut ms = MergeState { keys: &keys, tmp: Vec::new(), pending: Vec::new(), min_gallop: MIN_GALLOP, listlen: n, mode };
         ms.sort(vm, &mut perm)
     });
     let mut sorted: Vec<Value> = perm.iter().map(|&i| items[i]).collect();
@@ -62,6 +63,27 @@ fn lt(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     vm.lt(a, b)
 }
 
+/// CPython's pre-sort check: when every key has the same simple built-in type, comparisons
+/// use that type's order directly (results are those of `<` on the type).
+const MODE_GENERIC: u8 = 0;
+const MODE_SMALL: u8 = 1;
+const MODE_FLOAT: u8 = 2;
+const MODE_STR: u8 = 3;
+
+fn key_mode(vm: &Vm, keys: &[Value]) -> u8 {
+    if keys.iter().all(|k| k.is_small()) {
+        return MODE_SMALL;
+    }
+    let (ft, st) = (vm.rt.types.float, vm.rt.types.str_);
+    if keys.iter().all(|k| k.is_ptr() && k.class().is(ft)) {
+        return MODE_FLOAT;
+    }
+    if keys.iter().all(|k| k.is_ptr() && k.class().is(st)) {
+        return MODE_STR;
+    }
+    MODE_GENERIC
+}
+
 #[derive(Clone, Copy)]
 struct Run {
     base: usize,
@@ -75,6 +97,7 @@ struct MergeState<'k> {
     pending: Vec<Run>,
     min_gallop: usize,
     listlen: usize,
+    mode: u8,
 }
 
 fn minrun(mut n: usize) -> usize {
@@ -107,7 +130,14 @@ fn powerloop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
 impl MergeState<'_> {
     #[inline]
     fn islt(&self, vm: &mut Vm, x: usize, y: usize) -> PyResult<bool> {
-        lt(vm, self.keys[x], self.keys[y])
+        let (a, b) = (self.keys[x], self.keys[y]);
+        match self.mode {
+            MODE_SMALL => Ok(a.small_unchecked() < b.small_unchecked()),
+            // SAFETY: MODE_FLOAT means every key is an exact float (layout FloatObj).
+            MODE_FLOAT => Ok(unsafe { a.cast::<objmodel::layout::FloatObj>().val < b.cast::<objmodel::layout::FloatObj>().val }),
+            MODE_STR => Ok(crate::objects::str::str_obj(a).as_str() < crate::objects::str::str_obj(b).as_str()),
+            _ => lt(vm, a, b),
+        }
     }
 
     fn sort(&mut self, vm: &mut Vm, arr: &mut [usize]) -> PyResult<()> {

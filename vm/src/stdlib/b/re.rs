@@ -118,9 +118,13 @@ fn err<T>(msg: impl Into<String>, pos: usize) -> TrResult<T> {
 fn push_lit(out: &mut String, c: char, in_class: bool) {
     if c.is_ascii_alphanumeric() || c == '_' || (!c.is_ascii() && !c.is_whitespace() && !c.is_control()) {
         out.push(c);
-    } else if c.is_ascii_punctuation() {
+    } else if "\\.+*?()|[]{}^$#&-~".contains(c) {
+        // Meta characters of the Rust syntax (escaping others can change their meaning:
+        // `\<` is a word-boundary assertion there).
         let _ = in_class;
         out.push('\\');
+        out.push(c);
+    } else if c.is_ascii_punctuation() || c == ' ' {
         out.push(c);
     } else {
         out.push_str(&format!("\\x{{{:X}}}", c as u32));

@@ -285,6 +285,26 @@ impl Vm {
         let (ta, tb) = (a.class(), b.class());
         let fa = self.lookup_type_cached(ta, n);
         let fb = if ta.is(tb) { None } else { self.lookup_type_cached(tb, rn) };
+        // str/list/tuple/bytes implement `+` and `*` as sequence concat/repeat (no number slot),
+        // so CPython tries the right operand's reflected method first.
+        if matches!(op, BinOp::Add | BinOp::Mul)
+            && a.is_ptr()
+            && matches!(a.header().kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
+            && fa.is_some_and(|f| f.header().kind() == Kind::Builtin)
+            && let Some(f) = fb
+        {
+            let r = call_with_self(self, f, b, Args::new(&[a]))?;
+            if !r.is_not_implemented() {
+                return Ok(r);
+            }
+            if let Some(f) = fa {
+                let r = call_with_self(self, f, a, Args::new(&[b]))?;
+                if !r.is_not_implemented() {
+                    return Ok(r);
+                }
+            }
+            return Err(self.binop_type_error(op, a, b));
+        }
         let mut fb = fb;
         if let Some(rf) = fb
             && type_::is_subtype(tb, ta)

@@ -235,32 +235,71 @@ class Fraction(numbers.Rational):
         reverse.__doc__ = monomorphic.__doc__
         return forward, reverse
 
+    # Knuth 4.5.1: take gcds of the (usually small) denominators and cross terms instead of
+    # normalising the (usually big) full result.
+
     def _add(a, b):
-        da, db = a._denominator, b._denominator
-        if da == db:
-            return Fraction(a._numerator + b._numerator, da)
-        return Fraction(a._numerator * db + b._numerator * da, da * db)
+        na, da = a._numerator, a._denominator
+        nb, db = b._numerator, b._denominator
+        g = math.gcd(da, db)
+        if g == 1:
+            return Fraction._raw(na * db + da * nb, da * db)
+        s = da // g
+        t = na * (db // g) + nb * s
+        g2 = math.gcd(t, g)
+        if g2 == 1:
+            return Fraction._raw(t, s * db)
+        return Fraction._raw(t // g2, s * (db // g2))
 
     __add__, __radd__ = _operator_fallbacks(_add, operator.add, 'add')
 
     def _sub(a, b):
-        da, db = a._denominator, b._denominator
-        if da == db:
-            return Fraction(a._numerator - b._numerator, da)
-        return Fraction(a._numerator * db - b._numerator * da, da * db)
+        na, da = a._numerator, a._denominator
+        nb, db = b._numerator, b._denominator
+        g = math.gcd(da, db)
+        if g == 1:
+            return Fraction._raw(na * db - da * nb, da * db)
+        s = da // g
+        t = na * (db // g) - nb * s
+        g2 = math.gcd(t, g)
+        if g2 == 1:
+            return Fraction._raw(t, s * db)
+        return Fraction._raw(t // g2, s * (db // g2))
 
     __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub, 'sub')
 
     def _mul(a, b):
-        return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
+        na, da = a._numerator, a._denominator
+        nb, db = b._numerator, b._denominator
+        g1 = math.gcd(na, db)
+        if g1 > 1:
+            na //= g1
+            db //= g1
+        g2 = math.gcd(nb, da)
+        if g2 > 1:
+            nb //= g2
+            da //= g2
+        return Fraction._raw(na * nb, db * da)
 
     __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul, 'mul')
 
     def _div(a, b):
-        nb = b._numerator
+        nb, db = b._numerator, b._denominator
         if nb == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % (a._numerator * b._denominator))
-        return Fraction(a._numerator * b._denominator, a._denominator * nb)
+            raise ZeroDivisionError('Fraction(%s, 0)' % (a._numerator * db))
+        na, da = a._numerator, a._denominator
+        g1 = math.gcd(na, nb)
+        if g1 > 1:
+            na //= g1
+            nb //= g1
+        g2 = math.gcd(db, da)
+        if g2 > 1:
+            da //= g2
+            db //= g2
+        n, d = na * db, nb * da
+        if d < 0:
+            n, d = -n, -d
+        return Fraction._raw(n, d)
 
     __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv, 'truediv')
 

@@ -305,6 +305,11 @@ fn c_pow(a: (f64, f64), b: (f64, f64)) -> Result<(f64, f64), bool> {
         len /= (at * b.1).exp();
         phase += b.1 * vabs.ln();
     }
+    // cos/sin of an infinite phase set errno to EDOM in C, which CPython reports as
+    // ZeroDivisionError.
+    if phase.is_infinite() {
+        return Err(true);
+    }
     Ok((len * phase.cos(), len * phase.sin()))
 }
 

@@ -10,8 +10,12 @@
 //!    [`symtable`] then resolves every name to local / global / free / cell exactly as CPython.
 //! 4. The code generator ([`codegen`] and the `impl Compiler` blocks in [`stmt`], [`expr`],
 //!    [`call`], [`assign`], [`unwind`], [`function`], [`comprehension`]) emits instructions into
-//!    [`unit::CodeUnit`]s; finishing a unit resolves jump labels and computes `max_stack` by
-//!    abstract interpretation ([`stackdepth`]).
+//!    [`unit::CodeUnit`]s (annotations in [`annotations`]); finishing a unit resolves jump
+//!    labels, drops unreachable code and computes `max_stack` by abstract interpretation
+//!    ([`stackdepth`]).
+//!
+//! Syntax errors, scoping decisions and instruction positions are checked against CPython 3.11
+//! by the (ignored) differential tests in `tests/differential.rs`.
 //!
 //! Compilation never panics: every failure is a [`CompileError`]. As a last resort against
 //! bugs, the passes run under `catch_unwind` and a panic becomes an "internal compiler error".
@@ -26,6 +30,9 @@
 //!   as `<value> LoadConst 0 LoadConst None ImportName sys LoadAttr displayhook Swap 2
 //!   CallFunction 1 PopTop`, i.e. like CPython's `PRINT_EXPR`).
 //! * `__debug__` loads compile to the constant `True`.
+//! * Annotations follow CPython 3.11 (functions get `__annotations__` via `StoreAttr`; module
+//!   and class bodies fill an `__annotations__` dict); see `annotations.rs` and `bytecode.rs`.
+//! * A lone `f(*x)` passes `x` itself to `CallFunctionEx` (see `bytecode.rs`).
 
 mod annotations;
 mod assign;

@@ -170,7 +170,8 @@ pub fn add(
                         continue 'restart;
                     }
                     mask = self::mask(o);
-                } else if k.is(dummy()) && freeslot.is_none() {
+                } else if k.is(dummy()) {
+                    // CPython 3.11 reuses the last dummy seen on the probe path.
                     freeslot = Some(j);
                 }
                 j += 1;

@@ -25,6 +25,8 @@ mod operator;
 mod posix;
 #[path = "a/random.rs"]
 mod random;
+#[path = "a/structmod.rs"]
+mod structmod;
 #[path = "a/tb.rs"]
 mod tb;
 #[path = "a/time.rs"]
@@ -44,6 +46,7 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
         "_pyrs_traceback" => tb::make_module,
         "_pyrs_json" => json::make_module,
         "gc" => gc::make_module,
+        "struct" => structmod::make_module,
         "operator" | "_operator" => operator::make_module,
         _ => return None,
     })

@@ -257,12 +257,40 @@ class partialmethod(object):
 
 # ---------------------------------------------------------------- lru_cache
 
-try:
-    from collections import namedtuple as _namedtuple
-    _CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
-except ImportError:  # pragma: no cover
-    def _CacheInfo(hits, misses, maxsize, currsize):
-        return (hits, misses, maxsize, currsize)
+class _CacheInfo(tuple):
+    """CacheInfo(hits, misses, maxsize, currsize): a named tuple, written by hand so that
+    functools does not need to import collections."""
+
+    __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+    _field_defaults = {}
+    __match_args__ = _fields
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    def __repr__(self):
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **kwds):
+        return _CacheInfo(*[kwds.pop(name, value) for name, value in zip(self._fields, self)])
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def __reduce__(self):
+        return (_CacheInfo, tuple(self))
+
+    hits = property(lambda self: self[0], doc='Alias for field number 0')
+    misses = property(lambda self: self[1], doc='Alias for field number 1')
+    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
+    currsize = property(lambda self: self[3], doc='Alias for field number 3')
+
+
+_CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
 
 
 def lru_cache(maxsize=128, typed=False):

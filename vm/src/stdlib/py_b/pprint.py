@@ -123,6 +123,8 @@ class PrettyPrinter:
         rep = self._repr(object, context, level)
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
+            if not _collections_installed:
+                _install_collection_printers()
             p = self._dispatch.get(type(object).__repr__, None)
             if p is not None:
                 context[objid] = 1
@@ -511,11 +513,18 @@ def _wrap_bytes_repr(object, width, allowance):
         yield repr(current)
 
 
+_collections_installed = []
+
+
 def _install_collection_printers():
-    try:
-        import collections as _collections
-    except ImportError:
+    # Only once collections is imported by the program (importing it here would make
+    # `import pprint` pay for it).
+    if _collections_installed:
         return
+    _collections = _sys.modules.get('collections')
+    if _collections is None or not hasattr(_collections, 'Counter'):
+        return
+    _collections_installed.append(True)
     d = PrettyPrinter._dispatch
     d[_collections.OrderedDict.__repr__] = PrettyPrinter._pprint_ordered_dict
     d[_collections.defaultdict.__repr__] = PrettyPrinter._pprint_default_dict

@@ -5,7 +5,6 @@ regular-expression syntax; this module provides the public API, the flags and a 
 compiled patterns.
 """
 
-import enum
 import _pyrs_re
 
 __all__ = [
@@ -19,20 +18,110 @@ __all__ = [
 __version__ = "2.2.1"
 
 
-@enum.global_enum
-class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
-    NOFLAG = 0
-    ASCII = A = 256
-    IGNORECASE = I = 2
-    LOCALE = L = 4
-    UNICODE = U = 32
-    MULTILINE = M = 8
-    DOTALL = S = 16
-    VERBOSE = X = 64
-    TEMPLATE = T = 1
-    DEBUG = 128
-    __str__ = object.__str__
-    _numeric_repr_ = hex
+# The flags: an int subclass behaving like CPython's RegexFlag (an IntFlag shown as
+# re.NAME); written without the enum module to keep `import re` cheap.
+_FLAG_NAMES = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
+               ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1),
+               ('DEBUG', 128))
+_FLAG_MASK = 511
+
+
+class _FlagType(type):
+    def __repr__(cls):
+        return "<flag %r>" % cls.__name__
+
+    def __iter__(cls):
+        return iter([cls(v) for n, v in _FLAG_NAMES])
+
+    def __len__(cls):
+        return len(_FLAG_NAMES)
+
+
+class RegexFlag(int, metaclass=_FlagType):
+    __slots__ = ()
+
+    def __new__(cls, value=0):
+        return int.__new__(cls, value)
+
+    def __repr__(self):
+        v = int(self)
+        if v == 0:
+            return 're.NOFLAG'
+        parts = []
+        for n, b in _FLAG_NAMES:
+            if v & b:
+                parts.append('re.' + n)
+                v &= ~b
+        if v:
+            parts.append(hex(v))
+        return '|'.join(parts)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return int.__format__(int(self), spec)
+
+    @property
+    def name(self):
+        v = int(self)
+        if v == 0:
+            return 'NOFLAG'
+        names = [n for n, b in _FLAG_NAMES if v & b]
+        return '|'.join(names) if names else None
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(_FLAG_MASK ^ int(self))
+
+    def __contains__(self, other):
+        return int(other) & int(self) == int(other)
+
+    def __iter__(self):
+        return iter([RegexFlag(b) for n, b in _FLAG_NAMES if int(self) & b])
+
+    def __len__(self):
+        return len([b for n, b in _FLAG_NAMES if int(self) & b])
+
+    def __bool__(self):
+        return int(self) != 0
+
+    def __reduce__(self):
+        return RegexFlag, (int(self),)
+
+
+RegexFlag.__module__ = 're'
+NOFLAG = RegexFlag(0)
+ASCII = A = RegexFlag(256)
+IGNORECASE = I = RegexFlag(2)
+LOCALE = L = RegexFlag(4)
+UNICODE = U = RegexFlag(32)
+MULTILINE = M = RegexFlag(8)
+DOTALL = S = RegexFlag(16)
+VERBOSE = X = RegexFlag(64)
+TEMPLATE = T = RegexFlag(1)
+DEBUG = RegexFlag(128)
 
 
 class error(Exception):
@@ -69,7 +158,7 @@ _MAXCACHE = 512
 
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
-        flags = flags.value
+        flags = int(flags)
     try:
         return _cache[type(pattern), pattern, flags]
     except KeyError:

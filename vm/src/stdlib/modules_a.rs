@@ -75,6 +75,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "platform" => (include_str!("py_a/platform.py"), false),
         "binascii" => (include_str!("py_a/binascii.py"), false),
         "base64" => (include_str!("py_a/base64.py"), false),
+        "datetime" => (include_str!("py_a/datetime.py"), false),
         "importlib" => (include_str!("py_a/importlib/__init__.py"), true),
         "json" => (include_str!("py_a/json/__init__.py"), true),
         "json.decoder" => (include_str!("py_a/json/decoder.py"), false),

@@ -70,6 +70,9 @@ fn str_key_eq(a: Value, b: Value) -> PyResult<bool> {
 #[inline]
 pub fn get_str(d: Value, k: Value) -> Option<Value> {
     let h = super::str::hash(k);
+    if let Some(r) = table::get_str_lockfree(d, k, h) {
+        return r;
+    }
     table::get(d, k, h, &mut str_key_eq).ok().flatten()
 }
 

@@ -83,8 +83,94 @@ pub fn version(d: Value) -> usize {
     dict(d).version.get()
 }
 
-fn bump(o: &DictObj) {
+/// Start a structural change (seqlock write side): the version becomes odd. Called with the
+/// dict's lock held, so writers never overlap.
+fn begin_write(o: &DictObj) {
     o.version.set(o.version.get().wrapping_add(1));
+    // Release fence: a lock-free reader that observes any of the following writes also
+    // observes the odd version (pairs with the Acquire fence in `get_str_lockfree`).
+    std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
+}
+
+/// End a structural change: the version becomes even again (Release store in `Word::set`:
+/// the change happens-before a reader's Acquire load of this version).
+fn end_write(o: &DictObj) {
+    o.version.set(o.version.get().wrapping_add(1));
+}
+
+/// Lock-free lookup of an exact-str key (attribute and global lookups), seqlock style: read the
+/// version (even = stable), probe with every index bounds-checked, re-read the version; retry
+/// if it changed. Returns None when the caller must take the locked path instead (a write in
+/// progress for too long, or a stored key whose comparison could run Python code).
+pub fn get_str_lockfree(d: Value, key: Value, hash: i64) -> Option<Option<Value>> {
+    use std::sync::atomic::{Ordering, fence};
+    let hash = fold_hash(hash);
+    let o = dict(d);
+    for _ in 0..4 {
+        let v1 = o.version.get();
+        if v1 & 1 == 1 {
+            std::hint::spin_loop();
+            continue;
+        }
+        let r = probe_str_unlocked(o, key, hash);
+        // Acquire fence: the probe's loads happen-before the version re-read, so a writer that
+        // started meanwhile is seen (pairs with the Release fence in `begin_write`).
+        fence(Ordering::Acquire);
+        if o.version.get() == v1 {
+            return r;
+        }
+    }
+    None
+}
+
+fn probe_str_unlocked(o: &DictObj, key: Value, hash: i64) -> Option<Option<Value>> {
+    let idxv = o.indices.get();
+    if idxv.is_null() {
+        return Some(None);
+    }
+    // SAFETY: `indices` is always a RawArray (written only by `rebuild`); kept alive by the
+    // collector while this thread holds it on its stack.
+    let idx = unsafe { idxv.cast::<RawArrayObj>() }.i32s();
+    let entv = o.entries.get();
+    if entv.is_null() || idx.is_empty() {
+        return Some(None);
+    }
+    // SAFETY: `entries` is always an Array (written only by `rebuild`).
+    let ents = unsafe { entv.cast::<ArrayObj>() }.slots();
+    let mask = idx.len() - 1;
+    if !idx.len().is_power_of_two() {
+        return None;
+    }
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    for _ in 0..idx.len() * 2 + 64 {
+        let ix = idx[i].load(std::sync::atomic::Ordering::Relaxed);
+        if ix == EMPTY {
+            return Some(None);
+        }
+        if ix >= 0 {
+            let ix = ix as usize;
+            if 3 * ix + 2 >= ents.len() {
+                return None; // torn read: retry under the version check
+            }
+            let k = ents[3 * ix + 1].get();
+            if k.is(key) {
+                return Some(Some(ents[3 * ix + 2].get()));
+            }
+            if !k.is_null() && ents[3 * ix].get().as_small() == Some(hash) {
+                if both_exact_str(k, key) {
+                    if super::str::eq(k, key) {
+                        return Some(Some(ents[3 * ix + 2].get()));
+                    }
+                } else {
+                    return None; // a non-str key with the same hash: compare under the lock
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+    }
+    None
 }
 
 /// Result of a probe: the slot where the key is or would go, and its entry index if present.
@@ -182,7 +268,9 @@ pub fn set(
     let o = dict(d);
     let guard = o.h.lock.lock();
     if o.indices.get().is_null() {
+        begin_write(o);
         rebuild(d, MIN_SLOTS);
+        end_write(o);
     }
     let p = probe(d, key, hash, eq, &guard)?.expect("dict has a table");
     let o = dict(d);
@@ -194,7 +282,9 @@ pub fn set(
     }
     let cap = entries(o).cap / 3;
     let p = if o.nentries.get() >= cap {
+        begin_write(o);
         rebuild(d, slots_for(o.used.get() + 1));
+        end_write(o);
         probe(d, key, hash, eq, &guard)?.expect("dict has a table")
     } else {
         p
@@ -202,13 +292,14 @@ pub fn set(
     let o = dict(d);
     let n = o.nentries.get();
     let s = entries(o).slots();
+    begin_write(o);
     s[3 * n].set(Value::small(hash));
     s[3 * n + 1].set(key);
     s[3 * n + 2].set(value);
     indices(o).unwrap().i32s()[p.slot].store(n as i32, std::sync::atomic::Ordering::Relaxed);
     o.nentries.set(n + 1);
     o.used.set(o.used.get() + 1);
-    bump(o);
+    end_write(o);
     Ok(None)
 }
 
@@ -225,11 +316,12 @@ pub fn remove(
     let o = dict(d);
     let s = entries(o).slots();
     let old = s[3 * ix + 2].get();
+    begin_write(o);
     s[3 * ix + 1].set(Value::NULL);
     s[3 * ix + 2].set(Value::NULL);
     indices(o).unwrap().i32s()[slot].store(DUMMY, std::sync::atomic::Ordering::Relaxed);
     o.used.set(o.used.get() - 1);
-    bump(o);
+    end_write(o);
     Ok(Some(old))
 }
 
@@ -237,11 +329,12 @@ pub fn remove(
 pub fn clear(d: Value) {
     let o = dict(d);
     let _guard = o.h.lock.lock();
+    begin_write(o);
     o.indices.set(Value::NULL);
     o.entries.set(Value::NULL);
     o.used.set(0);
     o.nentries.set(0);
-    bump(o);
+    end_write(o);
 }
 
 /// Remove and return the last inserted item (for `popitem`).
@@ -309,13 +402,14 @@ fn rebuild(d: Value, nslots: usize) {
     o.entries.set(new_ents);
     o.indices.set(new_idx);
     o.nentries.set(n);
-    bump(o);
 }
 
 /// Pre-size an empty dict for `n` items.
 pub fn reserve(d: Value, n: usize) {
     let _guard = dict(d).h.lock.lock();
     if dict(d).indices.get().is_null() && n > 0 {
+        begin_write(dict(d));
         rebuild(d, slots_for(n));
+        end_write(dict(d));
     }
 }

@@ -3,6 +3,15 @@
 //!
 //! Native modules live in `a/` (one file each, `util.rs` has the shared helpers); Python
 //! modules live in `py_a/` and are embedded with `include_str!`.
+//!
+//! Native: `math`, `time`, `random`, `operator`/`_operator`, `posix` (under `os`), `_heapq`,
+//! `bisect`/`_bisect`, `_pyrs_traceback` (under `traceback`/`linecache`), `_pyrs_json` (under
+//! `json`), `gc`, `struct`.
+//! Python: `string`, `os`, `posixpath` (= `os.path`), `stat`, `copy`, `heapq`, `contextlib`,
+//! `abc`, `traceback`, `linecache`, `typing`, `warnings`, `atexit` (run by
+//! `stdlib::exit_hooks`), `weakref` (strong-reference approximation, see its docstring),
+//! `importlib`, `json` (+ `json.decoder`, `json.encoder`), `numbers`, `fractions`,
+//! `statistics`, `platform`, `binascii`, `base64`, `datetime`.
 
 use objmodel::Value;
 

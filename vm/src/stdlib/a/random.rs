@@ -35,10 +35,6 @@ impl NativeData for RandomData {
 
 static RANDOM_TYPE: OnceLock<usize> = OnceLock::new();
 
-fn random_type() -> &'static TypeObj {
-    crate::objects::type_::as_type(Value::from_raw(*RANDOM_TYPE.get().expect("Random type")))
-}
-
 fn data(vm: &mut Vm, v: Option<Value>) -> PyResult<&'static RandomData> {
     if let Some(v) = v
         && v.is_ptr()

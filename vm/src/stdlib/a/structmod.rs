@@ -39,8 +39,6 @@ enum Order {
 #[derive(Clone, Copy)]
 struct Item {
     code: u8,
-    /// repeat count (for s/p: the byte length)
-    count: usize,
     offset: usize,
     size: usize,
 }
@@ -114,7 +112,7 @@ fn parse(vm: &mut Vm, fmt: &str) -> PyResult<Layout> {
         }
         match code {
             b's' | b'p' => {
-                items.push(Item { code, count, offset: size, size: count });
+                items.push(Item { code, offset: size, size: count });
                 size += count;
                 nvalues += 1;
             }
@@ -123,7 +121,7 @@ fn parse(vm: &mut Vm, fmt: &str) -> PyResult<Layout> {
             }
             _ => {
                 for _ in 0..count {
-                    items.push(Item { code, count: 1, offset: size, size: sz });
+                    items.push(Item { code, offset: size, size: sz });
                     size += sz;
                     nvalues += 1;
                 }

@@ -58,10 +58,6 @@ pub fn merr(vm: &mut Vm, e: crate::numeric::MathError) -> PyErr {
     vm.math_err(e)
 }
 
-pub fn none() -> Value {
-    objmodel::none()
-}
-
 pub fn fl(x: f64) -> Value {
     float::new(x)
 }
@@ -94,11 +90,6 @@ pub fn exec_in(vm: &mut Vm, d: Value, src: &str, filename: &str) -> PyResult<()>
     let code = crate::builtins::introspect::compile_source(vm, src, filename, crate::compile::Mode::Exec)?;
     crate::interp::call::exec_code(vm, code, d, d)?;
     Ok(())
-}
-
-/// The Python type name of a value.
-pub fn tname(v: Value) -> &'static str {
-    v.class().name_str()
 }
 
 /// All items of an iterable, kept alive by a list (returned first; hold it in a local while

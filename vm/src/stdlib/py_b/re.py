@@ -254,3 +254,34 @@ def escape(pattern):
     else:
         s = str(pattern, 'latin1')
         return ''.join(['\\' + c if c in _special_chars else c for c in s]).encode('latin1')
+
+
+class Scanner:
+    """Tokenizer over a lexicon of (pattern, action) pairs: at each position the first
+    pattern that matches wins (as an alternation would)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._rules = [(_compile(phrase, flags), action) for phrase, action in lexicon]
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        i = 0
+        while True:
+            for pattern, action in self._rules:
+                m = pattern.match(string, i)
+                if m:
+                    break
+            else:
+                break
+            j = m.end()
+            if i == j:
+                break
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]

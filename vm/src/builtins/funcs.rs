@@ -392,6 +392,9 @@ fn b_bin(vm: &mut Vm, a: Args) -> PyResult {
 
 /// `divmod(a, b)`.
 pub fn divmod_values(vm: &mut Vm, x: Value, y: Value) -> PyResult {
+    if let Some(r) = crate::ops::arith::num_divmod(vm, x, y)? {
+        return Ok(r);
+    }
     if let (Some(p), Some(q)) = (as_num(x), as_num(y))
         && !matches!(p, Num::Complex(..))
         && !matches!(q, Num::Complex(..))
@@ -434,6 +437,17 @@ fn b_pow(vm: &mut Vm, a: Args) -> PyResult {
         return vm.binary_op(BinOp::Pow, base, exp);
     }
     if !(int::is_int(base) && int::is_int(exp) && int::is_int(m)) {
+        if base.is_ptr() && base.header().kind() == Kind::Complex {
+            return Err(vm.value_error("complex modulo"));
+        }
+        if base.is_ptr() && base.class().has_flag(objmodel::types::tflags::HEAPTYPE) {
+            let n = vm.intern("__pow__");
+            if let Some(r) = vm.call_method_special(base, n, &[exp, m])?
+                && !r.is_not_implemented()
+            {
+                return Ok(r);
+            }
+        }
         return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
     let (b, e, md) = (int::to_bigint(base).unwrap(), int::to_bigint(exp).unwrap(), int::to_bigint(m).unwrap());

@@ -207,7 +207,14 @@ pub fn func_name(vm: &mut Vm, f: Value) -> String {
                     _ => format!("{q}()"),
                 };
             }
-            Kind::Builtin => return format!("{}()", crate::ops::call::builtin(f).name()),
+            Kind::Builtin => {
+                let b = crate::ops::call::builtin(f);
+                let bound = b.bound.get();
+                if !bound.is_null() && bound.is_ptr() && bound.header().kind() != Kind::Module {
+                    return format!("{}.{}()", bound.class().name_str(), b.name());
+                }
+                return format!("{}()", b.name());
+            }
             Kind::BoundMethod => return func_name(vm, function::fixed(f).a.get()),
             Kind::Type => return format!("{}()", type_::as_type(f).name_str()),
             _ => {}

@@ -42,8 +42,7 @@ pub fn instance_dict(obj: Value, create: bool) -> Option<Value> {
         return None;
     }
     let k = obj.header().kind();
-    let allowed = k == Kind::Object
-        || k == Kind::Function
+    let allowed = k == Kind::Function
         || k == Kind::Exception
         || k == Kind::Module
         || obj.class().has_flag(tflags::HEAPTYPE);

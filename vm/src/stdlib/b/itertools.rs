@@ -498,8 +498,22 @@ fn product_next(vm: &mut Vm, a: Args) -> PyResult {
             g.indices[i] = 0;
         }
     }
-    let out: Vec<Value> = pools.iter().zip(&g.indices).map(|(p, &k)| tuple::items(*p)[k]).collect();
-    Ok(tuple::new(&out))
+    let idx = &g.indices;
+    Ok(tuple_of(pools.len(), |i| tuple::items(pools[i])[idx[i]]))
+}
+
+/// A tuple of `n` items produced by `f` (no heap buffer for small tuples).
+fn tuple_of(n: usize, f: impl Fn(usize) -> Value) -> Value {
+    if n <= 16 {
+        let mut buf = [Value::NULL; 16];
+        for (i, slot) in buf.iter_mut().enumerate().take(n) {
+            *slot = f(i);
+        }
+        tuple::new(&buf[..n])
+    } else {
+        let v: Vec<Value> = (0..n).map(f).collect();
+        tuple::new(&v)
+    }
 }
 
 fn r_arg(vm: &mut Vm, r: Value) -> PyResult<usize> {
@@ -571,8 +585,8 @@ fn permutations_next(vm: &mut Vm, a: Args) -> PyResult {
             return Err(stop(vm));
         }
     }
-    let out: Vec<Value> = g.indices[..r].iter().map(|&k| pool[k]).collect();
-    Ok(tuple::new(&out))
+    let idx = &g.indices;
+    Ok(tuple_of(r, |i| pool[idx[i]]))
 }
 
 fn combinations_new(vm: &mut Vm, a: Args) -> PyResult {
@@ -617,8 +631,8 @@ fn combinations_next(vm: &mut Vm, a: Args) -> PyResult {
             g.indices[j] = g.indices[j - 1] + 1;
         }
     }
-    let out: Vec<Value> = g.indices.iter().map(|&k| pool[k]).collect();
-    Ok(tuple::new(&out))
+    let idx = &g.indices;
+    Ok(tuple_of(idx.len(), |i| pool[idx[i]]))
 }
 
 fn cwr_new(vm: &mut Vm, a: Args) -> PyResult {
@@ -662,8 +676,8 @@ fn cwr_next(vm: &mut Vm, a: Args) -> PyResult {
             g.indices[j] = v;
         }
     }
-    let out: Vec<Value> = g.indices.iter().map(|&k| pool[k]).collect();
-    Ok(tuple::new(&out))
+    let idx = &g.indices;
+    Ok(tuple_of(idx.len(), |i| pool[idx[i]]))
 }
 
 // ---------------------------------------------------------------- accumulate

@@ -94,7 +94,20 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
     }
     match vm.call_method_special(obj, vm.rt.names.__getitem__, &[key])? {
         Some(v) => Ok(v),
-        None => Err(vm.type_error(format!("'{}' object is not subscriptable", obj.class().name_str()))),
+        None => {
+            // A class with a custom metaclass: `C[k]` still uses C.__class_getitem__.
+            if let Some(t) = type_::try_type(obj)
+                && let Some(m) = type_::lookup(t, vm.rt.names.__class_getitem__)
+            {
+                let f = match m.header().kind() {
+                    Kind::ClassMethod => crate::objects::function::new_bound_method(crate::objects::function::fixed(m).a.get(), obj),
+                    Kind::StaticMethod => crate::objects::function::fixed(m).a.get(),
+                    _ => crate::objects::function::new_bound_method(m, obj),
+                };
+                return vm.call1(f, key);
+            }
+            Err(vm.type_error(format!("'{}' object is not subscriptable", obj.class().name_str())))
+        }
     }
 }
 

@@ -153,6 +153,11 @@ pub fn new_class(vm: &mut Vm, meta: &TypeObj, name: Value, bases: &[Value], ns: 
             return Err(vm.type_error(format!("type '{}' is not an acceptable base type", bt.name_str())));
         }
     }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(*b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", as_type(*b).name_str())));
+        }
+    }
     let bases_v: Vec<Value> = if bases.is_empty() { vec![t.object.as_value()] } else { bases.to_vec() };
     let base = best_base(vm, &bases_v)?;
     let ty = objmodel::alloc::alloc_obj::<TypeObj>(Kind::Type, meta);
@@ -181,6 +186,16 @@ pub fn new_class(vm: &mut Vm, meta: &TypeObj, name: Value, bases: &[Value], ns: 
     ty.bases.set(tuple::new(&bases_v));
     ty.subclasses.set(tuple::empty());
     let d = dict::copy(ns);
+    // `__init_subclass__` and `__class_getitem__` are implicit classmethods (CPython type_new).
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = dict::get_by_name(d, name)
+            && f.is_ptr()
+            && f.header().kind() == Kind::Function
+        {
+            let cm = objmodel::alloc::new_fixed(Kind::ClassMethod, t.classmethod, 0, f, Value::NULL, Value::NULL, Value::NULL);
+            dict::set_by_name(d, name, cm);
+        }
+    }
     dict::remove_str(d, rt().names.__qualname__);
     let module = dict::get_str(d, rt().names.__module__).unwrap_or_else(|| objmodel::none());
     ty.module.set(module);

@@ -22,7 +22,7 @@ impl Vm {
             match v.header().kind() {
                 Kind::Str => return Ok(pystr::hash(v)),
                 _ => {
-                    if !ty.has_flag(tflags::HEAPTYPE) {
+                    if !ty.has_flag(tflags::HEAPTYPE) && v.header().kind() != Kind::Native {
                         return crate::objects::hashing::builtin_hash(self, v);
                     }
                 }
@@ -40,8 +40,10 @@ impl Vm {
                 if !int::is_int(r) {
                     return Err(self.type_error("__hash__ method should return an integer"));
                 }
+                // As CPython's slot_tp_hash: a result that fits a machine word is used as is;
+                // only a bigger int is reduced by the numeric hash.
                 let x = match int::to_i64(r) {
-                    Some(x) => crate::numeric::hash::hash_i64(x),
+                    Some(x) => x,
                     None => crate::numeric::hash::hash_bigint(&int::to_bigint(r).unwrap()),
                 };
                 Ok(if x == -1 { -2 } else { x })

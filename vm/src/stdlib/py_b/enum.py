@@ -23,7 +23,8 @@ property = _bltns.property
 DynamicClassAttribute = property
 
 # Attributes of members whose type cannot hold instance attributes (int/str/float
-# subclasses on this runtime): id(member) -> {name: value}.
+# subclasses on this runtime): id(member) -> (member, {name: value}). The entry keeps the
+# member alive, so its id cannot be reused by another object while the entry exists.
 _member_extra = {}
 
 
@@ -85,7 +86,11 @@ def _set_attr(obj, name, value):
     try:
         object.__setattr__(obj, name, value)
     except (AttributeError, TypeError):
-        _member_extra.setdefault(id(obj), {})[name] = value
+        _member_extra.setdefault(id(obj), (obj, {}))[1][name] = value
+
+
+def _forget(obj):
+    _member_extra.pop(id(obj), None)
 
 
 class _AutoNull:
@@ -365,6 +370,7 @@ class EnumType(type):
                     canonical = m
                     break
         if canonical is not None:
+            _forget(enum_member)
             enum_member = canonical
         else:
             cls._member_names_.append(name)
@@ -609,9 +615,9 @@ class Enum(metaclass=EnumType):
         pass
 
     def __getattr__(self, name):
-        d = _member_extra.get(id(self))
-        if d is not None and name in d:
-            return d[name]
+        e = _member_extra.get(id(self))
+        if e is not None and e[0] is self and name in e[1]:
+            return e[1][name]
         raise AttributeError("%r object has no attribute %r" % (_bltns.type(self).__name__, name))
 
     @staticmethod
@@ -785,7 +791,10 @@ class Flag(Enum, boundary=STRICT):
             _set_attr(pseudo_member, '_name_', cls._numeric_repr_(unknown))
         else:
             _set_attr(pseudo_member, '_name_', None)
+        created = pseudo_member
         pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+        if pseudo_member is not created:
+            _forget(created)
         if neg_value is not None:
             cls._value2member_map_[neg_value] = pseudo_member
         return pseudo_member

@@ -76,6 +76,17 @@
 //!   `<value> LoadConst 0; LoadConst None; ImportName sys; LoadAttr displayhook; Swap 2;
 //!   CallFunction 1; PopTop`.
 //! * `__debug__` is the constant `True`.
+//!
+//! ## Pattern matching
+//! A `match` statement evaluates the subject once; each case does `Copy 1` and runs its pattern,
+//! which consumes the copy on success. A failing test jumps to a chain of `PopTop`s that removes
+//! whatever the pattern had pushed, leaving the subject for the next case (as CPython's
+//! `fail_pop` labels). Captures are stored as soon as they match. Patterns use `GetLen`,
+//! `MatchSequence` (list, tuple, range, deque, memoryview, array, registered
+//! `collections.abc.Sequence`s; never str/bytes/bytearray), `MatchMapping`, `MatchKeys`
+//! (`subject.get(key, sentinel)`, so no `__missing__`; duplicate keys raise ValueError),
+//! `CopyDictWithoutKeys` (for `**rest`) and `MatchClass` (isinstance check, `__match_args__`,
+//! CPython's TypeErrors); sequences are destructured with `UnpackSequence`/`UnpackEx`.
 
 use std::sync::Arc;
 
@@ -275,6 +286,23 @@ pub enum Instr {
     ImportFrom(u32),
     /// `[module] -> []`: binds the public names into the current namespace.
     ImportStar,
+
+    // ---- pattern matching (see "Pattern matching" in the module doc) ----
+    /// `[x] -> [x, len(x)]`
+    GetLen,
+    /// `[subject] -> [subject, bool]`: whether a sequence pattern may match the subject.
+    MatchSequence,
+    /// `[subject] -> [subject, bool]`: whether a mapping pattern may match the subject.
+    MatchMapping,
+    /// `[subject, keys] -> [subject, keys, values]`: `values` is the tuple of `subject`'s values
+    /// for the tuple `keys`, or None if a key is missing.
+    MatchKeys,
+    /// `[subject, keys] -> [subject, rest]`: `rest` is a new dict of the items of `subject`
+    /// whose keys are not in the tuple `keys`.
+    CopyDictWithoutKeys,
+    /// `MatchClass(n)`: `[subject, cls, kwnames] -> [attrs]`: `attrs` is the tuple of the `n`
+    /// positional (via `__match_args__`) then keyword attributes, or None if no match.
+    MatchClass(u32),
 }
 
 /// Code object flags.

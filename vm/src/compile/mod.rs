@@ -6,10 +6,11 @@
 //! 2. `rustpython-parser` builds the AST; its errors are mapped to CPython's `SyntaxError`,
 //!    `IndentationError` and `TabError` messages by [`parse_error`].
 //! 3. [`symtable_build`] walks the AST recording name usage per scope, validating assignment
-//!    targets ([`targets`]) and rejecting unsupported constructs (`async`, `match`, `except*`);
+//!    targets ([`targets`]) and rejecting unsupported constructs (`async`, `except*`);
 //!    [`symtable`] then resolves every name to local / global / free / cell exactly as CPython.
 //! 4. The code generator ([`codegen`] and the `impl Compiler` blocks in [`stmt`], [`expr`],
-//!    [`call`], [`assign`], [`unwind`], [`function`], [`comprehension`]) emits instructions into
+//!    [`call`], [`assign`], [`unwind`], [`function`], [`comprehension`], [`pattern`] for
+//!    `match`) emits instructions into
 //!    [`unit::CodeUnit`]s (annotations in [`annotations`]); finishing a unit resolves jump
 //!    labels, drops unreachable code and computes `max_stack` by abstract interpretation
 //!    ([`stackdepth`]).
@@ -46,6 +47,7 @@ mod function;
 mod lexscan;
 mod linemap;
 mod parse_error;
+mod pattern;
 mod stackdepth;
 mod stmt;
 mod symtable;

@@ -100,6 +100,9 @@ pub(crate) fn effect(instr: &Instr, jump: bool) -> i64 {
             }
         }
         SetupWith(_) => 1,
+        GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
+        CopyDictWithoutKeys => 0,
+        MatchClass(_) => -2,
         Raise(k) => -n(k),
     }
 }

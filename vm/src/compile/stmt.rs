@@ -47,6 +47,7 @@ impl<'a> Compiler<'a> {
             Stmt::With(w) => self.with_stmt(w),
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::Try(t) => self.try_stmt(t),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Assert(a) => self.assert_stmt(a),
             Stmt::Import(i) => self.import(i),
             Stmt::ImportFrom(i) => self.import_from(i),
@@ -57,7 +58,6 @@ impl<'a> Compiler<'a> {
             Stmt::AsyncFunctionDef(_)
             | Stmt::AsyncFor(_)
             | Stmt::AsyncWith(_)
-            | Stmt::Match(_)
             | Stmt::TryStar(_)
             | Stmt::TypeAlias(_) => Err(self.error(s.range(), "statement not supported by pyrs-nogil")),
         }

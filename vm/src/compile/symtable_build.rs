@@ -3,7 +3,7 @@
 //! Mirrors CPython's `symtable_visit_*` functions. Besides recording `DEF_*` flags it performs the
 //! checks CPython makes while parsing or building the symbol table:
 //! * invalid assignment/deletion targets ([`targets`](super::targets)) and unsupported
-//!   constructs (`async`, `match`, `except*`) abort immediately, like parse errors;
+//!   constructs (`async`, `except*`) abort immediately, like parse errors;
 //! * scoping errors (`global` after use, `import *` in a function, `yield` in a comprehension,
 //!   misplaced walrus, misplaced `from __future__`) are remembered and reported after the walk
 //!   unless a parse-level error turns up later in the file, as CPython reports parse errors
@@ -194,6 +194,54 @@ impl Builder<'_, '_> {
         e.as_deref().map_or(Ok(()), |e| self.expr(e))
     }
 
+    /// Records the names a `match` pattern binds and visits the expressions it evaluates.
+    fn pattern(&mut self, p: &ast::Pattern) -> CResult<()> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for q in &s.patterns {
+                    self.pattern(q)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                self.exprs(&m.keys)?;
+                for q in &m.patterns {
+                    self.pattern(q)?;
+                }
+                if let Some(rest) = &m.rest {
+                    self.add_def(rest, flag::LOCAL, m.range)?;
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for q in c.patterns.iter().chain(&c.kwd_patterns) {
+                    self.pattern(q)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(name) = &s.name {
+                    self.add_def(name, flag::LOCAL, s.range)?;
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.pattern(q)?;
+                }
+                if let Some(name) = &a.name {
+                    self.add_def(name, flag::LOCAL, a.range)?;
+                }
+            }
+            P::MatchOr(o) => {
+                for q in &o.patterns {
+                    self.pattern(q)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.nest(s.range())?;
         self.stmt_inner(s)?;
@@ -280,7 +328,14 @@ impl Builder<'_, '_> {
                 self.stmts(&w.body)?;
             }
             Stmt::AsyncWith(w) => return Err(self.unsupported(w.range, "'async with' is")),
-            Stmt::Match(m) => return Err(self.unsupported(m.range, "the 'match' statement is")),
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    self.opt_expr(&case.guard)?;
+                    self.stmts(&case.body)?;
+                }
+            }
             Stmt::Raise(r) => {
                 self.opt_expr(&r.exc)?;
                 self.opt_expr(&r.cause)?;

@@ -631,6 +631,32 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let m = pop!(f);
                 tri!(super::helpers::import_star(vm, f, m));
             }
+            Instr::GetLen => {
+                let r = tri!(super::match_ops::get_len(vm, top!(f)));
+                push!(f, r);
+            }
+            Instr::MatchSequence => {
+                let r = tri!(super::match_ops::match_sequence(vm, top!(f)));
+                push!(f, objmodel::bool_(r));
+            }
+            Instr::MatchMapping => {
+                let r = tri!(super::match_ops::match_mapping(vm, top!(f)));
+                push!(f, objmodel::bool_(r));
+            }
+            Instr::MatchKeys => {
+                let r = tri!(super::match_ops::match_keys(vm, peek!(f, 2), top!(f)));
+                push!(f, r);
+            }
+            Instr::CopyDictWithoutKeys => {
+                let r = tri!(super::match_ops::copy_dict_without_keys(vm, peek!(f, 2), top!(f)));
+                set_top!(f, r);
+            }
+            Instr::MatchClass(n) => {
+                let names = pop!(f);
+                let cls = pop!(f);
+                let r = tri!(super::match_ops::match_class(vm, top!(f), cls, n, names));
+                set_top!(f, r);
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod helpers;
+pub mod match_ops;
 pub mod traceback;
 pub mod unwind;
 

@@ -104,7 +104,8 @@ fn t_sleep(vm: &mut Vm, a: Args) -> PyResult {
         if !secs.is_finite() || secs > 1e12 {
             return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
         }
-        std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+        // Park while sleeping so a collection never waits for this thread.
+        crate::stdlib::thread::sleep(vm, secs);
     }
     Ok(objmodel::none())
 }

@@ -6,7 +6,7 @@ results are combined under a lock. Without a GIL the two-thread run uses both co
 import _thread
 import time
 
-TOTAL = 6_000_000
+TOTAL = 20_000_000
 
 
 def run(nthreads):

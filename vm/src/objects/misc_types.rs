@@ -333,6 +333,9 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t.ellipsis, "__repr__", ellipsis_repr);
     method(t.not_implemented, "__repr__", ni_repr);
     method(t.function, "__repr__", func_repr);
+    for ty in [t.function, t.builtin_function, t.method] {
+        method(ty, "__call__", |vm, a| vm.call(a.at(0), a.rest()));
+    }
     method(t.function, "__get__", func_get);
     getset(t.function, "__name__", f_get_name, Some(f_set_name));
     getset(t.function, "__qualname__", f_get_qualname, Some(f_set_qualname));

@@ -279,6 +279,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t, "__format__", object_format);
     method_flags(t, "__init_subclass__", object_init_subclass, bflags::CLASSMETHOD);
     method(t, "__dir__", object_dir);
+    method_flags(t, "__subclasshook__", |_vm, _a| Ok(objmodel::not_implemented()), bflags::CLASSMETHOD);
     method(t, "__reduce_ex__", object_reduce_ex);
     method(t, "__sizeof__", object_sizeof);
     getset(t, "__class__", object_get_class, Some(object_set_class));

@@ -177,6 +177,15 @@ fn get_doc(_vm: &mut Vm, args: Args) -> PyResult {
     let t = type_::as_type(args.at(0));
     Ok(dict::get_by_name(t.dict.get(), "__doc__").unwrap_or_else(objmodel::none))
 }
+fn set_doc(vm: &mut Vm, args: Args) -> PyResult {
+    let t = type_::as_type(args.at(0));
+    if !t.has_flag(tflags::HEAPTYPE) {
+        return Err(vm.type_error(format!("cannot set '__doc__' attribute of immutable type '{}'", t.name_str())));
+    }
+    dict::set_by_name(t.dict.get(), "__doc__", args.at(1));
+    type_::modified(t);
+    Ok(objmodel::none())
+}
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
     let t = type_::as_type(args.at(0));
     let _ = vm;
@@ -212,5 +221,5 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     getset(t, "__base__", get_base, None);
     getset(t, "__dict__", get_dict, None);
     getset(t, "__module__", get_module, Some(set_module));
-    getset(t, "__doc__", get_doc, None);
+    getset(t, "__doc__", get_doc, Some(set_doc));
 }

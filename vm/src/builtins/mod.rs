@@ -40,6 +40,7 @@ pub fn init(r: &'static Runtime) {
         ("map", r.extra.map),
         ("filter", r.extra.filter),
         ("reversed", r.extra.reversed),
+        ("memoryview", crate::objects::memoryview::memoryview_type()),
     ] {
         dict::set_by_name(d, name, ty.as_value());
     }

@@ -52,6 +52,9 @@ pub fn bytes_from(vm: &mut Vm, x: Value, encoding: Value, errors: Value, what: &
     if let Some(b) = data(x) {
         return Ok(b.to_vec());
     }
+    if let Some(b) = crate::objects::memoryview::as_bytes(x) {
+        return Ok(b);
+    }
     if what == "bytes" && x.is_ptr() {
         let name = vm.intern("__bytes__");
         if let Some(f) = vm.lookup_type_cached(x.class(), name) {

@@ -23,6 +23,7 @@ pub mod int_methods;
 pub mod iter;
 pub mod list;
 pub mod list_methods;
+pub mod memoryview;
 pub mod misc_types;
 pub mod module;
 pub mod numbers;
@@ -59,6 +60,7 @@ pub fn init_all(r: &'static crate::runtime::Runtime) {
     dict_methods::init(r);
     set_methods::init(r);
     bytes_methods::init(r);
+    memoryview::init(r);
     range::init(r);
     module::init(r);
     exceptions::init(r);

@@ -211,7 +211,10 @@ impl Vm {
         }
         let builtin_a = a.is_small() || !a.class().has_flag(tflags::HEAPTYPE);
         let builtin_b = b.is_small() || !b.class().has_flag(tflags::HEAPTYPE);
-        if builtin_a && builtin_b {
+        // Native-payload built-in types (memoryview, stdlib natives) compare through their
+        // type dicts, as heap types do.
+        let native = |v: Value| v.is_ptr() && v.header().kind() == Kind::Native;
+        if builtin_a && builtin_b && !native(a) && !native(b) {
             if let Some(r) = native_compare(self, a, b, op)? {
                 return Ok(objmodel::bool_(r));
             }

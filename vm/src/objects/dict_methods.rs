@@ -276,6 +276,7 @@ pub fn view_iter(vm: &mut Vm, v: Value) -> PyResult {
         0 => (x.dict_keyiterator, sub::DICT_KEYS),
         1 => (x.dict_valueiterator, sub::DICT_VALUES),
         2 => (x.dict_itemiterator, sub::DICT_ITEMS),
+        crate::objects::mappingproxy::SUB_PROXY => return vm.iter(d),
         _ => return Err(vm.type_error("not iterable")),
     };
     let it = new_iter(t, s, d, Value::NULL, Value::NULL, Value::NULL);
@@ -290,7 +291,15 @@ fn view_items_list(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
 
 /// Comparisons involving dict views (set-like for keys and items).
 pub fn view_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
-    let setlike = |v: Value| v.is_ptr() && (v.header().kind() == Kind::DictView && fixed(v).sub != 1 || set::is_set_like(v));
+    use crate::objects::mappingproxy as mp;
+    if mp::is_proxy(a) || mp::is_proxy(b) {
+        // mappingproxy_richcompare: compare the mapping itself.
+        let x = if mp::is_proxy(a) { mp::mapping(a) } else { a };
+        let y = if mp::is_proxy(b) { mp::mapping(b) } else { b };
+        let r = vm.compare(x, y, op)?;
+        return vm.truthy(r).map(Some);
+    }
+    let setlike = |v: Value| is_setlike_view(v) || set::is_set_like(v);
     if !(setlike(a) && setlike(b)) {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) {
             let same = a.is(b);
@@ -362,7 +371,7 @@ fn v_reversed(vm: &mut Vm, a: Args) -> PyResult {
 }
 /// Whether `v` is a set-like dict view (keys or items).
 pub fn is_setlike_view(v: Value) -> bool {
-    v.is_ptr() && v.header().kind() == Kind::DictView && fixed(v).sub != 1
+    v.is_ptr() && v.header().kind() == Kind::DictView && matches!(fixed(v).sub, 0 | 2)
 }
 
 /// `dictviews_to_set`: a new set of the view's items (the dict itself for exact-dict keys).
@@ -463,8 +472,8 @@ fn v_isdisjoint(vm: &mut Vm, a: Args) -> PyResult {
     }
     Ok(objmodel::true_())
 }
-fn v_mapping(_vm: &mut Vm, a: Args) -> PyResult {
-    Ok(view_dict(a.at(0)))
+fn v_mapping(vm: &mut Vm, a: Args) -> PyResult {
+    Ok(crate::objects::mappingproxy::new(vm, view_dict(a.at(0))))
 }
 
 pub fn init(r: &'static crate::runtime::Runtime) {

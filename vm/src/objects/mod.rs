@@ -23,6 +23,7 @@ pub mod int_methods;
 pub mod iter;
 pub mod list;
 pub mod list_methods;
+pub mod mappingproxy;
 pub mod memoryview;
 pub mod misc_types;
 pub mod module;
@@ -58,6 +59,7 @@ pub fn init_all(r: &'static crate::runtime::Runtime) {
     str_methods::init(r);
     list_methods::init(r);
     dict_methods::init(r);
+    mappingproxy::init(r);
     set_methods::init(r);
     bytes_methods::init(r);
     memoryview::init(r);

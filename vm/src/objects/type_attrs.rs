@@ -155,8 +155,8 @@ fn get_base(_vm: &mut Vm, args: Args) -> PyResult {
     let b = type_::as_type(args.at(0)).base.get();
     Ok(if b.is_null() { objmodel::none() } else { b })
 }
-fn get_dict(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(type_::as_type(args.at(0)).dict.get())
+fn get_dict(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(crate::objects::mappingproxy::new(vm, type_::as_type(args.at(0)).dict.get()))
 }
 fn get_module(_vm: &mut Vm, args: Args) -> PyResult {
     let t = type_::as_type(args.at(0));

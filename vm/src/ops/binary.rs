@@ -117,6 +117,11 @@ pub fn native_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Opti
         (Kind::Set | Kind::FrozenSet, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) => {
             crate::objects::set::set_binop(vm, op, a, b)
         }
+        (_, BinOp::Or) if crate::objects::mappingproxy::is_proxy(a) || crate::objects::mappingproxy::is_proxy(b) => {
+            // mappingproxy_or: `mapping | other` on the proxied mappings.
+            let unwrap = |v: Value| if crate::objects::mappingproxy::is_proxy(v) { crate::objects::mappingproxy::mapping(v) } else { v };
+            vm.binary_op(op, unwrap(a), unwrap(b)).map(Some)
+        }
         (Kind::Dict, BinOp::Or) if crate::objects::dict::is_dict(b) => {
             let d = crate::objects::dict::copy(a);
             for (k, v) in crate::objects::dict::items(b) {
@@ -374,6 +379,9 @@ impl Vm {
                     (Kind::Dict, BinOp::Or) => {
                         crate::objects::dict_methods::update_from(self, a, b)?;
                         return Ok(a);
+                    }
+                    (Kind::DictView, BinOp::Or) if crate::objects::mappingproxy::is_proxy(a) => {
+                        return Err(self.type_error("'|=' is not supported by mappingproxy; use '|' instead"));
                     }
                     _ => {}
                 }

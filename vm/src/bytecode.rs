@@ -331,6 +331,10 @@ pub enum Const {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),
+    /// A frozenset built by adding the elements in this (source) order (then rebuilt in the
+    /// resulting iteration order, as CPython's constant merging does), as CPython folds a set
+    /// display of more than two constants (`BuildSet 0; LoadConst frozenset; SetUpdate 1`).
+    FrozenSet(Vec<Const>),
     Code(Arc<CodeObject>),
 }
 

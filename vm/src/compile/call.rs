@@ -216,6 +216,17 @@ impl<'a> Compiler<'a> {
             self.load_const(c);
             return Ok(());
         }
+        if kind == Collection::Set
+            && elts.len() > 2
+            && let Some(Const::Tuple(items)) = fold_tuple(elts)
+        {
+            // CPython: BUILD_SET; LOAD_CONST frozenset(...); SET_UPDATE 1 (iteration order of
+            // the result follows the frozenset's table, not the source).
+            self.emit(Instr::BuildSet(pushed));
+            self.load_const(Const::FrozenSet(items));
+            self.emit(Instr::SetUpdate(1));
+            return Ok(());
+        }
         if !has_starred(elts) && pushed as usize + elts.len() <= STACK_USE_GUIDELINE {
             for e in elts {
                 self.expr(e)?;

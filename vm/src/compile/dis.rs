@@ -148,6 +148,10 @@ pub(crate) fn const_repr(c: &Const) -> String {
             let parts: Vec<String> = items.iter().map(const_repr).collect();
             if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) }
         }
+        Const::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
         Const::Code(code) => format!("<code object {}>", code.name),
     }
 }

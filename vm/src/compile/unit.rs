@@ -65,6 +65,7 @@ enum ConstKey {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
 }
 
 fn const_key(c: &Const) -> Option<ConstKey> {
@@ -78,6 +79,7 @@ fn const_key(c: &Const) -> Option<ConstKey> {
         Const::Str(s) => ConstKey::Str(s.clone()),
         Const::Bytes(b) => ConstKey::Bytes(b.clone()),
         Const::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<_>>()?),
+        Const::FrozenSet(items) => ConstKey::FrozenSet(items.iter().map(const_key).collect::<Option<_>>()?),
         Const::Code(_) => return None,
     })
 }

@@ -40,7 +40,102 @@ pub fn const_value(c: &Const) -> Value {
             let v: Vec<Value> = items.iter().map(const_value).collect();
             tuple::new(&v)
         }
+        Const::FrozenSet(items) => {
+            // Constants hash and compare without running Python code.
+            let add = |s: Value, v: Value| {
+                let _ = crate::objects::set_table::add(s, v, const_hash(v), &mut |a, b| Ok(const_eq(a, b)));
+            };
+            let first = crate::objects::set::new_frozenset();
+            for item in items {
+                add(first, const_value(item));
+            }
+            // CPython's compiler then rebuilds the constant from the first one's iteration order
+            // (`merge_consts_recursive`), which can change the table layout.
+            let s = crate::objects::set::new_frozenset();
+            for v in crate::objects::set::items(first) {
+                add(s, v);
+            }
+            s
+        }
         Const::Code(c) => new_code(c.clone()),
+    }
+}
+
+/// `hash()` of a materialised constant (as `objects::hashing::builtin_hash`).
+fn const_hash(v: Value) -> i64 {
+    use crate::numeric::hash as h;
+    if let Some(i) = v.as_small() {
+        return h::hash_i64(i);
+    }
+    match v.header().kind() {
+        Kind::Str => pystr::hash(v),
+        Kind::Int | Kind::Bool => match int::to_i64(v) {
+            Some(i) => h::hash_i64(i),
+            None => h::hash_bigint(&int::to_bigint(v).unwrap_or_default()),
+        },
+        Kind::Float => h::hash_f64_or_identity(crate::objects::float::as_f64(v).unwrap_or(0.0), v.raw()),
+        Kind::Complex => {
+            // SAFETY: kind Complex has layout ComplexObj.
+            let c = unsafe { v.cast::<objmodel::layout::ComplexObj>() };
+            h::hash_complex(c.re, c.im)
+        }
+        Kind::Bytes => h::hash_bytes(crate::objects::bytes::bytes_slice(v)),
+        Kind::Tuple => {
+            let hs: Vec<i64> = tuple::items(v).iter().map(|x| const_hash(*x)).collect();
+            h::hash_tuple(&hs)
+        }
+        _ => h::hash_pointer(v.raw()),
+    }
+}
+
+/// A number constant as (real, imag) exact-ish parts: ints as BigInt, floats and complex as f64.
+enum Num {
+    Int(num_bigint::BigInt),
+    Complex(f64, f64),
+}
+
+fn const_num(v: Value) -> Option<Num> {
+    if let Some(i) = v.as_small() {
+        return Some(Num::Int(i.into()));
+    }
+    match v.header().kind() {
+        Kind::Int | Kind::Bool => int::to_bigint(v).map(Num::Int),
+        Kind::Float => crate::objects::float::as_f64(v).map(|f| Num::Complex(f, 0.0)),
+        Kind::Complex => {
+            // SAFETY: kind Complex has layout ComplexObj.
+            let c = unsafe { v.cast::<objmodel::layout::ComplexObj>() };
+            Some(Num::Complex(c.re, c.im))
+        }
+        _ => None,
+    }
+}
+
+/// `==` of materialised constants.
+fn const_eq(a: Value, b: Value) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    if let (Some(x), Some(y)) = (const_num(a), const_num(b)) {
+        let int_eq_float = |i: &num_bigint::BigInt, f: f64| {
+            f.is_finite() && f.fract() == 0.0 && num_bigint::BigInt::try_from(f as i128).is_ok_and(|g| &g == i)
+        };
+        return match (x, y) {
+            (Num::Int(i), Num::Int(j)) => i == j,
+            (Num::Int(i), Num::Complex(re, im)) | (Num::Complex(re, im), Num::Int(i)) => im == 0.0 && int_eq_float(&i, re),
+            (Num::Complex(r1, i1), Num::Complex(r2, i2)) => r1 == r2 && i1 == i2,
+        };
+    }
+    if a.is_small() || b.is_small() {
+        return false;
+    }
+    match (a.header().kind(), b.header().kind()) {
+        (Kind::Str, Kind::Str) => pystr::as_str(a) == pystr::as_str(b),
+        (Kind::Bytes, Kind::Bytes) => crate::objects::bytes::bytes_slice(a) == crate::objects::bytes::bytes_slice(b),
+        (Kind::Tuple, Kind::Tuple) => {
+            let (x, y) = (tuple::items(a), tuple::items(b));
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_eq(*p, *q))
+        }
+        _ => false,
     }
 }
 

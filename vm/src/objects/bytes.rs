@@ -23,8 +23,9 @@ pub fn is_bytearray(v: Value) -> bool {
     v.is_ptr() && v.header().kind() == Kind::ByteArray
 }
 
-/// Borrow the bytes of a bytes/bytearray object. For a bytearray the slice is valid until the
-/// next mutation of that bytearray: copy first when Python code may run in between.
+/// Borrow the bytes of a bytes/bytearray object (or of a memoryview over one). For a bytearray
+/// the slice is valid until the next mutation of that bytearray: copy first when Python code
+/// may run in between.
 #[inline]
 pub fn data<'a>(v: Value) -> Option<&'a [u8]> {
     if !v.is_ptr() {
@@ -34,6 +35,8 @@ pub fn data<'a>(v: Value) -> Option<&'a [u8]> {
         // SAFETY: kind Bytes has layout BytesObj.
         Kind::Bytes => Some(unsafe { v.cast::<BytesObj>() }.as_bytes()),
         Kind::ByteArray => Some(bytearray_data(v)),
+        // A memoryview over bytes/bytearray (a copy for a strided view).
+        Kind::Native => crate::objects::memoryview::borrow(v),
         _ => None,
     }
 }

@@ -19,7 +19,7 @@ fn is_space(b: u8) -> bool {
 
 /// A bytes-like argument (`a bytes-like object is required, not 'str'`).
 pub fn buf_arg<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a [u8]> {
-    match data(v) {
+    match data(v).or_else(|| crate::objects::memoryview::borrow(v)) {
         Some(d) => Ok(d),
         None => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", v.class().name_str()))),
     }

@@ -66,6 +66,23 @@ pub fn as_bytes(v: Value) -> Option<Vec<u8>> {
     Some(gather(m))
 }
 
+/// Borrow the bytes a (non-released) memoryview shows: a sub-slice of the underlying buffer
+/// for a contiguous view, else the contents of a fresh bytes copy (kept alive by the interior
+/// pointer while the caller holds the slice). Same validity rule as `bytes::data`.
+pub fn borrow<'a>(v: Value) -> Option<&'a [u8]> {
+    let m = payload(v)?;
+    if m.released.load(Ordering::Relaxed) {
+        return None;
+    }
+    if m.step == 1 {
+        let d = data(m.obj)?;
+        let a = (m.start.max(0) as usize).min(d.len());
+        let b = (a + m.len).min(d.len());
+        return Some(&d[a..b]);
+    }
+    data(objmodel::alloc::new_bytes(&gather(m)))
+}
+
 fn gather(m: &MemView) -> Vec<u8> {
     let d = data(m.obj).unwrap_or(&[]);
     if m.step == 1 {

@@ -53,3 +53,9 @@ class C(metaclass=M):
     def a(self): pass
     def b(self): pass
 print(C.found)
+for bad in (lambda: hash(A.__dict__), lambda: hash({}.keys()), lambda: hash({}.items()), lambda: MP()):
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)
+print(type(hash({}.values())).__name__)

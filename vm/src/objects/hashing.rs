@@ -54,6 +54,11 @@ pub fn builtin_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             vm.hash(t)?
         }
         Kind::Slice => return Err(vm.type_error("unhashable type: 'slice'")),
+        // keys/items views and mappingproxy define __eq__ and no __hash__; values views hash by
+        // identity.
+        Kind::DictView if crate::objects::function::fixed(v).sub != 1 => {
+            return Err(vm.type_error(format!("unhashable type: '{}'", v.class().name_str())));
+        }
         Kind::BoundMethod => {
             let f = crate::objects::function::fixed(v);
             let a = vm.hash(f.a.get())?;

@@ -43,8 +43,12 @@ fn mp_new(vm: &mut Vm, a: Args) -> PyResult {
     let m = match (a.pos.len(), a.kwnames.len()) {
         (2, 0) => a.at(1),
         (1, 1) if pystr::as_str(a.kwnames[0]) == Some("mapping") => a.kwvals[0],
+        (n, 0) if n < 2 => return Err(vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)")),
         (n, k) => {
-            return Err(vm.type_error(format!("mappingproxy() takes exactly one argument ({} given)", n - 1 + k)));
+            return Err(vm.type_error(format!(
+                "mappingproxy() takes at most 1 argument ({} given)",
+                n.saturating_sub(1) + k
+            )));
         }
     };
     let is_mapping = dict::is_dict(m)

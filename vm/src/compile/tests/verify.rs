@@ -54,6 +54,10 @@ fn pops_pushes(instr: &Instr) -> (i64, i64) {
     let n = |x: u32| i64::from(x);
     match *instr {
         Nop | Jump(_) | SetupExcept(_) | SetupFinally(_) | PopBlock | PopExcept => (0, 0),
+        GetLen | MatchSequence | MatchMapping => (1, 2),
+        MatchKeys => (2, 3),
+        CopyDictWithoutKeys => (2, 2),
+        MatchClass(_) => (3, 1),
         DeleteFast(_) | DeleteName(_) | DeleteGlobal(_) | DeleteDeref(_) => (0, 0),
         PopTop => (1, 0),
         Copy(i) => (n(i), n(i) + 1),

@@ -25,6 +25,8 @@ pub(crate) struct PatCtx {
     fail_pop: Vec<Label>,
     /// Names bound so far (for duplicate and OR-alternative checks).
     names: Vec<String>,
+    /// Range of the last pattern compiled (where CPython reports OR-pattern name mismatches).
+    last: ast::text_size::TextRange,
 }
 
 fn irrefutable(p: &Pattern) -> bool {
@@ -56,7 +58,7 @@ impl<'a> Compiler<'a> {
             }
             self.set_loc(case.pattern.range());
             self.emit(Instr::Copy(1));
-            let mut pc = PatCtx { on_top: 1, fail_pop: Vec::new(), names: Vec::new() };
+            let mut pc = PatCtx { on_top: 1, fail_pop: Vec::new(), names: Vec::new(), last: case.pattern.range() };
             self.pattern(&case.pattern, &mut pc)?;
             if let Some(guard) = &case.guard {
                 let fail = self.fail_label(&mut pc);
@@ -112,6 +114,7 @@ impl<'a> Compiler<'a> {
     /// Subject on top (counted in `on_top`); consumed on success.
     fn pattern(&mut self, p: &'a Pattern, pc: &mut PatCtx) -> CResult<()> {
         self.set_loc(p.range());
+        pc.last = p.range();
         match p {
             Pattern::MatchValue(v) => {
                 self.expr(&v.value)?;
@@ -296,13 +299,13 @@ impl<'a> Compiler<'a> {
         let (last, rest) = o.patterns.split_last().expect("an OR pattern has alternatives");
         let base = pc.names.len();
         let mut first_names: Option<Vec<String>> = None;
-        let mut check = |this: &Self, names: &[String], q: &Pattern| -> CResult<()> {
+        let mut check = |this: &Self, names: &[String], at: ast::text_size::TextRange| -> CResult<()> {
             let mut sorted = names.to_vec();
             sorted.sort();
             match &first_names {
                 None => first_names = Some(sorted),
                 Some(f) if *f != sorted => {
-                    return Err(this.error(q.range(), "alternative patterns bind different names"));
+                    return Err(this.error(at, "alternative patterns bind different names"));
                 }
                 _ => {}
             }
@@ -314,16 +317,16 @@ impl<'a> Compiler<'a> {
             }
             self.set_loc(q.range());
             self.emit(Instr::Copy(1));
-            let mut sub = PatCtx { on_top: 1, fail_pop: Vec::new(), names: pc.names.clone() };
+            let mut sub = PatCtx { on_top: 1, fail_pop: Vec::new(), names: pc.names.clone(), last: q.range() };
             self.pattern(q, &mut sub)?;
-            check(self, &sub.names[base..], q)?;
+            check(self, &sub.names[base..], sub.last)?;
             self.emit(Instr::PopTop);
             self.emit_jump(Instr::Jump, end);
             self.emit_fail_pop(&sub);
         }
         self.pattern(last, pc)?;
         let new: Vec<String> = pc.names[base..].to_vec();
-        check(self, &new, last)?;
+        check(self, &new, pc.last)?;
         self.bind(end);
         Ok(())
     }

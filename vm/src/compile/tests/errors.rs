@@ -99,7 +99,6 @@ fn invalid_targets() {
 
 #[test]
 fn unsupported_features() {
-    syntax("match x:\n    case 1:\n        pass\n", "the 'match' statement is not supported by pyrs-nogil", 1, 1);
     syntax("async def f():\n    pass\n", "'async def' is not supported by pyrs-nogil", 1, 1);
     syntax("try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by pyrs-nogil", 1, 1);
     syntax(
@@ -108,6 +107,14 @@ fn unsupported_features() {
         2,
         12,
     );
+}
+
+#[test]
+fn match_pattern_errors() {
+    let case = "match x:\n    case a:\n        pass\n    case 1:\n        pass\n";
+    syntax(case, "name capture 'a' makes remaining patterns unreachable", 2, 10);
+    syntax("match x:\n    case [a, a]:\n        pass\n", "multiple assignments to name 'a' in pattern", 2, 14);
+    syntax("match x:\n    case [a] | (b, c):\n        pass\n", "alternative patterns bind different names", 2, 20);
 }
 
 #[test]

@@ -307,3 +307,18 @@ for src in [
         print("compiled?!")
     except SyntaxError as e:
         print("SyntaxError:", e.msg)
+
+# Captures are bound only once the whole pattern matched.
+unbound_probe = "unchanged"
+match [1, 2]:
+    case [unbound_probe, 3]:
+        pass
+print("after failed match:", unbound_probe)
+match [1, [2, 3], {"k": 4, "z": 5}]:
+    case [a1, [b1, c1] as bc, {"k": d1, **rest1}] if a1 < d1:
+        print("deep", a1, b1, c1, bc, d1, rest1)
+match (1, 2):
+    case (p, q) | [q, p, _] if p > 5:
+        print("no")
+    case (p, 2) | (3, p):
+        print("or", p)

@@ -25,6 +25,11 @@ pub(crate) struct PatCtx {
     fail_pop: Vec<Label>,
     /// Names bound so far (for duplicate and OR-alternative checks).
     names: Vec<String>,
+    /// Deferred captures: their values sit on the stack just above the subject, the last one
+    /// deepest, and are stored once the whole pattern matched (as CPython does).
+    stores: Vec<String>,
+    /// Store captures at once (inside OR alternatives, which must agree on the stack shape).
+    immediate: bool,
     /// Range of the last pattern compiled (where CPython reports OR-pattern name mismatches).
     last: ast::text_size::TextRange,
 }
@@ -58,8 +63,11 @@ impl<'a> Compiler<'a> {
             }
             self.set_loc(case.pattern.range());
             self.emit(Instr::Copy(1));
-            let mut pc = PatCtx { on_top: 1, fail_pop: Vec::new(), names: Vec::new(), last: case.pattern.range() };
+            let mut pc = PatCtx { on_top: 1, fail_pop: Vec::new(), names: Vec::new(), stores: Vec::new(), immediate: false, last: case.pattern.range() };
             self.pattern(&case.pattern, &mut pc)?;
+            for name in std::mem::take(&mut pc.stores) {
+                self.name_op(&name, NameCtx::Store)?;
+            }
             if let Some(guard) = &case.guard {
                 let fail = self.fail_label(&mut pc);
                 self.jump_if(guard, false, fail)?;
@@ -78,11 +86,12 @@ impl<'a> Compiler<'a> {
 
     /// The label a failing test jumps to with the current stack.
     fn fail_label(&mut self, pc: &mut PatCtx) -> Label {
-        while pc.fail_pop.len() <= pc.on_top {
+        let depth = pc.on_top + pc.stores.len();
+        while pc.fail_pop.len() <= depth {
             let l = self.new_label();
             pc.fail_pop.push(l);
         }
-        pc.fail_pop[pc.on_top]
+        pc.fail_pop[depth]
     }
 
     /// `PopJumpIfFalse` to the failure label (the test's bool is on top).
@@ -106,7 +115,15 @@ impl<'a> Compiler<'a> {
             return Err(self.error(range, format!("multiple assignments to name '{name}' in pattern")));
         }
         pc.names.push(name.to_string());
-        self.name_op(name, NameCtx::Store)?;
+        if pc.immediate {
+            self.name_op(name, NameCtx::Store)?;
+        } else {
+            // Rotate the value under the working items and the earlier captures.
+            for i in (2..=(pc.on_top + pc.stores.len()) as u32).rev() {
+                self.emit(Instr::Swap(i));
+            }
+            pc.stores.push(name.to_string());
+        }
         pc.on_top -= 1;
         Ok(())
     }
@@ -317,14 +334,16 @@ impl<'a> Compiler<'a> {
             }
             self.set_loc(q.range());
             self.emit(Instr::Copy(1));
-            let mut sub = PatCtx { on_top: 1, fail_pop: Vec::new(), names: pc.names.clone(), last: q.range() };
+            let mut sub = PatCtx { on_top: 1, fail_pop: Vec::new(), names: pc.names.clone(), stores: Vec::new(), immediate: true, last: q.range() };
             self.pattern(q, &mut sub)?;
             check(self, &sub.names[base..], sub.last)?;
             self.emit(Instr::PopTop);
             self.emit_jump(Instr::Jump, end);
             self.emit_fail_pop(&sub);
         }
+        let immediate = std::mem::replace(&mut pc.immediate, true);
         self.pattern(last, pc)?;
+        pc.immediate = immediate;
         let new: Vec<String> = pc.names[base..].to_vec();
         check(self, &new, pc.last)?;
         self.bind(end);

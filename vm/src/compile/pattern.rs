@@ -238,7 +238,17 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::CompareOp(CmpOp::Ge));
             self.jump_fail(pc);
         }
+        let mut seen: Vec<String> = Vec::new();
         for k in &m.keys {
+            if let ast::Expr::Constant(_) = k
+                && let Some(c) = super::expr::fold_const(k)
+            {
+                let r = super::dis::const_repr(&c);
+                if seen.contains(&r) {
+                    return Err(self.error(m.range, format!("mapping pattern checks duplicate key ({r})")));
+                }
+                seen.push(r);
+            }
             if !matches!(
                 k,
                 ast::Expr::Constant(_) | ast::Expr::Attribute(_) | ast::Expr::UnaryOp(_) | ast::Expr::BinOp(_)

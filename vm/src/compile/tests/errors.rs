@@ -115,6 +115,7 @@ fn match_pattern_errors() {
     syntax(case, "name capture 'a' makes remaining patterns unreachable", 2, 10);
     syntax("match x:\n    case [a, a]:\n        pass\n", "multiple assignments to name 'a' in pattern", 2, 14);
     syntax("match x:\n    case [a] | (b, c):\n        pass\n", "alternative patterns bind different names", 2, 20);
+    syntax("match x:\n    case {'a': 1, 'a': 2}:\n        pass\n", "mapping pattern checks duplicate key ('a')", 2, 10);
 }
 
 #[test]

@@ -18,7 +18,6 @@ use std::ptr::NonNull;
 
 use gc_concurrent::{GcClient, Tracer};
 use objmodel::Value;
-use parking_lot::Mutex;
 
 use crate::vm::Vm;
 

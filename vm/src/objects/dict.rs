@@ -29,11 +29,8 @@ pub fn key_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if a.is(b) {
         return Ok(true);
     }
-    if super::str::is_str(a) && super::str::is_str(b) {
-        let t = objmodel::builtin_types().str_;
-        if a.class().is(t) && b.class().is(t) {
-            return Ok(super::str::eq(a, b));
-        }
+    if super::str::both_exact(a, b) {
+        return Ok(super::str::eq(a, b));
     }
     if a.is_small() && b.is_small() {
         return Ok(false);

@@ -158,7 +158,7 @@ fn probe_str_unlocked(o: &DictObj, key: Value, hash: i64) -> Option<Option<Value
                 return Some(Some(ents[3 * ix + 2].get()));
             }
             if !k.is_null() && ents[3 * ix].get().as_small() == Some(hash) {
-                if both_exact_str(k, key) {
+                if super::str::both_exact(k, key) {
                     if super::str::eq(k, key) {
                         return Some(Some(ents[3 * ix + 2].get()));
                     }
@@ -215,7 +215,7 @@ fn probe(
                     return Ok(Some(Probe { slot: i, entry: Some(ix) }));
                 }
                 if !k.is_null() && s[3 * ix].get().as_small() == Some(hash) {
-                    let same = if both_exact_str(k, key) {
+                    let same = if super::str::both_exact(k, key) {
                         super::str::eq(k, key)
                     } else {
                         // May run Python code: never with the lock held (INV-L3).
@@ -233,12 +233,6 @@ fn probe(
             i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
     }
-}
-
-#[inline]
-fn both_exact_str(a: Value, b: Value) -> bool {
-    let t = objmodel::builtin_types().str_;
-    super::str::is_str(a) && super::str::is_str(b) && a.class().is(t) && b.class().is(t)
 }
 
 /// Look up `key` (with its hash already computed).

@@ -162,7 +162,7 @@ pub fn add(
                         return Ok(false);
                     }
                     let ver = o.version.get();
-                    let same = if exact_str_pair(k, key) { super::str::eq(k, key) } else { guard.unlocked(|| eq(k, key))? };
+                    let same = if super::str::both_exact(k, key) { super::str::eq(k, key) } else { guard.unlocked(|| eq(k, key))? };
                     if same {
                         return Ok(false);
                     }
@@ -195,11 +195,6 @@ pub fn find(
     find_locked(s, key, hash, eq, &guard)
 }
 
-fn exact_str_pair(a: Value, b: Value) -> bool {
-    let t = objmodel::builtin_types().str_;
-    super::str::is_str(a) && super::str::is_str(b) && a.class().is(t) && b.class().is(t)
-}
-
 fn find_locked(
     s: Value,
     key: Value,
@@ -226,7 +221,7 @@ fn find_locked(
                         return Ok(Some(j));
                     }
                     let ver = o.version.get();
-                    let same = if exact_str_pair(k, key) { super::str::eq(k, key) } else { guard.unlocked(|| eq(k, key))? };
+                    let same = if super::str::both_exact(k, key) { super::str::eq(k, key) } else { guard.unlocked(|| eq(k, key))? };
                     if same {
                         return Ok(Some(j));
                     }

@@ -49,6 +49,14 @@ pub fn hash(v: Value) -> i64 {
     h
 }
 
+/// Both values are exact `str` (not subclasses): their equality is byte equality and can never
+/// run Python code. Used by the dict and set tables' fast paths.
+#[inline]
+pub fn both_exact(a: Value, b: Value) -> bool {
+    let t = objmodel::builtin_types().str_;
+    is_str(a) && is_str(b) && a.class().is(t) && b.class().is(t)
+}
+
 /// Equality of two str objects.
 #[inline]
 pub fn eq(a: Value, b: Value) -> bool {

@@ -45,6 +45,18 @@ pub fn tuple_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
     }
 }
 
+/// `cls[key]` through `cls.__class_getitem__`, an implicit classmethod bound to the class;
+/// None if the class has none.
+fn class_getitem(vm: &mut Vm, cls: Value, key: Value) -> Option<PyResult> {
+    let m = type_::lookup(type_::as_type(cls), vm.rt.names.__class_getitem__)?;
+    let f = match m.header().kind() {
+        Kind::ClassMethod => crate::objects::function::new_bound_method(crate::objects::function::fixed(m).a.get(), cls),
+        Kind::StaticMethod => crate::objects::function::fixed(m).a.get(),
+        _ => crate::objects::function::new_bound_method(m, cls),
+    };
+    Some(vm.call1(f, key))
+}
+
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
     if obj.is_ptr() {
         let heap = obj.class().has_flag(tflags::HEAPTYPE);
@@ -75,14 +87,8 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
                 Kind::Range => return range::range_getitem(vm, obj, key),
                 Kind::Bytes | Kind::ByteArray => return bytes::getitem(vm, obj, key),
                 Kind::Type => {
-                    if let Some(m) = type_::lookup(type_::as_type(obj), vm.rt.names.__class_getitem__) {
-                        // `__class_getitem__` is an implicit classmethod: bind it to the class.
-                        let f = match m.header().kind() {
-                            Kind::ClassMethod => crate::objects::function::new_bound_method(crate::objects::function::fixed(m).a.get(), obj),
-                            Kind::StaticMethod => crate::objects::function::fixed(m).a.get(),
-                            _ => crate::objects::function::new_bound_method(m, obj),
-                        };
-                        return vm.call1(f, key);
+                    if let Some(r) = class_getitem(vm, obj, key) {
+                        return r;
                     }
                     if !type_::as_type(obj).has_flag(tflags::HEAPTYPE) {
                         return Ok(obj);
@@ -96,15 +102,10 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
         Some(v) => Ok(v),
         None => {
             // A class with a custom metaclass: `C[k]` still uses C.__class_getitem__.
-            if let Some(t) = type_::try_type(obj)
-                && let Some(m) = type_::lookup(t, vm.rt.names.__class_getitem__)
+            if type_::is_type(obj)
+                && let Some(r) = class_getitem(vm, obj, key)
             {
-                let f = match m.header().kind() {
-                    Kind::ClassMethod => crate::objects::function::new_bound_method(crate::objects::function::fixed(m).a.get(), obj),
-                    Kind::StaticMethod => crate::objects::function::fixed(m).a.get(),
-                    _ => crate::objects::function::new_bound_method(m, obj),
-                };
-                return vm.call1(f, key);
+                return r;
             }
             Err(vm.type_error(format!("'{}' object is not subscriptable", obj.class().name_str())))
         }

@@ -11,9 +11,6 @@ macro_rules! names {
             pub(crate) fn new(intern: &mut dyn FnMut(&str) -> Value) -> Names {
                 Names { $($field: intern($text),)* }
             }
-            pub(crate) fn all(&self) -> Vec<Value> {
-                vec![$(self.$field,)*]
-            }
         }
     };
 }

@@ -16,7 +16,24 @@
 #[allow(dead_code)]
 pub(crate) mod sync;
 
-/// The per-object lock word (objmodel/src/lock.rs).
+/// The per-object lock word: biased, thin, inflated (objmodel/src/lock.rs).
 #[cfg(loom)]
 #[path = "../../objmodel/src/lock.rs"]
 pub mod lock;
+
+/// The inflated locks' park queues (objmodel/src/park.rs; loom implementation inside).
+#[cfg(loom)]
+#[path = "../../objmodel/src/park.rs"]
+pub(crate) mod park;
+
+/// Thread registry, safepoint handshakes, stop-the-world, bias revocation
+/// (objmodel/src/threads.rs).
+#[cfg(loom)]
+#[path = "../../objmodel/src/threads.rs"]
+pub mod threads;
+
+/// Slow-path event hook (objmodel/src/events.rs; recording compiled out under loom).
+#[cfg(loom)]
+#[path = "../../objmodel/src/events.rs"]
+#[allow(dead_code)]
+pub(crate) mod events;

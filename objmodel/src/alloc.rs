@@ -66,7 +66,33 @@ pub fn alloc_raw(size: usize, kind: Kind, class: &TypeObj) -> NonNull<Header> {
     // SAFETY: fresh, zeroed, 8-aligned allocation of `size >= size_of::<Header>()` bytes; the
     // GcWord is already initialised by the allocator; we are its only user until publication.
     unsafe { h.as_ref().init_class(class) };
+    if lockable(kind) {
+        // SAFETY: as above.
+        unsafe { h.as_ref().lock.init(initial_lock_word(class)) };
+    }
     h
+}
+
+/// Kinds whose objects are ever locked (their operations mutate shared storage).
+#[inline(always)]
+fn lockable(kind: Kind) -> bool {
+    matches!(kind, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray)
+}
+
+/// Objects are born biased to the allocating thread, unless their class was bulk-revoked
+/// (lock.rs); the GIL build leaves the word zero.
+#[inline(always)]
+fn initial_lock_word(class: &TypeObj) -> usize {
+    if cfg!(feature = "gil") {
+        return 0;
+    }
+    let site = crate::events::alloc_site();
+    let tid = crate::threads::current_tid();
+    if tid != 0 && !class.has_flag(crate::types::tflags::NO_BIAS) {
+        crate::lock::biased_word(tid, site)
+    } else {
+        crate::lock::thin_word(site)
+    }
 }
 
 /// Allocate a fixed-size object of layout `T`.

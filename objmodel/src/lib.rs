@@ -8,17 +8,28 @@
 //! It never implements Python semantics (that is `vm`'s job) and never decides when to collect
 //! (that is `gc-concurrent`'s and the vm's safepoints').
 //!
-//! Module map: `value` (tagging), `header` (header, kinds), `lock` (lock word), `slot`
+//! Module map: `value` (tagging), `header` (header, kinds), `lock` (biased/thin/inflated lock
+//! word), `park` (the inflated locks' sleep queues), `threads` (thread registry, safepoint
+//! handshakes, stop-the-world, bias revocation), `events` (slow-path event hook, bulk
+//! revocation), `gil` (the GIL build's interpreter lock), `slot`
 //! (atomic-ready fields), `layout` (object layouts), `types` (type objects), `statics`
 //! (singletons), `alloc` (constructors), `trace` (outgoing pointers), `sync` (std/loom shim).
 
+// The GIL build compiles the object-lock protocol out (lock.rs); its helpers stay unused there.
+#![cfg_attr(feature = "gil", allow(dead_code, unused_imports))]
+
 pub mod alloc;
+pub mod events;
+#[cfg(feature = "gil")]
+pub mod gil;
 pub mod header;
 pub mod layout;
 pub mod lock;
+pub(crate) mod park;
 pub mod slot;
 pub mod statics;
 pub(crate) mod sync;
+pub mod threads;
 pub mod trace;
 pub mod types;
 pub mod value;

@@ -1,103 +1,373 @@
-//! The per-object lock word, and the lock that makes each built-in container operation atomic.
+//! The per-object lock word: biased, thin and inflated states, and the lock that makes each
+//! built-in container operation atomic.
 //!
 //! # Problem
 //! Python threads run in parallel with no global lock, yet CPython promises that each single
 //! operation on a built-in container (`list.append`, `d[k] = v`, `set.add`, ...) is atomic.
-//! Writers to the same container must therefore exclude each other, and readers must never see a
-//! half-made change that could send them out of bounds.
+//! Writers to the same container must exclude each other, and readers must never see a
+//! half-made change. Most containers are only ever touched by the thread that made them, so the
+//! common case must not pay for an atomic read-modify-write.
 //!
-//! # Scheme (this stage: thin locks)
-//! The word is `UNLOCKED` (0) or `LOCKED` (1). A mutator acquires it with one compare-and-swap,
-//! spins briefly with exponential backoff if another thread holds it, then yields the CPU. A
-//! critical section is always a short native operation on one object: it never runs Python code,
-//! never reaches a safepoint and never acquires another object's lock, so holders finish quickly,
-//! there is no lock-order deadlock, and a collection never waits for a lock holder (INV-L3).
-//! Operations that must run Python code (a key's `__eq__` during a dict lookup) release the lock
-//! around the call and re-validate with the container's version, as CPython's free-threaded dict
-//! does.
+//! # States of the word
+//! ```text
+//! bit 0      LOCKED   held (by the bias owner, or by the thin holder)
+//! bit 1      PARKED   thin only: threads sleep in park.rs waiting for this word ("inflated")
+//! bit 2      BIASED   the word belongs to thread `tid`
+//! bits 3..40 tid      biased: the owner; thin and held: the holder (for reports); else 0
+//! bits 40..  site     allocation site id for contention reports (0 = not recorded); never changes
+//! ```
+//! - **biased(T)** / **biased-held(T)**: objects of lockable kinds are born biased to the
+//!   allocating thread (`initial_word`). T locks with a load, a compare and a plain store of
+//!   `LOCKED`, and unlocks with a plain store: no read-modify-write, no fence.
+//! - **thin**: any thread locks with one compare-and-swap (`site|0` → `site|tid|LOCKED`) and
+//!   unlocks with one.
+//! - **inflated**: after a short spin a waiter sets `PARKED` and sleeps in the park queue keyed
+//!   by the word's address (`parking_lot_core`); the release that sees `PARKED` wakes one waiter
+//!   and stores `PARKED` again only if more are queued (INV-P1 in park.rs).
 //!
-//! The next stage (the threads issue) keeps this word and adds *bias*: objects are born biased to
-//! the allocating thread, which then locks and unlocks with plain loads and stores; another
-//! thread revokes the bias through a handshake at the owner's safepoint and then uses this thin
-//! lock. The states will be: biased(T), biased-and-held(T, depth), thin (0/1), inflated.
+//! # Revocation
+//! A thread U ≠ T that finds the word biased to T cannot take it: T's plain stores race with
+//! any CAS. U asks T to *revoke* the bias (`threads::revoke`): T does it itself at its next
+//! safepoint, or U does it on T's behalf while T is parked, stopped or gone. Revocation turns
+//! biased(T) into thin-unlocked and biased-held(T) into thin-held-by-T, so T's own later
+//! `unlock` (which re-reads the word) releases a thin lock. After revocation the word never
+//! becomes biased again. Each revocation is counted against the object's class; a class whose
+//! objects were revoked `BULK_REVOKE_THRESHOLD` times stops being biased at allocation.
 //!
 //! # Invariants
-//! - INV-L1: only the thread that moved the word from `UNLOCKED` to `LOCKED` stores `UNLOCKED`.
+//! - INV-L1: only the thread that moved the word to a held state stores it back to unheld.
 //! - INV-L2: every write to a container's storage happens with its lock held.
-//! - INV-L3: no safepoint poll, allocation-triggered collection or Python call happens while a
-//!   lock is held (allocation never collects; see gc-concurrent).
+//! - INV-L3: no safepoint poll, collection or Python call happens while a lock is held;
+//!   operations that must run Python code (`__eq__` during a dict lookup) release the lock
+//!   around the call (`LockGuard::unlocked`) and re-validate with the container's version.
+//! - INV-L4: a biased word changes only by (a) its owner's own lock/unlock stores, or (b) a
+//!   revocation, which happens only while the owner is at a safepoint, parked, stopped or gone
+//!   (threads.rs INV-T2) — never between the owner's load and store in `lock`/`unlock`, because
+//!   the owner is running native code there, not at a safepoint.
+//! - INV-L5: a thin word's `site` bits never change; every CAS carries them over.
 //!
 //! # Orderings
-//! Acquire on the successful CAS pairs with the Release store in `unlock`: everything the previous
-//! holder wrote to the container happens-before everything the next holder reads. A failed CAS
-//! uses Relaxed because it publishes nothing and the thread retries.
+//! Acquire on every successful thin CAS pairs with the Release store/CAS that released the
+//! word: everything the previous holder wrote happens-before the next holder's reads. The bias
+//! owner's stores are Relaxed: while the word is biased no other thread reads the container
+//! through the lock; the hand-over to other threads goes through revocation, whose Release
+//! store of the thin word happens after the owner's last critical section in program order (at
+//! the owner's safepoint) or after the owner's parking handshake (a mutex release/acquire in
+//! threads.rs), so the chain owner-writes → revocation store → next CAS (Acquire) is ordered.
+//! A failed CAS uses Relaxed: it publishes nothing and the thread retries.
+//!
+//! # The GIL build
+//! With the `gil` feature the global interpreter lock serialises all Python code and every
+//! method here compiles to nothing (`LockGuard` is empty).
 
 use crate::sync::{AtomicUsize, Ordering};
 
-const UNLOCKED: usize = 0;
-const LOCKED: usize = 1;
+pub(crate) const LOCKED: usize = 1;
+pub(crate) const PARKED: usize = 2;
+pub(crate) const BIASED: usize = 4;
+pub(crate) const TID_SHIFT: u32 = 3;
+pub(crate) const SITE_SHIFT: u32 = 40;
+const TID_MASK: usize = ((1usize << (SITE_SHIFT - TID_SHIFT)) - 1) << TID_SHIFT;
+const SITE_MASK: usize = !((1usize << SITE_SHIFT) - 1);
+/// Largest thread id that fits the word; later threads never bias (threads.rs).
+pub const MAX_TID: usize = (1usize << (SITE_SHIFT - TID_SHIFT)) - 1;
+/// Largest allocation-site id that fits the word.
+pub const MAX_SITE: usize = (1usize << (usize::BITS - SITE_SHIFT)) - 1;
+/// Spins (with exponential backoff) before a waiter parks. Under loom one spin: spinning is a
+/// performance heuristic, and the models should spend their interleavings on the park path.
+#[cfg(not(loom))]
+const SPIN_LIMIT: u32 = 6;
+#[cfg(loom)]
+const SPIN_LIMIT: u32 = 1;
+
+/// The word of an object biased to thread `tid`, unlocked, with allocation site `site`.
+#[inline(always)]
+pub const fn biased_word(tid: usize, site: usize) -> usize {
+    (site << SITE_SHIFT) | (tid << TID_SHIFT) | BIASED
+}
+
+/// A thin, unlocked word with allocation site `site`.
+#[inline(always)]
+pub const fn thin_word(site: usize) -> usize {
+    site << SITE_SHIFT
+}
+
+#[inline(always)]
+fn tid_of(w: usize) -> usize {
+    (w & TID_MASK) >> TID_SHIFT
+}
 
 /// Lock word: see the module doc.
 #[repr(transparent)]
 pub struct LockWord(AtomicUsize);
 
+/// What the lock-word reader sees, for reports and tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockState {
+    Biased { owner: usize, held: bool },
+    Thin { held: bool, parked: bool },
+}
+
 impl LockWord {
     #[cfg(not(loom))]
     pub const fn new() -> LockWord {
-        LockWord(AtomicUsize::new(UNLOCKED))
+        LockWord(AtomicUsize::new(0))
     }
     #[cfg(loom)]
     pub fn new() -> LockWord {
-        LockWord(AtomicUsize::new(UNLOCKED))
+        LockWord(AtomicUsize::new(0))
+    }
+    /// A word with the given initial bits (`biased_word`/`thin_word`), for fresh objects.
+    #[cfg(not(loom))]
+    pub const fn with_bits(bits: usize) -> LockWord {
+        LockWord(AtomicUsize::new(bits))
+    }
+    #[cfg(loom)]
+    pub fn with_bits(bits: usize) -> LockWord {
+        LockWord(AtomicUsize::new(bits))
     }
 
-    /// Try once to take the lock.
+    /// Set the initial word of an object that no other thread can see yet.
     #[inline(always)]
-    pub fn try_lock(&self) -> bool {
-        // Acquire on success: see the module doc. Relaxed on failure: nothing is published.
-        self.0.compare_exchange(UNLOCKED, LOCKED, Ordering::Acquire, Ordering::Relaxed).is_ok()
+    pub fn init(&self, bits: usize) {
+        // Relaxed: the object is unpublished; its publication (a Release store) orders this.
+        self.0.store(bits, Ordering::Relaxed);
     }
 
-    /// Take the lock, spinning then yielding while another thread holds it.
+    /// The allocation site id recorded in the word (0 = none).
+    pub fn site(&self) -> usize {
+        // Relaxed: the site bits never change (INV-L5).
+        self.0.load(Ordering::Relaxed) >> SITE_SHIFT
+    }
+
+    /// The current state (a snapshot; for reports and tests).
+    pub fn state(&self) -> LockState {
+        // Relaxed: diagnostic snapshot.
+        let w = self.0.load(Ordering::Relaxed);
+        if w & BIASED != 0 {
+            LockState::Biased { owner: tid_of(w), held: w & LOCKED != 0 }
+        } else {
+            LockState::Thin { held: w & LOCKED != 0, parked: w & PARKED != 0 }
+        }
+    }
+
+    /// Whether some thread holds the lock (for assertions).
+    pub fn is_locked(&self) -> bool {
+        // Relaxed: diagnostic only.
+        self.0.load(Ordering::Relaxed) & LOCKED != 0
+    }
+
+    /// The address used as the park-queue key and in revocation requests.
+    #[inline(always)]
+    pub(crate) fn addr(&self) -> usize {
+        self as *const LockWord as usize
+    }
+
+    #[inline(always)]
+    pub(crate) fn load(&self, o: Ordering) -> usize {
+        self.0.load(o)
+    }
+
+    /// Revocation (threads.rs, INV-L4 (b)): called with the owner at a safepoint, parked,
+    /// stopped or gone. Returns whether the word was still biased to `owner`.
+    pub(crate) fn revoke_bias_of(&self, owner: usize) -> bool {
+        // Acquire: if the owner is gone its last stores are ordered by the registry mutex; the
+        // load itself only decides whether to act.
+        let w = self.0.load(Ordering::Acquire);
+        if w & BIASED == 0 || tid_of(w) != owner {
+            return false;
+        }
+        let new = if w & LOCKED != 0 { (w & SITE_MASK) | (owner << TID_SHIFT) | LOCKED } else { w & SITE_MASK };
+        // AcqRel CAS: Release publishes the owner's critical sections (ordered before this call
+        // by the handshake) to the next thin acquirer; a CAS (not a store) because two revokers
+        // acting for a gone owner may race.
+        self.0.compare_exchange(w, new, Ordering::AcqRel, Ordering::Relaxed).is_ok()
+    }
+}
+
+#[cfg(not(feature = "gil"))]
+impl LockWord {
+    /// Try once to take the lock (never revokes a bias held by another thread).
+    #[inline]
+    pub fn try_lock(&self) -> bool {
+        let me = crate::threads::current_tid();
+        // Relaxed load: a decision input only; the CAS below synchronises.
+        let w = self.0.load(Ordering::Relaxed);
+        if w & BIASED != 0 {
+            if tid_of(w) == me && w & LOCKED == 0 {
+                // Relaxed: INV-L4, only the owner writes a biased word.
+                self.0.store(w | LOCKED, Ordering::Relaxed);
+                crate::threads::count(|s| s.biased += 1);
+                return true;
+            }
+            return false;
+        }
+        if w & LOCKED != 0 {
+            return false;
+        }
+        // Acquire on success: see the module doc.
+        let ok = self.0.compare_exchange(w, w | (me << TID_SHIFT) | LOCKED, Ordering::Acquire, Ordering::Relaxed).is_ok();
+        if ok {
+            crate::threads::count(|s| s.thin += 1);
+        }
+        ok
+    }
+
+    /// Take the lock: the bias owner's fast path, else a thin CAS, else the slow path
+    /// (revocation, spinning, parking).
     #[inline(always)]
     pub fn lock(&self) -> LockGuard<'_> {
-        if !self.try_lock() {
-            self.lock_slow();
+        let me = crate::threads::current_tid();
+        // Relaxed: a decision input; see the module doc for why the owner needs no ordering.
+        let w = self.0.load(Ordering::Relaxed);
+        if w == (w & SITE_MASK) | (me << TID_SHIFT) | BIASED {
+            // INV-L4: only this thread writes the word while it is biased to it.
+            self.0.store(w | LOCKED, Ordering::Relaxed);
+            crate::threads::count(|s| s.biased += 1);
+        } else if w & (BIASED | LOCKED) == 0
+            && self.0.compare_exchange(w, w | (me << TID_SHIFT) | LOCKED, Ordering::Acquire, Ordering::Relaxed).is_ok()
+        {
+            crate::threads::count(|s| s.thin += 1);
+        } else {
+            self.lock_slow(me);
         }
         LockGuard { word: self }
     }
 
     #[cold]
-    fn lock_slow(&self) {
+    #[inline(never)]
+    fn lock_slow(&self, me: usize) {
+        let start = crate::sync::now_ns();
         let mut spins = 0u32;
+        let mut other = 0usize;
+        let mut parked = false;
         loop {
-            // Relaxed read: only a hint; the CAS in try_lock synchronises.
-            if self.0.load(Ordering::Relaxed) == UNLOCKED && self.try_lock() {
-                return;
+            // Relaxed: a decision input; the CAS that takes the lock synchronises.
+            let w = self.0.load(Ordering::Relaxed);
+            if w & BIASED != 0 {
+                let owner = tid_of(w);
+                if owner == me {
+                    // Biased to us and held by us: a nested acquisition, which INV-L3's
+                    // discipline rules out. Taking it again would deadlock; fail loudly.
+                    if w & LOCKED != 0 {
+                        panic!("object lock acquired twice by the same thread");
+                    }
+                    self.0.store(w | LOCKED, Ordering::Relaxed);
+                    crate::threads::count(|s| s.biased += 1);
+                    return;
+                }
+                let t0 = crate::sync::now_ns();
+                crate::threads::revoke(self, owner);
+                let waited = crate::sync::now_ns().saturating_sub(t0);
+                crate::threads::count(|s| {
+                    s.revocations += 1;
+                    s.revoke_wait_ns += waited;
+                });
+                crate::events::record(crate::events::EventKind::Revocation, self, t0, waited, owner);
+                continue;
             }
-            if spins < 10 {
+            if w & LOCKED == 0 {
+                // Acquire on success (module doc). PARKED is kept: other waiters still sleep.
+                if self.0.compare_exchange(w, w | (me << TID_SHIFT) | LOCKED, Ordering::Acquire, Ordering::Relaxed).is_ok() {
+                    break;
+                }
+                continue;
+            }
+            other = tid_of(w);
+            if w & PARKED == 0 && spins < SPIN_LIMIT {
                 for _ in 0..(1u32 << spins) {
                     crate::sync::spin_loop();
                 }
                 spins += 1;
-            } else {
-                crate::sync::yield_now();
+                continue;
             }
+            if w & PARKED == 0 {
+                // Inflate: announce a sleeper so the holder's release wakes one (INV-P1).
+                if self.0.compare_exchange(w, w | PARKED, Ordering::Relaxed, Ordering::Relaxed).is_err() {
+                    continue;
+                }
+                crate::threads::count(|s| s.inflations += 1);
+                crate::events::record(crate::events::EventKind::Inflation, self, crate::sync::now_ns(), 0, other);
+            }
+            // Sleep as a parked thread (threads.rs): collections and revocations of our own
+            // biased objects proceed meanwhile; we hold no lock (INV-L3).
+            let addr = self.addr();
+            crate::threads::blocking(|| {
+                // Relaxed in validate: it runs under the park queue's lock (INV-P1).
+                crate::park::park(addr, || self.0.load(Ordering::Relaxed) & (LOCKED | PARKED) == LOCKED | PARKED)
+            });
+            parked = true;
+        }
+        let waited = crate::sync::now_ns().saturating_sub(start);
+        if spins > 0 || parked {
+            crate::threads::count(|s| {
+                s.contended += 1;
+                s.wait_ns += waited;
+                if parked {
+                    s.parked += 1;
+                }
+            });
+            crate::events::record(crate::events::EventKind::Contended, self, start, waited, other);
+        } else {
+            crate::threads::count(|s| s.thin += 1);
         }
     }
 
     /// Release the lock (INV-L1: only by its holder).
     #[inline(always)]
     pub fn unlock(&self) {
-        // Release: publishes the critical section's writes to the next acquirer.
-        self.0.store(UNLOCKED, Ordering::Release);
+        // Relaxed: INV-L4 — if the word is biased-held by us, nobody else changes it now.
+        let w = self.0.load(Ordering::Relaxed);
+        if w & (BIASED | LOCKED) == BIASED | LOCKED {
+            // Relaxed: the owner's own word; see the module doc (hand-over is by revocation).
+            self.0.store(w & !LOCKED, Ordering::Relaxed);
+            return;
+        }
+        // Release: publishes the critical section to the next acquirer.
+        if w & PARKED != 0
+            || self.0.compare_exchange(w, w & SITE_MASK, Ordering::Release, Ordering::Relaxed).is_err()
+        {
+            self.unlock_slow();
+        }
     }
 
-    /// Whether some thread holds the lock (for assertions).
-    pub fn is_locked(&self) -> bool {
-        // Relaxed: diagnostic only.
-        self.0.load(Ordering::Relaxed) != UNLOCKED
+    #[cold]
+    #[inline(never)]
+    fn unlock_slow(&self) {
+        loop {
+            // Relaxed: decision input.
+            let w = self.0.load(Ordering::Relaxed);
+            if w & PARKED == 0 {
+                // Release: as in `unlock`. Fails only if a waiter just set PARKED: retry.
+                if self.0.compare_exchange(w, w & SITE_MASK, Ordering::Release, Ordering::Relaxed).is_ok() {
+                    return;
+                }
+                continue;
+            }
+            let site = w & SITE_MASK;
+            crate::park::unpark_one(self.addr(), |more| {
+                // Release: as in `unlock`; runs under the park queue's lock (INV-P1). PARKED
+                // stays set only while other waiters still sleep.
+                self.0.store(if more { site | PARKED } else { site }, Ordering::Release);
+            });
+            return;
+        }
     }
+}
+
+#[cfg(feature = "gil")]
+impl LockWord {
+    /// GIL build: the global interpreter lock already excludes other threads.
+    #[inline(always)]
+    pub fn try_lock(&self) -> bool {
+        true
+    }
+    #[inline(always)]
+    pub fn lock(&self) -> LockGuard<'_> {
+        LockGuard { word: self }
+    }
+    #[inline(always)]
+    pub fn unlock(&self) {}
 }
 
 impl Default for LockWord {
@@ -117,14 +387,13 @@ impl LockGuard<'_> {
     pub fn unlocked<R>(&self, f: impl FnOnce() -> R) -> R {
         self.word.unlock();
         let r = f();
-        if !self.word.try_lock() {
-            self.word.lock_slow();
-        }
+        std::mem::forget(self.word.lock());
         r
     }
 }
 
 impl Drop for LockGuard<'_> {
+    #[inline(always)]
     fn drop(&mut self) {
         self.word.unlock();
     }

@@ -36,6 +36,9 @@ pub mod tflags {
     pub const HAS_EQ: u32 = 1 << 9;
     /// The class or a base defines `__hash__` in Python (or sets it to None).
     pub const HAS_HASH: u32 = 1 << 10;
+    /// Instances are no longer biased at allocation: the class's objects were revoked often
+    /// (bulk revocation, see lock.rs and events.rs).
+    pub const NO_BIAS: u32 = 1 << 16;
 }
 
 #[repr(C)]

@@ -16,6 +16,7 @@ Options:
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
 --gc-stats : print garbage-collector statistics at exit
+--lock-stats : print object-lock statistics (biased, thin, contended, revoked) at exit
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -31,7 +32,7 @@ enum Source {
 /// Parse arguments and run; returns the process exit status.
 pub fn main_with_args(args: Vec<String>) -> i32 {
     let mut i = 1;
-    let mut gc_stats = false;
+    let mut opts = Options::default();
     let mut source = None;
     while i < args.len() {
         let a = &args[i];
@@ -62,7 +63,8 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
                 println!("Python 3.11.7 (pyrs-nogil {})", env!("CARGO_PKG_VERSION"));
                 return 0;
             }
-            "--gc-stats" => gc_stats = true,
+            "--gc-stats" => opts.gc_stats = true,
+            "--lock-stats" => opts.lock_stats = true,
             "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" | "-b" | "-d" | "-v" => {}
             "-X" | "-W" => i += 1,
             "-" => {
@@ -90,7 +92,7 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
     let h = std::thread::Builder::new()
         .name("MainThread".into())
         .stack_size(1 << 30)
-        .spawn(move || run(source, rest, gc_stats))
+        .spawn(move || run(source, rest, opts))
         .expect("spawn main thread");
     match h.join() {
         Ok(code) => code,
@@ -102,10 +104,17 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
     }
 }
 
-fn run(source: Source, rest: Vec<String>, gc_stats: bool) -> i32 {
+/// Diagnostic options given before the program.
+#[derive(Default)]
+struct Options {
+    gc_stats: bool,
+    lock_stats: bool,
+}
+
+fn run(source: Source, rest: Vec<String>, opts: Options) -> i32 {
     let mut vm = Vm::new();
     let vm = &mut *vm;
-    vm.rt.flags.gc_stats.store(gc_stats, std::sync::atomic::Ordering::Relaxed);
+    vm.rt.flags.gc_stats.store(opts.gc_stats, std::sync::atomic::Ordering::Relaxed);
     let (argv0, path0, text, filename) = match &source {
         Source::Command(c) => ("-c".to_string(), String::new(), Some(c.clone()), "<string>".to_string()),
         Source::Module(m) => (m.clone(), std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default(), None, String::new()),
@@ -141,8 +150,11 @@ fn run(source: Source, rest: Vec<String>, gc_stats: bool) -> i32 {
     };
     crate::stdlib::exit_hooks(vm);
     crate::stdlib::io::flush_all();
-    if gc_stats {
+    if opts.gc_stats {
         crate::gc_glue::print_stats();
+    }
+    if opts.lock_stats {
+        crate::lock_stats::print();
     }
     code
 }

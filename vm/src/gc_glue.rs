@@ -11,8 +11,8 @@
 //!
 //! Collections run only at safepoints (the interpreter polls at calls and backward jumps) and
 //! allocation never collects, so native code between safepoints never sees objects vanish.
-//! In this stage a collection is stop-the-world on a single mutator: when several Python
-//! threads are registered, the collection is deferred to the threads issue's handshake.
+//! A collection stops the world through the handshake in objmodel/src/threads.rs (every
+//! other thread stops at its next safepoint or is already parked).
 
 use std::ptr::NonNull;
 
@@ -25,12 +25,12 @@ pub(crate) fn register_thread(vm: &mut Vm) {
     crate::safepoint::register(vm);
 }
 
-pub(crate) fn unregister_thread(vm: &Vm) {
+pub(crate) fn unregister_thread(vm: &mut Vm) {
     crate::safepoint::unregister(vm);
 }
 
 struct Client<'a> {
-    world: &'a crate::safepoint::World,
+    threads: &'a [objmodel::threads::StoppedThread<'a>],
     /// The collector's own stack pointer (its registers are spilled below it).
     my_sp: usize,
     me: *const Vm,
@@ -47,14 +47,19 @@ impl GcClient for Client<'_> {
         crate::runtime::rt().for_each_root(&mut |v| visit_value(tracer, v));
         crate::stdlib::for_each_root(&mut |v| visit_value(tracer, v));
         crate::safepoint::for_each_pending(&mut |v| visit_value(tracer, v));
-        for t in &self.world.threads {
-            // SAFETY: INV-S1/INV-S2 (safepoint.rs): every other thread is stopped or parked and
-            // does not touch its Vm; the collector's own Vm is borrowed by this call chain only
-            // for reading.
-            let vm = unsafe { &*t.vm };
-            let sp = if std::ptr::eq(t.vm, self.me) { self.my_sp } else { t.sp };
+        for t in self.threads {
+            if t.state == objmodel::threads::State::Exited {
+                // Leaving for good: it holds no Value anyone needs, and its Vm is going away.
+                continue;
+            }
+            let vmp = t.ctl.user as *const Vm;
+            // SAFETY: INV-T1/INV-T3 (objmodel threads.rs): every other thread is stopped or
+            // parked and does not touch its Vm; the collector's own Vm is borrowed by this call
+            // chain only for reading.
+            let vm = unsafe { &*vmp };
+            let sp = if std::ptr::eq(vmp, self.me) { self.my_sp } else { t.sp };
             if sp != 0 {
-                tracer.visit_conservative(sp as *const usize, t.stack_hi as *const usize);
+                tracer.visit_conservative(sp as *const usize, t.ctl.stack_hi as *const usize);
             }
             for (lo, hi) in vm.stack.used_ranges() {
                 tracer.visit_conservative(lo, hi);
@@ -83,8 +88,7 @@ impl GcClient for Client<'_> {
 /// Called at safepoints (calls and backward jumps).
 #[inline]
 pub fn safepoint(vm: &mut Vm) {
-    // Relaxed: see safepoint.rs (a missed request is caught at the next poll).
-    if crate::safepoint::STOP_REQUESTED.load(std::sync::atomic::Ordering::Relaxed) {
+    if crate::safepoint::poll_pending(vm) {
         crate::safepoint::stop_here(vm);
     }
     if objmodel::alloc::collection_due() {
@@ -96,13 +100,16 @@ pub fn safepoint(vm: &mut Vm) {
 #[inline(never)]
 pub fn collect(vm: &mut Vm) {
     let me = vm as *const Vm;
-    crate::safepoint::with_world_stopped(vm, |world, sp| {
-        let client = Client { world, my_sp: sp, me };
+    crate::safepoint::with_world_stopped(vm, |threads, sp| {
+        let client = Client { threads, my_sp: sp, me };
         gc_concurrent::heap().collect(&client);
-        for t in &world.threads {
+        for t in threads {
+            if t.state == objmodel::threads::State::Exited {
+                continue;
+            }
             // SAFETY: as in `roots`: all threads are stopped; clearing a cache is a plain write
             // to memory no other thread touches until it resumes.
-            unsafe { (*t.vm).attr_cache.clear() };
+            unsafe { (*(t.ctl.user as *mut Vm)).attr_cache.clear() };
         }
     });
 }

@@ -19,6 +19,7 @@ pub mod numfmt;
 pub mod objects;
 pub mod ops;
 pub mod runtime;
+pub mod lock_stats;
 pub mod safepoint;
 pub mod stdlib;
 pub mod vm;

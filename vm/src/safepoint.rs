@@ -1,181 +1,76 @@
-//! Safepoints, parking and the stop-the-world handshake between Python threads.
+//! The vm side of the thread protocol: registering each Python thread's `Vm`, parking around
+//! blocking calls, answering safepoints, stopping the world for a collection, and starting
+//! Python threads.
 //!
-//! # Problem
-//! A collection must see every root of every thread: the frames and the native stack of a thread
-//! that is running Python code change all the time, so the collector may only scan a thread that
-//! is stopped at a safepoint or blocked in native code that does not touch Python objects.
+//! The protocol itself — thread states, the stop-the-world and bias-revocation handshakes and
+//! their invariants (INV-T1..T4) — lives in `objmodel/src/threads.rs`, where the loom models
+//! compile it. This module adds what only the vm knows: the `Vm` pointer and native stack
+//! bounds that a collector scans (`ThreadCtl::user`, `stack_hi`), and INV-S3 below.
 //!
-//! # Scheme
-//! Each Python thread is registered here with a state:
-//! - `RUNNING`: executing Python code; polls `STOP_REQUESTED` at safepoints (calls and backward
-//!   jumps, see `gc_glue::safepoint`).
-//! - `PARKED`: inside [`blocking`]: about to block (lock wait, join, sleep, queue get, I/O). It
-//!   spilled its registers and published its stack pointer first, and touches no Python object
-//!   until it is `RUNNING` again.
-//! - `STOPPED`: it saw `STOP_REQUESTED` at a safepoint, published its stack pointer and waits.
-//!
-//! A thread that wants to collect (the *collector*) sets `STOP_REQUESTED` under the `WORLD` lock
-//! and waits until every other registered thread is `PARKED` or `STOPPED`; it then scans all
-//! threads and collects, clears `STOP_REQUESTED` and wakes everyone. A thread leaving `PARKED`
-//! waits while a stop is in progress. If a second thread wants to collect while a stop is in
-//! progress, it simply stops like the others.
-//!
-//! # Invariants
-//! - INV-S1: while `STOP_REQUESTED` is set and the collector runs, no other registered thread is
-//!   `RUNNING` (state changes happen under `WORLD`, and `RUNNING` is entered only when no stop is
-//!   requested).
-//! - INV-S2: a `PARKED` or `STOPPED` thread's published `sp` bounds (from below) every native
-//!   stack slot that may hold one of its Values, and its `Vm` is not mutated until it runs again.
-//! - INV-S3: Values handed to a thread that is being created are in `PENDING` until the new
-//!   thread has them on its own stack.
-//!
-//! Orderings: all state is read and written under the `WORLD` mutex (acquire/release by the
-//! lock); `STOP_REQUESTED` is additionally an atomic so the safepoint poll is one load without
-//! the lock. A `Relaxed` poll is enough: a thread that misses a fresh request just reaches its
-//! next safepoint later, and the collector waits for it under the lock.
+//! # Invariant
+//! - INV-S3: Values handed to a thread that is being created are in `PENDING` (a root) until the
+//!   new thread has them on its own stack.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 use objmodel::Value;
-use parking_lot::{Condvar, Mutex};
+use objmodel::threads::{self, Registry, StoppedThread};
+use parking_lot::Mutex;
 
 use crate::vm::Vm;
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum State {
-    Running,
-    Parked,
-    Stopped,
-}
-
-pub struct ThreadEntry {
-    pub vm: *mut Vm,
-    pub stack_hi: usize,
-    pub sp: usize,
-    pub state: State,
-    pub id: u64,
-}
-
-// SAFETY: the raw Vm pointer is only dereferenced by other threads under INV-S1/INV-S2.
-unsafe impl Send for ThreadEntry {}
-
-pub struct World {
-    pub threads: Vec<ThreadEntry>,
-    stopping: bool,
-}
-
-pub static WORLD: Mutex<World> = Mutex::new(World { threads: Vec::new(), stopping: false });
-static CHANGED: Condvar = Condvar::new();
-pub static STOP_REQUESTED: AtomicBool = AtomicBool::new(false);
 static PENDING: Mutex<Vec<Value>> = Mutex::new(Vec::new());
-static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
-/// Register the calling thread (state RUNNING once no stop is in progress).
-pub fn register(vm: &mut Vm) -> u64 {
+/// Register the calling thread's `Vm`; returns once it may run Python code.
+pub fn register(vm: &mut Vm) {
     let (_, hi) = gc_concurrent::stack::current_thread_stack_bounds();
-    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    let mut w = WORLD.lock();
-    while w.stopping {
-        CHANGED.wait(&mut w);
-    }
-    w.threads.push(ThreadEntry { vm: vm as *mut Vm, stack_hi: hi, sp: 0, state: State::Running, id });
-    id
+    // SAFETY: the global registry lives for the whole process.
+    let ctl = unsafe { Registry::global().register(vm as *mut Vm as usize, hi) };
+    vm.poll = &ctl.poll as *const _;
+    vm.ctl = Some(ctl);
 }
 
-pub fn unregister(vm: &Vm) {
-    let mut w = WORLD.lock();
-    w.threads.retain(|t| !std::ptr::eq(t.vm, vm));
-    CHANGED.notify_all();
+pub fn unregister(vm: &mut Vm) {
+    if vm.ctl.take().is_some() {
+        vm.poll = &NO_POLL as *const _;
+        Registry::global().unregister();
+    }
 }
+
+/// The poll word of a `Vm` that is not registered (never set).
+pub static NO_POLL: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 pub fn thread_count() -> usize {
-    WORLD.lock().threads.len()
+    Registry::global().count()
 }
 
-fn set_state(w: &mut World, vm: *const Vm, st: State, sp: usize) {
-    for t in w.threads.iter_mut() {
-        if std::ptr::eq(t.vm, vm) {
-            t.state = st;
-            t.sp = sp;
-        }
-    }
+/// Run `f` (which must not touch Python objects) as a parked thread: collections and
+/// revocations of this thread's biased objects may run meanwhile. Used around every blocking
+/// operation.
+pub fn blocking<R>(_vm: &mut Vm, f: impl FnOnce() -> R) -> R {
+    threads::blocking(f)
 }
 
-/// Run `f` (which must not touch Python objects) as a parked thread: collections may run
-/// meanwhile. Used around every blocking operation.
-pub fn blocking<R>(vm: &mut Vm, f: impl FnOnce() -> R) -> R {
-    let vmp = vm as *mut Vm as *const Vm;
-    gc_concurrent::stack::with_registers_spilled(|sp| {
-        {
-            let mut w = WORLD.lock();
-            set_state(&mut w, vmp, State::Parked, sp);
-            CHANGED.notify_all();
-        }
-        let r = f();
-        let mut w = WORLD.lock();
-        while w.stopping {
-            CHANGED.wait(&mut w);
-        }
-        set_state(&mut w, vmp, State::Running, 0);
-        r
-    })
+/// Whether the thread's poll word asks for the slow path (one Relaxed load; threads.rs).
+#[inline(always)]
+pub fn poll_pending(vm: &Vm) -> bool {
+    // SAFETY: `vm.poll` points at this thread's ThreadCtl (kept alive by `vm.ctl`) or NO_POLL.
+    // Relaxed: a hint (threads.rs module doc).
+    unsafe { (*vm.poll).load(Ordering::Relaxed) != 0 }
 }
 
-/// Called at a safepoint when `STOP_REQUESTED` is set: stop until the collection is over.
+/// Called at a safepoint when the poll word is set: answer handshakes, stop for a
+/// collection, yield the GIL.
 #[cold]
-pub fn stop_here(vm: &mut Vm) {
-    let vmp = vm as *mut Vm as *const Vm;
-    gc_concurrent::stack::with_registers_spilled(|sp| {
-        let mut w = WORLD.lock();
-        if !w.stopping {
-            return;
-        }
-        set_state(&mut w, vmp, State::Stopped, sp);
-        CHANGED.notify_all();
-        while w.stopping {
-            CHANGED.wait(&mut w);
-        }
-        set_state(&mut w, vmp, State::Running, 0);
-    });
+pub fn stop_here(_vm: &mut Vm) {
+    gc_concurrent::stack::with_registers_spilled(threads::poll_slow);
 }
 
-/// Stop the world, run `f` with every other thread stopped or parked, restart the world.
-/// Returns None if another thread is already collecting (the caller then stopped for it).
-pub fn with_world_stopped<R>(vm: &mut Vm, f: impl FnOnce(&World, usize) -> R) -> Option<R> {
-    let vmp = vm as *mut Vm as *const Vm;
-    {
-        let w = WORLD.lock();
-        if w.stopping {
-            drop(w);
-            stop_here(vm);
-            return None;
-        }
-    }
-    gc_concurrent::stack::with_registers_spilled(|sp| {
-        let mut w = WORLD.lock();
-        if w.stopping {
-            drop(w);
-            stop_here(vm);
-            return None;
-        }
-        w.stopping = true;
-        // Relaxed: see the module doc (polls that miss it are caught by the wait below).
-        STOP_REQUESTED.store(true, Ordering::Relaxed);
-        set_state(&mut w, vmp, State::Stopped, sp);
-        loop {
-            let all = w.threads.iter().all(|t| std::ptr::eq(t.vm, vmp) || t.state != State::Running);
-            if all {
-                break;
-            }
-            CHANGED.wait(&mut w);
-        }
-        let r = f(&w, sp);
-        w.stopping = false;
-        STOP_REQUESTED.store(false, Ordering::Relaxed);
-        set_state(&mut w, vmp, State::Running, 0);
-        CHANGED.notify_all();
-        Some(r)
-    })
+/// Stop the world, run `f` with every other thread stopped, parked or exiting, restart the
+/// world. `f` gets the threads and the caller's own stack pointer. Returns None if another
+/// thread was already collecting (the caller then stopped for it).
+pub fn with_world_stopped<R>(_vm: &mut Vm, f: impl FnOnce(&[StoppedThread<'_>], usize) -> R) -> Option<R> {
+    gc_concurrent::stack::with_registers_spilled(|sp| threads::stop_the_world(sp, |ts| f(ts, sp)))
 }
 
 /// Keep `vals` alive while a new thread starts (INV-S3); the thread calls `take_pending`.

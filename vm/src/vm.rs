@@ -41,6 +41,10 @@ pub struct Vm {
     pub recursion_headroom: bool,
     /// Containers whose repr is in progress (for `[...]` on self-reference).
     pub repr_guard: Vec<Value>,
+    /// This thread's entry in the thread registry (objmodel/src/threads.rs).
+    pub ctl: Option<std::sync::Arc<objmodel::threads::ThreadCtl>>,
+    /// `ctl`'s safepoint poll word (or a never-set word before registration).
+    pub poll: *const std::sync::atomic::AtomicUsize,
 }
 
 impl Vm {
@@ -59,6 +63,8 @@ impl Vm {
             attr_cache: crate::ops::attr_cache::AttrCache::new(),
             recursion_headroom: false,
             repr_guard: Vec::new(),
+            ctl: None,
+            poll: &crate::safepoint::NO_POLL as *const _,
         });
         crate::gc_glue::register_thread(&mut vm);
         vm

@@ -1,0 +1,553 @@
+//! The thread registry and the handshakes between Python threads: safepoint polls, parking,
+//! stop-the-world, and bias revocation.
+//!
+//! # Problem
+//! Two kinds of work need another thread's cooperation. A collection must see every thread's
+//! roots, so the collector may only scan a thread that is stopped at a safepoint or blocked in
+//! code that does not touch Python objects. A bias revocation (lock.rs) must change a lock word
+//! that its owner writes with plain stores, so it may only happen while the owner is not inside
+//! `lock`/`unlock`. In both cases the other thread is either asked to act at its next safepoint
+//! (a *handshake*), or, if it is parked, acted for.
+//!
+//! # Scheme
+//! Every Python thread has a [`ThreadCtl`] in the [`Registry`]: a `poll` word read at every
+//! safepoint (one Relaxed load; non-zero sends the thread to [`poll_slow`]), and, under its own
+//! mutex, its `state`:
+//! - `Running`: executing; reaches a safepoint (calls, backward jumps) soon.
+//! - `Parked`: inside [`blocking`] (lock waits, join, sleep, I/O): it published its stack
+//!   pointer with its registers spilled below it and touches no Python object until it leaves.
+//! - `Stopped`: it saw `POLL_STOP` at a safepoint and waits for the collector.
+//! - `Exited`: it is unregistering and will never touch a Python object again.
+//!
+//! **Stop-the-world** (`stop_the_world`): the collector wins the `collecting` flag, takes the
+//! registry lock (so no thread registers or leaves the list meanwhile), marks itself
+//! `Stopped`, sets `stop` and `POLL_STOP` on every other thread, waits under each thread's
+//! mutex until it is not `Running`, runs the collection, then clears `stop` and wakes them. A
+//! thread leaving `Parked` waits while its `stop` is set. A second would-be collector must not
+//! block while `Running` (the first collector waits for it): it polls instead, stops for the
+//! first collection, and reports that it did not collect.
+//!
+//! **Revocation** (`revoke`): the revoking thread R first parks itself (so a collector or a
+//! revoker of R's own objects never waits for it), finds the owner O by thread id, and under
+//! O's mutex: if O is not `Running` it revokes on O's behalf; otherwise it queues the word's
+//! address on O, sets `POLL_HANDSHAKE` and waits on O's condition variable. O drains its queue
+//! at its next safepoint (and when it parks, stops or exits) and notifies. An owner that is not
+//! registered any more has exited: R revokes directly.
+//!
+//! # Invariants
+//! - INV-T1: while the collector runs its closure, no other registered thread is `Running`
+//!   (states change under the thread's own mutex; `Running` is entered only with `stop` clear,
+//!   and `stop` is cleared only after the closure).
+//! - INV-T2: a lock word biased to O is changed by a thread other than O only while O's state,
+//!   read under O's mutex (held during the change), is not `Running` — or after O exited.
+//! - INV-T3: a `Parked` or `Stopped` thread's published `sp` bounds from below every native
+//!   stack slot that may hold one of its Values (the vm's conservative scan relies on it).
+//! - INV-T4: no thread holds a registry or thread mutex while waiting for another thread's
+//!   safepoint, except the one collector (winner of `collecting`) holding the registry lock;
+//!   other threads take the registry lock only briefly (register, unregister after `Exited`,
+//!   revocation lookups while parked), so the collector never waits for a thread that waits
+//!   for it.
+//!
+//! # Orderings
+//! States are read and written under mutexes (acquire/release by the lock). `poll` is an atomic
+//! so the safepoint check needs no lock: Relaxed everywhere, because it is only a hint — a
+//! thread that misses a fresh bit reaches its next safepoint later, and whoever set the bit
+//! waits under the mutex, where the real state lives.
+
+use std::cell::Cell;
+
+use crate::lock::LockWord;
+use crate::sync::{Arc, AtomicBool, AtomicUsize, Condvar, Mutex, Ordering, lock, wait};
+
+/// `poll` bit: a collector waits for this thread to stop.
+pub const POLL_STOP: usize = 1;
+/// `poll` bit: revocation requests are queued for this thread.
+pub const POLL_HANDSHAKE: usize = 2;
+/// `poll` bit (GIL build): another thread waited 5 ms for the GIL; drop it.
+pub const POLL_GIL: usize = 4;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum State {
+    Running,
+    Parked,
+    Stopped,
+    Exited,
+}
+
+/// Per-thread lock counters (`--lock-stats`), kept thread-locally and merged at exit.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct LockStats {
+    /// Acquisitions by the bias owner (no atomic read-modify-write).
+    pub biased: u64,
+    /// Uncontended thin (CAS) acquisitions.
+    pub thin: u64,
+    /// Acquisitions that had to wait (spin or park).
+    pub contended: u64,
+    /// Of those, acquisitions that slept in the park queue.
+    pub parked: u64,
+    /// Times this thread inflated a lock (set PARKED).
+    pub inflations: u64,
+    /// Bias revocations this thread requested.
+    pub revocations: u64,
+    /// Nanoseconds spent waiting for contended locks.
+    pub wait_ns: u64,
+    /// Nanoseconds spent waiting for revocation handshakes.
+    pub revoke_wait_ns: u64,
+    /// Safepoint handshakes this thread answered (revocations done at its safepoints).
+    pub handshakes: u64,
+}
+
+impl LockStats {
+    pub fn add(&mut self, o: &LockStats) {
+        self.biased += o.biased;
+        self.thin += o.thin;
+        self.contended += o.contended;
+        self.parked += o.parked;
+        self.inflations += o.inflations;
+        self.revocations += o.revocations;
+        self.wait_ns += o.wait_ns;
+        self.revoke_wait_ns += o.revoke_wait_ns;
+        self.handshakes += o.handshakes;
+    }
+}
+
+/// One registered thread: see the module doc.
+pub struct ThreadCtl {
+    /// The bias id of the thread (never reused; 0 = never bias).
+    pub tid: usize,
+    /// Safepoint poll word: `POLL_*` bits.
+    pub poll: AtomicUsize,
+    /// The embedder's per-thread pointer (the vm's `Vm`).
+    pub user: usize,
+    /// Highest address of the thread's native stack.
+    pub stack_hi: usize,
+    inner: Mutex<Inner>,
+    cv: Condvar,
+}
+
+struct Inner {
+    state: State,
+    sp: usize,
+    stop: bool,
+    /// Addresses of lock words whose bias revocation is requested.
+    revokes: Vec<usize>,
+}
+
+/// A thread as the collector sees it while the world is stopped.
+pub struct StoppedThread<'a> {
+    pub ctl: &'a ThreadCtl,
+    pub state: State,
+    /// Published stack pointer (0 for the collector itself: it knows its own).
+    pub sp: usize,
+}
+
+/// All registered threads.
+pub struct Registry {
+    inner: Mutex<RegInner>,
+    /// Set while a thread runs `stop_the_world`.
+    collecting: AtomicBool,
+    next_tid: AtomicUsize,
+    count: AtomicUsize,
+}
+
+struct RegInner {
+    threads: Vec<Arc<ThreadCtl>>,
+    /// Lock statistics of threads that have exited.
+    retired: LockStats,
+}
+
+struct Local {
+    tid: Cell<usize>,
+    ctl: Cell<*const ThreadCtl>,
+    reg: Cell<*const Registry>,
+    stats: Cell<LockStats>,
+}
+
+#[cfg(not(loom))]
+std::thread_local! {
+    static LOCAL: Local = const {
+        Local {
+            tid: Cell::new(0),
+            ctl: Cell::new(std::ptr::null()),
+            reg: Cell::new(std::ptr::null()),
+            stats: Cell::new(LockStats {
+                biased: 0, thin: 0, contended: 0, parked: 0, inflations: 0, revocations: 0,
+                wait_ns: 0, revoke_wait_ns: 0, handshakes: 0,
+            }),
+        }
+    };
+}
+#[cfg(loom)]
+loom::thread_local! {
+    static LOCAL: Local = Local {
+        tid: Cell::new(0),
+        ctl: Cell::new(std::ptr::null()),
+        reg: Cell::new(std::ptr::null()),
+        stats: Cell::new(LockStats::default()),
+    };
+}
+
+/// Monotonic nanoseconds since the process's first call (the time base of lock events).
+pub fn now_ns() -> u64 {
+    crate::sync::now_ns()
+}
+
+/// The calling thread's bias id (0 if it is not registered).
+#[inline(always)]
+pub fn current_tid() -> usize {
+    LOCAL.with(|l| l.tid.get())
+}
+
+/// Update the calling thread's lock counters.
+#[inline(always)]
+pub fn count(f: impl FnOnce(&mut LockStats)) {
+    LOCAL.with(|l| {
+        let mut s = l.stats.get();
+        f(&mut s);
+        l.stats.set(s);
+    })
+}
+
+/// The calling thread's lock counters so far.
+pub fn local_stats() -> LockStats {
+    LOCAL.with(|l| l.stats.get())
+}
+
+fn current() -> Option<(&'static Registry, &'static ThreadCtl)> {
+    LOCAL.with(|l| {
+        let (r, c) = (l.reg.get(), l.ctl.get());
+        if c.is_null() {
+            None
+        } else {
+            // SAFETY: set by `register` from a registry that outlives its threads and a
+            // ThreadCtl kept alive by the registry's list until `unregister` clears the cell.
+            Some(unsafe { (&*r, &*c) })
+        }
+    })
+}
+
+/// The calling thread's control block, if it is registered.
+pub fn current_ctl() -> Option<&'static ThreadCtl> {
+    current().map(|(_, c)| c)
+}
+
+#[cfg(not(loom))]
+static GLOBAL: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
+
+impl Registry {
+    pub fn new() -> Registry {
+        Registry {
+            inner: Mutex::new(RegInner { threads: Vec::new(), retired: LockStats::default() }),
+            collecting: AtomicBool::new(false),
+            next_tid: AtomicUsize::new(1),
+            count: AtomicUsize::new(0),
+        }
+    }
+
+    /// The process's registry.
+    #[cfg(not(loom))]
+    pub fn global() -> &'static Registry {
+        GLOBAL.get_or_init(Registry::new)
+    }
+
+    /// Register the calling thread (which must not be registered yet). Returns once the thread
+    /// may run Python code: after any collection in progress (and, in the GIL build, holding
+    /// the GIL).
+    ///
+    /// # Safety
+    /// `self` must outlive the registration (until `unregister`).
+    pub unsafe fn register(&self, user: usize, stack_hi: usize) -> Arc<ThreadCtl> {
+        // Relaxed: a unique-id counter; no data is published through it.
+        let mut tid = self.next_tid.fetch_add(1, Ordering::Relaxed);
+        if tid > crate::lock::MAX_TID {
+            tid = 0;
+        }
+        let ctl = Arc::new(ThreadCtl {
+            tid,
+            poll: AtomicUsize::new(0),
+            user,
+            stack_hi,
+            inner: Mutex::new(Inner { state: State::Parked, sp: 0, stop: false, revokes: Vec::new() }),
+            cv: Condvar::new(),
+        });
+        // Not Running yet: INV-T4 allows blocking on the registry lock here.
+        lock(&self.inner).threads.push(ctl.clone());
+        // Relaxed: an approximate count for `threading.active_count`-style queries.
+        self.count.fetch_add(1, Ordering::Relaxed);
+        LOCAL.with(|l| {
+            l.tid.set(tid);
+            l.ctl.set(&*ctl as *const ThreadCtl);
+            l.reg.set(self as *const Registry);
+        });
+        leave_parked(&ctl);
+        ctl
+    }
+
+    /// Unregister the calling thread: it becomes `Exited` at once (collectors stop waiting for
+    /// it), then leaves the list; its lock counters join the registry's totals.
+    pub fn unregister(&self) {
+        let Some((_, ctl)) = current() else { return };
+        {
+            let mut g = lock(&ctl.inner);
+            drain_revokes(ctl, &mut g);
+            g.state = State::Exited;
+            ctl.cv.notify_all();
+        }
+        #[cfg(all(feature = "gil", not(loom)))]
+        crate::gil::release(ctl, false);
+        let stats = local_stats();
+        // Exited: a collector holding this lock does not wait for us (INV-T4).
+        let mut r = lock(&self.inner);
+        r.retired.add(&stats);
+        r.threads.retain(|t| !std::ptr::eq(&**t, ctl));
+        // Relaxed: see `register`.
+        self.count.fetch_sub(1, Ordering::Relaxed);
+        drop(r);
+        LOCAL.with(|l| {
+            l.tid.set(0);
+            l.ctl.set(std::ptr::null());
+            l.reg.set(std::ptr::null());
+        });
+    }
+
+    /// Number of registered threads (approximate while threads start and stop).
+    pub fn count(&self) -> usize {
+        // Relaxed: see `register`.
+        self.count.load(Ordering::Relaxed)
+    }
+
+    /// Lock counters of all exited threads plus the calling thread's.
+    pub fn total_stats(&self) -> LockStats {
+        let mut s = local_stats();
+        blocking(|| s.add(&lock(&self.inner).retired));
+        s
+    }
+
+    fn find(&self, tid: usize) -> Option<Arc<ThreadCtl>> {
+        lock(&self.inner).threads.iter().find(|t| t.tid == tid).cloned()
+    }
+}
+
+impl Default for Registry {
+    fn default() -> Self {
+        Registry::new()
+    }
+}
+
+/// Revoke, as its owner, every bias queued on `ctl` (called with `ctl`'s mutex held, by the
+/// owner itself at a safepoint/park/stop/exit).
+fn drain_revokes(ctl: &ThreadCtl, g: &mut Inner) {
+    if g.revokes.is_empty() {
+        return;
+    }
+    for a in g.revokes.drain(..) {
+        // SAFETY: the requester keeps the object alive (it holds a reference on its stack and
+        // waits for us), and the address is that of a LockWord (`revoke`).
+        let w = unsafe { &*(a as *const LockWord) };
+        if w.revoke_bias_of(ctl.tid) {
+            crate::events::on_revoked(w);
+        }
+        count(|s| s.handshakes += 1);
+    }
+    // Relaxed: see the module doc.
+    ctl.poll.fetch_and(!POLL_HANDSHAKE, Ordering::Relaxed);
+    ctl.cv.notify_all();
+}
+
+/// Parked → Running: wait while a collection wants this thread stopped (and, in the GIL
+/// build, take the GIL first, still parked, so collectors never wait for us meanwhile).
+fn leave_parked(ctl: &ThreadCtl) {
+    #[cfg(all(feature = "gil", not(loom)))]
+    crate::gil::acquire(ctl);
+    let mut g = lock(&ctl.inner);
+    while g.stop {
+        g = wait(&ctl.cv, g);
+    }
+    g.state = State::Running;
+    g.sp = 0;
+}
+
+fn enter_parked(ctl: &ThreadCtl, sp: usize) {
+    let mut g = lock(&ctl.inner);
+    drain_revokes(ctl, &mut g);
+    g.state = State::Parked;
+    g.sp = sp;
+    ctl.cv.notify_all();
+}
+
+/// Run `f` as a parked thread (INV-T3: `sp` is the published stack pointer). `f` must not
+/// touch Python objects, hold object locks it takes, or reach a safepoint.
+pub fn blocking_at<R>(sp: usize, f: impl FnOnce() -> R) -> R {
+    let Some((_, ctl)) = current() else { return f() };
+    enter_parked(ctl, sp);
+    #[cfg(all(feature = "gil", not(loom)))]
+    crate::gil::release(ctl, false);
+    let r = f();
+    leave_parked(ctl);
+    r
+}
+
+/// Run `f` as a parked thread, spilling registers and publishing the stack pointer first.
+pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
+    #[cfg(not(loom))]
+    {
+        gc_concurrent::stack::with_registers_spilled(|sp| blocking_at(sp, f))
+    }
+    #[cfg(loom)]
+    {
+        blocking_at(0, f)
+    }
+}
+
+/// The safepoint slow path: answer handshakes, stop for a collection, yield the GIL.
+/// `sp` as in `blocking_at`.
+#[cold]
+pub fn poll_slow(sp: usize) {
+    let Some((_, ctl)) = current() else { return };
+    // Relaxed: see the module doc; the mutex below reads the real state.
+    let p = ctl.poll.load(Ordering::Relaxed);
+    if p & (POLL_STOP | POLL_HANDSHAKE) != 0 {
+        let mut g = lock(&ctl.inner);
+        drain_revokes(ctl, &mut g);
+        if g.stop {
+            let t0 = crate::sync::now_ns();
+            g.state = State::Stopped;
+            g.sp = sp;
+            ctl.cv.notify_all();
+            while g.stop {
+                g = wait(&ctl.cv, g);
+            }
+            g.state = State::Running;
+            g.sp = 0;
+            drop(g);
+            crate::events::record_plain(crate::events::EventKind::GcWait, t0, crate::sync::now_ns().saturating_sub(t0), 0);
+        }
+    }
+    #[cfg(all(feature = "gil", not(loom)))]
+    if p & POLL_GIL != 0 {
+        enter_parked(ctl, sp);
+        crate::gil::release(ctl, true);
+        leave_parked(ctl);
+    }
+}
+
+/// Stop every other registered thread, run `f` over all threads, restart them. Returns None
+/// (without running `f`) if another thread was collecting: the caller stopped for it instead.
+/// `sp` as in `blocking_at` (the caller's own stack pointer, registers spilled).
+pub fn stop_the_world<R>(sp: usize, f: impl FnOnce(&[StoppedThread<'_>]) -> R) -> Option<R> {
+    let (reg, me) = current().expect("stop_the_world from an unregistered thread");
+    // One collector at a time: the loser of this CAS must not block while Running (the winner
+    // waits for it), so it polls until the winner stops it. Acquire on success pairs with the
+    // Release that ends the previous collection.
+    while reg.collecting.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
+        // Relaxed: see the module doc.
+        if me.poll.load(Ordering::Relaxed) & POLL_STOP != 0 {
+            poll_slow(sp);
+            return None;
+        }
+        crate::sync::yield_now();
+    }
+    // INV-T4: whoever holds the registry lock holds it briefly and waits for nobody's
+    // safepoint (only the collector does, and that is us), so blocking on it here is safe.
+    let regg = lock(&reg.inner);
+    {
+        let mut g = lock(&me.inner);
+        drain_revokes(me, &mut g);
+        g.state = State::Stopped;
+        g.sp = sp;
+        me.cv.notify_all();
+    }
+    let others = || regg.threads.iter().filter(|t| !std::ptr::eq(&***t, me));
+    for t in others() {
+        let mut g = lock(&t.inner);
+        g.stop = true;
+        // Relaxed: see the module doc.
+        t.poll.fetch_or(POLL_STOP, Ordering::Relaxed);
+    }
+    let t0 = crate::sync::now_ns();
+    let mut view = Vec::with_capacity(regg.threads.len());
+    for t in regg.threads.iter() {
+        if std::ptr::eq(&**t, me) {
+            view.push(StoppedThread { ctl: t, state: State::Stopped, sp: 0 });
+            continue;
+        }
+        let mut g = lock(&t.inner);
+        while g.state == State::Running {
+            g = wait(&t.cv, g);
+        }
+        view.push(StoppedThread { ctl: t, state: g.state, sp: g.sp });
+    }
+    crate::events::record_plain(crate::events::EventKind::Handshake, t0, crate::sync::now_ns().saturating_sub(t0), 0);
+    let r = f(&view);
+    drop(view);
+    for t in others() {
+        let mut g = lock(&t.inner);
+        g.stop = false;
+        // Relaxed: see the module doc.
+        t.poll.fetch_and(!POLL_STOP, Ordering::Relaxed);
+        t.cv.notify_all();
+    }
+    {
+        let mut g = lock(&me.inner);
+        g.state = State::Running;
+        g.sp = 0;
+    }
+    drop(regg);
+    // Release: see the CAS above.
+    reg.collecting.store(false, Ordering::Release);
+    Some(r)
+}
+
+/// Revoke the bias of `word` held by thread `owner` (lock.rs): returns when the word is no
+/// longer biased to `owner`. See the module doc.
+pub fn revoke(word: &LockWord, owner: usize) {
+    blocking(|| {
+        let found = match current() {
+            Some((reg, _)) => reg.find(owner),
+            #[cfg(not(loom))]
+            None => Registry::global().find(owner),
+            #[cfg(loom)]
+            None => None,
+        };
+        let Some(o) = found else {
+            // The owner exited (or never was registered here): INV-T2's "gone" case.
+            if word.revoke_bias_of(owner) {
+                crate::events::on_revoked(word);
+            }
+            return;
+        };
+        let mut g = lock(&o.inner);
+        let mut queued = false;
+        loop {
+            // Acquire: pairs with the owner's Release revocation (drain_revokes) — though the
+            // mutex already orders it; this load only decides whether we are done.
+            let w = word.load(Ordering::Acquire);
+            if w & crate::lock::BIASED == 0 || (w >> crate::lock::TID_SHIFT) & crate::lock::MAX_TID != owner {
+                if queued {
+                    // Revoked by someone else: our request must not outlive this call (the
+                    // object is only known to be alive while we hold it).
+                    g.revokes.retain(|&a| a != word.addr());
+                }
+                return;
+            }
+            if g.state != State::Running {
+                if queued {
+                    g.revokes.retain(|&a| a != word.addr());
+                }
+                // INV-T2: the owner is parked, stopped or exiting and cannot run `lock`/`unlock`
+                // until it takes its mutex, which we hold.
+                if word.revoke_bias_of(owner) {
+                    crate::events::on_revoked(word);
+                }
+                return;
+            }
+            if !queued {
+                g.revokes.push(word.addr());
+                // Relaxed: see the module doc.
+                o.poll.fetch_or(POLL_HANDSHAKE, Ordering::Relaxed);
+                queued = true;
+            }
+            g = wait(&o.cv, g);
+        }
+    });
+}

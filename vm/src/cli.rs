@@ -20,6 +20,8 @@ Options:
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
+
+pyrs-nogil report FILE.json ... : read a contention report (see `pyrs-nogil report -h`)
 ";
 
 enum Source {
@@ -31,6 +33,9 @@ enum Source {
 
 /// Parse arguments and run; returns the process exit status.
 pub fn main_with_args(args: Vec<String>) -> i32 {
+    if args.get(1).is_some_and(|a| a == "report") {
+        return crate::report::main(&args[2..]);
+    }
     let mut i = 1;
     let mut opts = Options::default();
     let mut source = None;

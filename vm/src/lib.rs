@@ -18,6 +18,7 @@ pub mod numeric;
 pub mod numfmt;
 pub mod objects;
 pub mod ops;
+pub mod report;
 pub mod runtime;
 pub mod lock_stats;
 pub mod safepoint;

@@ -17,6 +17,8 @@ Options:
 -V     : print the Python version number and exit (also --version)
 --gc-stats : print garbage-collector statistics at exit
 --lock-stats : print object-lock statistics (biased, thin, contended, revoked) at exit
+--contention-report FILE : record lock contention, revocations and waits by Python source
+         line, write them to FILE (JSON; read it with `pyrs-nogil report FILE`)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -70,6 +72,17 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
             }
             "--gc-stats" => opts.gc_stats = true,
             "--lock-stats" => opts.lock_stats = true,
+            "--contention-report" => {
+                let Some(f) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the --contention-report option");
+                    return 2;
+                };
+                opts.contention_report = Some(f.clone());
+                i += 1;
+            }
+            s if s.starts_with("--contention-report=") => {
+                opts.contention_report = Some(s["--contention-report=".len()..].to_string());
+            }
             "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" | "-b" | "-d" | "-v" => {}
             "-X" | "-W" => i += 1,
             "-" => {
@@ -114,6 +127,7 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
 struct Options {
     gc_stats: bool,
     lock_stats: bool,
+    contention_report: Option<String>,
 }
 
 fn run(source: Source, rest: Vec<String>, opts: Options) -> i32 {
@@ -143,6 +157,9 @@ fn run(source: Source, rest: Vec<String>, opts: Options) -> i32 {
     };
     let mut argv = vec![argv0];
     argv.extend(rest);
+    if opts.contention_report.is_some() {
+        crate::contention::start();
+    }
     crate::stdlib::sys::configure(vm, &argv, &path0);
     let result = match (&source, text) {
         (Source::Module(m), _) => run_module(vm, m),
@@ -160,6 +177,12 @@ fn run(source: Source, rest: Vec<String>, opts: Options) -> i32 {
     }
     if opts.lock_stats {
         crate::lock_stats::print();
+    }
+    if let Some(path) = &opts.contention_report {
+        if let Err(msg) = crate::contention::finish(path, &argv) {
+            eprintln!("pyrs-nogil: {msg}");
+            return if code == 0 { 1 } else { code };
+        }
     }
     code
 }

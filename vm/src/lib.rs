@@ -10,6 +10,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod cli;
 pub mod compile;
+pub mod contention;
 pub mod error;
 pub mod gc_glue;
 pub mod import;

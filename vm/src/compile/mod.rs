@@ -67,6 +67,11 @@ use std::sync::Arc;
 use rustpython_parser::ast::{Mod, Ranged};
 
 pub use dis::dis;
+
+/// Net stack effect of `instr` on its fall-through edge (contention reports walk back over it).
+pub(crate) fn stackdepth_effect(instr: &crate::bytecode::Instr) -> i64 {
+    stackdepth::effect(instr, false)
+}
 pub use error::CompileError;
 
 use crate::bytecode::CodeObject;

@@ -106,7 +106,9 @@ impl LockData {
             }
         }
         let deadline = timeout.map(|t| Instant::now() + t);
-        crate::safepoint::blocking(vm, || {
+        let t0 = objmodel::threads::now_ns();
+        let holder = self.state.lock().0;
+        let got = crate::safepoint::blocking(vm, || {
             let mut st = self.state.lock();
             loop {
                 if self.try_take(&mut st, me) {
@@ -121,7 +123,13 @@ impl LockData {
                     }
                 }
             }
-        })
+        });
+        if crate::contention::enabled() {
+            let (ty, op) = if self.reentrant { ("RLock", "RLock.acquire") } else { ("lock", "Lock.acquire") };
+            let waited = objmodel::threads::now_ns().saturating_sub(t0);
+            crate::contention::record_user_lock_wait(ty, op, t0, waited, crate::contention::tid_of_ident(holder));
+        }
+        got
     }
 
     pub fn release(&self, vm: &mut Vm) -> PyResult<()> {
@@ -257,6 +265,7 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult {
     RUNNING.fetch_add(1, Ordering::AcqRel);
     let vals = vec![func, args, if kwargs.is_null() { objmodel::none() } else { kwargs }];
     let r = crate::safepoint::spawn_python_thread("python-thread".into(), vals, move |vm, v| {
+        crate::contention::thread_started();
         let _ = tx.send(ident());
         let (func, args, kwargs) = (v[0], v[1], v[2]);
         let pos = tuple::items(args);
@@ -273,6 +282,7 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult {
             crate::stdlib::sys::write_stderr(vm, &format!("Exception ignored in thread started by: {fr}\n"));
             crate::interp::traceback::print_exception(vm, e.0);
         }
+        crate::contention::thread_finished();
         RUNNING.fetch_sub(1, Ordering::AcqRel);
     });
     match r {
@@ -285,6 +295,16 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult {
             Err(vm.runtime_error(format!("can't start new thread: {e}")))
         }
     }
+}
+
+/// `_thread._set_name(name)` (pyrs-nogil): the `threading` name of the calling thread, for
+/// contention reports.
+fn set_name(vm: &mut Vm, a: Args) -> PyResult {
+    if let Some(n) = pystr::as_str(a.at(0)) {
+        crate::contention::set_thread_name(n);
+    }
+    let _ = vm;
+    Ok(objmodel::none())
 }
 
 fn get_ident(_vm: &mut Vm, _a: Args) -> PyResult {
@@ -370,6 +390,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     func(d, "allocate_lock", allocate_lock);
     func(d, "allocate", allocate_lock);
     func(d, "get_ident", get_ident);
+    func(d, "_set_name", set_name);
     func(d, "get_native_id", get_native_id);
     func(d, "_count", count);
     func(d, "_sleep", t_sleep);

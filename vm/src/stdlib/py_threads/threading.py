@@ -703,6 +703,7 @@ class Thread:
 
     def _bootstrap_inner(self):
         try:
+            _thread._set_name(self._name)
             self._set_ident()
             self._set_tstate_lock()
             self._set_native_id()

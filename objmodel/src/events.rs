@@ -21,6 +21,9 @@ pub enum EventKind {
     Revocation,
     /// This thread inflated a lock (started sleeping in the park queue).
     Inflation,
+    /// An uncontended thin acquisition whose previous holder was another thread: the object
+    /// moved between cores (recorded only while recording; wait = the acquisition's latency).
+    Handoff,
     /// A collector waited for the other threads to reach a safepoint (no lock word).
     Handshake,
     /// A thread stood stopped while another thread collected (no lock word).

@@ -13,14 +13,15 @@
 //! bit 0      LOCKED   held (by the bias owner, or by the thin holder)
 //! bit 1      PARKED   thin only: threads sleep in park.rs waiting for this word ("inflated")
 //! bit 2      BIASED   the word belongs to thread `tid`
-//! bits 3..40 tid      biased: the owner; thin and held: the holder (for reports); else 0
+//! bits 3..40 tid      biased: the owner; thin: the holder, or the last holder when unheld
+//!                     (contention reports name it; a "handoff" is a take by another thread)
 //! bits 40..  site     allocation site id for contention reports (0 = not recorded); never changes
 //! ```
 //! - **biased(T)** / **biased-held(T)**: objects of lockable kinds are born biased to the
 //!   allocating thread (`initial_word`). T locks with a load, a compare and a plain store of
 //!   `LOCKED`, and unlocks with a plain store: no read-modify-write, no fence.
-//! - **thin**: any thread locks with one compare-and-swap (`site|0` → `site|tid|LOCKED`) and
-//!   unlocks with one.
+//! - **thin**: any thread locks with one compare-and-swap (`site|last` → `site|me|LOCKED`) and
+//!   unlocks with one (`site|me|LOCKED` → `site|me`).
 //! - **inflated**: after a short spin a waiter sets `PARKED` and sleeps in the park queue keyed
 //!   by the word's address (`parking_lot_core`); the release that sees `PARKED` wakes one waiter
 //!   and stores `PARKED` again only if more are queued (INV-P1 in park.rs).
@@ -95,6 +96,13 @@ pub const fn thin_word(site: usize) -> usize {
 #[inline(always)]
 fn tid_of(w: usize) -> usize {
     (w & TID_MASK) >> TID_SHIFT
+}
+
+/// The thin word `w` taken by thread `me`: keeps the site and PARKED, replaces the last
+/// holder with `me`.
+#[inline(always)]
+fn locked_by(w: usize, me: usize) -> usize {
+    (w & (SITE_MASK | PARKED)) | (me << TID_SHIFT) | LOCKED
 }
 
 /// Lock word: see the module doc.
@@ -177,7 +185,8 @@ impl LockWord {
         if w & BIASED == 0 || tid_of(w) != owner {
             return false;
         }
-        let new = if w & LOCKED != 0 { (w & SITE_MASK) | (owner << TID_SHIFT) | LOCKED } else { w & SITE_MASK };
+        // The owner stays in the tid bits: as the holder, or as the last holder.
+        let new = (w & SITE_MASK) | (owner << TID_SHIFT) | (w & LOCKED);
         // AcqRel CAS: Release publishes the owner's critical sections (ordered before this call
         // by the handshake) to the next thin acquirer; a CAS (not a store) because two revokers
         // acting for a gone owner may race.
@@ -206,7 +215,7 @@ impl LockWord {
             return false;
         }
         // Acquire on success: see the module doc.
-        let ok = self.0.compare_exchange(w, w | (me << TID_SHIFT) | LOCKED, Ordering::Acquire, Ordering::Relaxed).is_ok();
+        let ok = self.0.compare_exchange(w, locked_by(w, me), Ordering::Acquire, Ordering::Relaxed).is_ok();
         if ok {
             crate::threads::count(|s| s.thin += 1);
         }
@@ -225,7 +234,8 @@ impl LockWord {
             self.0.store(w | LOCKED, Ordering::Relaxed);
             crate::threads::count(|s| s.biased += 1);
         } else if w & (BIASED | LOCKED) == 0
-            && self.0.compare_exchange(w, w | (me << TID_SHIFT) | LOCKED, Ordering::Acquire, Ordering::Relaxed).is_ok()
+            && !crate::events::recording()
+            && self.0.compare_exchange(w, locked_by(w, me), Ordering::Acquire, Ordering::Relaxed).is_ok()
         {
             crate::threads::count(|s| s.thin += 1);
         } else {
@@ -238,6 +248,7 @@ impl LockWord {
     #[inline(never)]
     fn lock_slow(&self, me: usize) {
         let start = crate::sync::now_ns();
+        let stopped0 = crate::threads::stopped_ns();
         let mut spins = 0u32;
         let mut other = 0usize;
         let mut parked = false;
@@ -256,9 +267,10 @@ impl LockWord {
                     crate::threads::count(|s| s.biased += 1);
                     return;
                 }
-                let t0 = crate::sync::now_ns();
+                let (t0, s0) = (crate::sync::now_ns(), crate::threads::stopped_ns());
                 crate::threads::revoke(self, owner);
-                let waited = crate::sync::now_ns().saturating_sub(t0);
+                // Time stopped for a collection meanwhile is the GC's, not the handshake's.
+                let waited = crate::sync::now_ns().saturating_sub(t0).saturating_sub(crate::threads::stopped_ns() - s0);
                 crate::threads::count(|s| {
                     s.revocations += 1;
                     s.revoke_wait_ns += waited;
@@ -267,8 +279,18 @@ impl LockWord {
                 continue;
             }
             if w & LOCKED == 0 {
+                let t_cas = crate::sync::now_ns();
                 // Acquire on success (module doc). PARKED is kept: other waiters still sleep.
-                if self.0.compare_exchange(w, w | (me << TID_SHIFT) | LOCKED, Ordering::Acquire, Ordering::Relaxed).is_ok() {
+                if self.0.compare_exchange(w, locked_by(w, me), Ordering::Acquire, Ordering::Relaxed).is_ok() {
+                    let last = tid_of(w);
+                    if last != 0 && last != me && spins == 0 && !parked {
+                        // Handoff: the object's last holder was another thread, so its lock
+                        // (and data) moved between cores; the cost recorded is the CAS's
+                        // latency. Only recorded (uncontended thin locks take this path only
+                        // while recording).
+                        let cas = crate::sync::now_ns().saturating_sub(t_cas);
+                        crate::events::record(crate::events::EventKind::Handoff, self, t_cas, cas, last);
+                    }
                     break;
                 }
                 continue;
@@ -298,7 +320,8 @@ impl LockWord {
             });
             parked = true;
         }
-        let waited = crate::sync::now_ns().saturating_sub(start);
+        // Time stopped for a collection meanwhile is the GC's, not this lock's.
+        let waited = crate::sync::now_ns().saturating_sub(start).saturating_sub(crate::threads::stopped_ns() - stopped0);
         if spins > 0 || parked {
             crate::threads::count(|s| {
                 s.contended += 1;
@@ -325,7 +348,7 @@ impl LockWord {
         }
         // Release: publishes the critical section to the next acquirer.
         if w & PARKED != 0
-            || self.0.compare_exchange(w, w & SITE_MASK, Ordering::Release, Ordering::Relaxed).is_err()
+            || self.0.compare_exchange(w, w & !LOCKED, Ordering::Release, Ordering::Relaxed).is_err()
         {
             self.unlock_slow();
         }
@@ -339,16 +362,18 @@ impl LockWord {
             let w = self.0.load(Ordering::Relaxed);
             if w & PARKED == 0 {
                 // Release: as in `unlock`. Fails only if a waiter just set PARKED: retry.
-                if self.0.compare_exchange(w, w & SITE_MASK, Ordering::Release, Ordering::Relaxed).is_ok() {
+                if self.0.compare_exchange(w, w & !LOCKED, Ordering::Release, Ordering::Relaxed).is_ok() {
                     return;
                 }
                 continue;
             }
-            let site = w & SITE_MASK;
+            // While we hold the word with PARKED set nobody else changes it (waiters only set
+            // PARKED, which is set): `w` is current.
+            let unheld = w & !(LOCKED | PARKED);
             crate::park::unpark_one(self.addr(), |more| {
                 // Release: as in `unlock`; runs under the park queue's lock (INV-P1). PARKED
                 // stays set only while other waiters still sleep.
-                self.0.store(if more { site | PARKED } else { site }, Ordering::Release);
+                self.0.store(if more { unheld | PARKED } else { unheld }, Ordering::Release);
             });
             return;
         }

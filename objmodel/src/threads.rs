@@ -161,6 +161,7 @@ struct Local {
     ctl: Cell<*const ThreadCtl>,
     reg: Cell<*const Registry>,
     stats: Cell<LockStats>,
+    stopped: Cell<u64>,
 }
 
 #[cfg(not(loom))]
@@ -174,6 +175,7 @@ std::thread_local! {
                 biased: 0, thin: 0, contended: 0, parked: 0, inflations: 0, revocations: 0,
                 wait_ns: 0, revoke_wait_ns: 0, handshakes: 0,
             }),
+            stopped: Cell::new(0),
         }
     };
 }
@@ -184,6 +186,7 @@ loom::thread_local! {
         ctl: Cell::new(std::ptr::null()),
         reg: Cell::new(std::ptr::null()),
         stats: Cell::new(LockStats::default()),
+        stopped: Cell::new(0),
     };
 }
 
@@ -360,11 +363,32 @@ fn leave_parked(ctl: &ThreadCtl) {
     #[cfg(all(feature = "gil", not(loom)))]
     crate::gil::acquire(ctl);
     let mut g = lock(&ctl.inner);
-    while g.stop {
-        g = wait(&ctl.cv, g);
+    if g.stop {
+        let t0 = crate::sync::now_ns();
+        while g.stop {
+            g = wait(&ctl.cv, g);
+        }
+        g.state = State::Running;
+        g.sp = 0;
+        drop(g);
+        note_stopped(t0);
+        return;
     }
     g.state = State::Running;
     g.sp = 0;
+}
+
+/// Account a wait for a collection that began at `t0` (a GcWait event; `stopped_ns`).
+fn note_stopped(t0: u64) {
+    let d = crate::sync::now_ns().saturating_sub(t0);
+    LOCAL.with(|l| l.stopped.set(l.stopped.get() + d));
+    crate::events::record_plain(crate::events::EventKind::GcWait, t0, d, 0);
+}
+
+/// Nanoseconds the calling thread has stood stopped for collections so far: lock waits
+/// subtract the part that overlapped a collection, so that a report charges it to the GC.
+pub fn stopped_ns() -> u64 {
+    LOCAL.with(|l| l.stopped.get())
 }
 
 fn enter_parked(ctl: &ThreadCtl, sp: usize) {
@@ -420,7 +444,7 @@ pub fn poll_slow(sp: usize) {
             g.state = State::Running;
             g.sp = 0;
             drop(g);
-            crate::events::record_plain(crate::events::EventKind::GcWait, t0, crate::sync::now_ns().saturating_sub(t0), 0);
+            note_stopped(t0);
         }
     }
     #[cfg(all(feature = "gil", not(loom)))]

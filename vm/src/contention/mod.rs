@@ -28,7 +28,7 @@ mod ops;
 mod record;
 mod write;
 
-pub use record::{note_attr_owner, record_user_lock_wait, set_thread_name, thread_finished, thread_started, tid_of_ident};
+pub use record::{AttrOwner, record_user_lock_wait, set_thread_name, thread_finished, thread_started, tid_of_ident};
 
 use std::sync::atomic::{AtomicBool, Ordering};
 

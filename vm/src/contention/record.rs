@@ -14,10 +14,13 @@ use crate::vm::Vm;
 
 /// Frames of the waiting thread's stack kept per event (innermost first).
 const STACK_DEPTH: usize = 4;
-/// Waits inside these `threading` functions are thread start-up and `join` waits — waiting
-/// for a thread's life, not for a conflict — and are not recorded.
-const LIFECYCLE: [(&str, &str); 4] = [
+/// User-lock waits inside these `threading` functions (reached before any user frame) are
+/// thread start-up, end and `join` waits — waiting for a thread's life, not for a conflict —
+/// and are not recorded.
+const LIFECYCLE: [(&str, &str); 6] = [
     ("<frozen threading>", "start"),
+    ("<frozen threading>", "_bootstrap_inner"),
+    ("<frozen threading>", "_delete"),
     ("<frozen threading>", "join"),
     ("<frozen threading>", "_wait_for_tstate_lock"),
     ("<frozen threading>", "_shutdown"),
@@ -63,6 +66,8 @@ pub(super) struct Buf {
     pub keys: Vec<(SiteKey, SiteAgg)>,
     pub events: Vec<Ev>,
     pub dropped: u64,
+    /// Fast keys of sites seen before.
+    fast: HashMap<FastKey, u32>,
     /// (code pointer, pc) → location id.
     loc_cache: HashMap<(usize, usize), u32>,
 }
@@ -101,6 +106,7 @@ pub fn thread_started() {
             keys: Vec::new(),
             events: Vec::new(),
             dropped: 0,
+            fast: HashMap::new(),
             loc_cache: HashMap::new(),
         })
     });
@@ -123,12 +129,37 @@ pub fn thread_finished() {
     }
 }
 
-/// Remember the instance whose dict an attribute store will lock (so the event names the
-/// instance's class, not `dict`). Cheap when not recording.
-#[inline(always)]
-pub fn note_attr_owner(obj: objmodel::Value) {
-    if super::enabled() {
-        ATTR_OWNER.with(|o| o.set(obj.raw()));
+/// While alive, names the instance whose dict an attribute store locks (so its events name
+/// the instance's class, not `dict`). Cheap when not recording.
+pub struct AttrOwner(bool);
+
+impl AttrOwner {
+    #[inline(always)]
+    pub fn note(obj: objmodel::Value) -> AttrOwner {
+        if super::enabled() {
+            ATTR_OWNER.with(|o| o.set(obj.raw()));
+            AttrOwner(true)
+        } else {
+            AttrOwner(false)
+        }
+    }
+}
+
+impl Drop for AttrOwner {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if self.0 {
+            ATTR_OWNER.with(|o| o.set(0));
+        }
+    }
+}
+
+/// The class of the noted attribute-store owner (0 = none). The owner is alive: the store
+/// that noted it holds it until the guard drops.
+fn owner_class() -> usize {
+    match ATTR_OWNER.with(|o| o.get()) {
+        0 => 0,
+        o => objmodel::Value::from_raw(o).class() as *const objmodel::TypeObj as usize,
     }
 }
 
@@ -177,6 +208,9 @@ fn kind_name(k: EventKind) -> &'static str {
         EventKind::Contended => "contended",
         EventKind::Revocation => "revocation",
         EventKind::Inflation => "inflation",
+        // A handoff (the lock's last holder was another thread: the object moved between
+        // cores) is contention that did not have to wait; it counts as such.
+        EventKind::Handoff => "contended",
         EventKind::Handshake => "handshake",
         EventKind::GcWait => "gc_wait",
         EventKind::Gil => "gil",
@@ -188,9 +222,9 @@ pub fn lock_event(kind: EventKind, word: Option<&LockWord>, start: u64, wait: u6
     let (ty, alloc, dict_kind) = match word {
         Some(w) => {
             let h = objmodel::events::header_of(w);
-            (h.class().name_str().to_string(), w.site() as u32, h.kind() == objmodel::Kind::Dict)
+            (Ty::Class(h.class()), w.site() as u32, h.kind() == objmodel::Kind::Dict)
         }
-        None => (String::new(), 0, false),
+        None => (Ty::Name(""), 0, false),
     };
     let op_default = match kind {
         EventKind::Handshake => Some("stop-the-world handshake"),
@@ -206,15 +240,95 @@ pub fn record_user_lock_wait(type_name: &str, op: &str, start: u64, wait: u64, h
     if !super::enabled() {
         return;
     }
-    add_event("user_lock", Some(op), type_name.to_string(), false, 0, start, wait, holder);
+    add_event("user_lock", Some(op), Ty::Name(type_name), false, 0, start, wait, holder);
+}
+
+/// The type an event names: a class (named only on a site's first event) or a fixed name.
+#[derive(Clone, Copy)]
+enum Ty<'a> {
+    Class(&'a objmodel::TypeObj),
+    Name(&'a str),
+}
+
+impl Ty<'_> {
+    fn key(&self) -> usize {
+        match self {
+            Ty::Class(c) => *c as *const objmodel::TypeObj as usize,
+            Ty::Name(n) => n.as_ptr() as usize,
+        }
+    }
+    fn name(&self) -> String {
+        match self {
+            Ty::Class(c) => c.name_str().to_string(),
+            Ty::Name(n) => n.to_string(),
+        }
+    }
+}
+
+/// Frames in the fast per-thread site key.
+const FAST_FRAMES: usize = 6;
+
+/// A cheap key for "same site as before": kind, type, op, allocation site, attribute owner's
+/// class and the raw innermost frames. Several fast keys may name one site.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(super) struct FastKey {
+    kind: &'static str,
+    ty: usize,
+    op: usize,
+    alloc: u32,
+    owner: usize,
+    frames: [(usize, usize); FAST_FRAMES],
 }
 
 #[allow(clippy::too_many_arguments)]
-fn add_event(kind: &'static str, fixed_op: Option<&str>, ty: String, dict_kind: bool, alloc: u32, start: u64, wait: u64, other: u64) {
+fn add_event(kind: &'static str, fixed_op: Option<&str>, ty: Ty<'_>, dict_kind: bool, alloc: u32, start: u64, wait: u64, other: u64) {
     let vm = current_vm();
     BUF.with(|b| {
         let mut g = b.borrow_mut();
         let Some(buf) = g.as_mut() else { return };
+        let mut fk = FastKey {
+            kind,
+            ty: ty.key(),
+            op: fixed_op.map_or(0, |o| o.as_ptr() as usize),
+            alloc,
+            owner: if dict_kind { owner_class() } else { 0 },
+            frames: [(0, 0); FAST_FRAMES],
+        };
+        if let Some(vm) = vm {
+            for (slot, (code, pc)) in fk.frames.iter_mut().zip(frames(vm)) {
+                *slot = (code.raw(), pc);
+            }
+        }
+        let idx = match buf.fast.get(&fk) {
+            Some(&i) => i,
+            None => {
+                let i = new_site(buf, vm, kind, fixed_op, ty, dict_kind, alloc);
+                let Some(i) = i else { return };
+                buf.fast.insert(fk, i);
+                i
+            }
+        };
+        let agg = &mut buf.keys[idx as usize].1;
+        agg.events += 1;
+        agg.total_wait_ns = agg.total_wait_ns.saturating_add(wait);
+        agg.max_wait_ns = agg.max_wait_ns.max(wait);
+        if other != 0 && !agg.others.contains(&other) {
+            agg.others.push(other);
+        }
+        if buf.events.len() < EVENTS_PER_THREAD {
+            buf.events.push(Ev { site: idx, start_ns: start, wait_ns: wait, other });
+        } else {
+            buf.dropped += 1;
+        }
+    });
+}
+
+/// Build the full site key of an event (first sight of its fast key): the user frames, the
+/// operation, the type name. None: the event is not recorded (thread start/join waits).
+#[allow(clippy::too_many_arguments)]
+fn new_site(buf: &mut Buf, vm: Option<&Vm>, kind: &'static str, fixed_op: Option<&str>, ty: Ty<'_>, dict_kind: bool, alloc: u32) -> Option<u32> {
+    let ty = ty.name();
+    {
         let mut stack = Vec::with_capacity(STACK_DEPTH);
         let mut op = fixed_op.map(str::to_string);
         let mut ty = ty;
@@ -225,16 +339,16 @@ fn add_event(kind: &'static str, fixed_op: Option<&str>, ty: String, dict_kind: 
             // `Condition.wait`). Events wholly inside such modules keep their frames.
             let all: Vec<(objmodel::Value, usize)> = frames(vm).take(32).collect();
             let is_lib = |code: objmodel::Value| crate::interp::code::rust_code(code).filename.starts_with("<frozen ");
+            let lib_prefix = all.iter().take_while(|&&(code, _)| is_lib(code)).count();
             if kind == "user_lock"
-                && all.iter().any(|&(code, _)| {
+                && all[..lib_prefix].iter().any(|&(code, _)| {
                     let c = crate::interp::code::rust_code(code);
                     LIFECYCLE.contains(&(&*c.filename, c.name.as_str()))
                 })
             {
-                // Thread start/join waits are not contention (see LIFECYCLE).
-                return;
+                // Thread start-up, end and join waits are not contention (see LIFECYCLE).
+                return None;
             }
-            let lib_prefix = all.iter().take_while(|&&(code, _)| is_lib(code)).count();
             let skip = if lib_prefix < all.len() { lib_prefix } else { 0 };
             if op.is_none() || kind == "user_lock" {
                 if skip > 0 {
@@ -267,17 +381,6 @@ fn add_event(kind: &'static str, fixed_op: Option<&str>, ty: String, dict_kind: 
                 i
             }
         };
-        let agg = &mut buf.keys[idx as usize].1;
-        agg.events += 1;
-        agg.total_wait_ns = agg.total_wait_ns.saturating_add(wait);
-        agg.max_wait_ns = agg.max_wait_ns.max(wait);
-        if other != 0 && !agg.others.contains(&other) {
-            agg.others.push(other);
-        }
-        if buf.events.len() < EVENTS_PER_THREAD {
-            buf.events.push(Ev { site: idx, start_ns: start, wait_ns: wait, other });
-        } else {
-            buf.dropped += 1;
-        }
-    });
+        Some(idx)
+    }
 }

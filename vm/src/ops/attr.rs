@@ -279,7 +279,7 @@ impl Vm {
             let n = pystr::as_str(name).unwrap_or("?");
             return Err(self.attribute_error(format!("'{}' object has no attribute '{}'", ty.name_str(), n)));
         }
-        crate::contention::note_attr_owner(obj);
+        let _owner = crate::contention::AttrOwner::note(obj);
         match instance_dict(obj, !value.is_null()) {
             Some(d) => {
                 if value.is_null() {

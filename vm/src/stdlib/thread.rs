@@ -106,7 +106,7 @@ impl LockData {
             }
         }
         let deadline = timeout.map(|t| Instant::now() + t);
-        let t0 = objmodel::threads::now_ns();
+        let (t0, s0) = (objmodel::threads::now_ns(), objmodel::threads::stopped_ns());
         let holder = self.state.lock().0;
         let got = crate::safepoint::blocking(vm, || {
             let mut st = self.state.lock();
@@ -126,7 +126,8 @@ impl LockData {
         });
         if crate::contention::enabled() {
             let (ty, op) = if self.reentrant { ("RLock", "RLock.acquire") } else { ("lock", "Lock.acquire") };
-            let waited = objmodel::threads::now_ns().saturating_sub(t0);
+            // Time stopped for a collection meanwhile is the GC's, not this lock's.
+            let waited = objmodel::threads::now_ns().saturating_sub(t0).saturating_sub(objmodel::threads::stopped_ns() - s0);
             crate::contention::record_user_lock_wait(ty, op, t0, waited, crate::contention::tid_of_ident(holder));
         }
         got
@@ -307,6 +308,13 @@ fn set_name(vm: &mut Vm, a: Args) -> PyResult {
     Ok(objmodel::none())
 }
 
+/// `_thread._contention_done()` (pyrs-nogil): the calling thread's contention recording is
+/// complete (threading calls it before `join()` can return).
+fn contention_done(_vm: &mut Vm, _a: Args) -> PyResult {
+    crate::contention::thread_finished();
+    Ok(objmodel::none())
+}
+
 fn get_ident(_vm: &mut Vm, _a: Args) -> PyResult {
     Ok(int::from_i64(ident() as i64))
 }
@@ -391,6 +399,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     func(d, "allocate", allocate_lock);
     func(d, "get_ident", get_ident);
     func(d, "_set_name", set_name);
+    func(d, "_contention_done", contention_done);
     func(d, "get_native_id", get_native_id);
     func(d, "_count", count);
     func(d, "_sleep", t_sleep);

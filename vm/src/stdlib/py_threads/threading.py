@@ -734,6 +734,8 @@ class Thread:
             if _active.get(ident) is self:
                 del _active[ident]
         _forget_locals(ident)
+        # Hand this thread's contention recording over before a joiner can see it ended.
+        _thread._contention_done()
         lock = self._tstate_lock
         if lock is not None:
             if not self._daemonic:

@@ -1,0 +1,94 @@
+//! Contention reports on programs with known conflicts (tests/contention/*.py): the report's
+//! top site is the known line, operation and type in each of 5 runs, and the runs rank the
+//! three known sites in the same order (see `check` for the tolerance). Each program has three conflict sites marked `# SITE-A/B/C`, taken at
+//! 16:4:1 frequencies by 4 threads. The stability check ranks the sites of the
+//! program's conflict kind (`user_lock` for locks, `contended` for objects): one-off events
+//! of other kinds (a collection, a bias revocation at thread start) are real but random.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use vm::report::rank::{Filter, ranked};
+use vm::report::schema::{self, Report};
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/contention")
+}
+
+fn site_line(prog: &str, marker: &str) -> u64 {
+    let src = std::fs::read_to_string(dir().join(prog)).unwrap();
+    src.lines().position(|l| l.contains(&format!("# {marker}"))).unwrap() as u64 + 1
+}
+
+fn run(prog: &str, out: &Path) -> Report {
+    let o = Command::new(env!("CARGO_BIN_EXE_pyrs-nogil"))
+        .current_dir(dir())
+        .arg("--contention-report")
+        .arg(out)
+        .arg(prog)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{prog}: {}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("ok"), "{prog}");
+    schema::load(out.to_str().unwrap()).unwrap()
+}
+
+/// (file, line, op, type) of the top `n` sites of kind `kind` (all kinds if empty).
+fn top(r: &Report, n: usize, kind: &str) -> Vec<(String, u64, String, String)> {
+    let kinds = if kind.is_empty() { vec![] } else { vec![kind.to_string()] };
+    ranked(r, &Filter { kinds })
+        .into_iter()
+        .take(n)
+        .map(|s| (s.location.file.clone(), s.location.line, s.op.clone(), s.type_name.clone()))
+        .collect()
+}
+
+/// One program at a time: the programs measure contention between their own threads, which
+/// other programs running beside them on a small machine would drown in noise.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn check(prog: &str, kind: &str, op: &str, ty: &str, n_ranked: usize) {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let tmp = std::env::temp_dir().join(format!("pyrs-contention-{}-{prog}.json", std::process::id()));
+    let mut tops = Vec::new();
+    for _ in 0..5 {
+        let r = run(prog, &tmp);
+        assert_eq!(r.schema, schema::SCHEMA_NAME);
+        assert!(r.threads.len() >= 5, "{prog}: threads {:?}", r.threads);
+        let want_a = (prog.to_string(), site_line(prog, "SITE-A"), op.to_string(), ty.to_string());
+        let first = top(&r, 1, "");
+        assert_eq!(first.first(), Some(&want_a), "{prog}: top site {first:#?}");
+        tops.push(top(&r, n_ranked, kind));
+    }
+    let _ = std::fs::remove_file(&tmp);
+    let want: Vec<u64> = ["SITE-A", "SITE-B", "SITE-C"].iter().take(n_ranked).map(|m| site_line(prog, m)).collect();
+    let lines = |t: &Vec<(String, u64, String, String)>| t.iter().map(|x| x.1).collect::<Vec<u64>>();
+    let agree = tops.iter().filter(|t| lines(t) == want).count();
+    // The top site is asserted in every run above. The order of the 2nd and 3rd sites rests
+    // on wall-clock waits, which a 2-core machine's scheduling (a lock holder preempted for a
+    // whole time slice) can swap: 4 of 5 runs must rank all three exactly.
+    assert!(agree >= 4, "{prog}: only {agree} of 5 runs ranked {want:?}: {tops:#?}");
+}
+
+#[test]
+fn hot_lock_ranks_its_lock_lines() {
+    // `threading.Lock` is unfair (as CPython's): the program works outside the locks too, so a
+    // releaser does not retake its lock at once (a convoy that would leave the rarer locks
+    // almost no waits to rank).
+    check("hot_lock.py", "user_lock", "Lock.acquire", "lock", 3);
+}
+
+#[test]
+fn hot_dict_ranks_its_store_lines() {
+    check("hot_dict.py", "contended", "dict.__setitem__", "dict", 3);
+}
+
+#[test]
+fn shared_list_ranks_its_append_lines() {
+    check("shared_list.py", "contended", "list.append", "list", 3);
+}
+
+#[test]
+fn shared_attribute_ranks_its_store_lines() {
+    check("shared_attr.py", "contended", "attribute store .count", "Stats", 3);
+}

@@ -79,9 +79,11 @@ start = threading.Barrier(T)
 
 def collector(c):
     start.wait()
-    while not stop.is_set():
+    while True:             # at least one collection, even if the builders are already done
         gc.collect()
         collections[c] += 1
+        if stop.is_set():
+            break
 
 
 def builder(t):

@@ -4,7 +4,7 @@
 # shared class, and reads all of them back. Invariants: a read of x only ever returns one of the
 # written tuples (never garbage or a torn value); each thread's own attributes read back exactly;
 # after the race x holds some thread's last write and every added attribute is present.
-# stress: short=2x4000 long=20x40000
+# stress: short=2x4000 long=10x40000
 import random
 import sys
 import threading

@@ -3,7 +3,7 @@
 # look up a key that never changes. Invariants: every write lands with its value; no temporary
 # key survives; each thread's keys keep their insertion order in the dict; the stable key always
 # reads back as the same object, even while the table resizes under the reader.
-# stress: short=2x3000 long=20x30000
+# stress: short=2x3000 long=10x30000
 import random
 import sys
 import threading

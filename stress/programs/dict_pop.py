@@ -4,7 +4,7 @@
 # a Barrier, then every thread pops every key (pop(k, None) or pop(k) catching KeyError) in its
 # own random order while reading other keys with get. Invariants: the dict held each key's
 # token; per key exactly one pop won and got that object; the dict is empty after each round.
-# stress: short=2x60 long=20x600
+# stress: short=2x60 long=10x600
 import random
 import sys
 import threading

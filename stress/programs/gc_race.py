@@ -3,7 +3,7 @@
 # keep a sliding window of them alive (in thread-local lists and in one shared dict), mutate them,
 # and drop the rest as garbage. Invariants: every structure still alive checks out (values,
 # lengths, links, identities) during the race and after a final collection; the collectors ran.
-# stress: short=2x150 long=20x1500
+# stress: short=2x150 long=10x1500
 import gc
 import random
 import sys

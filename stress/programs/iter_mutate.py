@@ -6,7 +6,7 @@
 # "dictionary keys changed during iteration" and "Set changed size during iteration"; after the
 # race every container holds exactly what the mutators' own logs say. (Readers racing list.pop
 # are pending/list_read_pop.py, see FINDINGS.md.)
-# stress: short=2x3000 long=20x30000
+# stress: short=2x3000 long=10x30000
 import random
 import sys
 import threading

@@ -3,7 +3,7 @@
 # items keep their program order; each extend lands as one contiguous run (list.extend is atomic
 # in CPython); insert(0, x) items of one thread appear newest first; concurrent lock-free reads
 # (len, index) only ever see valid items.
-# stress: short=2x4000 long=20x40000
+# stress: short=2x4000 long=10x40000
 import random
 import sys
 import threading

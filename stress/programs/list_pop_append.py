@@ -2,7 +2,7 @@
 # with insert(0, x)), the other half pop from the end or the front (pop(0)) until the producers
 # are done and the list is empty. Invariants: every item is popped exactly once or is still in
 # the list (no item lost or duplicated); an empty list raises IndexError, never returns garbage.
-# stress: short=2x5000 long=20x50000
+# stress: short=2x5000 long=10x50000
 import random
 import sys
 import threading

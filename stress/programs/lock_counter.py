@@ -1,7 +1,7 @@
 # Read-modify-write counters under locks from every thread: `d[k] += 1` on a shared dict under a
 # threading.Lock, an attribute counter under a re-entered threading.RLock, a module global under
 # `with lock`, and acquires with a timeout that retry. Invariant: every count is exact.
-# stress: short=2x3000 long=20x40000
+# stress: short=2x3000 long=10x40000
 import random
 import sys
 import threading
@@ -20,7 +20,7 @@ class Box:
         self.n = 0
 
 
-counts = {}
+counts = dict.fromkeys(range(KEYS), 0)
 box = Box()
 total = 0
 lock = threading.Lock()
@@ -53,7 +53,7 @@ def worker(t):
                 lock.release()
         else:
             with lock:
-                counts[k] = counts.get(k, 0) + 1
+                counts[k] += 1
         mine[k] += 1
         with rlock:
             bump_box()

@@ -3,7 +3,7 @@
 # the threads produce ITERATIONS items each and the other half consume until a sentinel.
 # Invariants: every item is delivered exactly once; a FIFO consumer sees each producer's items
 # in the order they were put; the queue is empty at the end.
-# stress: short=2x1500 long=20x20000
+# stress: short=2x1500 long=10x20000
 import queue
 import random
 import sys

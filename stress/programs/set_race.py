@@ -4,7 +4,7 @@
 # and len. Invariants: after the race the set holds exactly the owned ints each thread last left
 # in it plus some subset of the contested range; no element appears twice when iterated; a thread
 # always finds its own element right after adding it and never right after discarding it.
-# stress: short=2x5000 long=20x50000
+# stress: short=2x5000 long=10x50000
 import random
 import sys
 import threading

@@ -6,7 +6,7 @@
 # order; each Barrier round sees all T arrivals before its action and hands out each wait()
 # index once; never more than 2 threads inside the semaphore section; over-releasing a
 # BoundedSemaphore raises ValueError.
-# stress: short=2x200 long=20x2000
+# stress: short=2x200 long=10x2000
 import sys
 import threading
 

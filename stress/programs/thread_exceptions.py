@@ -6,7 +6,7 @@
 # report goes to stderr. Invariants: the hook sees exactly the uncaught exceptions, each once
 # with its own thread, type and message; the default hook prints one report per non-SystemExit
 # exception and none for SystemExit; every thread has finished; the process goes on.
-# stress: short=2x800 long=20x8000 stderr-reports=1
+# stress: short=2x800 long=10x8000 stderr-reports=1
 import random
 import sys
 import threading

@@ -5,7 +5,7 @@
 # KeyError) while others read with get/`in`. Invariants: per key, every thread's setdefault
 # returned the same object, one thread's token, which the dict held; per key exactly one pop
 # won and got that object; the dict is empty after each round.
-# stress: short=2x60 long=20x600
+# stress: short=2x60 long=10x600
 import os
 import random
 import sys

@@ -5,7 +5,7 @@
 # Invariants: (a) every item is popped exactly once and the only IndexError is CPython's "pop
 # from empty list"; (b) the successful dels number exactly the items; (c) no remove() of an item
 # that is in the list raises ValueError and the list ends empty.
-# stress: short=2x3000 long=20x30000
+# stress: short=2x3000 long=10x30000
 import os
 import random
 import sys

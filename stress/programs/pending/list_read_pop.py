@@ -4,7 +4,7 @@
 # lst[:] and `for x in lst`. Invariant: every value read is an int that was in the list; a read
 # never yields a hole (in pyrs-nogil a hole reaches Python code as an "unbound" value, so using
 # the variable just assigned raises UnboundLocalError).
-# stress: short=2x100000 long=20x1000000
+# stress: short=2x100000 long=10x1000000
 import os
 import random
 import sys

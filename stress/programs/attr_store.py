@@ -6,7 +6,6 @@
 # after the race x holds some thread's last write and every added attribute is present.
 # stress: short=2x4000 long=10x40000
 import random
-import sys
 import threading
 
 from _harness import Run

@@ -5,7 +5,6 @@
 # reads back as the same object, even while the table resizes under the reader.
 # stress: short=2x3000 long=10x30000
 import random
-import sys
 import threading
 
 from _harness import Run

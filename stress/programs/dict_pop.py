@@ -6,7 +6,6 @@
 # token; per key exactly one pop won and got that object; the dict is empty after each round.
 # stress: short=2x60 long=10x600
 import random
-import sys
 import threading
 
 from _harness import Run

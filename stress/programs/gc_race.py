@@ -6,7 +6,6 @@
 # stress: short=2x150 long=10x1500
 import gc
 import random
-import sys
 import threading
 
 from _harness import Run

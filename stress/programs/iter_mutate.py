@@ -8,7 +8,6 @@
 # are pending/list_read_pop.py, see FINDINGS.md.)
 # stress: short=2x3000 long=10x30000
 import random
-import sys
 import threading
 
 from _harness import Run

@@ -5,7 +5,6 @@
 # (len, index) only ever see valid items.
 # stress: short=2x4000 long=10x40000
 import random
-import sys
 import threading
 
 from _harness import Run

@@ -4,7 +4,6 @@
 # the list (no item lost or duplicated); an empty list raises IndexError, never returns garbage.
 # stress: short=2x5000 long=10x50000
 import random
-import sys
 import threading
 
 from _harness import Run

@@ -3,7 +3,6 @@
 # `with lock`, and acquires with a timeout that retry. Invariant: every count is exact.
 # stress: short=2x3000 long=10x40000
 import random
-import sys
 import threading
 
 from _harness import Run

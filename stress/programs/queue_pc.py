@@ -6,7 +6,6 @@
 # stress: short=2x1500 long=10x20000
 import queue
 import random
-import sys
 import threading
 
 from _harness import Run

@@ -6,7 +6,6 @@
 # always finds its own element right after adding it and never right after discarding it.
 # stress: short=2x5000 long=10x50000
 import random
-import sys
 import threading
 
 from _harness import Run

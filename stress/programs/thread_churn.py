@@ -5,7 +5,6 @@
 # arguments; threads alive together have distinct idents and native ids; after each join
 # is_alive() is false; at the end only the main thread is left.
 # stress: short=1x10000 long=5x10000
-import sys
 import threading
 
 from _harness import Run

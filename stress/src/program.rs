@@ -54,11 +54,19 @@ pub struct Params {
 impl Params {
     /// Parse `RxN` (`2x4000`).
     fn parse(s: &str) -> Result<Params, String> {
-        let (r, n) = s.split_once('x').ok_or_else(|| format!("`{s}` is not REPSxITERATIONS"))?;
-        let reps = r.parse().map_err(|_| format!("bad repetition count in `{s}`"))?;
-        let iters = n.parse().map_err(|_| format!("bad iteration count in `{s}`"))?;
+        let (r, n) = s
+            .split_once('x')
+            .ok_or_else(|| format!("`{s}` is not REPSxITERATIONS"))?;
+        let reps = r
+            .parse()
+            .map_err(|_| format!("bad repetition count in `{s}`"))?;
+        let iters = n
+            .parse()
+            .map_err(|_| format!("bad iteration count in `{s}`"))?;
         if reps == 0 || iters == 0 {
-            return Err(format!("`{s}`: repetitions and iterations must be positive"));
+            return Err(format!(
+                "`{s}`: repetitions and iterations must be positive"
+            ));
         }
         Ok(Params { reps, iters })
     }
@@ -85,8 +93,8 @@ impl Program {
     /// Read the program at `path` (relative to the workspace root) and parse its header.
     pub fn load(path: &Path) -> Result<Program, String> {
         let full = workspace_root().join(path);
-        let text =
-            fs::read_to_string(&full).map_err(|e| format!("cannot read {}: {e}", full.display()))?;
+        let text = fs::read_to_string(&full)
+            .map_err(|e| format!("cannot read {}: {e}", full.display()))?;
         let name = path
             .file_stem()
             .and_then(|s| s.to_str())
@@ -94,7 +102,13 @@ impl Program {
             .to_string();
         let (short, long, stderr_reports) =
             parse_header(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        Ok(Program { name, path: path.to_path_buf(), short, long, stderr_reports })
+        Ok(Program {
+            name,
+            path: path.to_path_buf(),
+            short,
+            long,
+            stderr_reports,
+        })
     }
 
     /// This program's size in `mode`.
@@ -150,7 +164,8 @@ pub fn pending() -> Result<Vec<Program>, String> {
 
 fn load_dir(dir: &Path) -> Result<Vec<Program>, String> {
     let full = workspace_root().join(dir);
-    let entries = fs::read_dir(&full).map_err(|e| format!("cannot read {}: {e}", full.display()))?;
+    let entries =
+        fs::read_dir(&full).map_err(|e| format!("cannot read {}: {e}", full.display()))?;
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .filter(|e| e.file_type().map(|t| t.is_file()).unwrap_or(false))
@@ -169,8 +184,20 @@ mod tests {
     fn header_parses() {
         let text = "# what it checks\n# stress: short=2x4000 long=20x40000\nimport sys\n";
         let (s, l, r) = parse_header(text).unwrap();
-        assert_eq!(s, Params { reps: 2, iters: 4000 });
-        assert_eq!(l, Params { reps: 20, iters: 40000 });
+        assert_eq!(
+            s,
+            Params {
+                reps: 2,
+                iters: 4000
+            }
+        );
+        assert_eq!(
+            l,
+            Params {
+                reps: 20,
+                iters: 40000
+            }
+        );
         assert_eq!(r, 0);
         let (_, _, r) = parse_header("# stress: long=1x1 short=1x1 stderr-reports=1\n").unwrap();
         assert_eq!(r, 1);

@@ -51,7 +51,9 @@ impl Config {
         let mode = Mode::from_env()?;
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
         let base_seed = match var("PYRS_STRESS_SEED") {
-            Some(s) => s.parse().map_err(|_| format!("PYRS_STRESS_SEED={s:?} is not a number"))?,
+            Some(s) => s
+                .parse()
+                .map_err(|_| format!("PYRS_STRESS_SEED={s:?} is not a number"))?,
             None => DEFAULT_SEED,
         };
         let threads = match var("PYRS_STRESS_THREADS") {
@@ -64,7 +66,8 @@ impl Config {
         };
         let timeout = match var("PYRS_STRESS_TIMEOUT") {
             Some(s) => Duration::from_secs(
-                s.parse().map_err(|_| format!("PYRS_STRESS_TIMEOUT={s:?} is not seconds"))?,
+                s.parse()
+                    .map_err(|_| format!("PYRS_STRESS_TIMEOUT={s:?} is not seconds"))?,
             ),
             None if mode == Mode::Long => LONG_TIMEOUT,
             None => SHORT_TIMEOUT,
@@ -72,7 +75,13 @@ impl Config {
         let interpreter = var("PYRS_STRESS_BIN")
             .map(PathBuf::from)
             .unwrap_or_else(|| default_interpreter.to_path_buf());
-        Ok(Config { interpreter, mode, base_seed, threads, timeout })
+        Ok(Config {
+            interpreter,
+            mode,
+            base_seed,
+            threads,
+            timeout,
+        })
     }
 }
 
@@ -88,7 +97,10 @@ pub struct RunSpec<'a> {
 impl RunSpec<'_> {
     /// `name threads=T iters=N seed=S`: the prefix of the summary line and of failure reports.
     pub fn tag(&self) -> String {
-        format!("{} threads={} iters={} seed={}", self.program.name, self.threads, self.iters, self.seed)
+        format!(
+            "{} threads={} iters={} seed={}",
+            self.program.name, self.threads, self.iters, self.seed
+        )
     }
 
     /// The shell command that replays this run from the workspace root.
@@ -122,7 +134,11 @@ pub fn run_once(interpreter: &Path, spec: &RunSpec, timeout: Duration) -> Outcom
     let start = Instant::now();
     let spawned = Command::new(interpreter)
         .arg(&spec.program.path)
-        .args([spec.threads.to_string(), spec.iters.to_string(), spec.seed.to_string()])
+        .args([
+            spec.threads.to_string(),
+            spec.iters.to_string(),
+            spec.seed.to_string(),
+        ])
         .current_dir(program::workspace_root())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -219,7 +235,9 @@ pub fn check(spec: &RunSpec, out: &Outcome, timeout: Duration) -> Result<(), Str
         return Err("unexpected output on stderr".into());
     }
     if reports != expected {
-        return Err(format!("{reports} uncaught-exception reports on stderr, expected {expected}"));
+        return Err(format!(
+            "{reports} uncaught-exception reports on stderr, expected {expected}"
+        ));
     }
     Ok(())
 }
@@ -291,11 +309,14 @@ impl SweepReport {
 
 /// Run `program` `reps` times at every thread count of `cfg` (repetition-major, so an early
 /// failure at any thread count shows up soon). Stops at the first timeout or after
-/// [`MAX_FAILURES`] failures.
+/// `MAX_FAILURES` failures.
 pub fn sweep(cfg: &Config, program: &Program) -> SweepReport {
     let params = program.params(cfg.mode);
     let start = Instant::now();
-    let mut report = SweepReport { name: program.name.clone(), ..SweepReport::default() };
+    let mut report = SweepReport {
+        name: program.name.clone(),
+        ..SweepReport::default()
+    };
     'reps: for rep in 0..params.reps {
         for &threads in &cfg.threads {
             let spec = RunSpec {

@@ -20,7 +20,11 @@ use stress::program::{self, Program};
 use stress::run::{self, Config, RunSpec};
 
 /// Which build the binary under test is.
-const BUILD: &str = if cfg!(feature = "gil") { "gil" } else { "nogil" };
+const BUILD: &str = if cfg!(feature = "gil") {
+    "gil"
+} else {
+    "nogil"
+};
 
 fn config() -> Config {
     Config::from_env(Path::new(env!("CARGO_BIN_EXE_pyrs-nogil-stress")))
@@ -77,10 +81,16 @@ stress_tests! {
 /// A program added to `stress/programs/` without a test above would never run.
 #[test]
 fn every_program_has_a_test() {
-    let on_disk: Vec<String> =
-        program::suite().unwrap_or_else(|e| panic!("{e}")).into_iter().map(|p| p.name).collect();
+    let on_disk: Vec<String> = program::suite()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
     let listed: Vec<String> = LISTED.iter().map(|s| s.to_string()).collect();
-    assert_eq!(on_disk, listed, "stress/programs/*.py and the stress_tests! list differ");
+    assert_eq!(
+        on_disk, listed,
+        "stress/programs/*.py and the stress_tests! list differ"
+    );
 }
 
 /// Every program (pending ones included) is valid Python that passes under CPython: a quick
@@ -88,7 +98,11 @@ fn every_program_has_a_test() {
 #[test]
 fn programs_pass_under_cpython() {
     let python = Path::new("python3");
-    if std::process::Command::new(python).arg("--version").output().is_err() {
+    if std::process::Command::new(python)
+        .arg("--version")
+        .output()
+        .is_err()
+    {
         println!("python3 not found: skipped");
         return;
     }
@@ -105,11 +119,18 @@ fn programs_pass_under_cpython() {
         let timeout = Duration::from_secs(120);
         let out = run::run_once(python, &spec, timeout);
         if let Err(why) = run::check(&spec, &out, timeout) {
-            let cfg = Config { interpreter: python.into(), ..config() };
+            let cfg = Config {
+                interpreter: python.into(),
+                ..config()
+            };
             failures.push(run::failure_report(&cfg, &spec, &out, &why));
         }
     }
-    assert!(failures.is_empty(), "under CPython:\n\n{}", failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "under CPython:\n\n{}",
+        failures.join("\n\n")
+    );
 }
 
 /// The pending programs expose known runtime bugs (`stress/FINDINGS.md`): run them on request
@@ -127,5 +148,9 @@ fn pending_programs() {
             failed.push(format!("{}:\n{}", prog.name, report.failures[0]));
         }
     }
-    assert!(failed.is_empty(), "pending programs still failing:\n\n{}", failed.join("\n\n"));
+    assert!(
+        failed.is_empty(),
+        "pending programs still failing:\n\n{}",
+        failed.join("\n\n")
+    );
 }

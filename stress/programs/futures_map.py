@@ -3,7 +3,7 @@
 # wait(), futures that raise, and tasks that submit further tasks. Invariants: every result and
 # every callback is delivered exactly once; exceptions come back through result()/exception();
 # the executor shuts down with every task done.
-# stress: short=2x3000 long=10x30000
+# stress: short=2x1500 long=10x30000
 import concurrent.futures as cf
 import threading
 

@@ -1,0 +1,96 @@
+# dict.pop races on shared keys (the contended-setdefault version of this program is
+# pending/dict_setdefault_pop.py, see FINDINGS.md). In each round thread k % T stores its token
+# under key k with setdefault (str and int keys, no two threads on one key), the threads meet at
+# a Barrier, then every thread pops every key (pop(k, None) or pop(k) catching KeyError) in its
+# own random order while reading other keys with get. Invariants: the dict held each key's
+# token; per key exactly one pop won and got that object; the dict is empty after each round.
+# stress: short=2x60 long=10x600
+import random
+import threading
+
+from _harness import Run
+
+run = Run("dict_pop")
+T, N, SEED = run.threads, run.iters, run.seed
+fail = run.fail
+KEYS = 48
+
+
+
+def key(r, k):
+    return f"r{r}k{k}" if k % 2 else r * 1000 + k
+
+
+shared = {}
+barrier = threading.Barrier(T)
+# got[t][r][k]: what thread t's setdefault returned; won[t][r]: {k: value} for pops t won
+got = [None] * T
+won = [None] * T
+held = [None] * N       # the dict's values after the setdefault phase, recorded by thread 0
+bad = []
+
+
+def worker(t):
+    rng = random.Random(SEED * 1000 + t)
+    my_got = []
+    my_won = []
+    order = list(range(KEYS))
+    for r in range(N):
+        rng.shuffle(order)
+        returned = [None] * KEYS
+        for k in order:
+            if k % T == t:
+                token = (t, r, k)
+                returned[k] = shared.setdefault(key(r, k), token)
+        my_got.append(returned)
+        barrier.wait()
+        if t == 0:
+            held[r] = [shared.get(key(r, k)) for k in range(KEYS)]
+            if len(shared) != KEYS:
+                bad.append(("size after setdefault", r, len(shared)))
+        barrier.wait()
+        rng.shuffle(order)
+        wins = {}
+        for k in order:
+            kk = key(r, k)
+            if rng.random() < 0.5:
+                v = shared.pop(kk, None)
+                if v is not None:
+                    wins[k] = v
+            else:
+                try:
+                    wins[k] = shared.pop(kk)
+                except KeyError:
+                    pass
+            v = shared.get(key(r, rng.randrange(KEYS)))
+            if v is not None and (type(v) is not tuple or v[1] != r):
+                bad.append(("get saw garbage", r, v))
+        my_won.append(wins)
+        if barrier.wait() == 0 and shared:
+            bad.append(("dict not empty after pops", r, len(shared)))
+        barrier.wait()
+    got[t] = my_got
+    won[t] = my_won
+
+
+threads = [threading.Thread(target=worker, args=(t,)) for t in range(T)]
+for th in threads:
+    th.start()
+for th in threads:
+    th.join()
+
+if bad:
+    fail(f"bad observations: {bad[:5]!r}")
+for r in range(N):
+    for k in range(KEYS):
+        first = got[k % T][r][k]
+        if first != (k % T, r, k):
+            fail(f"round {r} key {k}: setdefault returned {first!r}, not a thread's token")
+        if held[r][k] is not first:
+            fail(f"round {r} key {k}: dict held {held[r][k]!r}, setdefault returned {first!r}")
+        winners = [t for t in range(T) if k in won[t][r]]
+        if len(winners) != 1:
+            fail(f"round {r} key {k}: {len(winners)} pops succeeded, expected exactly 1")
+        if won[winners[0]][r][k] is not first:
+            fail(f"round {r} key {k}: pop returned {won[winners[0]][r][k]!r}, not {first!r}")
+run.ok(keys=N * KEYS)

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # The whole test suite of pyrs-nogil: every crate's tests (unit tests, golden Python programs,
-# the memory test, the front-end fuzz/property tests) in release mode, then the loom models of
-# the concurrency protocols in their own target directory (so the world is not rebuilt).
+# the memory test, the front-end fuzz/property tests, the stress programs, contention reports)
+# in release mode; then the GIL build (`--features gil`, its own target directory) on the
+# golden programs and the stress suite; then the loom models of the concurrency protocols in
+# their own target directory (so the world is not rebuilt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo test --release --workspace
+cargo test --release -p vm -p stress --features vm/gil,stress/gil --target-dir target/gil \
+    --test programs --test stress
 RUSTFLAGS="--cfg loom" LOOM_MAX_PREEMPTIONS="${LOOM_MAX_PREEMPTIONS:-3}" \
     cargo test -p loom-tests --release --target-dir target-loom

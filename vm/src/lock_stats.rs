@@ -12,6 +12,14 @@ fn ms(ns: u64) -> String {
 
 /// The report as text (one line per counter).
 pub fn format(s: &LockStats, build: &str) -> String {
+    if build == "GIL" {
+        // Object locks are compiled out; the only lock is the GIL (objmodel/src/gil.rs).
+        return format!(
+            "lock statistics (GIL build):\n  object locks             compiled out\n  GIL waits                {}\n  GIL wait time            {}\n",
+            s.contended,
+            ms(s.wait_ns)
+        );
+    }
     let total = s.biased + s.thin + s.contended;
     let pct = |n: u64| if total == 0 { 0.0 } else { n as f64 * 100.0 / total as f64 };
     let mut out = String::new();

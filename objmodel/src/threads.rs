@@ -160,7 +160,7 @@ struct Local {
     tid: Cell<usize>,
     ctl: Cell<*const ThreadCtl>,
     reg: Cell<*const Registry>,
-    stats: Cell<LockStats>,
+    stats: std::cell::UnsafeCell<LockStats>,
     stopped: Cell<u64>,
 }
 
@@ -171,7 +171,7 @@ std::thread_local! {
             tid: Cell::new(0),
             ctl: Cell::new(std::ptr::null()),
             reg: Cell::new(std::ptr::null()),
-            stats: Cell::new(LockStats {
+            stats: std::cell::UnsafeCell::new(LockStats {
                 biased: 0, thin: 0, contended: 0, parked: 0, inflations: 0, revocations: 0,
                 wait_ns: 0, revoke_wait_ns: 0, handshakes: 0,
             }),
@@ -185,7 +185,7 @@ loom::thread_local! {
         tid: Cell::new(0),
         ctl: Cell::new(std::ptr::null()),
         reg: Cell::new(std::ptr::null()),
-        stats: Cell::new(LockStats::default()),
+        stats: std::cell::UnsafeCell::new(LockStats::default()),
         stopped: Cell::new(0),
     };
 }
@@ -205,15 +205,16 @@ pub fn current_tid() -> usize {
 #[inline(always)]
 pub fn count(f: impl FnOnce(&mut LockStats)) {
     LOCAL.with(|l| {
-        let mut s = l.stats.get();
-        f(&mut s);
-        l.stats.set(s);
+        // SAFETY: the counters are this thread's own and `f` (a counter update) cannot reach
+        // another `count`/`local_stats` call, so this is the only reference while it lives.
+        f(unsafe { &mut *l.stats.get() });
     })
 }
 
 /// The calling thread's lock counters so far.
 pub fn local_stats() -> LockStats {
-    LOCAL.with(|l| l.stats.get())
+    // SAFETY: as in `count`: no `&mut` to the counters is live during this copy.
+    LOCAL.with(|l| unsafe { *l.stats.get() })
 }
 
 fn current() -> Option<(&'static Registry, &'static ThreadCtl)> {

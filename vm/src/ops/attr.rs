@@ -111,13 +111,20 @@ pub fn bind(vm: &mut Vm, d: Value, obj: Value, ty: &TypeObj) -> PyResult {
 }
 
 impl Vm {
-    /// MRO lookup through the per-thread cache.
-    #[inline]
+    /// MRO lookup through the per-thread cache. The hit path is inlined into every attribute
+    /// access (left to the compiler, it was inlined in one build and not the other, which
+    /// skewed nogil-vs-GIL comparisons); the miss path is out of line.
+    #[inline(always)]
     pub fn lookup_type_cached(&mut self, ty: &TypeObj, name: Value) -> Option<Value> {
         let ver = ty.version();
         if let Some(v) = self.attr_cache.get(ver, name) {
             return if v.is_null() { None } else { Some(v) };
         }
+        self.lookup_type_miss(ty, ver, name)
+    }
+
+    #[inline(never)]
+    fn lookup_type_miss(&mut self, ty: &TypeObj, ver: u64, name: Value) -> Option<Value> {
         let r = type_::lookup(ty, name);
         self.attr_cache.put(ver, name, r);
         r

@@ -35,8 +35,14 @@ pub enum EventKind {
 /// Revocations of one class's objects after which its new objects are not biased any more.
 pub const BULK_REVOKE_THRESHOLD: u32 = 32;
 
-/// A recorder: `(kind, word, start_ns, wait_ns, other_thread_tid)`.
-pub type Recorder = fn(EventKind, Option<&LockWord>, u64, u64, usize);
+/// A recorder: `(kind, word, start_ns, wait_ns, other_thread_tid, weight)`; `weight` > 1 for
+/// a sampled event standing for that many (handoffs, see [`HANDOFF_SAMPLE`]).
+pub type Recorder = fn(EventKind, Option<&LockWord>, u64, u64, usize, u64);
+
+/// One handoff in this many is timed and recorded, with this weight: handoffs can happen on
+/// every operation of a shared container, and timing each would slow such programs down
+/// several times.
+pub const HANDOFF_SAMPLE: u64 = 4;
 
 #[cfg(not(loom))]
 mod imp {
@@ -89,7 +95,15 @@ mod imp {
     #[inline(always)]
     pub fn record(kind: EventKind, w: &LockWord, start: u64, wait: u64, other: usize) {
         if recording() {
-            record_slow(kind, Some(w), start, wait, other);
+            record_slow(kind, Some(w), start, wait, other, 1);
+        }
+    }
+
+    /// Record a sampled event standing for `weight` events.
+    #[inline(always)]
+    pub fn record_weighted(kind: EventKind, w: &LockWord, start: u64, wait: u64, other: usize, weight: u64) {
+        if recording() {
+            record_slow(kind, Some(w), start, wait, other, weight);
         }
     }
 
@@ -97,7 +111,7 @@ mod imp {
     #[inline(always)]
     pub fn record_plain(kind: EventKind, start: u64, wait: u64, other: usize) {
         if recording() {
-            record_slow(kind, None, start, wait, other);
+            record_slow(kind, None, start, wait, other, 1);
         }
     }
 
@@ -107,11 +121,11 @@ mod imp {
     }
 
     #[cold]
-    fn record_slow(kind: EventKind, w: Option<&LockWord>, start: u64, wait: u64, other: usize) {
+    fn record_slow(kind: EventKind, w: Option<&LockWord>, start: u64, wait: u64, other: usize, weight: u64) {
         // Acquire: pairs with `install`.
         if RECORDING.load(Ordering::Acquire) {
             if let Some(h) = HOOK.get() {
-                h(kind, w, start, wait, other);
+                h(kind, w, start, wait, other, weight);
             }
         }
     }
@@ -149,6 +163,8 @@ mod imp {
     pub fn record(_: EventKind, _: &LockWord, _: u64, _: u64, _: usize) {}
     #[inline(always)]
     pub fn record_plain(_: EventKind, _: u64, _: u64, _: usize) {}
+    #[inline(always)]
+    pub fn record_weighted(_: EventKind, _: &LockWord, _: u64, _: u64, _: usize, _: u64) {}
     #[inline(always)]
     pub fn on_revoked(_: &LockWord) {}
 }

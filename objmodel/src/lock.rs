@@ -74,6 +74,8 @@ const SITE_MASK: usize = !((1usize << SITE_SHIFT) - 1);
 pub const MAX_TID: usize = (1usize << (SITE_SHIFT - TID_SHIFT)) - 1;
 /// Largest allocation-site id that fits the word.
 pub const MAX_SITE: usize = (1usize << (usize::BITS - SITE_SHIFT)) - 1;
+/// Cap of one handoff's recorded cost (see `lock_slow`).
+const HANDOFF_MAX_NS: u64 = 2_000;
 /// Spins (with exponential backoff) before a waiter parks. Under loom one spin: spinning is a
 /// performance heuristic, and the models should spend their interleavings on the park path.
 #[cfg(not(loom))]
@@ -247,8 +249,11 @@ impl LockWord {
     #[cold]
     #[inline(never)]
     fn lock_slow(&self, me: usize) {
-        let start = crate::sync::now_ns();
-        let stopped0 = crate::threads::stopped_ns();
+        // Timed from the first wait (spin, park or revocation): an uncontended take while
+        // recording (the only other way here) must stay cheap.
+        let mut start = 0u64;
+        let mut stopped0 = 0u64;
+        let mut timing = false;
         let mut spins = 0u32;
         let mut other = 0usize;
         let mut parked = false;
@@ -268,6 +273,9 @@ impl LockWord {
                     return;
                 }
                 let (t0, s0) = (crate::sync::now_ns(), crate::threads::stopped_ns());
+                if !timing {
+                    (start, stopped0, timing) = (t0, s0, true);
+                }
                 crate::threads::revoke(self, owner);
                 // Time stopped for a collection meanwhile is the GC's, not the handshake's.
                 let waited = crate::sync::now_ns().saturating_sub(t0).saturating_sub(crate::threads::stopped_ns() - s0);
@@ -279,21 +287,32 @@ impl LockWord {
                 continue;
             }
             if w & LOCKED == 0 {
-                let t_cas = crate::sync::now_ns();
+                let last = tid_of(w);
+                // Handoff: the object's last holder was another thread, so its lock (and data)
+                // moves between cores now. Uncontended thin takes come here only while
+                // recording; one in HANDOFF_SAMPLE is timed (the CAS's latency) and recorded.
+                let sampled = last != 0
+                    && last != me
+                    && !timing
+                    && crate::events::recording()
+                    && crate::threads::sample_handoff(crate::events::HANDOFF_SAMPLE);
+                let t_cas = if sampled { crate::sync::now_ns() } else { 0 };
                 // Acquire on success (module doc). PARKED is kept: other waiters still sleep.
                 if self.0.compare_exchange(w, locked_by(w, me), Ordering::Acquire, Ordering::Relaxed).is_ok() {
-                    let last = tid_of(w);
-                    if last != 0 && last != me && spins == 0 && !parked {
-                        // Handoff: the object's last holder was another thread, so its lock
-                        // (and data) moved between cores; the cost recorded is the CAS's
-                        // latency. Only recorded (uncontended thin locks take this path only
-                        // while recording).
-                        let cas = crate::sync::now_ns().saturating_sub(t_cas);
-                        crate::events::record(crate::events::EventKind::Handoff, self, t_cas, cas, last);
+                    if sampled {
+                        // A transfer takes ~0.1 µs; a reading past HANDOFF_MAX_NS means this
+                        // thread was descheduled between the clock reads: not the handoff's
+                        // cost, and the sample's weight would multiply it.
+                        let cas = crate::sync::now_ns().saturating_sub(t_cas).min(HANDOFF_MAX_NS);
+                        let n = crate::events::HANDOFF_SAMPLE;
+                        crate::events::record_weighted(crate::events::EventKind::Handoff, self, t_cas, cas, last, n);
                     }
                     break;
                 }
                 continue;
+            }
+            if !timing {
+                (start, stopped0, timing) = (crate::sync::now_ns(), crate::threads::stopped_ns(), true);
             }
             other = tid_of(w);
             if w & PARKED == 0 && spins < SPIN_LIMIT {
@@ -320,9 +339,9 @@ impl LockWord {
             });
             parked = true;
         }
-        // Time stopped for a collection meanwhile is the GC's, not this lock's.
-        let waited = crate::sync::now_ns().saturating_sub(start).saturating_sub(crate::threads::stopped_ns() - stopped0);
         if spins > 0 || parked {
+            // Time stopped for a collection meanwhile is the GC's, not this lock's.
+            let waited = crate::sync::now_ns().saturating_sub(start).saturating_sub(crate::threads::stopped_ns() - stopped0);
             crate::threads::count(|s| {
                 s.contended += 1;
                 s.wait_ns += waited;

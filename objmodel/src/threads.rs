@@ -162,6 +162,7 @@ struct Local {
     reg: Cell<*const Registry>,
     stats: std::cell::UnsafeCell<LockStats>,
     stopped: Cell<u64>,
+    handoffs: Cell<u64>,
 }
 
 #[cfg(not(loom))]
@@ -176,6 +177,7 @@ std::thread_local! {
                 wait_ns: 0, revoke_wait_ns: 0, handshakes: 0,
             }),
             stopped: Cell::new(0),
+            handoffs: Cell::new(0),
         }
     };
 }
@@ -187,6 +189,7 @@ loom::thread_local! {
         reg: Cell::new(std::ptr::null()),
         stats: std::cell::UnsafeCell::new(LockStats::default()),
         stopped: Cell::new(0),
+        handoffs: Cell::new(0),
     };
 }
 
@@ -384,6 +387,16 @@ fn note_stopped(t0: u64) {
     let d = crate::sync::now_ns().saturating_sub(t0);
     LOCAL.with(|l| l.stopped.set(l.stopped.get() + d));
     crate::events::record_plain(crate::events::EventKind::GcWait, t0, d, 0);
+}
+
+/// Count a handoff: true for one in `n` (per thread, no shared counter).
+#[inline]
+pub fn sample_handoff(n: u64) -> bool {
+    LOCAL.with(|l| {
+        let c = l.handoffs.get() + 1;
+        l.handoffs.set(c);
+        c % n == 0
+    })
 }
 
 /// Nanoseconds the calling thread has stood stopped for collections so far: lock waits

@@ -218,7 +218,7 @@ fn kind_name(k: EventKind) -> &'static str {
 }
 
 /// The lock-event hook (objmodel events.rs).
-pub fn lock_event(kind: EventKind, word: Option<&LockWord>, start: u64, wait: u64, other: usize) {
+pub fn lock_event(kind: EventKind, word: Option<&LockWord>, start: u64, wait: u64, other: usize, weight: u64) {
     let (ty, alloc, dict_kind) = match word {
         Some(w) => {
             let h = objmodel::events::header_of(w);
@@ -232,7 +232,7 @@ pub fn lock_event(kind: EventKind, word: Option<&LockWord>, start: u64, wait: u6
         EventKind::Gil => Some("GIL"),
         _ => None,
     };
-    add_event(kind_name(kind), op_default, ty, dict_kind, alloc, start, wait, other as u64);
+    add_event(kind_name(kind), op_default, ty, dict_kind, alloc, start, wait, other as u64, weight);
 }
 
 /// A wait in a user lock (`_thread.lock`/`RLock`), with the holder's bias id (0 = unknown).
@@ -240,7 +240,7 @@ pub fn record_user_lock_wait(type_name: &str, op: &str, start: u64, wait: u64, h
     if !super::enabled() {
         return;
     }
-    add_event("user_lock", Some(op), Ty::Name(type_name), false, 0, start, wait, holder);
+    add_event("user_lock", Some(op), Ty::Name(type_name), false, 0, start, wait, holder, 1);
 }
 
 /// The type an event names: a class (named only on a site's first event) or a fixed name.
@@ -281,7 +281,7 @@ pub(super) struct FastKey {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn add_event(kind: &'static str, fixed_op: Option<&str>, ty: Ty<'_>, dict_kind: bool, alloc: u32, start: u64, wait: u64, other: u64) {
+fn add_event(kind: &'static str, fixed_op: Option<&str>, ty: Ty<'_>, dict_kind: bool, alloc: u32, start: u64, wait: u64, other: u64, weight: u64) {
     let vm = current_vm();
     BUF.with(|b| {
         let mut g = b.borrow_mut();
@@ -309,8 +309,9 @@ fn add_event(kind: &'static str, fixed_op: Option<&str>, ty: Ty<'_>, dict_kind: 
             }
         };
         let agg = &mut buf.keys[idx as usize].1;
-        agg.events += 1;
-        agg.total_wait_ns = agg.total_wait_ns.saturating_add(wait);
+        // A sampled event stands for `weight` events of the same cost.
+        agg.events += weight;
+        agg.total_wait_ns = agg.total_wait_ns.saturating_add(wait.saturating_mul(weight));
         agg.max_wait_ns = agg.max_wait_ns.max(wait);
         if other != 0 && !agg.others.contains(&other) {
             agg.others.push(other);

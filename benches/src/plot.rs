@@ -36,6 +36,7 @@ pub fn write_all(r: &Results, dir: &Path) -> Result<(), Box<dyn Error>> {
 }
 
 /// A row of colour keys across the top of a figure.
+/// `extra` adds keys for reference lines: (text, style, solid?) — solid or dotted.
 fn legend(area: &Draw, labels: &[&str], extra: &[(&str, ShapeStyle, bool)]) -> Result<(), Box<dyn Error>> {
     let mut x = 10;
     let y = 20;
@@ -47,9 +48,9 @@ fn legend(area: &Draw, labels: &[&str], extra: &[(&str, ShapeStyle, bool)]) -> R
         area.draw(&Text::new(l.to_string(), (x + 30, y - 8), font.clone()))?;
         x += 40 + 9 * l.len() as i32;
     }
-    for (text, style, dashed) in extra {
-        if *dashed {
-            area.draw(&DashedPathElement::new(vec![(x, y), (x + 24, y)], 4, 3, *style))?;
+    for (text, style, solid) in extra {
+        if *solid {
+            area.draw(&PathElement::new(vec![(x, y), (x + 24, y)], *style))?;
         } else {
             area.draw(&DashedPathElement::new(vec![(x, y), (x + 24, y)], 1, 3, *style))?;
         }
@@ -74,7 +75,7 @@ pub fn speedup(r: &Results, path: &Path) -> Result<(), Box<dyn Error>> {
         &top,
         &labels,
         &[
-            ("ideal", BLACK.mix(0.5).stroke_width(1), true),
+            ("ideal", BLACK.mix(0.35).stroke_width(1), true),
             (&format!("{} cores", r.host.cpus), BLACK.mix(0.6).stroke_width(1), false),
         ],
     )?;
@@ -110,12 +111,8 @@ pub fn speedup(r: &Results, path: &Path) -> Result<(), Box<dyn Error>> {
             .x_desc("threads")
             .light_line_style(WHITE.mix(0.0))
             .draw()?;
-        chart.draw_series(DashedLineSeries::new(
-            vec![(1.0, 1.0), (max_threads.min(top_y), max_threads.min(top_y))],
-            4,
-            3,
-            BLACK.mix(0.5).stroke_width(1),
-        ))?;
+        let ideal_end = max_threads.min(top_y);
+        chart.draw_series(LineSeries::new(vec![(1.0, 1.0), (ideal_end, ideal_end)], BLACK.mix(0.35).stroke_width(1)))?;
         if cores < top_y {
             chart.draw_series(DashedLineSeries::new(
                 vec![(0.8, cores), (max_threads + 0.2, cores)],
@@ -139,7 +136,7 @@ pub fn relative_time(r: &Results, path: &Path) -> Result<(), Box<dyn Error>> {
     let n = r.benchmarks.len();
     let name_width = 130;
     let panel_width = 330;
-    let (width, height) = (name_width + panel_width * r.threads.len() as u32, 40 + 70 + 34 * n as u32);
+    let (width, height) = (name_width + panel_width * r.threads.len() as u32, 40 + 70 + 14 * (1 + shown.len() as u32) * n as u32);
     let root = SVGBackend::new(path, (width, height)).into_drawing_area();
     root.fill(&WHITE)?;
     let (top, body) = root.split_vertically(40);
@@ -154,8 +151,8 @@ pub fn relative_time(r: &Results, path: &Path) -> Result<(), Box<dyn Error>> {
             shown.iter().flat_map(|l| r.threads.iter().filter_map(|&t| r.relative_to_cpython(&b.name, l, t)))
         })
         .collect();
-    let lo = values.iter().copied().fold(0.5f64, f64::min) / 1.3;
-    let hi = values.iter().copied().fold(2.0f64, f64::max) * 1.3;
+    let lo = values.iter().copied().fold(0.5f64, f64::min) / 1.6;
+    let hi = values.iter().copied().fold(2.0f64, f64::max) * 1.6;
     let y_of = |i: usize| (n - 1 - i) as f64;
 
     let cols = panels.split_evenly((1, r.threads.len().max(1)));
@@ -165,7 +162,7 @@ pub fn relative_time(r: &Results, path: &Path) -> Result<(), Box<dyn Error>> {
             .margin(8)
             .x_label_area_size(30)
             .y_label_area_size(4)
-            .build_cartesian_2d((lo..hi).log_scale(), -0.5f64..n as f64 - 0.5)?;
+            .build_cartesian_2d((lo..hi).log_scale().with_key_points(ticks(lo, hi)), -0.5f64..n as f64 - 0.5)?;
         chart
             .configure_mesh()
             .disable_y_mesh()
@@ -183,6 +180,11 @@ pub fn relative_time(r: &Results, path: &Path) -> Result<(), Box<dyn Error>> {
                         [(1.0, y0), (v, y0 - bar * 0.9)],
                         color(l).filled(),
                     )))?;
+                    // The value just past the bar's end, outside the bar.
+                    let (px, py) = chart.backend_coord(&(v, y0 - bar * 0.45));
+                    let (anchor, dx) = if v >= 1.0 { (HPos::Left, 3) } else { (HPos::Right, -3) };
+                    let style = TextStyle::from((FONT, 10).into_font()).pos(Pos::new(anchor, VPos::Center));
+                    root.draw(&Text::new(format!("{v:.2}"), (px + dx, py), style))?;
                 }
             }
             if k == 0 {
@@ -191,13 +193,32 @@ pub fn relative_time(r: &Results, path: &Path) -> Result<(), Box<dyn Error>> {
                 root.draw(&Text::new(b.name.clone(), (px - 8, py), style))?;
             }
         }
-        chart.draw_series(DashedLineSeries::new(
-            vec![(1.0, -0.5), (1.0, n as f64 - 0.5)],
-            4,
-            3,
-            BLACK.mix(0.7).stroke_width(1),
-        ))?;
+        chart.draw_series(LineSeries::new(vec![(1.0, -0.5), (1.0, n as f64 - 0.5)], BLACK.mix(0.7).stroke_width(1)))?;
     }
     root.present()?;
     Ok(())
+}
+
+/// Tick marks 1, 2 and 5 times the powers of ten between `lo` and `hi`.
+fn ticks(lo: f64, hi: f64) -> Vec<f64> {
+    let mut out = Vec::new();
+    let mut decade = 10f64.powf(lo.log10().floor());
+    while decade <= hi {
+        for m in [1.0, 2.0, 5.0] {
+            let t = decade * m;
+            if t >= lo && t <= hi {
+                out.push(t);
+            }
+        }
+        decade *= 10.0;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ticks_are_one_two_five() {
+        assert_eq!(super::ticks(0.15, 3.0), vec![0.2, 0.5, 1.0, 2.0]);
+    }
 }

@@ -42,4 +42,4 @@ def main(threads, ops):
 
 
 main(int(sys.argv[1]) if len(sys.argv) > 1 else 1,
-     int(sys.argv[2]) if len(sys.argv) > 2 else 1500000)
+     int(sys.argv[2]) if len(sys.argv) > 2 else 3000000)

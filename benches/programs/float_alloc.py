@@ -77,4 +77,4 @@ def main(threads, npoints):
 
 
 main(int(sys.argv[1]) if len(sys.argv) > 1 else 1,
-     int(sys.argv[2]) if len(sys.argv) > 2 else 600000)
+     int(sys.argv[2]) if len(sys.argv) > 2 else 800000)

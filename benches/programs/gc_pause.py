@@ -73,4 +73,4 @@ def main(threads, trees):
 
 
 main(int(sys.argv[1]) if len(sys.argv) > 1 else 1,
-     int(sys.argv[2]) if len(sys.argv) > 2 else 600)
+     int(sys.argv[2]) if len(sys.argv) > 2 else 1200)

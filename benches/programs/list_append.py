@@ -33,4 +33,4 @@ def main(threads, appends):
 
 
 main(int(sys.argv[1]) if len(sys.argv) > 1 else 1,
-     int(sys.argv[2]) if len(sys.argv) > 2 else 4000000)
+     int(sys.argv[2]) if len(sys.argv) > 2 else 10000000)

@@ -34,4 +34,4 @@ def main(threads, increments):
 
 
 main(int(sys.argv[1]) if len(sys.argv) > 1 else 1,
-     int(sys.argv[2]) if len(sys.argv) > 2 else 2000000)
+     int(sys.argv[2]) if len(sys.argv) > 2 else 3000000)

@@ -239,4 +239,4 @@ def main(threads, runs):
 
 
 main(int(sys.argv[1]) if len(sys.argv) > 1 else 1,
-     int(sys.argv[2]) if len(sys.argv) > 2 else 12)
+     int(sys.argv[2]) if len(sys.argv) > 2 else 20)

@@ -89,4 +89,4 @@ def main(threads, nlines):
 
 
 main(int(sys.argv[1]) if len(sys.argv) > 1 else 1,
-     int(sys.argv[2]) if len(sys.argv) > 2 else 60000)
+     int(sys.argv[2]) if len(sys.argv) > 2 else 100000)

@@ -80,7 +80,7 @@ pub const BENCHMARKS: &[Bench] = &[
     Bench {
         name: "richards",
         kind: Kind::Independent,
-        size: 12,
+        size: 20,
         tiny: 1,
         same_across_threads: true,
         what: "independent richards-style task schedulers: classes, methods, attributes",
@@ -96,7 +96,7 @@ pub const BENCHMARKS: &[Bench] = &[
     Bench {
         name: "float_alloc",
         kind: Kind::Independent,
-        size: 600_000,
+        size: 800_000,
         tiny: 4_000,
         same_across_threads: true,
         what: "many short-lived Point objects holding floats: allocation, attribute stores",
@@ -104,7 +104,7 @@ pub const BENCHMARKS: &[Bench] = &[
     Bench {
         name: "wordcount",
         kind: Kind::Independent,
-        size: 60_000,
+        size: 100_000,
         tiny: 400,
         same_across_threads: true,
         what: "generated text split, normalised and counted per chunk: str methods, dicts",
@@ -112,7 +112,7 @@ pub const BENCHMARKS: &[Bench] = &[
     Bench {
         name: "lock_counter",
         kind: Kind::Contention,
-        size: 2_000_000,
+        size: 3_000_000,
         tiny: 2_000,
         same_across_threads: true,
         what: "one counter incremented under one threading.Lock by every thread",
@@ -120,7 +120,7 @@ pub const BENCHMARKS: &[Bench] = &[
     Bench {
         name: "dict_hot_keys",
         kind: Kind::Contention,
-        size: 1_500_000,
+        size: 3_000_000,
         tiny: 2_000,
         same_across_threads: true,
         what: "one dict, four hot str keys stored and loaded by every thread",
@@ -128,7 +128,7 @@ pub const BENCHMARKS: &[Bench] = &[
     Bench {
         name: "list_append",
         kind: Kind::Contention,
-        size: 4_000_000,
+        size: 10_000_000,
         tiny: 4_000,
         same_across_threads: true,
         what: "one list appended to by every thread",
@@ -136,7 +136,7 @@ pub const BENCHMARKS: &[Bench] = &[
     Bench {
         name: "gc_pause",
         kind: Kind::Gc,
-        size: 600,
+        size: 1_200,
         tiny: 8,
         same_across_threads: true,
         what: "short-lived trees beside a long-lived 131k-node tree; step times show pauses",

@@ -199,7 +199,7 @@ fn all(root: &std::path::Path, args: AllArgs) -> Result<(), String> {
     results.save(&out.join("results.json"))?;
     paper::write_report(&results, &out)?;
     eprintln!("wrote {}/results.json, results.md, speedup.svg, relative_time.svg", out.display());
-    if args.out == PathBuf::from("benches/results") {
+    if args.out == std::path::Path::new("benches/results") {
         paper::write_paper(&results, &out, root)?;
         eprintln!("wrote papers/results.md and papers/figures/");
     } else {

@@ -51,10 +51,10 @@ pub fn parse_metrics(stderr: &str) -> BTreeMap<String, f64> {
         if words.next() != Some("METRIC") {
             continue;
         }
-        if let (Some(name), Some(value)) = (words.next(), words.next()) {
-            if let Ok(v) = value.parse::<f64>() {
-                out.insert(name.to_string(), v);
-            }
+        if let (Some(name), Some(value)) = (words.next(), words.next())
+            && let Ok(v) = value.parse::<f64>()
+        {
+            out.insert(name.to_string(), v);
         }
     }
     out

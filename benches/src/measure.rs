@@ -15,6 +15,11 @@
 //!
 //! The child runs in its own process group so that a timeout kills it and anything it
 //! started.
+//!
+//! On a shared machine the wall time depends on what else runs. Each run therefore also
+//! records how many cores *other* processes kept busy meanwhile: the machine-wide busy time
+//! from `/proc/stat` (user, nice, system, irq, softirq and steal, which also counts other
+//! virtual machines) over the run, minus the child's own CPU time, divided by the wall time.
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -31,6 +36,9 @@ pub struct Outcome {
     pub user_s: f64,
     pub sys_s: f64,
     pub max_rss_kib: u64,
+    /// Cores kept busy by other processes during the run (see the module doc); NaN when
+    /// `/proc/stat` cannot be read.
+    pub others_cores: f64,
     pub stdout: String,
     pub stderr: String,
     /// `None` when the program exited with status 0; otherwise what went wrong.
@@ -62,6 +70,7 @@ pub fn parse_metrics(stderr: &str) -> BTreeMap<String, f64> {
 
 /// Runs `program args...` in `dir` and measures it; kills it after `timeout`.
 pub fn run(program: &Path, args: &[String], dir: &Path, timeout: Duration) -> std::io::Result<Outcome> {
+    let busy_before = machine_busy_s();
     let start = Instant::now();
     let mut child = Command::new(program)
         .args(args)
@@ -90,6 +99,7 @@ pub fn run(program: &Path, args: &[String], dir: &Path, timeout: Duration) -> st
 
     wait_exited_keep_zombie(pid)?;
     let time_s = start.elapsed().as_secs_f64();
+    let busy = machine_busy_s() - busy_before;
     let _ = stop_watchdog.send(());
     let timed_out = watchdog.join().unwrap_or(false);
 
@@ -106,15 +116,33 @@ pub fn run(program: &Path, args: &[String], dir: &Path, timeout: Duration) -> st
         None
     };
     let secs = |tv: libc::timeval| tv.tv_sec as f64 + tv.tv_usec as f64 * 1e-6;
+    let (user_s, sys_s) = (secs(usage.ru_utime), secs(usage.ru_stime));
     Ok(Outcome {
         time_s,
-        user_s: secs(usage.ru_utime),
-        sys_s: secs(usage.ru_stime),
+        user_s,
+        sys_s,
         max_rss_kib: usage.ru_maxrss.max(0) as u64,
+        others_cores: ((busy - user_s - sys_s) / time_s).max(0.0),
         stdout,
         stderr,
         failure,
     })
+}
+
+/// Seconds of CPU time the whole machine has spent busy since boot (all CPUs), from the
+/// first line of `/proc/stat`; NaN when it cannot be read.
+pub fn machine_busy_s() -> f64 {
+    let Ok(text) = std::fs::read_to_string("/proc/stat") else { return f64::NAN };
+    let Some(line) = text.lines().next() else { return f64::NAN };
+    // cpu user nice system idle iowait irq softirq steal ...
+    let fields: Vec<f64> = line.split_whitespace().skip(1).filter_map(|w| w.parse().ok()).collect();
+    if fields.len() < 8 {
+        return f64::NAN;
+    }
+    let busy: f64 = [0, 1, 2, 5, 6, 7].iter().map(|&i| fields[i]).sum();
+    // SAFETY: sysconf has no preconditions.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    if ticks > 0.0 { busy / ticks } else { f64::NAN }
 }
 
 fn drain<R: Read + Send + 'static>(mut pipe: R) -> std::thread::JoinHandle<String> {

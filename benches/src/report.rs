@@ -54,6 +54,11 @@ pub fn markdown(r: &Results, figures: &str, regenerate: &str) -> String {
         let cpu: Vec<f64> = c.runs.iter().map(|run| run.user_s + run.sys_s).collect();
         Some(format!("{:.2}", crate::results::median(&cpu)? / c.median_s?))
     });
+    table_by_threads(w, r, "Load from other processes (cores)", "Median over the timed runs of the \
+        cores that other processes kept busy while the run went on (machine busy time from /proc/stat, \
+        steal included, minus the run's own CPU time, over its wall time). Near 0 on an idle machine.", |r, b, l, t| {
+        Some(format!("{:.2}", r.cell(b, l, t)?.others_cores?))
+    });
     pauses(w, r);
     problems(w, r);
     out
@@ -79,6 +84,20 @@ fn setup(w: &mut String, r: &Results) {
          process (interpreter start-up included); runtimes take turns run by run.",
         r.mode, r.repeats, r.threads
     );
+    if let Some((median, p90)) = others_summary(r) {
+        let _ = writeln!(
+            w,
+            "- Other processes kept a median of {median:.2} core(s) busy during a timed run (90th percentile \
+             {p90:.2}) out of {}: {}",
+            h.cpus,
+            if median > 0.25 {
+                "**the machine was shared, so times are noisy and speedups at 2 and more threads understate \
+                 what an idle machine gives** (see the table of other load below)."
+            } else {
+                "the machine was close to idle."
+            }
+        );
+    }
     for rt in &r.runtimes {
         let _ = writeln!(w, "- `{}`: {} (build `{}`).", rt.label, rt.version, rt.build);
     }
@@ -90,6 +109,18 @@ fn setup(w: &mut String, r: &Results) {
         let _ = writeln!(w, "| {} | {} | {} | {} |", b.name, b.kind.as_str(), b.size, b.what);
     }
     let _ = writeln!(w);
+}
+
+/// Median and 90th percentile of the other load over every timed run.
+fn others_summary(r: &Results) -> Option<(f64, f64)> {
+    let mut all: Vec<f64> =
+        r.cells.iter().flat_map(|c| c.runs.iter().map(|run| run.others_cores)).filter(|v| v.is_finite()).collect();
+    if all.is_empty() {
+        return None;
+    }
+    all.sort_by(f64::total_cmp);
+    let p90 = all[(all.len() * 9 / 10).min(all.len() - 1)];
+    Some((crate::results::median(&all)?, p90))
 }
 
 fn fmt_x(v: Option<f64>) -> String {

@@ -75,6 +75,9 @@ pub struct Cell {
     pub max_rss_kib: Option<u64>,
     /// Median of each `METRIC` the program reported, over the timed runs.
     pub metrics: BTreeMap<String, f64>,
+    /// Median over the timed runs of the cores other processes kept busy.
+    #[serde(default)]
+    pub others_cores: Option<f64>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -83,6 +86,10 @@ pub struct Run {
     pub user_s: f64,
     pub sys_s: f64,
     pub max_rss_kib: u64,
+    /// Cores that other processes kept busy during the run (machine busy time from
+    /// /proc/stat minus this run's CPU time, over its wall time): the noise indicator.
+    #[serde(default)]
+    pub others_cores: f64,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub metrics: BTreeMap<String, f64>,
 }
@@ -97,6 +104,8 @@ impl Cell {
         let rss: Vec<f64> = self.runs.iter().map(|r| r.max_rss_kib as f64).collect();
         self.median_rss_kib = median(&rss).map(|m| m.round() as u64);
         self.max_rss_kib = self.runs.iter().map(|r| r.max_rss_kib).max();
+        let others: Vec<f64> = self.runs.iter().map(|r| r.others_cores).filter(|v| v.is_finite()).collect();
+        self.others_cores = median(&others);
         let mut names: Vec<&String> = self.runs.iter().flat_map(|r| r.metrics.keys()).collect();
         names.sort();
         names.dedup();
@@ -200,6 +209,7 @@ mod tests {
             user_s: t,
             sys_s: 0.0,
             max_rss_kib: rss,
+            others_cores: 0.0,
             metrics: [("pause".to_string(), pause)].into_iter().collect(),
         };
         let mut cell = Cell {
@@ -219,6 +229,7 @@ mod tests {
             median_rss_kib: None,
             max_rss_kib: None,
             metrics: BTreeMap::new(),
+            others_cores: None,
         };
         cell.summarize();
         assert_eq!((cell.median_s, cell.min_s, cell.max_s), (Some(2.0), Some(1.0), Some(3.0)));

@@ -52,7 +52,12 @@ impl Progress {
         let elapsed = self.start.elapsed().as_secs_f64();
         let left = elapsed / self.done as f64 * (self.total - self.done) as f64;
         let result = match &outcome.failure {
-            None => format!("{:7.3} s {:6.1} MiB", outcome.time_s, outcome.max_rss_kib as f64 / 1024.0),
+            None => format!(
+                "{:7.3} s {:6.1} MiB  others {:.1} cores",
+                outcome.time_s,
+                outcome.max_rss_kib as f64 / 1024.0,
+                outcome.others_cores
+            ),
             Some(f) => format!("FAILED: {f}"),
         };
         eprintln!(
@@ -190,6 +195,7 @@ fn new_cell(bench: &Bench, rt: &Runtime, threads: u32) -> Cell {
         median_rss_kib: None,
         max_rss_kib: None,
         metrics: BTreeMap::new(),
+        others_cores: None,
     }
 }
 
@@ -218,6 +224,7 @@ fn record(cell: &mut Cell, outcome: &measure::Outcome, warm: bool) {
         user_s: outcome.user_s,
         sys_s: outcome.sys_s,
         max_rss_kib: outcome.max_rss_kib,
+        others_cores: outcome.others_cores,
         metrics: outcome.metrics(),
     };
     if warm { cell.warmup = Some(run) } else { cell.runs.push(run) }
@@ -358,6 +365,7 @@ mod tests {
             user_s: 1.0,
             sys_s: 0.0,
             max_rss_kib: 1,
+            others_cores: 0.0,
             stdout: out.into(),
             stderr: String::new(),
             failure: None,

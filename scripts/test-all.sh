@@ -11,3 +11,4 @@ cargo test --release -p vm -p stress --features vm/gil,stress/gil --target-dir t
     --test programs --test stress
 RUSTFLAGS="--cfg loom" LOOM_MAX_PREEMPTIONS="${LOOM_MAX_PREEMPTIONS:-3}" \
     cargo test -p loom-tests --release --target-dir target-loom
+cargo run --release -p benches -- smoke

@@ -1,0 +1,259 @@
+//! The benchmark harness of pyrs-nogil.
+//!
+//! It builds the nogil and the GIL build of `pyrs-nogil`, runs the programs of
+//! `benches/programs/` under them and under `python3` and `pypy3` when those are installed,
+//! at several thread counts, checks that every runtime printed the same checksum, and writes
+//! results.json, a Markdown report and SVG figures to `benches/results/`, and the paper's
+//! generated results section to `papers/`. It never changes how a program runs: every run
+//! is a fresh process, timed from spawn to exit.
+//!
+//! Modules: `catalog` (the programs and their sizes), `runtime` (building and finding the
+//! runtimes), `measure` (one timed run: wall time, CPU time, peak RSS), `runner` (the plan:
+//! warm-up, repeats, order, checksum checks), `results` (results.json), `report` (Markdown),
+//! `plot` (SVG with plotters), `paper` (the generated files).
+//!
+//! ```text
+//! cargo run --release -p benches -- all      # everything, ~15-25 min on 2 cores
+//! cargo run --release -p benches -- smoke    # every program once, tiny sizes, both builds
+//! cargo run --release -p benches -- paper    # regenerate the report and paper from results.json
+//! ```
+
+mod catalog;
+mod measure;
+mod paper;
+mod plot;
+mod report;
+mod results;
+mod runner;
+mod runtime;
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+#[derive(Parser)]
+#[command(name = "benches", about = "Benchmarks pyrs-nogil (nogil and GIL builds) against CPython and PyPy")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build both builds, run every benchmark at every thread count under every runtime,
+    /// write benches/results/ and the paper's generated results.
+    All(AllArgs),
+    /// Every benchmark once at a tiny size in both builds (and CPython when installed),
+    /// checksums compared, no timing asserted. Fails on a mismatch or a crashed run.
+    Smoke(SmokeArgs),
+    /// Regenerate results.md, the SVG figures and papers/results.md from results.json
+    /// without running anything.
+    Paper {
+        /// The results file to read.
+        #[arg(long, default_value = "benches/results/results.json")]
+        results: PathBuf,
+    },
+    /// List the benchmarks with their sizes.
+    List,
+}
+
+#[derive(Args)]
+struct Common {
+    /// Only these benchmarks (comma-separated names; see `list`).
+    #[arg(long, value_delimiter = ',')]
+    bench: Vec<String>,
+    /// Use the binaries already built instead of running cargo first.
+    #[arg(long)]
+    no_build: bool,
+}
+
+#[derive(Args)]
+struct AllArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Timed repeats per (benchmark, runtime, threads), after one warm-up run.
+    #[arg(long, default_value_t = 5)]
+    repeats: usize,
+    /// Development mode: 2 timed repeats instead of the default (the report says so).
+    #[arg(long)]
+    quick: bool,
+    /// Thread counts (comma-separated).
+    #[arg(long, value_delimiter = ',', default_value = "1,2,4")]
+    threads: Vec<u32>,
+    /// Only these runtimes (comma-separated: pyrs-nogil, pyrs-gil, cpython, pypy).
+    #[arg(long, value_delimiter = ',')]
+    runtimes: Vec<String>,
+    /// Seconds after which one run is killed and counted as failed.
+    #[arg(long, default_value_t = 300)]
+    timeout: u64,
+    /// Where to write results.json, results.md and the figures. With a directory other than
+    /// the default, papers/ is left alone.
+    #[arg(long, default_value = "benches/results")]
+    out: PathBuf,
+}
+
+#[derive(Args)]
+struct SmokeArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Thread counts (comma-separated).
+    #[arg(long, value_delimiter = ',', default_value = "1,2")]
+    threads: Vec<u32>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let root = runtime::workspace_root();
+    let outcome = match cli.command {
+        Command::All(args) => all(&root, args),
+        Command::Smoke(args) => smoke(&root, args),
+        Command::Paper { results } => regenerate(&root, &root.join(results)),
+        Command::List => {
+            for b in catalog::BENCHMARKS {
+                println!("{:<14} {:<12} size {:<8} tiny {:<6} {}", b.name, b.kind.as_str(), b.size, b.tiny, b.what);
+            }
+            Ok(())
+        }
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("benches: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The runtimes to compare: both pyrs builds (required), then CPython and PyPy when
+/// installed. Every runtime left out is reported with a line saying why.
+fn runtimes(root: &std::path::Path, wanted: &[String], with_pypy: bool) -> Result<runtime::RuntimeSet, String> {
+    for w in wanted {
+        if !runtime::LABELS.contains(&w.as_str()) {
+            return Err(format!("unknown runtime {w:?}; known: {}", runtime::LABELS.join(", ")));
+        }
+    }
+    let want = |label: &str| wanted.is_empty() || wanted.iter().any(|w| w == label);
+    let mut set = runtime::RuntimeSet::default();
+    let mut candidates = vec![runtime::pyrs(root, false), runtime::pyrs(root, true), runtime::system_python(runtime::CPYTHON)];
+    if with_pypy {
+        candidates.push(runtime::system_python(runtime::PYPY));
+    }
+    for candidate in candidates {
+        match candidate {
+            Ok(rt) if want(&rt.label) => set.present.push(rt),
+            Ok(_) => {}
+            Err(skip) if want(&skip.label) => {
+                eprintln!("skipping {}: {}", skip.label, skip.reason);
+                set.skipped.push(skip);
+            }
+            Err(_) => {}
+        }
+    }
+    for rt in &set.present {
+        eprintln!("runtime {:<11} {} ({})", rt.label, rt.version, rt.path.display());
+    }
+    Ok(set)
+}
+
+fn build_both(root: &std::path::Path, common: &Common) -> Result<(), String> {
+    if common.no_build {
+        return Ok(());
+    }
+    runtime::build_pyrs(root, false)?;
+    runtime::build_pyrs(root, true)
+}
+
+fn all(root: &std::path::Path, args: AllArgs) -> Result<(), String> {
+    let benches = catalog::select(&args.common.bench)?;
+    if args.threads.contains(&0) {
+        return Err("thread counts start at 1".into());
+    }
+    build_both(root, &args.common)?;
+    let set = runtimes(root, &args.runtimes, true)?;
+    if set.present.is_empty() {
+        return Err("no runtime to run".into());
+    }
+    let repeats = if args.quick { 2 } else { args.repeats.max(1) };
+    let plan = runner::Plan {
+        mode: if args.quick { "all --quick" } else { "all" },
+        benches,
+        runtimes: set.present,
+        skipped: set.skipped,
+        threads: args.threads,
+        warmup: true,
+        repeats,
+        tiny: false,
+        timeout: Duration::from_secs(args.timeout),
+        root: root.to_path_buf(),
+    };
+    eprintln!(
+        "running {} benchmark(s) x {} thread count(s) x {} runtime(s) x (1 warm-up + {repeats}) runs",
+        plan.benches.len(),
+        plan.threads.len(),
+        plan.runtimes.len()
+    );
+    let results = runner::execute(&plan);
+    let out = root.join(&args.out);
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    results.save(&out.join("results.json"))?;
+    paper::write_report(&results, &out)?;
+    eprintln!("wrote {}/results.json, results.md, speedup.svg, relative_time.svg", out.display());
+    if args.out == std::path::Path::new("benches/results") {
+        paper::write_paper(&results, &out, root)?;
+        eprintln!("wrote papers/results.md and papers/figures/");
+    } else {
+        eprintln!("papers/ left alone (results written outside benches/results)");
+    }
+    print!("{}", report::markdown(&results, "", paper::REGENERATE).split("## Figures").next().unwrap_or(""));
+    finish(&results.problems)
+}
+
+fn smoke(root: &std::path::Path, args: SmokeArgs) -> Result<(), String> {
+    let benches = catalog::select(&args.common.bench)?;
+    build_both(root, &args.common)?;
+    let set = runtimes(root, &[], false)?;
+    if let Some(missing) = set.skipped.iter().find(|s| s.label != runtime::CPYTHON) {
+        return Err(format!("smoke needs both builds: {} is missing: {}", missing.label, missing.reason));
+    }
+    let plan = runner::Plan {
+        mode: "smoke",
+        benches,
+        runtimes: set.present,
+        skipped: set.skipped,
+        threads: args.threads,
+        warmup: false,
+        repeats: 1,
+        tiny: true,
+        timeout: Duration::from_secs(120),
+        root: root.to_path_buf(),
+    };
+    let results = runner::execute(&plan);
+    finish(&results.problems)?;
+    eprintln!(
+        "smoke: {} runs, every checksum agrees ({} benchmarks, runtimes: {})",
+        results.cells.len(),
+        results.benchmarks.len(),
+        results.runtimes.iter().map(|r| r.label.as_str()).collect::<Vec<_>>().join(", ")
+    );
+    Ok(())
+}
+
+fn regenerate(root: &std::path::Path, results_path: &std::path::Path) -> Result<(), String> {
+    let results = results::Results::load(results_path)?;
+    let dir = results_path.parent().unwrap_or(root);
+    paper::write_report(&results, dir)?;
+    paper::write_paper(&results, dir, root)?;
+    eprintln!("wrote {}/results.md and figures, papers/results.md and papers/figures/", dir.display());
+    Ok(())
+}
+
+fn finish(problems: &[String]) -> Result<(), String> {
+    if problems.is_empty() {
+        return Ok(());
+    }
+    for p in problems {
+        eprintln!("PROBLEM: {p}");
+    }
+    Err(format!("{} problem(s): checksum mismatches or failed runs (listed above)", problems.len()))
+}

@@ -205,8 +205,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let k = pop!(f);
                 let o = top!(f);
                 let v = if let (Some(i), true) = (k.as_small(), list::is_list(o) && !o.class().has_flag(tflags::HEAPTYPE)) {
-                    let n = list::len(o);
-                    match crate::objects::subscript::norm_index(i, n).and_then(|j| list::get(o, j)) {
+                    match crate::objects::list_index::get_item(o, i) {
                         Some(v) => v,
                         None => tri!(vm.getitem(o, k)),
                     }

@@ -53,6 +53,21 @@ pub fn set(vm: &mut Vm, d: Value, k: Value, v: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `d.setdefault(k, dflt)`: one atomic lookup-or-insert (dict_table.rs).
+pub fn setdefault(vm: &mut Vm, d: Value, k: Value, dflt: Value) -> PyResult<Value> {
+    let h = vm.hash(k)?;
+    table::setdefault(d, k, h, dflt, &mut |a, b| key_eq(vm, a, b))
+}
+
+/// `d.update(other)` for a dict `other`: a snapshot of `other` (under its lock), stored into
+/// `d` under one hold of `d`'s lock (released only around `__eq__` calls).
+pub fn update_from_dict(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
+    let items = table::snapshot(other);
+    // The snapshot is Rust heap memory: root its keys and values while `__eq__` may run.
+    let roots: Vec<Value> = items.iter().flat_map(|&(_, k, v)| [k, v]).collect();
+    vm.with_roots(&roots, |vm| table::set_many(d, &items, &mut |a, b| key_eq(vm, a, b)))
+}
+
 /// Remove `k`, returning its value (None if absent).
 pub fn remove(vm: &mut Vm, d: Value, k: Value) -> PyResult<Option<Value>> {
     let h = vm.hash(k)?;
@@ -97,48 +112,28 @@ pub fn set_by_name(d: Value, name: &str, v: Value) {
     set_str(d, k, v);
 }
 
-/// (key, value) pairs in insertion order (a snapshot).
+/// (key, value) pairs in insertion order (a snapshot taken under the dict's lock).
 pub fn items(d: Value) -> Vec<(Value, Value)> {
-    let mut out = Vec::with_capacity(len(d));
-    for i in 0..table::nentries(d) {
-        if let Some((_, k, v)) = table::entry(d, i)
-            && !k.is_null()
-        {
-            out.push((k, v));
-        }
-    }
-    out
+    table::snapshot(d).into_iter().map(|(_, k, v)| (k, v)).collect()
 }
 
 pub fn keys(d: Value) -> Vec<Value> {
-    items(d).into_iter().map(|(k, _)| k).collect()
+    table::snapshot(d).into_iter().map(|(_, k, _)| k).collect()
 }
 
 /// Copy of a dict (same class: plain dict).
 pub fn copy(d: Value) -> Value {
+    let items = table::snapshot(d);
     let n = new_dict();
-    table::reserve(n, len(d));
-    for i in 0..table::nentries(d) {
-        if let Some((h, k, v)) = table::entry(d, i)
-            && !k.is_null()
-        {
-            let _ = table::set(n, k, h, v, &mut |a, b| Ok(a.is(b)));
-        }
-    }
+    table::reserve(n, items.len());
+    // Identity comparisons only: the keys come from one dict, so no two are equal.
+    let _ = table::set_many(n, &items, &mut |a, b| Ok(a.is(b)));
     n
 }
 
 /// (hash, key, value) triples in insertion order (a snapshot; hashes as stored, folded).
 pub fn entries_with_hash(d: Value) -> Vec<(i64, Value, Value)> {
-    let mut out = Vec::with_capacity(len(d));
-    for i in 0..table::nentries(d) {
-        if let Some((h, k, v)) = table::entry(d, i)
-            && !k.is_null()
-        {
-            out.push((h, k, v));
-        }
-    }
-    out
+    table::snapshot(d)
 }
 
 /// Lookup with a known hash.

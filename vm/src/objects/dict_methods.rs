@@ -20,10 +20,7 @@ fn this(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
 /// `dict.update(other)` semantics for a positional argument.
 pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
     if dict::is_dict(other) {
-        for (k, v) in dict::items(other) {
-            dict::set(vm, d, k, v)?;
-        }
-        return Ok(());
+        return dict::update_from_dict(vm, d, other);
     }
     if vm.getattr_opt(other, vm.rt.names.keys)?.is_some() {
         return crate::interp::helpers::dict_update(vm, d, other, false);
@@ -94,12 +91,8 @@ fn d_get(vm: &mut Vm, a: Args) -> PyResult {
 fn d_setdefault(vm: &mut Vm, a: Args) -> PyResult {
     let d = this(vm, &a, "setdefault")?;
     crate::objects::str_args::clinic(vm, &a, "setdefault", 1, 2)?;
-    if let Some(v) = dict::get(vm, d, a.at(1))? {
-        return Ok(v);
-    }
-    let v = a.get(2).unwrap_or_else(objmodel::none);
-    dict::set(vm, d, a.at(1), v)?;
-    Ok(v)
+    let dflt = a.get(2).unwrap_or_else(objmodel::none);
+    dict::setdefault(vm, d, a.at(1), dflt)
 }
 fn d_pop(vm: &mut Vm, a: Args) -> PyResult {
     let d = this(vm, &a, "pop")?;

@@ -11,9 +11,13 @@
 //! dict's `version` after each such call and restart when it changed, as CPython does.
 //! Threads: every lookup and mutation holds the dict's lock word (`objmodel::lock`, INV-L2),
 //! released only around a key comparison that may run Python code; the version check then
-//! restarts the probe if the dict changed meanwhile. Iteration (`entry`) reads without the lock
-//! and bounds-checks every access: it sees old or new entries, never freed memory (the collector
-//! keeps any array a thread still holds).
+//! restarts the probe if the dict changed meanwhile. An operation that looks up and then
+//! changes (`set`, `setdefault`, `update` from a dict, `popitem`) decides and acts under one
+//! hold of the lock, with no unlock between its last probe and its write (`upsert_locked`), so
+//! two threads' `setdefault` of one missing key insert once. Iteration (`entry`) reads without
+//! the lock and bounds-checks every access: it sees old or new entries, never freed memory (the
+//! collector keeps any array a thread still holds), and reports an entry whose key or value it
+//! reads as NULL as deleted.
 
 use objmodel::alloc::{new_array, new_raw_array};
 use objmodel::layout::{ArrayObj, DictObj, RawArrayObj};
@@ -66,11 +70,15 @@ pub fn entry(d: Value, i: usize) -> Option<(i64, Value, Value)> {
     if 3 * i + 2 >= e.len() {
         return None;
     }
+    // Acquire (Slot::get) on the key: the hash, stored before the key, is the key's own.
     let k = e[3 * i + 1].get();
-    if k.is_null() {
+    let v = if k.is_null() { Value::NULL } else { e[3 * i + 2].get() };
+    if v.is_null() {
+        // Deleted, or deleted while we read it (`remove` clears the key, then the value; an
+        // entry reused after `popitem` gets its value last): either way no item to report.
         return Some((0, Value::NULL, Value::NULL));
     }
-    Some((e[3 * i].get().as_small().unwrap_or(0), k, e[3 * i + 2].get()))
+    Some((e[3 * i].get().as_small().unwrap_or(0), k, v))
 }
 
 /// Upper bound of entry indices (for iteration with `entry`).
@@ -258,43 +266,85 @@ pub fn set(
     value: Value,
     eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
 ) -> PyResult<Option<Value>> {
-    let hash = fold_hash(hash);
-    let o = dict(d);
-    let guard = o.h.lock.lock();
-    if o.indices.get().is_null() {
-        begin_write(o);
-        rebuild(d, MIN_SLOTS);
-        end_write(o);
+    let guard = dict(d).h.lock.lock();
+    upsert_locked(d, key, fold_hash(hash), value, true, eq, &guard)
+}
+
+/// `dict.setdefault`: the value stored under `key`, after storing `dflt` there if the key was
+/// missing; lookup and insertion are one operation under the dict's lock.
+pub fn setdefault(
+    d: Value,
+    key: Value,
+    hash: i64,
+    dflt: Value,
+    eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
+) -> PyResult<Value> {
+    let guard = dict(d).h.lock.lock();
+    Ok(upsert_locked(d, key, fold_hash(hash), dflt, false, eq, &guard)?.unwrap_or(dflt))
+}
+
+/// Store every `(hash, key, value)` of `items` in order under one hold of the lock (released
+/// only around key comparisons that run Python code): `dict.update` from a dict.
+pub fn set_many(
+    d: Value,
+    items: &[(i64, Value, Value)],
+    eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
+) -> PyResult<()> {
+    let guard = dict(d).h.lock.lock();
+    for &(h, k, v) in items {
+        upsert_locked(d, k, fold_hash(h), v, true, eq, &guard)?;
     }
-    let p = probe(d, key, hash, eq, &guard)?.expect("dict has a table");
+    Ok(())
+}
+
+/// Find `key` and store `value` under it (replacing the old value only if `replace`), lock
+/// held. Returns the value that was there. The decision to insert and the insertion follow
+/// the probe with no unlock in between; when the table must be (re)built first, the probe is
+/// repeated, since its key comparisons may have unlocked the dict.
+fn upsert_locked(
+    d: Value,
+    key: Value,
+    hash: i64,
+    value: Value,
+    replace: bool,
+    eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
+    guard: &LockGuard<'_>,
+) -> PyResult<Option<Value>> {
     let o = dict(d);
-    if let Some(ix) = p.entry {
-        let s = &entries(o).slots()[3 * ix + 2];
-        let old = s.get();
-        s.set(value);
-        return Ok(Some(old));
-    }
-    let cap = entries(o).cap / 3;
-    let p = if o.nentries.get() >= cap {
+    loop {
+        if o.indices.get().is_null() {
+            begin_write(o);
+            rebuild(d, MIN_SLOTS);
+            end_write(o);
+        }
+        // None: the dict was cleared while a comparison ran unlocked; build a table again.
+        let Some(p) = probe(d, key, hash, eq, guard)? else { continue };
+        if let Some(ix) = p.entry {
+            let s = &entries(o).slots()[3 * ix + 2];
+            let old = s.get();
+            if replace {
+                s.set(value);
+            }
+            return Ok(Some(old));
+        }
+        if o.nentries.get() >= entries(o).cap / 3 {
+            begin_write(o);
+            rebuild(d, slots_for(o.used.get() + 1));
+            end_write(o);
+            continue;
+        }
+        let n = o.nentries.get();
+        let s = entries(o).slots();
         begin_write(o);
-        rebuild(d, slots_for(o.used.get() + 1));
+        s[3 * n].set(Value::small(hash));
+        s[3 * n + 1].set(key);
+        s[3 * n + 2].set(value);
+        indices(o).unwrap().i32s()[p.slot].store(n as i32, std::sync::atomic::Ordering::Relaxed);
+        o.nentries.set(n + 1);
+        o.used.set(o.used.get() + 1);
         end_write(o);
-        probe(d, key, hash, eq, &guard)?.expect("dict has a table")
-    } else {
-        p
-    };
-    let o = dict(d);
-    let n = o.nentries.get();
-    let s = entries(o).slots();
-    begin_write(o);
-    s[3 * n].set(Value::small(hash));
-    s[3 * n + 1].set(key);
-    s[3 * n + 2].set(value);
-    indices(o).unwrap().i32s()[p.slot].store(n as i32, std::sync::atomic::Ordering::Relaxed);
-    o.nentries.set(n + 1);
-    o.used.set(o.used.get() + 1);
-    end_write(o);
-    Ok(None)
+        return Ok(None);
+    }
 }
 
 /// Remove `key`; returns its value if it was present.
@@ -331,22 +381,62 @@ pub fn clear(d: Value) {
     end_write(o);
 }
 
-/// Remove and return the last inserted item (for `popitem`).
+/// Remove and return the last inserted item (`popitem`), as one operation under the lock.
 pub fn pop_last(d: Value) -> Option<(Value, Value)> {
     let o = dict(d);
+    let _guard = o.h.lock.lock();
+    let idx = indices(o)?.i32s();
+    let s = entries(o).slots();
     let mut n = o.nentries.get();
-    while n > 0 {
-        let (h, k, v) = entry(d, n - 1)?;
-        if !k.is_null() {
-            let mut identity = |a: Value, b: Value| Ok(a.is(b));
-            let r = remove(d, k, h, &mut identity).ok().flatten();
-            debug_assert!(r.is_some());
-            return Some((k, v));
-        }
+    while n > 0 && s[3 * (n - 1) + 1].get().is_null() {
         n -= 1;
-        o.nentries.set(n);
     }
-    None
+    begin_write(o);
+    let r = n.checked_sub(1).map(|ix| {
+        let (h, k, v) = (s[3 * ix].get().as_small().unwrap_or(0), s[3 * ix + 1].get(), s[3 * ix + 2].get());
+        idx[index_slot_of(idx, h, ix)].store(DUMMY, std::sync::atomic::Ordering::Relaxed);
+        s[3 * ix + 1].set(Value::NULL);
+        s[3 * ix + 2].set(Value::NULL);
+        o.used.set(o.used.get() - 1);
+        (k, v)
+    });
+    // As CPython: the entries after the popped one are all deleted; drop them.
+    o.nentries.set(n.saturating_sub(1));
+    end_write(o);
+    r
+}
+
+/// The index slot that holds entry `ix` (whose hash is `hash`): CPython's `lookdict_index`,
+/// probing by hash alone, no key comparison. Lock held; the entry is live.
+fn index_slot_of(idx: &[std::sync::atomic::AtomicI32], hash: i64, ix: usize) -> usize {
+    let mask = idx.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    // Relaxed: the table is stable while we hold the dict's lock.
+    while idx[i].load(std::sync::atomic::Ordering::Relaxed) != ix as i32 {
+        perturb >>= 5;
+        i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+    }
+    i
+}
+
+/// `(hash, key, value)` of every item in insertion order, a snapshot taken under the lock
+/// (hashes as stored, folded).
+pub fn snapshot(d: Value) -> Vec<(i64, Value, Value)> {
+    let o = dict(d);
+    let _guard = o.h.lock.lock();
+    if indices(o).is_none() {
+        return Vec::new();
+    }
+    let s = entries(o).slots();
+    let mut out = Vec::with_capacity(o.used.get());
+    for e in s[..3 * o.nentries.get()].chunks_exact(3) {
+        let k = e[1].get();
+        if !k.is_null() {
+            out.push((e[0].get().as_small().unwrap_or(0), k, e[2].get()));
+        }
+    }
+    out
 }
 
 fn slots_for(used: usize) -> usize {

@@ -6,11 +6,15 @@ use crate::args::Args;
 use crate::bytecode::CmpOp;
 use crate::error::PyResult;
 use crate::objects::str_args::{clinic, clinic_kw, noargs, one};
-use crate::objects::{int, list, slice, str as pystr, subscript::norm_index, tuple, type_};
+use crate::objects::list_index::{self, PopError};
+use crate::objects::{int, list, list_search, slice, str as pystr, tuple, type_};
 use crate::vm::Vm;
 
 /// `l[key] = value` for a slice key (CPython's `list_ass_subscript`).
 pub fn set_slice(vm: &mut Vm, l: Value, key: Value, value: Value) -> PyResult<()> {
+    // The slice first, as CPython: its `__index__` calls may reach a safepoint, and `new` below
+    // (a Rust Vec, not a root) must be stored before the next one.
+    let sl = slice::unpack(vm, key)?;
     let new = if value.is(l) {
         list::to_vec(l)
     } else if list::is_list(value) || tuple::is_tuple(value) {
@@ -24,36 +28,22 @@ pub fn set_slice(vm: &mut Vm, l: Value, key: Value, value: Value) -> PyResult<()
         }
         vm.collect(value)?
     };
-    let (start, stop, step, n) = slice::indices(vm, key, list::len(l))?;
-    if step == 1 {
-        list::splice(l, start as usize, stop.max(start) as usize, &new);
-        return Ok(());
-    }
-    if new.len() != n {
-        return Err(vm.value_error(format!(
-            "attempt to assign sequence of size {} to extended slice of size {n}",
-            new.len()
-        )));
-    }
-    list::assign_extended(l, start, step, &new);
-    Ok(())
+    list_index::set_slice(l, sl, &new).map_err(|n| {
+        vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {n}", new.len()))
+    })
 }
 
 /// `del l[key]` for a slice key.
 pub fn del_slice(vm: &mut Vm, l: Value, key: Value) -> PyResult<()> {
-    let (start, stop, step, n) = slice::indices(vm, key, list::len(l))?;
-    if step == 1 {
-        list::splice(l, start as usize, stop.max(start) as usize, &[]);
-    } else {
-        list::delete_extended(l, start, step, n);
-    }
+    let sl = slice::unpack(vm, key)?;
+    list_index::del_slice(l, sl);
     Ok(())
 }
 
 /// `l[key]` for a slice key.
 pub fn get_slice(vm: &mut Vm, l: Value, key: Value) -> PyResult {
-    let (start, _stop, step, n) = slice::indices(vm, key, list::len(l))?;
-    Ok(list::new_list(&list::slice_values(l, start, step, n)))
+    let sl = slice::unpack(vm, key)?;
+    Ok(list::new_list(&list_index::get_slice(l, sl)))
 }
 
 fn this(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
@@ -93,9 +83,7 @@ fn l_insert(vm: &mut Vm, a: Args) -> PyResult {
             }
         }
     };
-    let n = list::len(l) as i64;
-    let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    list::insert(l, pos as usize, a.at(2));
+    list_index::insert_item(l, i, a.at(2));
     Ok(objmodel::none())
 }
 /// An index argument; out-of-range big ints clamp (as `PyNumber_AsSsize_t(v, NULL)`).
@@ -127,28 +115,17 @@ fn l_pop(vm: &mut Vm, a: Args) -> PyResult {
         }
         None => -1,
     };
-    let n = list::len(l);
-    if n == 0 {
-        return Err(vm.index_error("pop from empty list"));
-    }
-    match norm_index(i, n) {
-        Some(j) => match list::remove_at(l, j) {
-            v if v.is_null() => Err(vm.index_error("pop index out of range")),
-            v => Ok(v),
-        },
-        None => Err(vm.index_error("pop index out of range")),
+    match list_index::pop_item(l, i) {
+        Ok(v) => Ok(v),
+        Err(PopError::Empty) => Err(vm.index_error("pop from empty list")),
+        Err(PopError::OutOfRange) => Err(vm.index_error("pop index out of range")),
     }
 }
 fn l_remove(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "remove")?;
     let x = one(vm, &a, "list.remove")?;
-    let mut i = 0;
-    while let Some(v) = list::get(l, i) {
-        if v.is(x) || vm.eq(v, x)? {
-            list::remove_at(l, i);
-            return Ok(objmodel::none());
-        }
-        i += 1;
+    if list_search::remove(vm, l, x)? {
+        return Ok(objmodel::none());
     }
     Err(vm.value_error("list.remove(x): x not in list"))
 }
@@ -234,13 +211,27 @@ fn l_sort(vm: &mut Vm, a: Args) -> PyResult {
         let r = vm.index(reverse)?;
         int::sign(r) != 0
     };
-    let mut items = list::to_vec(l);
-    // CPython empties the list during the sort so mutation is detected.
-    list::replace_all(l, &[]);
+    if key.is_null() || key.is_none() {
+        // Keys of one simple built-in type compare without Python code: sort under the lock,
+        // so the sort is one atomic operation (as in CPython, GIL or free-threaded).
+        let native = list::update_in_place(l, |items| {
+            if !crate::objects::sort::native_order(vm, items) {
+                return None;
+            }
+            Some(crate::objects::sort::sort_values(vm, items, None, rev))
+        });
+        if let Some(r) = native {
+            r?;
+            return Ok(objmodel::none());
+        }
+    }
+    // Comparisons or the key function run Python code, so the lock cannot be held (INV-L3).
+    // CPython's way: the list is empty while the sort runs, and a change made meanwhile (by
+    // the key function or another thread) raises "list modified during sort".
+    let mut items = list::take_all(l);
     let holder = list::new_list(&items);
     let r = vm.with_roots(&[holder], |vm| sort_with_key(vm, &mut items, key, rev));
-    let modified = list::len(l) != 0;
-    list::replace_all(l, &items);
+    let modified = list::restore_all(l, &items);
     r?;
     if modified {
         return Err(vm.value_error("list modified during sort"));
@@ -278,7 +269,7 @@ fn l_getitem(vm: &mut Vm, a: Args) -> PyResult {
         return get_slice(vm, l, k);
     }
     let i = seq_index_arg(vm, k, "list")?;
-    match norm_index(i, list::len(l)).and_then(|j| list::get(l, j)) {
+    match list_index::get_item(l, i) {
         Some(v) => Ok(v),
         None => Err(vm.index_error("list index out of range")),
     }
@@ -302,13 +293,10 @@ fn l_setitem(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(objmodel::none());
     }
     let i = seq_index_arg(vm, k, "list")?;
-    match norm_index(i, list::len(l)) {
-        Some(j) => {
-            list::set(l, j, v);
-            Ok(objmodel::none())
-        }
-        None => Err(vm.index_error("list assignment index out of range")),
+    if list_index::set_item(l, i, v) {
+        return Ok(objmodel::none());
     }
+    Err(vm.index_error("list assignment index out of range"))
 }
 fn l_delitem(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "__delitem__")?;
@@ -318,13 +306,10 @@ fn l_delitem(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(objmodel::none());
     }
     let i = seq_index_arg(vm, k, "list")?;
-    match norm_index(i, list::len(l)) {
-        Some(j) => {
-            list::remove_at(l, j);
-            Ok(objmodel::none())
-        }
-        None => Err(vm.index_error("list assignment index out of range")),
+    if list_index::del_item(l, i) {
+        return Ok(objmodel::none());
     }
+    Err(vm.index_error("list assignment index out of range"))
 }
 fn l_contains(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "__contains__")?;

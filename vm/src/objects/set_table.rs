@@ -125,8 +125,9 @@ pub fn add(
     let hash = fold(hash);
     let o = obj(s);
     let guard = o.h.lock.lock();
-    ensure_table(o);
     'restart: loop {
+        // Inside the loop: a comparison run unlocked may have cleared the set (table NULL).
+        ensure_table(o);
         let t = table(o).unwrap();
         let mut mask = mask(o);
         let mut i = (hash as u64 as usize) & mask;
@@ -222,11 +223,13 @@ fn find_locked(
                     }
                     let ver = o.version.get();
                     let same = if super::str::both_exact(k, key) { super::str::eq(k, key) } else { guard.unlocked(|| eq(k, key))? };
-                    if same {
-                        return Ok(Some(j));
-                    }
+                    // Re-validate before trusting `same` (CPython's `set_lookkey`): if the set
+                    // changed while the comparison ran unlocked, slot `j` may hold another key.
                     if o.version.get() != ver || !o.table.get().is(Value::from_header(&t.h)) {
                         continue 'restart;
+                    }
+                    if same {
+                        return Ok(Some(j));
                     }
                     mask = self::mask(o);
                 }

@@ -43,6 +43,12 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>
     r
 }
 
+/// Whether sorting `keys` compares them without running Python code (every key of one simple
+/// built-in type, see `key_mode`): such a sort may run with the list's lock held.
+pub fn native_order(vm: &Vm, keys: &[Value]) -> bool {
+    key_mode(vm, keys) != MODE_GENERIC
+}
+
 #[inline]
 fn lt(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {

@@ -6,7 +6,7 @@ use objmodel::{Kind, Value};
 
 use crate::args::Args;
 use crate::error::PyResult;
-use crate::objects::{bytes, dict, list, range, set, slice, str as pystr, tuple, type_};
+use crate::objects::{bytes, dict, list, list_index, range, set, slice, str as pystr, tuple, type_};
 use crate::ops::call::call_with_self;
 use crate::vm::Vm;
 
@@ -67,8 +67,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
                         return crate::objects::list_methods::get_slice(vm, obj, key);
                     }
                     let i = seq_index(vm, key, "list")?;
-                    let n = list::len(obj);
-                    return match norm_index(i, n).and_then(|j| list::get(obj, j)) {
+                    return match list_index::get_item(obj, i) {
                         Some(v) => Ok(v),
                         None => Err(vm.index_error("list index out of range")),
                     };
@@ -120,14 +119,10 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()
                     return crate::objects::list_methods::set_slice(vm, obj, key, value);
                 }
                 let i = seq_index(vm, key, "list")?;
-                let n = list::len(obj);
-                return match norm_index(i, n) {
-                    Some(j) => {
-                        list::set(obj, j, value);
-                        Ok(())
-                    }
-                    None => Err(vm.index_error("list assignment index out of range")),
-                };
+                if list_index::set_item(obj, i, value) {
+                    return Ok(());
+                }
+                return Err(vm.index_error("list assignment index out of range"));
             }
             Kind::Dict => return dict::set(vm, obj, key, value),
             Kind::ByteArray => return bytes::setitem(vm, obj, key, value),
@@ -148,14 +143,10 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
                     return crate::objects::list_methods::del_slice(vm, obj, key);
                 }
                 let i = seq_index(vm, key, "list")?;
-                let n = list::len(obj);
-                return match norm_index(i, n) {
-                    Some(j) => {
-                        list::remove_at(obj, j);
-                        Ok(())
-                    }
-                    None => Err(vm.index_error("list assignment index out of range")),
-                };
+                if list_index::del_item(obj, i) {
+                    return Ok(());
+                }
+                return Err(vm.index_error("list assignment index out of range"));
             }
             Kind::Dict => {
                 return match dict::remove(vm, obj, key)? {

@@ -95,12 +95,10 @@ fn heappush(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn pop_impl(vm: &mut Vm, h: Value, max: bool) -> PyResult {
-    let n = list::len(h);
-    if n == 0 {
+    let Ok(last) = crate::objects::list_index::pop_item(h, -1) else {
         return Err(vm.index_error("index out of range"));
-    }
-    let last = list::remove_at(h, n - 1);
-    if n == 1 {
+    };
+    if list::len(h) == 0 {
         return Ok(last);
     }
     let ret = item(vm, h, 0)?;

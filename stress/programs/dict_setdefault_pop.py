@@ -1,4 +1,4 @@
-# PENDING (FINDINGS.md, F1: dict.setdefault is not atomic).
+# FINDINGS.md F1 (fixed): dict.setdefault was not atomic.
 # dict.setdefault / dict.pop races on shared keys. In each round every thread calls
 # setdefault(k, its own token) on the same KEYS keys (str and int) in its own random order, the
 # threads meet at a Barrier, then every thread pops every key (pop(k, None) or pop(k) catching
@@ -6,13 +6,10 @@
 # returned the same object, one thread's token, which the dict held; per key exactly one pop
 # won and got that object; the dict is empty after each round.
 # stress: short=2x60 long=10x600
-import os
 import random
-import sys
 import threading
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # _harness.py
-from _harness import Run  # noqa: E402
+from _harness import Run
 
 run = Run("dict_setdefault_pop")
 T, N, SEED = run.threads, run.iters, run.seed

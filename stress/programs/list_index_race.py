@@ -1,18 +1,16 @@
-# PENDING (FINDINGS.md, F2: list.pop/del/remove normalise the index outside the list's lock).
+# FINDINGS.md F2 (fixed): list.pop/del/remove normalised the index outside the list's lock.
 # Index-based list removals racing each other on one shared list of T*ITERATIONS items:
 # (a) every thread pops (pop() or pop(0)) until IndexError; (b) every thread runs `del lst[-1]`
-# until IndexError; (c) every thread list.remove()s its own items from a shuffled list.
+# until IndexError; (c) every thread list.remove()s its own items from a shuffled list (of at
+# most REMOVE_MAX items: each remove scans the list, so this part is quadratic).
 # Invariants: (a) every item is popped exactly once and the only IndexError is CPython's "pop
 # from empty list"; (b) the successful dels number exactly the items; (c) no remove() of an item
 # that is in the list raises ValueError and the list ends empty.
 # stress: short=2x3000 long=10x30000
-import os
 import random
-import sys
 import threading
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # _harness.py
-from _harness import Run  # noqa: E402
+from _harness import Run
 
 run = Run("list_index_race")
 T, N, SEED = run.threads, run.iters, run.seed
@@ -78,13 +76,15 @@ if sum(dels) != T * N or lst:
          f"({len(lst)} left): some deletions did nothing")
 
 # (c) remove racing remove
-lst = list(range(T * N))
+REMOVE_MAX = 24000
+R = min(T * N, REMOVE_MAX)
+lst = list(range(R))
 random.Random(SEED).shuffle(lst)
 missed = []
 
 
 def remove_own(t):
-    for x in range(t, T * N, T):
+    for x in range(t, R, T):
         try:
             lst.remove(x)
         except ValueError:

@@ -1,17 +1,14 @@
-# PENDING (FINDINGS.md, F3: lock-free list reads racing list.pop return a hole (NULL)).
+# FINDINGS.md F3 (fixed): lock-free list reads racing list.pop returned a hole (NULL).
 # Lock-free list reads racing removals: one thread appends and pops on a shared list (which never
 # drops below 100 items; one mutator only, so that F2 cannot fire), the other threads read it: lst[-1], lst[i], list(lst), lst.copy(),
 # lst[:] and `for x in lst`. Invariant: every value read is an int that was in the list; a read
 # never yields a hole (in pyrs-nogil a hole reaches Python code as an "unbound" value, so using
 # the variable just assigned raises UnboundLocalError).
 # stress: short=2x100000 long=10x1000000
-import os
 import random
-import sys
 import threading
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # _harness.py
-from _harness import Run  # noqa: E402
+from _harness import Run
 
 run = Run("list_read_pop")
 T, N, SEED = run.threads, run.iters, run.seed

@@ -127,15 +127,6 @@ impl LockWord {
     pub fn new() -> LockWord {
         LockWord(AtomicUsize::new(0))
     }
-    /// A word with the given initial bits (`biased_word`/`thin_word`), for fresh objects.
-    #[cfg(not(loom))]
-    pub const fn with_bits(bits: usize) -> LockWord {
-        LockWord(AtomicUsize::new(bits))
-    }
-    #[cfg(loom)]
-    pub fn with_bits(bits: usize) -> LockWord {
-        LockWord(AtomicUsize::new(bits))
-    }
 
     /// Set the initial word of an object that no other thread can see yet.
     #[inline(always)]
@@ -251,9 +242,7 @@ impl LockWord {
     fn lock_slow(&self, me: usize) {
         // Timed from the first wait (spin, park or revocation): an uncontended take while
         // recording (the only other way here) must stay cheap.
-        let mut start = 0u64;
-        let mut stopped0 = 0u64;
-        let mut timing = false;
+        let mut clock: Option<crate::threads::WaitClock> = None;
         let mut spins = 0u32;
         let mut other = 0usize;
         let mut parked = false;
@@ -272,18 +261,15 @@ impl LockWord {
                     crate::threads::count(|s| s.biased += 1);
                     return;
                 }
-                let (t0, s0) = (crate::sync::now_ns(), crate::threads::stopped_ns());
-                if !timing {
-                    (start, stopped0, timing) = (t0, s0, true);
-                }
+                let handshake = crate::threads::WaitClock::start();
+                clock.get_or_insert(handshake);
                 crate::threads::revoke(self, owner);
-                // Time stopped for a collection meanwhile is the GC's, not the handshake's.
-                let waited = crate::sync::now_ns().saturating_sub(t0).saturating_sub(crate::threads::stopped_ns() - s0);
+                let waited = handshake.waited();
                 crate::threads::count(|s| {
                     s.revocations += 1;
                     s.revoke_wait_ns += waited;
                 });
-                crate::events::record(crate::events::EventKind::Revocation, self, t0, waited, owner);
+                crate::events::record(crate::events::EventKind::Revocation, self, handshake.start_ns(), waited, owner);
                 continue;
             }
             if w & LOCKED == 0 {
@@ -293,7 +279,7 @@ impl LockWord {
                 // recording; one in HANDOFF_SAMPLE is timed (the CAS's latency) and recorded.
                 let sampled = last != 0
                     && last != me
-                    && !timing
+                    && clock.is_none()
                     && crate::events::recording()
                     && crate::threads::sample_handoff(crate::events::HANDOFF_SAMPLE);
                 let t_cas = if sampled { crate::sync::now_ns() } else { 0 };
@@ -311,9 +297,7 @@ impl LockWord {
                 }
                 continue;
             }
-            if !timing {
-                (start, stopped0, timing) = (crate::sync::now_ns(), crate::threads::stopped_ns(), true);
-            }
+            clock.get_or_insert_with(crate::threads::WaitClock::start);
             other = tid_of(w);
             if w & PARKED == 0 && spins < SPIN_LIMIT {
                 for _ in 0..(1u32 << spins) {
@@ -339,9 +323,8 @@ impl LockWord {
             });
             parked = true;
         }
-        if spins > 0 || parked {
-            // Time stopped for a collection meanwhile is the GC's, not this lock's.
-            let waited = crate::sync::now_ns().saturating_sub(start).saturating_sub(crate::threads::stopped_ns() - stopped0);
+        if let Some(clock) = clock.filter(|_| spins > 0 || parked) {
+            let waited = clock.waited();
             crate::threads::count(|s| {
                 s.contended += 1;
                 s.wait_ns += waited;
@@ -349,7 +332,7 @@ impl LockWord {
                     s.parked += 1;
                 }
             });
-            crate::events::record(crate::events::EventKind::Contended, self, start, waited, other);
+            crate::events::record(crate::events::EventKind::Contended, self, clock.start_ns(), waited, other);
         } else {
             crate::threads::count(|s| s.thin += 1);
         }

@@ -57,7 +57,7 @@
 use std::cell::Cell;
 
 use crate::lock::LockWord;
-use crate::sync::{Arc, AtomicBool, AtomicUsize, Condvar, Mutex, Ordering, lock, wait};
+use crate::sync::{Arc, AtomicBool, AtomicUsize, Condvar, Mutex, MutexGuard, Ordering, lock, wait};
 
 /// `poll` bit: a collector waits for this thread to stop.
 pub const POLL_STOP: usize = 1;
@@ -366,20 +366,22 @@ fn drain_revokes(ctl: &ThreadCtl, g: &mut Inner) {
 fn leave_parked(ctl: &ThreadCtl) {
     #[cfg(all(feature = "gil", not(loom)))]
     crate::gil::acquire(ctl);
-    let mut g = lock(&ctl.inner);
-    if g.stop {
-        let t0 = crate::sync::now_ns();
-        while g.stop {
-            g = wait(&ctl.cv, g);
-        }
-        g.state = State::Running;
-        g.sp = 0;
-        drop(g);
-        note_stopped(t0);
-        return;
+    resume_running(ctl, lock(&ctl.inner));
+}
+
+/// With `ctl`'s mutex held (`g`): wait while a collection wants this thread stopped, then mark
+/// it Running. A wait counts as time stopped for the GC (`note_stopped`).
+fn resume_running(ctl: &ThreadCtl, mut g: MutexGuard<'_, Inner>) {
+    let t0 = g.stop.then(crate::sync::now_ns);
+    while g.stop {
+        g = wait(&ctl.cv, g);
     }
     g.state = State::Running;
     g.sp = 0;
+    drop(g);
+    if let Some(t0) = t0 {
+        note_stopped(t0);
+    }
 }
 
 /// Account a wait for a collection that began at `t0` (a GcWait event; `stopped_ns`).
@@ -399,10 +401,30 @@ pub fn sample_handoff(n: u64) -> bool {
     })
 }
 
-/// Nanoseconds the calling thread has stood stopped for collections so far: lock waits
-/// subtract the part that overlapped a collection, so that a report charges it to the GC.
+/// Nanoseconds the calling thread has stood stopped for collections so far.
 pub fn stopped_ns() -> u64 {
     LOCAL.with(|l| l.stopped.get())
+}
+
+/// A wait being timed on the calling thread: `waited` is the wall time since `start` minus the
+/// time the thread stood stopped for collections meanwhile, so that a report charges that part
+/// to the GC, not to the lock or handshake waited for.
+#[derive(Clone, Copy)]
+pub struct WaitClock {
+    start: u64,
+    stopped: u64,
+}
+
+impl WaitClock {
+    pub fn start() -> WaitClock {
+        WaitClock { start: crate::sync::now_ns(), stopped: stopped_ns() }
+    }
+    pub fn start_ns(&self) -> u64 {
+        self.start
+    }
+    pub fn waited(&self) -> u64 {
+        crate::sync::now_ns().saturating_sub(self.start).saturating_sub(stopped_ns() - self.stopped)
+    }
 }
 
 fn enter_parked(ctl: &ThreadCtl, sp: usize) {
@@ -448,17 +470,10 @@ pub fn poll_slow(sp: usize) {
         let mut g = lock(&ctl.inner);
         drain_revokes(ctl, &mut g);
         if g.stop {
-            let t0 = crate::sync::now_ns();
             g.state = State::Stopped;
             g.sp = sp;
             ctl.cv.notify_all();
-            while g.stop {
-                g = wait(&ctl.cv, g);
-            }
-            g.state = State::Running;
-            g.sp = 0;
-            drop(g);
-            note_stopped(t0);
+            resume_running(ctl, g);
         }
     }
     #[cfg(all(feature = "gil", not(loom)))]

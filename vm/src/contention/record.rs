@@ -154,12 +154,12 @@ impl Drop for AttrOwner {
     }
 }
 
-/// The class of the noted attribute-store owner (0 = none). The owner is alive: the store
-/// that noted it holds it until the guard drops.
-fn owner_class() -> usize {
+/// The class of the noted attribute-store owner. The owner is alive: the store that noted it
+/// holds it until the guard drops.
+fn owner_class() -> Option<&'static objmodel::TypeObj> {
     match ATTR_OWNER.with(|o| o.get()) {
-        0 => 0,
-        o => objmodel::Value::from_raw(o).class() as *const objmodel::TypeObj as usize,
+        0 => None,
+        o => Some(objmodel::Value::from_raw(o).class()),
     }
 }
 
@@ -177,7 +177,7 @@ fn loc_id(buf: &mut Buf, code: objmodel::Value, pc: usize) -> u32 {
         return id;
     }
     let c = crate::interp::code::rust_code(code);
-    let line = c.locations.get(pc).map(|l| l.line).unwrap_or(c.first_line);
+    let line = crate::interp::traceback::line_of(code, pc);
     let id = locs::intern(Location { file: c.filename.to_string(), line: line as u64, function: c.name.clone() });
     buf.loc_cache.insert(key, id);
     id
@@ -291,7 +291,7 @@ fn add_event(kind: &'static str, fixed_op: Option<&str>, ty: Ty<'_>, dict_kind: 
             ty: ty.key(),
             op: fixed_op.map_or(0, |o| o.as_ptr() as usize),
             alloc,
-            owner: if dict_kind { owner_class() } else { 0 },
+            owner: if dict_kind { owner_class().map_or(0, |c| c as *const objmodel::TypeObj as usize) } else { 0 },
             frames: [(0, 0); FAST_FRAMES],
         };
         if let Some(vm) = vm {
@@ -328,60 +328,56 @@ fn add_event(kind: &'static str, fixed_op: Option<&str>, ty: Ty<'_>, dict_kind: 
 /// operation, the type name. None: the event is not recorded (thread start/join waits).
 #[allow(clippy::too_many_arguments)]
 fn new_site(buf: &mut Buf, vm: Option<&Vm>, kind: &'static str, fixed_op: Option<&str>, ty: Ty<'_>, dict_kind: bool, alloc: u32) -> Option<u32> {
-    let ty = ty.name();
-    {
-        let mut stack = Vec::with_capacity(STACK_DEPTH);
-        let mut op = fixed_op.map(str::to_string);
-        let mut ty = ty;
-        if let Some(vm) = vm {
-            // Frames of the runtime's own Python modules (`<frozen threading>`, `<frozen
-            // queue>` ...) are skipped when user frames lie outside them: the site is the
-            // user's line, and the operation is the library call made there (`Queue.get`,
-            // `Condition.wait`). Events wholly inside such modules keep their frames.
-            let all: Vec<(objmodel::Value, usize)> = frames(vm).take(32).collect();
-            let is_lib = |code: objmodel::Value| crate::interp::code::rust_code(code).filename.starts_with("<frozen ");
-            let lib_prefix = all.iter().take_while(|&&(code, _)| is_lib(code)).count();
-            if kind == "user_lock"
-                && all[..lib_prefix].iter().any(|&(code, _)| {
+    let mut ty = ty.name();
+    let mut stack = Vec::with_capacity(STACK_DEPTH);
+    let mut op = fixed_op.map(str::to_string);
+    if let Some(vm) = vm {
+        // Frames of the runtime's own Python modules (`<frozen threading>`, `<frozen
+        // queue>` ...) are skipped when user frames lie outside them: the site is the
+        // user's line, and the operation is the library call made there (`Queue.get`,
+        // `Condition.wait`). Events wholly inside such modules keep their frames.
+        let all: Vec<(objmodel::Value, usize)> = frames(vm).take(32).collect();
+        let is_lib = |code: objmodel::Value| crate::interp::code::rust_code(code).filename.starts_with("<frozen ");
+        let lib_prefix = all.iter().take_while(|&&(code, _)| is_lib(code)).count();
+        if kind == "user_lock"
+            && all[..lib_prefix].iter().any(|&(code, _)| {
+                let c = crate::interp::code::rust_code(code);
+                LIFECYCLE.contains(&(&*c.filename, c.name.as_str()))
+            })
+        {
+            // Thread start-up, end and join waits are not contention (see LIFECYCLE).
+            return None;
+        }
+        let skip = if lib_prefix < all.len() { lib_prefix } else { 0 };
+        if op.is_none() || kind == "user_lock" {
+            if skip > 0 {
+                let outer = crate::interp::code::rust_code(all[skip - 1].0);
+                op = Some(outer.qualname.clone());
+            } else if op.is_none() {
+                if let Some(&(code, pc)) = all.first() {
                     let c = crate::interp::code::rust_code(code);
-                    LIFECYCLE.contains(&(&*c.filename, c.name.as_str()))
-                })
-            {
-                // Thread start-up, end and join waits are not contention (see LIFECYCLE).
-                return None;
-            }
-            let skip = if lib_prefix < all.len() { lib_prefix } else { 0 };
-            if op.is_none() || kind == "user_lock" {
-                if skip > 0 {
-                    let outer = crate::interp::code::rust_code(all[skip - 1].0);
-                    op = Some(outer.qualname.clone());
-                } else if op.is_none() {
-                    if let Some(&(code, pc)) = all.first() {
-                        let c = crate::interp::code::rust_code(code);
-                        if dict_kind && matches!(c.instrs.get(pc), Some(crate::bytecode::Instr::StoreAttr(_) | crate::bytecode::Instr::DeleteAttr(_))) {
-                            let owner = ATTR_OWNER.with(|o| o.get());
-                            if owner != 0 {
-                                ty = objmodel::Value::from_raw(owner).class().name_str().to_string();
-                            }
+                    if dict_kind && matches!(c.instrs.get(pc), Some(crate::bytecode::Instr::StoreAttr(_) | crate::bytecode::Instr::DeleteAttr(_))) {
+                        if let Some(owner) = owner_class() {
+                            ty = owner.name_str().to_string();
                         }
-                        op = Some(super::ops::name(c, pc, &ty));
                     }
+                    op = Some(super::ops::name(c, pc, &ty));
                 }
             }
-            for &(code, pc) in all.iter().skip(skip).take(STACK_DEPTH) {
-                stack.push(loc_id(buf, code, pc));
-            }
         }
-        let key = SiteKey { kind, op: op.unwrap_or_else(|| format!("{ty} operation")), type_name: ty, stack, alloc };
-        let idx = match buf.sites.get(&key) {
-            Some(&i) => i,
-            None => {
-                let i = buf.keys.len() as u32;
-                buf.keys.push((key.clone(), SiteAgg::default()));
-                buf.sites.insert(key, i);
-                i
-            }
-        };
-        Some(idx)
+        for &(code, pc) in all.iter().skip(skip).take(STACK_DEPTH) {
+            stack.push(loc_id(buf, code, pc));
+        }
     }
+    let key = SiteKey { kind, op: op.unwrap_or_else(|| format!("{ty} operation")), type_name: ty, stack, alloc };
+    let idx = match buf.sites.get(&key) {
+        Some(&i) => i,
+        None => {
+            let i = buf.keys.len() as u32;
+            buf.keys.push((key.clone(), SiteAgg::default()));
+            buf.sites.insert(key, i);
+            i
+        }
+    };
+    Some(idx)
 }

@@ -11,10 +11,6 @@ use crate::report::schema::{Event, Location, Report, SCHEMA_NAME, SCHEMA_VERSION
 /// Events kept in the whole report (the rest count as dropped).
 const EVENTS_TOTAL: usize = 200_000;
 
-struct Merged {
-    site: Site,
-}
-
 fn loc(id: u32) -> Location {
     locs::get(id).unwrap_or_default()
 }
@@ -23,7 +19,7 @@ fn loc(id: u32) -> Location {
 pub(super) fn build(argv: &[String]) -> Report {
     let bufs = std::mem::take(&mut *FINISHED.lock());
     let mut index: HashMap<SiteKey, usize> = HashMap::new();
-    let mut merged: Vec<Merged> = Vec::new();
+    let mut merged: Vec<Site> = Vec::new();
     let mut waiters: Vec<BTreeSet<u64>> = Vec::new();
     let mut others: Vec<BTreeSet<u64>> = Vec::new();
     let mut events = Vec::new();
@@ -42,8 +38,7 @@ pub(super) fn build(argv: &[String]) -> Report {
         for (key, agg) in &b.keys {
             let i = *index.entry(key.clone()).or_insert_with(|| {
                 let stack: Vec<Location> = key.stack.iter().map(|&l| loc(l)).collect();
-                merged.push(Merged {
-                    site: Site {
+                merged.push(Site {
                         id: 0,
                         kind: key.kind.to_string(),
                         op: key.op.clone(),
@@ -56,13 +51,12 @@ pub(super) fn build(argv: &[String]) -> Report {
                         events: 0,
                         total_wait_ns: 0,
                         max_wait_ns: 0,
-                    },
                 });
                 waiters.push(BTreeSet::new());
                 others.push(BTreeSet::new());
                 merged.len() - 1
             });
-            let s = &mut merged[i].site;
+            let s = &mut merged[i];
             s.events += agg.events;
             s.total_wait_ns = s.total_wait_ns.saturating_add(agg.total_wait_ns);
             s.max_wait_ns = s.max_wait_ns.max(agg.max_wait_ns);
@@ -88,8 +82,7 @@ pub(super) fn build(argv: &[String]) -> Report {
     let sites: Vec<Site> = merged
         .into_iter()
         .enumerate()
-        .map(|(i, m)| {
-            let mut s = m.site;
+        .map(|(i, mut s)| {
             s.id = i as u64;
             s.threads = waiters[i].iter().copied().collect();
             s.other_threads = others[i].iter().copied().collect();

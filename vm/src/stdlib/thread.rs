@@ -106,7 +106,7 @@ impl LockData {
             }
         }
         let deadline = timeout.map(|t| Instant::now() + t);
-        let (t0, s0) = (objmodel::threads::now_ns(), objmodel::threads::stopped_ns());
+        let clock = objmodel::threads::WaitClock::start();
         let holder = self.state.lock().0;
         let got = crate::safepoint::blocking(vm, || {
             let mut st = self.state.lock();
@@ -126,9 +126,8 @@ impl LockData {
         });
         if crate::contention::enabled() {
             let (ty, op) = if self.reentrant { ("RLock", "RLock.acquire") } else { ("lock", "Lock.acquire") };
-            // Time stopped for a collection meanwhile is the GC's, not this lock's.
-            let waited = objmodel::threads::now_ns().saturating_sub(t0).saturating_sub(objmodel::threads::stopped_ns() - s0);
-            crate::contention::record_user_lock_wait(ty, op, t0, waited, crate::contention::tid_of_ident(holder));
+            let holder = crate::contention::tid_of_ident(holder);
+            crate::contention::record_user_lock_wait(ty, op, clock.start_ns(), clock.waited(), holder);
         }
         got
     }

@@ -33,7 +33,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use crate::address::{Address, BYTES_IN_BLOCK, BYTES_IN_LINE, LINES_IN_BLOCK, LOG_BYTES_IN_BLOCK};
 use crate::bitmap;
 use crate::chunk::{BlockMeta, Chunk, META_BLOCKS};
-use crate::line::Line;
+use crate::line::{Line, LiveMarks};
 
 /// A swept block with at least this many free lines is offered to mutators again before the next
 /// collection; one with fewer waits (switching blocks for a few lines costs more than it gains).
@@ -183,19 +183,19 @@ impl Block {
         self.0.add(i * BYTES_IN_LINE)
     }
 
-    /// The next run of free lines `[lo, hi)` at or after line `from`, given that `epoch` is the
-    /// epoch of the last completed marking (a line is free iff its mark is not `epoch`, INV-L1).
-    pub fn next_free_run(self, from: usize, epoch: u8) -> Option<(usize, usize)> {
+    /// The next run of free lines `[lo, hi)` at or after line `from` (a line is free iff its
+    /// mark is not `live`, INV-L1 and `LiveMarks`).
+    pub fn next_free_run(self, from: usize, live: LiveMarks) -> Option<(usize, usize)> {
         // Relaxed (all line-mark accesses in this file): line.rs module doc.
         let marks = self.line_marks();
         let lo = from
             + marks[from.min(LINES_IN_BLOCK)..]
                 .iter()
-                .position(|m| m.load(Ordering::Relaxed) != epoch)?;
+                .position(|m| !live.is_live(m.load(Ordering::Relaxed)))?;
         let hi = lo
             + marks[lo..]
                 .iter()
-                .position(|m| m.load(Ordering::Relaxed) == epoch)
+                .position(|m| live.is_live(m.load(Ordering::Relaxed)))
                 .unwrap_or(LINES_IN_BLOCK - lo);
         Some((lo, hi))
     }
@@ -221,11 +221,11 @@ impl Block {
         a.diff(self.0).div_ceil(BYTES_IN_LINE)
     }
 
-    /// (lines marked with `epoch`, longest run of lines not marked with it).
-    pub fn scan_lines(self, epoch: u8) -> (usize, usize) {
+    /// (lines in use under `live`, longest run of free lines).
+    pub fn scan_lines(self, live: LiveMarks) -> (usize, usize) {
         let (mut marked, mut run, mut max_hole) = (0, 0, 0);
         for m in self.line_marks() {
-            if m.load(Ordering::Relaxed) == epoch {
+            if live.is_live(m.load(Ordering::Relaxed)) {
                 marked += 1;
                 run = 0;
             } else {
@@ -251,15 +251,40 @@ impl Block {
         state
     }
 
+    /// The sweep stamp (chunk.rs `BlockMeta::swept`).
+    pub fn swept(self) -> u16 {
+        // Relaxed: written by whoever holds the block exclusively (its sweeper) or under the pool
+        // lock; read by a sweeper that then claims the block only if nobody else can hold it
+        // (pool.rs, INV-P1).
+        self.meta().swept.load(Ordering::Relaxed)
+    }
+
+    /// Sets the sweep stamp.
+    pub fn set_swept(self, cycle: u16) {
+        // Relaxed: see `swept`.
+        self.meta().swept.store(cycle, Ordering::Relaxed)
+    }
+
+    /// Resets to 0 every line mark that is not `epoch` (before the epochs wrap, line.rs).
+    pub fn reset_stale_line_marks(self, epoch: u8) {
+        for m in self.line_marks() {
+            let v = m.load(Ordering::Relaxed);
+            if v != epoch && v != 0 {
+                m.store(0, Ordering::Relaxed);
+            }
+        }
+    }
+
     /// Sweeps the block after a marking with `epoch`: counts live lines, sets the new state
     /// (`Free`, `Recyclable` or `Full`), and drops all start bits of a block found empty (INV-B1;
-    /// the stale bits of dead objects elsewhere are harmless, INV-B2). World stopped.
+    /// the stale bits of dead objects elsewhere are harmless, INV-B2). The caller holds the block
+    /// exclusively: world stopped, or claimed by a sweeper (pool.rs, INV-P1).
     pub fn sweep(self, epoch: u8) -> SweepOutcome {
         debug_assert!(matches!(
             self.state(),
             BlockState::Full | BlockState::Recyclable
         ));
-        let (live_lines, max_hole) = self.scan_lines(epoch);
+        let (live_lines, max_hole) = self.scan_lines(LiveMarks(epoch, epoch));
         let state = self.classify(live_lines, max_hole);
         if state == BlockState::Free {
             bitmap::clear_block_starts(self);
@@ -295,23 +320,23 @@ mod tests {
         assert!(b.is_data_block());
         let epoch = 3;
         // Whole block free.
-        assert_eq!(b.next_free_run(0, epoch), Some((0, LINES_IN_BLOCK)));
+        assert_eq!(b.next_free_run(0, LiveMarks(epoch, epoch)), Some((0, LINES_IN_BLOCK)));
         // An object straddling lines 2..=4 marks all three (INV-L1).
         Line::mark_object(b.line_start(2).add(100), 2 * BYTES_IN_LINE, epoch);
         assert_eq!(Line::containing(b.line_start(4)).mark_epoch(), epoch);
         assert_eq!(Line::containing(b.line_start(5)).mark_epoch(), 0);
-        assert_eq!(b.next_free_run(0, epoch), Some((0, 2)));
-        assert_eq!(b.next_free_run(2, epoch), Some((5, LINES_IN_BLOCK)));
+        assert_eq!(b.next_free_run(0, LiveMarks(epoch, epoch)), Some((0, 2)));
+        assert_eq!(b.next_free_run(2, LiveMarks(epoch, epoch)), Some((5, LINES_IN_BLOCK)));
         // Claims hide a hole from everyone until unclaimed.
         b.claim_lines(5, 10, epoch);
-        assert_eq!(b.next_free_run(2, epoch), Some((10, LINES_IN_BLOCK)));
+        assert_eq!(b.next_free_run(2, LiveMarks(epoch, epoch)), Some((10, LINES_IN_BLOCK)));
         b.unclaim_lines(7, 10);
-        assert_eq!(b.next_free_run(2, epoch), Some((7, LINES_IN_BLOCK)));
-        assert_eq!(b.scan_lines(epoch), (5, LINES_IN_BLOCK - 7));
+        assert_eq!(b.next_free_run(2, LiveMarks(epoch, epoch)), Some((7, LINES_IN_BLOCK)));
+        assert_eq!(b.scan_lines(LiveMarks(epoch, epoch)), (5, LINES_IN_BLOCK - 7));
         assert_eq!(b.line_index_ceil(b.line_start(3).add(1)), 4);
-        assert_eq!(b.next_free_run(LINES_IN_BLOCK, epoch), None);
+        assert_eq!(b.next_free_run(LINES_IN_BLOCK, LiveMarks(epoch, epoch)), None);
         // A stale epoch reads as free.
-        assert_eq!(b.next_free_run(0, epoch + 1), Some((0, LINES_IN_BLOCK)));
+        assert_eq!(b.next_free_run(0, LiveMarks(epoch + 1, epoch + 1)), Some((0, LINES_IN_BLOCK)));
         b.set_state(BlockState::Full);
         let out = b.sweep(epoch);
         assert_eq!(out.state, BlockState::Recyclable);

@@ -24,7 +24,7 @@
 //! - INV-C3: objects are only allocated in data blocks (index >= `META_BLOCKS`), so the metadata
 //!   blocks never alias object memory.
 
-use std::sync::atomic::{AtomicU8, AtomicU32, AtomicU64};
+use std::sync::atomic::{AtomicU8, AtomicU16, AtomicU32, AtomicU64};
 
 use parking_lot::RwLock;
 
@@ -42,7 +42,9 @@ pub(crate) struct BlockMeta {
     /// Length in lines of the longest run of free lines found by the last sweep (pool.rs files
     /// recyclable blocks by it).
     pub max_hole: AtomicU8,
-    _pad: [u8; 2],
+    /// The sweep (cycle number, low 16 bits) whose classification the block holds: the cycle's
+    /// sweep claims only blocks with an older stamp (pool.rs).
+    pub swept: AtomicU16,
     /// The collection cycle (low 32 bits) at which the block last became free; the pool releases
     /// blocks that stay free for a whole cycle (pool.rs).
     pub freed_at: AtomicU32,

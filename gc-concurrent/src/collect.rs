@@ -1,83 +1,229 @@
-//! The collection plan: what `Heap::collect` does, in order (cf. mmtk-core `plan/immix/global.rs`).
+//! The collection cycle: two short pauses around concurrent marking, then finalization and a
+//! lazy sweep while mutators run (cf. mmtk-core's `plan/concurrent/`, G1's remark).
 //!
 //! ```text
-//! 1. advance the epoch          (on wrap 255 -> 1: reset all line marks, header.rs / line.rs)
-//! 2. retire every mutator       bump regions closed, blocks Full, allocation colour set (INV-M3)
-//!    (epochs 128 and 255:       drop the start bits of dead objects, header.rs INV-H3)
-//! 3. mark                       client roots, then drain the mark stack (trace.rs)
-//! 4. finalize                   run the finalizers of unmarked objects (memory still intact)
-//! 5. sweep                      blocks: start bits, line counts, lists, release (pool.rs);
-//!                               large objects: unmap the unmarked (los.rs)
-//! 6. re-arm the trigger         max(min_heap, live × growth); clear the due flag
+//! initial pause   (world stopped)  verify the heap (PYRS_GC_VERIFY), advance the epoch, retire
+//!                                  every mutator (new objects are born marked, INV-M3), scan
+//!                                  the roots onto the mark stack, SATB barrier on
+//! concurrent mark (collector thread) drain the mark stack, tracing through the client; take
+//!                                  the SATB logs that mutators fill (satb.rs) and mark them
+//! final pause     (world stopped)  take every mutator's partial log; mark and trace them with a
+//!                                  budget. Stack empty: marking is complete (INV-S1) — barrier
+//!                                  off, verify the marks, retire every mutator, install the sweep
+//!                                  (pool.rs INV-P1). Budget spent: resume, mark on, retry.
+//! finalize        (collector thread) run the finalizers of the unmarked (memory still intact:
+//!                                  nothing is swept before this ends)
+//! sweep           (collector thread, and any mutator that needs a block) chunk by chunk; dead
+//!                                  large objects unmapped; idle blocks returned to the OS
+//! end             re-arm the trigger (max(min_heap, live × growth)), wake throttled mutators
 //! ```
 //!
-//! Precondition (the VM's job): every mutator thread is stopped at a safepoint, or is the caller.
-//! That is what makes the Relaxed accesses to mutator state, bitmaps, line marks and GC words in
-//! steps 2–5 race-free (INV-M1, INV-T2): the safepoint handshake orders each mutator's last writes
-//! before the collector's reads, and the collector's writes before each mutator's next reads.
+//! [`Heap::collect`] runs the same steps in one pause (tests, `gc.collect()`); the collector
+//! thread (`concurrent.rs`) runs them with two pauses.
 //!
-//! The concurrent version (a later issue) splits step 3: an initial handshake does 1, 2 and the
-//! roots and sets `marking` (SATB barrier on, allocation colour = epoch); the marker drains
-//! concurrently; a final handshake drains the SATB buffers and turns both off; 4 and 5 follow
-//! (sweeping lazily per block).
+//! Why the pauses are short: the initial pause costs the roots (stacks, globals) and retiring
+//! each mutator (a few stores); the final pause costs the last partial logs and what they reach
+//! within the budget; neither touches every object or block. Work proportional to the heap —
+//! tracing, finalizer lookup, sweeping, the epoch wrap-around passes (header.rs INV-H3,
+//! line.rs) — happens while mutators run.
+//!
+//! The final pause may only end marking with every log and the mark stack empty and every
+//! mutator stopped: a mutator between a barrier's log and its store is not at a safepoint, so a
+//! stopped world has no half-done barrier.
 
 use std::ptr::NonNull;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crate::address::Address;
-use crate::bitmap;
-use crate::chunk::Chunk;
 use crate::header::{self, GcWord};
-use crate::heap::{Finalizer, Heap};
+use crate::heap::{Finalizer, Heap, IDLE, MARKING, SWEEPING};
+use crate::line::LiveMarks;
+use crate::satb::BARRIER;
 use crate::stats::CollectionStats;
 use crate::sync::Ordering;
 use crate::trace::{GcClient, Tracer};
 
+/// Objects the final pause may trace before it gives up and lets mutators run again.
+pub(crate) const FINAL_PAUSE_BUDGET: usize = 20_000;
+/// Final-pause attempts with a budget; the next one finishes marking whatever it costs.
+pub(crate) const BUDGETED_ATTEMPTS: usize = 8;
+
+/// A marking in progress, between the initial and the final pause.
+pub(crate) struct Marking {
+    pub tracer: Tracer,
+    epoch: u8,
+    cycle: u64,
+    /// When the initial pause began.
+    started: Instant,
+    /// Bytes allocated before the initial pause and not yet counted (retired regions).
+    allocated_before: usize,
+}
+
 impl Heap {
-    /// Runs a full collection.
-    ///
-    /// Precondition (the caller's job): every mutator thread is stopped at a safepoint or is the
-    /// caller. Marks from the roots the client enumerates, traces with the client, runs the
-    /// finalizers of dead objects, then sweeps: recomputes free lines per block, frees empty
-    /// blocks (returning those unused for a whole cycle to the OS) and dead large objects.
-    /// Every mutator's bump region is retired; its next allocation picks fresh free lines.
-    pub fn collect(&self, client: &dyn GcClient) -> CollectionStats {
-        let _one_at_a_time = self.collect_lock.lock();
-        let t0 = Instant::now();
+    /// The initial pause (world stopped, collect lock held): see the module doc. None if a cycle
+    /// is already in progress.
+    pub(crate) fn begin_marking(&self, client: &dyn GcClient) -> Option<Marking> {
+        if !self.is_idle() {
+            return None;
+        }
+        let started = Instant::now();
+        if self.config.verify {
+            crate::verify::verify_heap(self, client);
+        }
         let cycle = self.record.lock().cycles + 1;
         let chunks = self.pool.chunks.snapshot();
-        let epoch = self.advance_epoch(&chunks);
-
-        // 2. Retire mutators.
-        let colour = self.allocation_colour();
-        let mut retired_bytes = 0;
-        for m in self.mutators.lock().iter() {
-            // SAFETY: INV-M1 — the owner is stopped at a safepoint (our precondition) and we hold
-            // the registry lock, so neither the owner nor its Drop touches the local now.
-            retired_bytes += unsafe { &mut *m.0.as_ptr() }.retire(colour);
-        }
-        self.note_allocated(retired_bytes);
-        if header::is_cleanse_epoch(epoch) {
-            self.cleanse_start_bits(&chunks, header::prev_epoch(epoch));
-        }
-
-        // 3. Mark.
-        // Relaxed: nothing reads `marking` concurrently yet (heap.rs module doc).
-        self.marking.store(true, Ordering::Relaxed);
+        let prev = self.epoch();
+        let epoch = header::next_epoch(prev);
+        // Relaxed (all stores of this pause): world stopped, see the heap.rs module doc.
+        self.epoch.store(epoch, Ordering::Relaxed);
+        self.live_marks.store(LiveMarks(prev, epoch).pack(), Ordering::Relaxed);
+        let allocated_before = self.retire_mutators(epoch);
         let mut tracer = Tracer::new(epoch, chunks, self.los.snapshot());
         client.roots(&mut tracer);
-        tracer.drain(client);
-        self.marking.store(false, Ordering::Relaxed);
-        let mark_time = t0.elapsed();
+        BARRIER.begin(epoch);
+        self.phase.store(MARKING, Ordering::Relaxed);
+        // Allocation from here on counts towards the next cycle.
+        self.allocated_since.store(0, Ordering::Relaxed);
+        self.due.store(0, Ordering::Relaxed);
+        Some(Marking { tracer, epoch, cycle, started, allocated_before })
+    }
 
-        // 4. Finalize: take the entries of unmarked objects out first, so that no lock is held
-        // while the finalizers run.
+    /// Retires every mutator (their regions closed, their blocks `Full`) and sets the
+    /// allocation colour. Returns the bytes they had allocated and not yet counted. World
+    /// stopped.
+    fn retire_mutators(&self, colour: u8) -> usize {
+        let mut bytes = 0;
+        for m in self.mutators.lock().iter() {
+            // SAFETY: INV-M1 — the owner is stopped at a safepoint (world stopped) and we hold
+            // the registry lock, so neither the owner nor its Drop touches the local now.
+            bytes += unsafe { &mut *m.0.as_ptr() }.retire(colour);
+        }
+        bytes
+    }
+
+    /// Concurrent marking (collector thread, mutators running): traces until the mark stack and
+    /// the queue of full SATB logs are both empty.
+    pub(crate) fn mark_concurrently(&self, m: &mut Marking, client: &dyn GcClient) {
+        loop {
+            m.tracer.drain(client, usize::MAX);
+            let logs = self.satb_queue.take_all();
+            if logs.is_empty() {
+                return;
+            }
+            for p in logs.into_iter().flatten() {
+                m.tracer.visit(p as *const u8);
+            }
+        }
+    }
+
+    /// The final pause (world stopped, collect lock held): takes every log and traces what it
+    /// reaches, at most `budget` objects. Returns true when marking is complete (and the sweep
+    /// installed), false when the budget ran out (marking goes on).
+    pub(crate) fn try_finish_marking(&self, m: &mut Marking, client: &dyn GcClient, budget: usize) -> bool {
+        for mu in self.mutators.lock().iter() {
+            // SAFETY: INV-M1, as in `retire_mutators`.
+            for p in unsafe { &mut *mu.0.as_ptr() }.take_log() {
+                m.tracer.visit(p as *const u8);
+            }
+        }
+        for p in self.satb_queue.take_all().into_iter().flatten() {
+            m.tracer.visit(p as *const u8);
+        }
+        if !m.tracer.drain(client, budget) {
+            return false;
+        }
+        // INV-S1: every object reachable at the initial pause is marked.
+        BARRIER.end();
+        client.marking_done();
+        if self.config.verify {
+            crate::verify::verify_marks(self, client, m.epoch);
+        }
+        // Relaxed (all): world stopped.
+        self.live_marks.store(LiveMarks(m.epoch, m.epoch).pack(), Ordering::Relaxed);
+        m.allocated_before += self.retire_mutators(m.epoch);
+        self.pool.begin_sweep(m.tracer.chunks().to_vec(), m.epoch, m.cycle as u32);
+        self.phase.store(SWEEPING, Ordering::Relaxed);
+        true
+    }
+
+    /// After the final pause (collector thread, or the pausing thread in [`collect`]): runs
+    /// the finalizers of the dead, sweeps, re-arms the trigger, ends the cycle. `pauses` is the
+    /// total time mutators stood stopped for this cycle so far.
+    pub(crate) fn finish_cycle(&self, m: Marking, pauses: Duration) -> CollectionStats {
+        let mark_time = m.started.elapsed();
+        let epoch = m.epoch;
+        let finalizers_run = self.run_finalizers(epoch);
+        let t_sweep = Instant::now();
+        self.pool.open_sweep();
+        while self.pool.sweep_chunk() {}
+        // Mutators may still be sweeping chunks they took (pool.acquire).
+        let totals = loop {
+            if let Some(t) = self.pool.finish_sweep() {
+                break t;
+            }
+            std::thread::yield_now();
+        };
+        let (large_freed, large_bytes_freed) = self.los.sweep(epoch);
+        let sweep_time = t_sweep.elapsed();
+
+        // Live: what the marking found, plus what was allocated while it ran (born marked).
+        let live = m.tracer.marked_bytes;
+        let next_trigger = self.config.min_heap.max((live as f64 * self.config.growth) as usize).max(1);
+        self.note_allocated(m.allocated_before);
+        // Relaxed (all): advisory counters and flags (heap.rs module doc).
+        let allocated_during = self.allocated_since.load(Ordering::Relaxed);
+        self.trigger.store(next_trigger, Ordering::Relaxed);
+        let (cycle, reclaimed) = {
+            let mut r = self.record.lock();
+            let reclaimed = (r.live_bytes + m.allocated_before).saturating_sub(live);
+            r.cycles = m.cycle;
+            r.mark_time += mark_time;
+            r.live_bytes = live;
+            r.reclaimed += reclaimed;
+            r.finalizers_run += finalizers_run;
+            (m.cycle, reclaimed)
+        };
+        self.phase.store(IDLE, Ordering::Relaxed);
+        self.due.fetch_and(!crate::heap::DUE_OVERDUE, Ordering::Relaxed);
+        if allocated_during >= next_trigger {
+            self.due.fetch_or(crate::heap::DUE_START, Ordering::Relaxed);
+        }
+        {
+            let mut done = self.completed.lock().unwrap_or_else(|e| e.into_inner());
+            *done += 1;
+            self.completed_cv.notify_all();
+        }
+        CollectionStats {
+            cycle,
+            pause: pauses,
+            mark_time,
+            sweep_time,
+            marked_objects: m.tracer.marked_objects,
+            live_bytes: live,
+            conservative_roots: m.tracer.conservative_roots,
+            allocated_since_last: m.allocated_before,
+            reclaimed_bytes: reclaimed,
+            blocks_swept: totals.blocks_swept,
+            blocks_freed: totals.blocks_freed,
+            blocks_released: totals.blocks_released,
+            live_lines: totals.live_lines,
+            large_objects_freed: large_freed,
+            large_bytes_freed,
+            finalizers_run,
+            next_trigger,
+        }
+    }
+
+    /// Runs the finalizers of every registered object not marked with `epoch`. The entries are
+    /// taken out first, so that no lock is held while finalizers run. Objects registered since
+    /// the initial pause are born marked, so they stay.
+    fn run_finalizers(&self, epoch: u8) -> usize {
         let dead: Vec<(Address, Finalizer)> = {
             let mut table = self.finalizers.lock();
             let mut dead = Vec::new();
             table.retain(|&obj, &mut f| {
                 // SAFETY: registered objects are heap objects not yet freed (an entry is removed
-                // when its object dies, here), and memory is not reused during a collection.
+                // when its object dies, here), and nothing is swept before this returns.
                 let marked = unsafe { GcWord::from_object(obj.to_ptr()) }.mark_epoch() == epoch;
                 if !marked {
                     dead.push((obj, f));
@@ -90,86 +236,37 @@ impl Heap {
             // SAFETY: heap objects are never at address 0.
             f(unsafe { NonNull::new_unchecked(obj.to_mut_ptr()) });
         }
+        dead.len()
+    }
 
-        // 5. Sweep.
-        let t_sweep = Instant::now();
-        let totals = self.pool.sweep(tracer.chunks(), epoch, cycle as u32);
-        let (large_freed, large_bytes_freed) = self.los.sweep(epoch);
-        let sweep_time = t_sweep.elapsed();
-
-        // 6. Re-arm the trigger.
-        let live = tracer.marked_bytes;
-        let next_trigger = self
-            .config
-            .min_heap
-            .max((live as f64 * self.config.growth) as usize)
-            .max(1);
-        // Relaxed (all): the world is stopped; see the heap.rs module doc.
-        let allocated = self.allocated_since.swap(0, Ordering::Relaxed);
-        self.trigger.store(next_trigger, Ordering::Relaxed);
-        self.due.store(false, Ordering::Relaxed);
-
+    /// Runs a whole collection in one pause: marking, finalizers and sweep.
+    ///
+    /// Precondition (the caller's job): every mutator thread is stopped at a safepoint or is the
+    /// caller. Returns None, doing nothing, if a concurrent cycle is in progress (wait for
+    /// [`is_idle`](Self::is_idle) and retry).
+    pub fn try_collect(&self, client: &dyn GcClient) -> Option<CollectionStats> {
+        let _pause = self.collect_lock.lock();
+        let t0 = Instant::now();
+        let mut m = self.begin_marking(client)?;
+        let done = self.try_finish_marking(&mut m, client, usize::MAX);
+        debug_assert!(done, "an unlimited final pause completes marking");
+        let stats = self.finish_cycle(m, Duration::ZERO);
         let pause = t0.elapsed();
-        let mut r = self.record.lock();
-        let reclaimed = (r.live_bytes + allocated).saturating_sub(live);
-        r.cycles = cycle;
-        r.pauses.push(pause);
-        r.mark_time += mark_time;
-        r.live_bytes = live;
-        r.reclaimed += reclaimed;
-        r.finalizers_run += dead.len();
-        CollectionStats {
-            cycle,
-            pause,
-            mark_time,
-            sweep_time,
-            marked_objects: tracer.marked_objects,
-            live_bytes: live,
-            conservative_roots: tracer.conservative_roots,
-            allocated_since_last: allocated,
-            reclaimed_bytes: reclaimed,
-            blocks_swept: totals.blocks_swept,
-            blocks_freed: totals.blocks_freed,
-            blocks_released: totals.blocks_released,
-            live_lines: totals.live_lines,
-            large_objects_freed: large_freed,
-            large_bytes_freed,
-            finalizers_run: dead.len(),
-            next_trigger,
-        }
+        self.record_pause(pause);
+        Some(CollectionStats { pause, ..stats })
     }
 
-    /// Before the markings with epochs 128 and 255: clears the start bits of every object whose
-    /// mark is not `keep` (the previous epoch), i.e. of every dead object whose bit is still set,
-    /// so that no stale mark can come back into the valid window (header.rs, INV-H3). Object by
-    /// object, but twice every 255 collections. World stopped.
-    fn cleanse_start_bits(&self, chunks: &[Chunk], keep: u8) {
-        for chunk in chunks {
-            for block in chunk.data_blocks() {
-                if block.state().may_hold_objects() {
-                    bitmap::cleanse_block(block, keep);
-                }
-            }
-        }
+    /// Runs a whole collection in one pause (see [`try_collect`](Self::try_collect)).
+    ///
+    /// # Panics
+    /// If a concurrent cycle is in progress.
+    pub fn collect(&self, client: &dyn GcClient) -> CollectionStats {
+        self.try_collect(client).expect("Heap::collect during a concurrent cycle")
     }
 
-    /// Moves to the next epoch in 1..=255. On the wrap back to 1, resets every line mark so that
-    /// a mark from 255 collections ago cannot read as current (line.rs). World stopped.
-    fn advance_epoch(&self, chunks: &[Chunk]) -> u8 {
-        let new = header::next_epoch(self.epoch());
-        if new == 1 {
-            for chunk in chunks {
-                for l in chunk.meta().lines.iter() {
-                    // Relaxed: world stopped. Load first so that discarded (all-zero) metadata
-                    // pages are not faulted back in.
-                    if l.load(std::sync::atomic::Ordering::Relaxed) != 0 {
-                        l.store(0, std::sync::atomic::Ordering::Relaxed);
-                    }
-                }
-            }
-        }
-        // Relaxed: world stopped; mutators read it after the safepoint handshake.
-        self.epoch.store(new, Ordering::Relaxed);
-        new
+    /// Records a time some mutator stood stopped for the collector.
+    pub fn record_pause(&self, d: Duration) {
+        self.record.lock().pauses.push(d);
     }
 }
+

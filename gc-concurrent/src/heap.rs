@@ -2,30 +2,36 @@
 //!
 //! ## Trigger
 //!
-//! A collection is *due* when the bytes allocated since the last collection reach
+//! A cycle is *due* when the bytes allocated since the last cycle started reach
 //! `max(min_heap, live_after_last_gc × growth)` (`PYRS_GC_MIN_HEAP`, default 32 MiB, and
-//! `PYRS_GC_GROWTH`, default 1.0). Mutators add their allocation volume when they refill a bump
-//! region (and large objects as they are allocated), and whoever crosses the trigger sets the due
-//! flag that every mutator's [`Mutator::collection_due`](crate::Mutator::collection_due) reads.
-//! With `PYRS_GC_STRESS=1` every refill sets it (GC-stress mode).
+//! `PYRS_GC_GROWTH`, default 1.0): allocation volume, scaled by how much the heap holds.
+//! Mutators add their allocation volume when they refill a bump region (and large objects as
+//! they are allocated), and whoever crosses the trigger sets the due flag that every mutator's
+//! [`Mutator::collection_due`](crate::Mutator::collection_due) reads at safepoints. With
+//! `PYRS_GC_STRESS=1` every refill sets it (GC-stress mode: cycles run back to back). If a
+//! cycle is running when allocation reaches twice the trigger, the flag tells the allocating
+//! threads to wait for the cycle's end (allocation throttling: the heap stays bounded even if
+//! mutators outrun the marker; the wait counts as a pause in the statistics).
 //!
 //! ## Protocol words and their orderings
 //!
 //! | word | written by | read by | ordering |
 //! | --- | --- | --- | --- |
-//! | `due` | refilling mutators (set), collector (clear) | mutators at safepoint polls | Relaxed |
+//! | `due` | refilling mutators (set), mutators and collector (clear) | mutators at safepoint polls | Relaxed |
+//! | `phase`, `live_marks` | collector in pauses (and at a cycle's end: `phase`) | mutators, collector | Relaxed |
 //! | `allocated_since`, `total_allocated` | refilling mutators, collector | collector, stats | Relaxed |
 //! | `trigger` | collector | refilling mutators | Relaxed |
 //! | `epoch` | collector (world stopped) | mutators at refill, collector | Relaxed |
-//! | `marking` | collector | (later) the SATB write barrier | Relaxed |
 //!
 //! All Relaxed, for two reasons. The due flag and the counters are advisory: a mutator that sees
 //! `due` one poll late only delays the collection by one safepoint, and a counter add that is
 //! lost to no one (atomic adds are never lost) needs no ordering with anything else. The `epoch`
 //! and `trigger` change only while every mutator is stopped, and the VM's safepoint handshake
 //! (which parks a thread with a Release and resumes it with an Acquire) orders the collector's
-//! writes before each mutator's next read. `marking` will need Acquire/Release once a concurrent
-//! marker exists; today nothing reads it concurrently.
+//! writes before each mutator's next read; so do `live_marks` and the SATB barrier switch
+//! (satb.rs). `phase` goes from `SWEEPING` to `IDLE` outside a pause, and readers use it only to
+//! choose between raising `DUE_START` or `DUE_OVERDUE` (advisory) — the collector re-checks it
+//! under the collect lock in the initial pause.
 
 use std::collections::HashMap;
 use std::ptr::NonNull;
@@ -40,8 +46,31 @@ use crate::los::LargeObjectSpace;
 use crate::mutator::LocalPtr;
 use crate::pool::BlockPool;
 use crate::stats::{HeapStats, StatsRecord};
-use crate::sync::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
+use crate::line::LiveMarks;
+use crate::satb::Queue;
+use crate::sync::{AtomicBool, AtomicU8, AtomicU16, AtomicUsize, Ordering};
 use crate::trace::find_in_block_space;
+
+/// `Heap::phase`: no cycle in progress.
+pub(crate) const IDLE: u8 = 0;
+/// `Heap::phase`: between the initial and the final pause.
+pub(crate) const MARKING: u8 = 1;
+/// `Heap::phase`: after the final pause, until every block is swept.
+pub(crate) const SWEEPING: u8 = 2;
+
+/// `Heap::due`: a cycle should start.
+pub(crate) const DUE_START: u8 = 1;
+/// `Heap::due`: allocation outran the running cycle; allocating threads wait for its end.
+pub(crate) const DUE_OVERDUE: u8 = 2;
+
+/// What a mutator must do at a safepoint ([`Heap::take_due`]).
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Due {
+    /// Start a cycle.
+    pub start: bool,
+    /// Wait (parked) for the running cycle to end.
+    pub overdue: bool,
+}
 
 /// A finalizer: called with the dead object (`Heap::register_finalizer`).
 pub(crate) type Finalizer = fn(NonNull<u8>);
@@ -56,6 +85,10 @@ pub struct HeapConfig {
     pub growth: f64,
     /// GC-stress mode: a collection is due at every refill (`PYRS_GC_STRESS=1`).
     pub stress: bool,
+    /// Heap verifier (`PYRS_GC_VERIFY=1`): after each marking, check that every object reachable
+    /// from the roots is marked; before each marking, that no reachable object lies in a free
+    /// line or block (verify.rs). Panics with a report on the first failed check.
+    pub verify: bool,
 }
 
 impl Default for HeapConfig {
@@ -64,6 +97,7 @@ impl Default for HeapConfig {
             min_heap: 32 << 20,
             growth: 1.0,
             stress: false,
+            verify: false,
         }
     }
 }
@@ -89,6 +123,7 @@ impl HeapConfig {
             c.growth = v;
         }
         c.stress = std::env::var("PYRS_GC_STRESS").is_ok_and(|s| s.trim() == "1");
+        c.verify = std::env::var("PYRS_GC_VERIFY").is_ok_and(|s| s.trim() == "1");
         c
     }
 }
@@ -113,14 +148,28 @@ pub struct Heap {
     /// Every registered mutator's allocation state (INV-M1).
     pub(crate) mutators: Mutex<Vec<LocalPtr>>,
     pub(crate) finalizers: Mutex<HashMap<Address, Finalizer>>,
-    /// Serialises collections.
+    /// Held by every pause (and by mutator registration and drop, INV-M4).
     pub(crate) collect_lock: Mutex<()>,
     /// Epoch of the last (or the running) marking, in 1..=255 (never 0, the mark of "never
     /// marked"); 1 before the first marking, which matches no line or object mark yet.
     pub(crate) epoch: AtomicU8,
-    /// Whether a marking is in progress (the future SATB barrier's switch).
-    pub(crate) marking: AtomicBool,
-    pub(crate) due: AtomicBool,
+    /// The line marks that mean "in use" now (`LiveMarks`, packed).
+    pub(crate) live_marks: AtomicU16,
+    /// `IDLE`, `MARKING` or `SWEEPING` (collect.rs).
+    pub(crate) phase: AtomicU8,
+    /// `DUE_START` | `DUE_OVERDUE` (see the module doc).
+    pub(crate) due: AtomicU8,
+    /// Full SATB logs waiting for the marker (satb.rs).
+    pub(crate) satb_queue: Queue,
+    /// Cycles completed, and the condition variable that mutators waiting for a cycle's end
+    /// (allocation throttling, `gc.collect()`) sleep on.
+    pub(crate) completed: std::sync::Mutex<u64>,
+    pub(crate) completed_cv: std::sync::Condvar,
+    /// The collector thread's wake-up: whether a cycle was requested.
+    pub(crate) requested: std::sync::Mutex<bool>,
+    pub(crate) requested_cv: std::sync::Condvar,
+    /// Whether the collector thread runs.
+    pub(crate) collector_started: AtomicBool,
     pub(crate) allocated_since: AtomicUsize,
     pub(crate) total_allocated: AtomicUsize,
     pub(crate) trigger: AtomicUsize,
@@ -146,8 +195,15 @@ impl Heap {
             finalizers: Mutex::new(HashMap::new()),
             collect_lock: Mutex::new(()),
             epoch: AtomicU8::new(1),
-            marking: AtomicBool::new(false),
-            due: AtomicBool::new(false),
+            live_marks: AtomicU16::new(LiveMarks(1, 1).pack()),
+            phase: AtomicU8::new(IDLE),
+            due: AtomicU8::new(0),
+            satb_queue: Queue::new(),
+            completed: std::sync::Mutex::new(0),
+            completed_cv: std::sync::Condvar::new(),
+            requested: std::sync::Mutex::new(false),
+            requested_cv: std::sync::Condvar::new(),
+            collector_started: AtomicBool::new(false),
             allocated_since: AtomicUsize::new(0),
             total_allocated: AtomicUsize::new(0),
             trigger: AtomicUsize::new(trigger),
@@ -165,19 +221,42 @@ impl Heap {
         &self.config
     }
 
-    /// Whether the collection trigger has passed since the last collection (one load).
+    /// Whether the collector wants something from the mutators: a cycle should start, or
+    /// allocation ran too far ahead of the running cycle (one load; see [`Heap::take_due`]).
     #[inline(always)]
     pub fn collection_due(&self) -> bool {
         // Relaxed: advisory, see the module doc.
-        self.due.load(Ordering::Relaxed)
+        self.due.load(Ordering::Relaxed) != 0
     }
 
-    /// Whether a marking is in progress. Always false outside `collect` today; the concurrent
-    /// marker's SATB write barrier will test it.
+    /// What a mutator at a safepoint must do about [`collection_due`](Self::collection_due):
+    /// `start` (a cycle is due: call [`request_collection`](Self::request_collection), or
+    /// collect) is consumed by this call; `overdue` (wait for the running cycle's end, parked:
+    /// [`wait_for_cycle_end`](Self::wait_for_cycle_end)) stays until the cycle ends.
+    pub fn take_due(&self) -> Due {
+        // Relaxed: advisory flags (module doc).
+        let d = self.due.fetch_and(!DUE_START, Ordering::Relaxed);
+        Due { start: d & DUE_START != 0, overdue: d & DUE_OVERDUE != 0 }
+    }
+
+    /// Whether a marking is in progress (the SATB barrier is on for this heap).
     #[inline(always)]
     pub fn marking_active(&self) -> bool {
         // Relaxed: see the module doc.
-        self.marking.load(Ordering::Relaxed)
+        self.phase.load(Ordering::Relaxed) == MARKING
+    }
+
+    /// Whether no cycle is in progress (neither marking nor sweeping).
+    pub fn is_idle(&self) -> bool {
+        // Relaxed: see the module doc.
+        self.phase.load(Ordering::Relaxed) == IDLE
+    }
+
+    /// The line marks that mean "in use" now.
+    #[inline(always)]
+    pub(crate) fn live_marks(&self) -> LiveMarks {
+        // Relaxed: changed only in pauses (module doc).
+        LiveMarks::unpack(self.live_marks.load(Ordering::Relaxed))
     }
 
     /// The epoch of the last completed (or the running) marking.
@@ -189,18 +268,31 @@ impl Heap {
 
     /// The mark epoch new objects get (INV-M3): the current epoch, i.e. the last marking's
     /// between collections (header.rs), so that a new object is valid for `find_object` (INV-B2)
-    /// and unmarked for the next marking.
+    /// and unmarked for the next marking; the one being marked during a marking (born marked).
     pub(crate) fn allocation_colour(&self) -> u8 {
         self.epoch()
     }
 
-    /// Counts `bytes` of allocation and sets the due flag when the trigger passes.
+    /// Counts `bytes` of allocation and raises the due flags: `DUE_START` when the trigger
+    /// passes with no cycle running, `DUE_OVERDUE` when a running cycle lets allocation reach
+    /// twice the trigger (the allocating threads then wait for it, so that memory stays
+    /// bounded when they outrun the collector).
     pub(crate) fn note_allocated(&self, bytes: usize) {
-        // Relaxed (all three): counters and an advisory flag, see the module doc.
+        // Relaxed (all): counters and advisory flags, see the module doc.
         let since = self.allocated_since.fetch_add(bytes, Ordering::Relaxed) + bytes;
         self.total_allocated.fetch_add(bytes, Ordering::Relaxed);
-        if self.config.stress || since >= self.trigger.load(Ordering::Relaxed) {
-            self.due.store(true, Ordering::Relaxed);
+        let trigger = self.trigger.load(Ordering::Relaxed);
+        if self.config.stress || since >= trigger {
+            let flag = if self.is_idle() {
+                DUE_START
+            } else if since >= trigger.saturating_mul(2) && !self.config.stress {
+                DUE_OVERDUE
+            } else {
+                return;
+            };
+            if self.due.load(Ordering::Relaxed) & flag == 0 {
+                self.due.fetch_or(flag, Ordering::Relaxed);
+            }
         }
     }
 
@@ -218,9 +310,10 @@ impl Heap {
     pub fn find_object(&self, addr: usize) -> Option<NonNull<u8>> {
         let a = Address::from_usize(addr);
         let start = if self.pool.chunks.lookup(a).is_some() {
-            // Between collections the valid mark is the current epoch (INV-B2).
-            let e = self.epoch();
-            find_in_block_space(a, e, e)
+            // Valid marks (INV-B2): the current epoch between collections, the previous and the
+            // current one while marking — the line marks in use are exactly those.
+            let live = self.live_marks();
+            find_in_block_space(a, live.0, live.1)
         } else {
             self.los.find(a)
         }?;

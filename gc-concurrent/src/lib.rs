@@ -4,17 +4,16 @@
 //! Blackburn & McKinley, *Immix: A Mark-Region Garbage Collector with Space Efficiency, Fast
 //! Collection, and Mutator Performance*, PLDI 2008, plus a large-object space), how threads allocate
 //! (per-thread bump allocation into runs of free lines, [`Mutator`]), when a collection is due
-//! (allocation volume, [`Mutator::collection_due`]) and how it runs ([`Heap::collect`]: mark from
-//! the client's roots, sweep lines and blocks, free large objects, run finalizers, give idle memory
-//! back to the OS).
+//! (allocation volume, [`Mutator::collection_due`]) and how it runs: on a collector thread
+//! ([`Heap::start_collector`]) with two short pauses around concurrent marking — a
+//! snapshot-at-the-beginning write barrier ([`satb`]) keeps marking complete while mutators run,
+//! objects allocated meanwhile are born marked — then finalizers and a lazy sweep of lines and
+//! blocks while mutators run; or all in one pause ([`Heap::collect`]).
 //!
 //! It never interprets object contents: the object model (crate `objmodel`) reports roots and
 //! outgoing pointers through [`GcClient`], and owns the `user_byte` of every [`GcWord`]. It never
-//! stops threads either: [`Heap::collect`] runs only when the VM has brought every mutator thread to
-//! a safepoint (today a stop-the-world handshake; a later issue makes marking concurrent, with a
-//! snapshot-at-the-beginning barrier and objects born marked — the hooks for it are named where
-//! they sit: [`Heap::marking_active`], the allocation colour in `mutator.rs`, the mark epoch in
-//! `header.rs`). Objects never move.
+//! stops threads either: the runtime does, through the [`World`] it hands the collector thread.
+//! Objects never move.
 //!
 //! ## Module map
 //!
@@ -30,12 +29,15 @@
 //! | `los` | the large-object space (one mapping per object) |
 //! | `mutator` | [`Mutator`]: bump allocation fast path, refill, trigger accounting |
 //! | `trace` | [`GcClient`], [`Tracer`]: marking with an explicit mark stack, conservative ranges |
-//! | `collect` | the collection plan: retire mutators, mark, finalize, sweep, re-arm the trigger |
+//! | `collect` | the cycle: initial pause, concurrent mark, final pause, finalize, lazy sweep |
+//! | `concurrent` | the collector thread and the [`World`] the runtime provides |
+//! | [`satb`] | the SATB write barrier, per-thread logs, snapshot-on-first-touch (INV-S1..S3) |
+//! | `verify` | the heap verifier (`PYRS_GC_VERIFY=1`) |
 //! | `heap` | [`Heap`], [`HeapConfig`], [`heap()`], [`Heap::find_object`] |
 //! | `stats` | [`HeapStats`], [`CollectionStats`] |
 //! | [`stack`] | native stack bounds and register spilling for conservative scanning |
 //! | `os` | `mmap`/`munmap`/`madvise` wrappers (the only `libc` calls besides `stack`) |
-//! | `sync` | the std/loom atomics shim for the protocol words that loom models will check |
+//! | `sync` | the std/loom shim for the protocol words that the loom models check |
 //!
 //! ## At a glance
 //!
@@ -46,12 +48,14 @@
 //!   claiming them by marking them with the current epoch, and hands blocks back to a global pool
 //!   (recyclable blocks filed by longest hole) when it moves on; medium objects that do not fit
 //!   the current hole go to a second, overflow region.
-//! - Collection: mark (epoch in every GC word, every overlapped line marked), then sweep lines
-//!   per block: empty blocks become free, blocks with holes recyclable; dead large objects are
+//! - Collection: mark (epoch in every GC word, every overlapped line marked) concurrently, then
+//!   sweep lines per block, chunk by chunk, by the collector thread and by mutators that need a
+//!   block: empty blocks become free, blocks with holes recyclable; dead large objects are
 //!   unmapped; blocks free for a whole cycle are `madvise(MADV_DONTNEED)`d.
 //! - Trigger: due when the bytes allocated since the last collection reach
-//!   `max(PYRS_GC_MIN_HEAP (32 MiB), live × PYRS_GC_GROWTH (1.0))`; `PYRS_GC_STRESS=1` makes every
-//!   refill due.
+//!   `max(PYRS_GC_MIN_HEAP (32 MiB), live × PYRS_GC_GROWTH (1.0))`; allocating threads wait for a
+//!   running cycle once they reach twice that; `PYRS_GC_STRESS=1` makes every refill due;
+//!   `PYRS_GC_VERIFY=1` verifies the heap around every marking.
 //!
 //! ## Sources of `unsafe`
 //!
@@ -59,8 +63,9 @@
 //! numbered invariants in its module doc: metadata reached by address arithmetic (`chunk`, INV-C*),
 //! the mutator's allocation state shared with a collector that only touches it while the owner is
 //! stopped (`mutator`, INV-M*), headers read through object pointers the client vouches for
-//! (`trace`, INV-T*), headers read through start bits (`bitmap`, INV-B*; `header`, INV-H*), and OS
-//! calls (`os`, `stack`).
+//! (`trace`, INV-T*; the barrier, `mutator::satb_log`), headers read through start bits
+//! (`bitmap`, INV-B*; `header`, INV-H*), and OS calls (`os`, `stack`). Blocks handed between
+//! sweepers and mutators follow INV-P1 (`pool`).
 //!
 //! ## Example
 //!
@@ -88,6 +93,7 @@ mod bitmap;
 mod block;
 mod chunk;
 mod collect;
+mod concurrent;
 mod header;
 mod heap;
 mod line;
@@ -95,17 +101,20 @@ mod los;
 mod mutator;
 mod os;
 mod pool;
+pub mod satb;
 pub mod stack;
 mod stats;
 mod sync;
 mod trace;
+mod verify;
 
 pub use address::Address;
+pub use concurrent::World;
 pub use header::GcWord;
-pub use heap::{Heap, HeapConfig, heap};
+pub use heap::{Due, Heap, HeapConfig, heap};
 pub use mutator::Mutator;
 pub use stats::{CollectionStats, HeapStats};
-pub use trace::{GcClient, Tracer};
+pub use trace::{GcClient, Tracer, tracing_concurrently};
 
 /// Heap geometry, public so that clients and tests can reason about it.
 pub mod geometry {

@@ -29,6 +29,34 @@ use std::sync::atomic::Ordering;
 use crate::address::{Address, BYTES_IN_LINE, LOG_BYTES_IN_LINE};
 use crate::chunk::Chunk;
 
+/// Which line marks mean "in use" (live or claimed) right now; every other mark is free.
+///
+/// Between collections, with E the epoch of the last marking, it is E alone (INV-L1). While a
+/// marking with epoch E' runs it is E *and* E': lines marked E hold the survivors of the last
+/// marking that the marker may not have reached yet, lines marked E' hold what it reached or
+/// what mutators claimed since the initial pause (claims use E'). From the final pause on it is
+/// E' alone again. The heap keeps the current pair (`Heap::live_marks`), changed only in pauses.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub(crate) struct LiveMarks(pub u8, pub u8);
+
+impl LiveMarks {
+    /// Whether a line with mark `m` is in use.
+    #[inline(always)]
+    pub fn is_live(self, m: u8) -> bool {
+        m == self.0 || m == self.1
+    }
+
+    /// Packed for an atomic (`Heap::live_marks`).
+    pub fn pack(self) -> u16 {
+        u16::from(self.0) | (u16::from(self.1) << 8)
+    }
+
+    /// Inverse of `pack`.
+    pub fn unpack(v: u16) -> LiveMarks {
+        LiveMarks(v as u8, (v >> 8) as u8)
+    }
+}
+
 /// A line, by its first address (aligned to [`BYTES_IN_LINE`]).
 #[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Debug)]
 #[repr(transparent)]

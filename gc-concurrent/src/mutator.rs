@@ -26,13 +26,12 @@
 //! - INV-M2: `[cursor, limit)` lies in lines of `block` that were free and that this mutator has
 //!   claimed (INV-L1); the block is owned by this mutator (INV-K1) and the range is zero-filled
 //!   and holds no object. Or `cursor == limit` (an empty region, e.g. after a collection).
-//! - INV-M3: `header_bits` holds the allocation colour in its mark field: the epoch of the last
-//!   marking (header.rs), set when a collection retires the mutator. A concurrent marker will set
-//!   it to the epoch being marked at its initial handshake, so that objects allocated during
-//!   marking are born marked.
-//! - INV-M4: mutators are registered and dropped only between collections (both take the heap's
-//!   collect lock): giving blocks back during a collection would classify them against the new
-//!   epoch before marking, and could put a block with live objects on the free list.
+//! - INV-M3: `header_bits` holds the allocation colour in its mark field: the current epoch (the
+//!   last marking's between collections, header.rs; the one being marked while a marking runs),
+//!   set when a pause retires the mutator or at registration. Objects allocated during a marking
+//!   are therefore born marked (satb.rs, INV-S2).
+//! - INV-M4: mutators are registered and dropped only outside pauses (both take the heap's
+//!   collect lock, which pauses hold): a pause reads every registered mutator's state.
 
 use std::ptr::NonNull;
 
@@ -41,6 +40,7 @@ use crate::bitmap;
 use crate::block::{Block, BlockState};
 use crate::header::{self, GcWord};
 use crate::heap::Heap;
+use crate::satb::LogBuffer;
 
 /// One bump region and the block it allocates into (INV-M2).
 #[derive(Default)]
@@ -103,7 +103,7 @@ impl BumpRegion {
     fn give_back(&mut self, heap: &Heap) -> usize {
         let used = self.close();
         if let Some(b) = self.block.take() {
-            heap.pool.give_back(b, heap.epoch());
+            heap.pool.give_back(b, heap.live_marks());
         }
         *self = BumpRegion::default();
         used
@@ -119,6 +119,8 @@ pub(crate) struct MutatorLocal {
     unflushed: usize,
     /// Allocation colour, pre-shifted into GC-word position (INV-M3).
     header_bits: u64,
+    /// This thread's SATB log (satb.rs).
+    log: LogBuffer,
 }
 
 impl MutatorLocal {
@@ -127,6 +129,11 @@ impl MutatorLocal {
     pub(crate) fn retire(&mut self, colour: u8) -> usize {
         self.header_bits = header::bits_for(0, 0, colour);
         self.normal.retire() + self.overflow.retire() + std::mem::take(&mut self.unflushed)
+    }
+
+    /// Takes the SATB log's entries (a pause, INV-M1).
+    pub(crate) fn take_log(&mut self) -> Vec<usize> {
+        self.log.take()
     }
 }
 
@@ -156,6 +163,7 @@ impl Heap {
             overflow: BumpRegion::default(),
             unflushed: 0,
             header_bits: header::bits_for(0, 0, self.allocation_colour()),
+            log: LogBuffer::default(),
         });
         let local = NonNull::from(Box::leak(local));
         // Not during a collection (INV-M4).
@@ -195,6 +203,28 @@ impl Mutator {
     #[inline(always)]
     pub fn collection_due(&self) -> bool {
         self.heap.collection_due()
+    }
+
+    /// The SATB barrier's slow path (satb.rs): `old` was just read from a pointer field that the
+    /// caller is about to overwrite while the barrier is active. Logs it unless it is a static or
+    /// already marked with the epoch being marked.
+    ///
+    /// # Safety
+    /// `old` is a static object or the start of a heap object of this heap that is live (the
+    /// caller read it from a field of a live object, and no pause can intervene before it
+    /// returns: the barrier runs between safepoints).
+    #[inline(never)]
+    pub unsafe fn satb_log(&mut self, old: *const u8) {
+        // SAFETY: per the contract, `old` starts a live object or a static.
+        let bits = unsafe { GcWord::from_object(old) }.load();
+        if header::is_static_bits(bits) || header::mark_of_bits(bits) == self.heap.epoch() {
+            return;
+        }
+        // SAFETY: INV-M1, we are the owner (`&mut self`).
+        let local = unsafe { self.local.as_mut() };
+        if let Some(full) = local.log.push(old as usize) {
+            self.heap.satb_queue.push(full);
+        }
     }
 
     #[cold]
@@ -244,10 +274,13 @@ fn refill(heap: &Heap, r: &mut BumpRegion, unflushed: &mut usize, min_lines: usi
     if *unflushed >= FLUSH_BYTES || heap.config.stress {
         heap.note_allocated(std::mem::take(unflushed));
     }
+    // Claims carry the current epoch: the last marking's, or the one being marked (then the
+    // claimed lines count as live for its sweep, and objects in them are born marked).
     let epoch = heap.epoch();
+    let live = heap.live_marks();
     loop {
         if let Some(b) = r.block {
-            while let Some((lo, hi)) = b.next_free_run(r.next_line, epoch) {
+            while let Some((lo, hi)) = b.next_free_run(r.next_line, live) {
                 r.next_line = hi;
                 if hi - lo < min_lines {
                     continue;
@@ -304,6 +337,8 @@ impl Drop for Mutator {
         let used = local.normal.give_back(self.heap)
             + local.overflow.give_back(self.heap)
             + local.unflushed;
+        // What this thread logged still counts for a marking in progress.
+        self.heap.satb_queue.push(local.log.take());
         drop(registry);
         self.heap.note_allocated(used);
     }

@@ -25,10 +25,14 @@
 //! stays near L + T + fragmentation + the blocks freed by the last collection: the VM's
 //! "5 GB allocated, 50 MB live, RSS < 300 MB" goal holds with the default trigger (T = L).
 
+use std::sync::atomic::{AtomicBool, AtomicU16, Ordering};
+
 use parking_lot::Mutex;
 
 use crate::address::{BYTES_IN_BLOCK, LINES_IN_BLOCK};
+use crate::bitmap;
 use crate::block::{Block, BlockState};
+use crate::line::LiveMarks;
 use crate::chunk::{Chunk, ChunkMap, DATA_BLOCKS_IN_CHUNK, META_BLOCKS};
 use crate::os;
 
@@ -64,9 +68,51 @@ pub(crate) struct SweepTotals {
     pub blocks_released: usize,
 }
 
+impl SweepTotals {
+    fn add(&mut self, o: &SweepTotals) {
+        self.blocks_swept += o.blocks_swept;
+        self.blocks_freed += o.blocks_freed;
+        self.live_lines += o.live_lines;
+        self.blocks_released += o.blocks_released;
+    }
+}
+
+/// A sweep in progress: the chunks of the marking, handed out one at a time to whoever sweeps
+/// (the collector thread, or a mutator that needs a block, pool.acquire).
+struct SweepJob {
+    chunks: Vec<Chunk>,
+    /// Next chunk to hand out.
+    next: usize,
+    /// Chunks whose sweep has finished.
+    done: usize,
+    epoch: u8,
+    cycle: u32,
+    /// Drop the start bits of objects not marked `epoch` (the next marking's epoch is 128 or
+    /// 255: header.rs INV-H3).
+    cleanse: bool,
+    /// Reset line marks other than `epoch` to 0 (`epoch` is 255: the epochs wrap, line.rs).
+    reset_lines: bool,
+    totals: SweepTotals,
+}
+
 /// The global block pool and the chunk map it grows.
+///
+/// ## Sweeping (INV-P1)
+/// The final pause of a marking retires every mutator (no block is `Owned`), empties the
+/// recyclable lists and installs a [`SweepJob`] with a new *stamp* (the cycle's low 16 bits).
+/// From then on, a block that is `Full` or `Recyclable` and whose stamp differs from the job's is
+/// in no list and owned by nobody; only the sweeper that claims its chunk touches it, classifies
+/// it, stamps it and files it. Blocks that mutators give back after the pause are stamped when
+/// filed (under the pool lock), so no block is filed twice. Mutators that find no recyclable
+/// block sweep a chunk themselves before taking an empty one (lazy sweeping), once the job is
+/// *open* (the finalizers of the dead have run, collect.rs).
 pub(crate) struct BlockPool {
     lists: Mutex<Lists>,
+    sweep: Mutex<Option<SweepJob>>,
+    /// Whether an open sweep job may still have chunks to hand out (a hint for `acquire`).
+    sweep_open: AtomicBool,
+    /// The stamp blocks get when classified now (INV-P1).
+    stamp: AtomicU16,
     pub chunks: ChunkMap,
 }
 
@@ -78,21 +124,38 @@ impl BlockPool {
                 free: Vec::new(),
                 fresh: Vec::new(),
             }),
+            sweep: Mutex::new(None),
+            sweep_open: AtomicBool::new(false),
+            stamp: AtomicU16::new(0),
             chunks: ChunkMap::new(),
         }
     }
 
     /// Hands a block with a run of at least `min_lines` free lines to a mutator, which becomes its
-    /// owner (INV-K1). Returns the block and whether its memory is known to be zero. Panics when
-    /// the OS has no memory left.
+    /// owner (INV-K1). Returns the block and whether its memory is known to be zero. Sweeps a
+    /// chunk first when no recyclable block is at hand and a sweep is open (lazy sweeping).
+    /// Panics when the OS has no memory left.
     pub fn acquire(&self, min_lines: usize) -> (Block, bool) {
-        let mut l = self.lists.lock();
         let first_class = hole_class(min_lines.next_power_of_two());
-        let recycled = l.recyclable[first_class..].iter_mut().find_map(|v| v.pop());
-        let (block, zeroed) = if let Some(b) = recycled {
-            debug_assert!(b.max_hole() >= min_lines);
-            (b, false)
-        } else if let Some(b) = l.free.pop() {
+        let mut l = self.lists.lock();
+        loop {
+            if let Some(b) = l.recyclable[first_class..].iter_mut().find_map(|v| v.pop()) {
+                debug_assert!(b.max_hole() >= min_lines);
+                b.set_state(BlockState::Owned);
+                return (b, false);
+            }
+            // Relaxed: a hint; `sweep_chunk` decides under the job's lock.
+            if !self.sweep_open.load(Ordering::Relaxed) {
+                break;
+            }
+            drop(l);
+            let swept = self.sweep_chunk();
+            l = self.lists.lock();
+            if !swept {
+                break;
+            }
+        }
+        let (block, zeroed) = if let Some(b) = l.free.pop() {
             (b, false)
         } else if let Some(b) = l.fresh.pop() {
             (b, os::DISCARD_ZEROES)
@@ -108,17 +171,19 @@ impl BlockPool {
             l.fresh.extend(chunk.data_blocks().rev());
             (l.fresh.pop().expect("a new chunk has blocks"), true)
         };
-        debug_assert!(!block.state().may_hold_objects() || block.state() == BlockState::Recyclable);
+        debug_assert!(!block.state().may_hold_objects());
         block.set_state(BlockState::Owned);
         (block, zeroed)
     }
 
-    /// Takes back a block from a mutator mid-cycle (`epoch` is the last marking's): filed as
-    /// recyclable if enough of its lines are neither live nor claimed (INV-L1), else `Full`.
-    pub fn give_back(&self, block: Block, epoch: u8) {
+    /// Takes back a block from a mutator mid-cycle: filed as recyclable if enough of its lines
+    /// are free under `live` (INV-L1), else `Full`; stamped (INV-P1).
+    pub fn give_back(&self, block: Block, live: LiveMarks) {
         debug_assert_eq!(block.state(), BlockState::Owned);
-        let (used, max_hole) = block.scan_lines(epoch);
+        let (used, max_hole) = block.scan_lines(live);
         let mut l = self.lists.lock();
+        // Relaxed: written in pauses only; the pool lock orders it with the job's installation.
+        block.set_swept(self.stamp.load(Ordering::Relaxed));
         match block.classify(used, max_hole) {
             BlockState::Recyclable => l.recyclable[hole_class(max_hole)].push(block),
             BlockState::Free => {
@@ -131,38 +196,100 @@ impl BlockPool {
         }
     }
 
-    /// Sweeps every block that may hold objects after a marking with `epoch`, rebuilds the lists,
-    /// and discards blocks that stayed free for a whole cycle. `cycle` numbers this collection.
-    /// World stopped; no block is `Owned` (the collector retired every mutator first).
-    pub fn sweep(&self, chunks: &[Chunk], epoch: u8, cycle: u32) -> SweepTotals {
+    /// Installs the sweep of `chunks` after a marking with `epoch` (collection number `cycle`):
+    /// empties the recyclable lists and sets the new stamp (INV-P1). Not open yet. World
+    /// stopped, no block `Owned`.
+    pub fn begin_sweep(&self, chunks: Vec<Chunk>, epoch: u8, cycle: u32) {
         let mut l = self.lists.lock();
-        let mut t = SweepTotals::default();
         l.recyclable.iter_mut().for_each(Vec::clear);
-        for &chunk in chunks {
-            for block in chunk.data_blocks() {
-                let state = block.state();
-                debug_assert_ne!(state, BlockState::Owned, "sweep with a block still owned");
-                if !state.may_hold_objects() {
-                    #[cfg(debug_assertions)]
-                    debug_assert!(crate::bitmap::block_has_no_starts(block));
-                    continue;
-                }
-                t.blocks_swept += 1;
-                let out = block.sweep(epoch);
-                t.live_lines += out.live_lines;
-                match out.state {
-                    BlockState::Free => {
-                        t.blocks_freed += 1;
-                        block.set_freed_at(cycle);
-                        l.free.push(block);
-                    }
-                    BlockState::Recyclable => l.recyclable[hole_class(out.max_hole)].push(block),
+        // Relaxed: world stopped (and read under the pool lock by `give_back`).
+        self.stamp.store(cycle as u16, Ordering::Relaxed);
+        let next = crate::header::next_epoch(epoch);
+        *self.sweep.lock() = Some(SweepJob {
+            chunks,
+            next: 0,
+            done: 0,
+            epoch,
+            cycle,
+            cleanse: crate::header::is_cleanse_epoch(next),
+            reset_lines: next == 1,
+            totals: SweepTotals::default(),
+        });
+    }
+
+    /// Lets sweepers start (after the finalizers of the dead ran).
+    pub fn open_sweep(&self) {
+        // Relaxed: a hint, see `acquire`.
+        self.sweep_open.store(true, Ordering::Relaxed);
+    }
+
+    /// Sweeps the next chunk of the open job. Returns false when none was left to hand out.
+    pub fn sweep_chunk(&self) -> bool {
+        let (chunk, epoch, stamp, cleanse, reset_lines, cycle) = {
+            let mut job = self.sweep.lock();
+            let Some(j) = job.as_mut().filter(|j| j.next < j.chunks.len()) else {
+                // Relaxed: a hint.
+                self.sweep_open.store(false, Ordering::Relaxed);
+                return false;
+            };
+            j.next += 1;
+            (j.chunks[j.next - 1], j.epoch, j.cycle as u16, j.cleanse, j.reset_lines, j.cycle)
+        };
+        let mut t = SweepTotals::default();
+        let mut filed: Vec<(Block, BlockState, usize)> = Vec::new();
+        for block in chunk.data_blocks() {
+            let state = block.state();
+            if !matches!(state, BlockState::Full | BlockState::Recyclable) || block.swept() == stamp {
+                // Fresh, Free, Owned, or classified since the pause: not ours (INV-P1).
+                continue;
+            }
+            t.blocks_swept += 1;
+            if cleanse {
+                bitmap::cleanse_block(block, epoch);
+            }
+            if reset_lines {
+                block.reset_stale_line_marks(epoch);
+            }
+            let out = block.sweep(epoch);
+            block.set_swept(stamp);
+            t.live_lines += out.live_lines;
+            if out.state == BlockState::Free {
+                t.blocks_freed += 1;
+                block.set_freed_at(cycle);
+            }
+            filed.push((block, out.state, out.max_hole));
+        }
+        {
+            let mut l = self.lists.lock();
+            for (block, state, max_hole) in filed {
+                match state {
+                    BlockState::Free => l.free.push(block),
+                    BlockState::Recyclable => l.recyclable[hole_class(max_hole)].push(block),
                     _ => {}
                 }
             }
         }
-        t.blocks_released = self.release_idle_locked(&mut l, cycle);
-        t
+        let mut job = self.sweep.lock();
+        let j = job.as_mut().expect("the job outlives its sweepers");
+        j.done += 1;
+        j.totals.add(&t);
+        true
+    }
+
+    /// If every chunk of the job has been swept: ends the job, discards the blocks that stayed
+    /// free for a whole cycle, and returns the totals. None while chunks are left or in flight.
+    pub fn finish_sweep(&self) -> Option<SweepTotals> {
+        let mut job = self.sweep.lock();
+        let j = job.as_ref()?;
+        if j.done < j.chunks.len() {
+            return None;
+        }
+        let j = job.take().expect("checked above");
+        drop(job);
+        let mut t = j.totals;
+        let mut l = self.lists.lock();
+        t.blocks_released = self.release_idle_locked(&mut l, j.cycle);
+        Some(t)
     }
 
     /// Discards `Free` blocks not freed by collection `cycle` (so free since an earlier one), and
@@ -204,7 +331,8 @@ impl BlockPool {
                 // SAFETY: every data block of the chunk is Fresh (no objects, no start bits, no
                 // owner), so the metadata holds only values equal to their all-zero form
                 // (INV-C2) except line marks and `freed_at`, whose zero (never marked / cycle 0)
-                // is as valid; nobody reads it concurrently (pool lock held, world stopped).
+                // is as valid; nobody reads it concurrently: the pool lock is held, and no block
+                // of the chunk is in a list, owned, or being swept.
                 unsafe { os::discard(chunk.start(), META_BLOCKS * BYTES_IN_BLOCK) };
             }
         }

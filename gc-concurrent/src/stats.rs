@@ -7,9 +7,10 @@ use std::time::Duration;
 pub struct CollectionStats {
     /// 1 for the first collection of the heap.
     pub cycle: u64,
-    /// Whole pause, from entering `collect` to returning.
+    /// Time mutators stood stopped for this cycle (all its pauses).
     pub pause: Duration,
-    /// Root enumeration and tracing.
+    /// From the initial pause to the end of marking (concurrent with mutators, except in
+    /// `Heap::collect`).
     pub mark_time: Duration,
     /// Sweeping blocks and large objects, releasing memory.
     pub sweep_time: Duration,
@@ -46,9 +47,11 @@ pub struct CollectionStats {
 pub struct HeapStats {
     /// Collections so far.
     pub cycles: u64,
-    /// Every pause, in order (see [`pause_percentile`](Self::pause_percentile)).
+    /// Every time a mutator stood stopped for the collector, in order: each pause of every
+    /// cycle (from the stop request to the restart) and each allocation-throttling wait (see
+    /// [`pause_percentile`](Self::pause_percentile)).
     pub pauses: Vec<Duration>,
-    /// Total marking time.
+    /// Total marking time (concurrent with mutators).
     pub mark_time: Duration,
     /// Bytes marked by the last collection.
     pub live_bytes_after_last_gc: usize,
@@ -103,12 +106,13 @@ impl std::fmt::Display for HeapStats {
         writeln!(f, "gc cycles:        {}", self.cycles)?;
         writeln!(
             f,
-            "gc pauses:        p50 {:?}  p99 {:?}  max {:?}",
+            "gc pauses:        {} pauses, p50 {:?}  p99 {:?}  max {:?}",
+            self.pauses.len(),
             self.p50(),
             self.p99(),
             self.max_pause()
         )?;
-        writeln!(f, "gc mark time:     {:?}", self.mark_time)?;
+        writeln!(f, "gc mark time:     {:?} concurrent", self.mark_time)?;
         writeln!(
             f,
             "live after gc:    {:.1} MiB",

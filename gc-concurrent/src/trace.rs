@@ -21,12 +21,17 @@
 //!   the contract of [`GcClient`]. Conservative words never reach `visit` unchecked: they go through
 //!   `find_object`, which only returns valid objects of the start bitmap (INV-B1, INV-B2) or of
 //!   the large-object map (INV-S1).
-//! - INV-T2: the tracer exists only inside `Heap::collect`, while every mutator is stopped, so the
-//!   heap's memory, bitmaps and GC words do not change under it except through it.
+//! - INV-T2: one thread at a time marks (the collector thread, or the thread running a pause),
+//!   and marking writes only mark epochs of objects allocated before the initial pause and the
+//!   line marks of the lines they occupy. Mutators never write those: they initialise only
+//!   objects they allocate (born marked, never marked again), and claim only free lines, which
+//!   hold no such object (INV-L1 with `LiveMarks`). So a plain load and store of the GC word
+//!   suffice; no CAS is needed.
+//! - INV-T3: while mutators run, the tracer reads object fields only through the client, which
+//!   reads them atomically or under the object's own protocol (`GcClient::trace`).
 //!
-//! Later, concurrent marking keeps this structure: `visit` will claim an object with a CAS on its
-//! GC word, the SATB buffers drained at the final handshake are fed through `visit`, and the mark
-//! stack becomes a work-stealing deque.
+//! The mark stack is the tracer's own: a parallel marker would turn it into work-stealing deques
+//! and claim objects with a CAS on their GC word.
 
 use std::ptr::NonNull;
 
@@ -64,7 +69,34 @@ pub trait GcClient {
     /// that `find_object` resolves is a root).
     fn roots(&self, tracer: &mut Tracer);
     /// Enumerate the outgoing pointers of `obj` with `tracer.visit(p)`.
+    ///
+    /// Called in pauses and, by the collector thread, while mutators run
+    /// ([`tracing_concurrently`] tells which): then the client must read mutable fields
+    /// atomically, and contents that mutators change without a barrier only through their
+    /// [`Snapshot`](crate::satb::Snapshot) or their lock (satb.rs).
     fn trace(&self, obj: NonNull<u8>, tracer: &mut Tracer);
+    /// Called in the final pause once marking is complete, world stopped (e.g. to drop caches
+    /// that may name objects about to be freed).
+    fn marking_done(&self) {}
+}
+
+thread_local! {
+    static CONCURRENT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the calling thread is the collector tracing while mutators run (see
+/// [`GcClient::trace`]).
+#[inline]
+pub fn tracing_concurrently() -> bool {
+    CONCURRENT.with(|c| c.get())
+}
+
+/// Runs `f` with [`tracing_concurrently`] true on this thread.
+pub(crate) fn concurrently<R>(f: impl FnOnce() -> R) -> R {
+    CONCURRENT.with(|c| c.set(true));
+    let r = f();
+    CONCURRENT.with(|c| c.set(false));
+    r
 }
 
 /// The marking state of one collection; handed to the client to report pointers.
@@ -82,6 +114,10 @@ pub struct Tracer {
     pub(crate) marked_objects: usize,
     pub(crate) marked_bytes: usize,
     pub(crate) conservative_roots: usize,
+    /// The mark epochs that make a start bit's object valid for `find_object` (INV-B2).
+    valid: (u8, u8),
+    /// Verification instead of marking (verify.rs).
+    pub(crate) verify: Option<Box<crate::verify::Check>>,
 }
 
 impl Tracer {
@@ -108,7 +144,18 @@ impl Tracer {
             marked_objects: 0,
             marked_bytes: 0,
             conservative_roots: 0,
+            valid: (header::prev_epoch(epoch), epoch),
+            verify: None,
         }
+    }
+
+    /// A tracer that checks instead of marking (verify.rs): conservative words resolve only to
+    /// objects marked `epoch`.
+    pub(crate) fn verifier(epoch: u8, chunks: Vec<Chunk>, large: Vec<(Address, usize)>, check: crate::verify::Check) -> Tracer {
+        let mut t = Tracer::new(epoch, chunks, large);
+        t.valid = (epoch, epoch);
+        t.verify = Some(Box::new(check));
+        t
     }
 
     /// The chunks this collection covers.
@@ -141,10 +188,16 @@ impl Tracer {
     /// Marks `p` (see `visit`) if it is not marked yet and pushes it on the mark stack.
     #[inline]
     fn mark(&mut self, p: *const u8) {
-        // SAFETY: INV-T1 (p is a static or a heap object start) and INV-T2 (it stays allocated
-        // during the collection).
+        // SAFETY: INV-T1 (p is a static or a heap object start) and INV-T2 (nothing is freed
+        // while marking runs).
         let word = unsafe { GcWord::from_object(p) };
         let bits = word.load();
+        if let Some(v) = self.verify.as_mut() {
+            if !header::is_static_bits(bits) && v.visit(Address::from_ptr(p), bits) {
+                self.stack.push(Address::from_ptr(p));
+            }
+            return;
+        }
         if header::is_static_bits(bits) || header::mark_of_bits(bits) == self.epoch {
             return;
         }
@@ -210,7 +263,7 @@ impl Tracer {
         }
         let a = Address::from_usize(addr);
         if chunk::lookup_sorted(&self.chunks, a).is_some() {
-            find_in_block_space(a, header::prev_epoch(self.epoch), self.epoch)
+            find_in_block_space(a, self.valid.0, self.valid.1)
         } else {
             los::find_sorted(&self.large, a)
         }
@@ -224,10 +277,16 @@ impl Tracer {
         header::is_static_bits(bits) || header::mark_of_bits(bits) == self.epoch
     }
 
-    /// Traces until the mark stack is empty.
-    pub(crate) fn drain(&mut self, client: &dyn GcClient) {
+    /// Traces until the mark stack is empty (returns true) or `budget` objects were traced
+    /// (returns false; the rest stays queued).
+    pub(crate) fn drain(&mut self, client: &dyn GcClient, mut budget: usize) -> bool {
         loop {
             while let Some(a) = self.stack.pop() {
+                if budget == 0 {
+                    self.stack.push(a);
+                    return false;
+                }
+                budget -= 1;
                 // The entry a few pops ahead is likely traced soon: start loading its fields
                 // (it was marked long ago, e.g. by a long root list, and left the cache since).
                 if let Some(&ahead) = self
@@ -242,7 +301,7 @@ impl Tracer {
                 client.trace(unsafe { NonNull::new_unchecked(a.to_mut_ptr()) }, self);
             }
             if !self.flush_pending() {
-                break;
+                return true;
             }
         }
     }

@@ -11,6 +11,7 @@ fn collection_becomes_due_after_min_heap_bytes() {
         min_heap: 1 << 20,
         growth: 2.0,
         stress: false,
+        verify: false,
     });
     let mut m = heap.new_mutator();
     let client = ToyClient::new();
@@ -50,6 +51,7 @@ fn stress_mode_makes_every_refill_due() {
         min_heap: 1 << 30,
         growth: 1.0,
         stress: true,
+        verify: false,
     });
     let mut m = heap.new_mutator();
     let client = ToyClient::new();

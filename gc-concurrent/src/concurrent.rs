@@ -1,0 +1,126 @@
+//! The collector thread: runs each cycle (collect.rs) with two short pauses and everything else
+//! while mutators run.
+//!
+//! The heap does not know how to stop threads; the runtime does. It hands the heap a [`World`]:
+//! a way to stop every mutator at a safepoint and get a [`GcClient`] for their roots, and a client
+//! for tracing while they run. [`Heap::start_collector`] spawns the thread; mutators that find a
+//! cycle due at a safepoint call [`Heap::request_collection`] (a notify, no waiting), and
+//! mutators that allocated too far ahead of a running cycle call
+//! [`Heap::wait_for_cycle_end`] while parked.
+//!
+//! The collector thread is not a mutator: it allocates nothing, holds no object across a pause
+//! except through its mark stack (which the pause itself uses), and the world it stops does not
+//! include it.
+
+use std::time::{Duration, Instant};
+
+use crate::collect::{BUDGETED_ATTEMPTS, FINAL_PAUSE_BUDGET, Marking};
+use crate::heap::Heap;
+use crate::stats::CollectionStats;
+use crate::sync::Ordering;
+use crate::trace::{GcClient, concurrently};
+
+/// What the runtime provides to the collector thread.
+pub trait World: Sync {
+    /// Stops every mutator thread at a safepoint (or finds it parked), calls `f` with a client
+    /// whose `roots` enumerates all their roots, and restarts them. Called from the collector
+    /// thread, which is not a mutator.
+    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient));
+    /// A client for tracing while mutators run (its `roots` is never called).
+    fn concurrent_client(&self) -> &dyn GcClient;
+}
+
+impl Heap {
+    /// Starts the collector thread (once; later calls do nothing). From then on cycles run
+    /// concurrently, each when a mutator calls [`request_collection`](Self::request_collection).
+    pub fn start_collector(&'static self, world: &'static dyn World) {
+        // Relaxed: only makes the call idempotent; the thread's state is its own.
+        if self.collector_started.swap(true, Ordering::Relaxed) {
+            return;
+        }
+        std::thread::Builder::new()
+            .name("pyrs-gc".into())
+            .spawn(move || {
+                loop {
+                    {
+                        let mut r = self.requested.lock().unwrap_or_else(|e| e.into_inner());
+                        while !*r {
+                            r = self.requested_cv.wait(r).unwrap_or_else(|e| e.into_inner());
+                        }
+                        *r = false;
+                    }
+                    self.run_cycle(world);
+                }
+            })
+            .expect("gc-concurrent: cannot start the collector thread");
+    }
+
+    /// Whether the collector thread runs (cycles are concurrent).
+    pub fn collector_running(&self) -> bool {
+        // Relaxed: set once, before any cycle.
+        self.collector_started.load(Ordering::Relaxed)
+    }
+
+    /// Asks the collector thread for a cycle (it starts one if none is running). Returns at once.
+    pub fn request_collection(&self) {
+        let mut r = self.requested.lock().unwrap_or_else(|e| e.into_inner());
+        *r = true;
+        self.requested_cv.notify_one();
+    }
+
+    /// Blocks until the cycle in progress (if any) has ended. Call it parked (it waits for the
+    /// collector, which stops the world). Returns the time waited.
+    pub fn wait_for_cycle_end(&self) -> Duration {
+        let t0 = Instant::now();
+        let mut done = self.completed.lock().unwrap_or_else(|e| e.into_inner());
+        let target = *done + 1;
+        while !self.is_idle() && *done < target {
+            // Timed: the cycle may have ended between the phase check and the wait.
+            done = self
+                .completed_cv
+                .wait_timeout(done, Duration::from_millis(10))
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+        t0.elapsed()
+    }
+
+    /// Runs one cycle on the calling thread, which must not be a mutator: the initial pause,
+    /// concurrent marking, final pauses until marking completes, then finalization and the
+    /// sweep while mutators run. Returns None if a cycle was already in progress.
+    pub fn run_cycle(&self, world: &dyn World) -> Option<CollectionStats> {
+        let mut paused = Duration::ZERO;
+        let mut marking: Option<Marking> = None;
+        paused += self.pause(world, &mut |client| {
+            marking = self.begin_marking(client);
+        });
+        let mut m = marking?;
+        let mut attempt = 0;
+        loop {
+            concurrently(|| self.mark_concurrently(&mut m, world.concurrent_client()));
+            attempt += 1;
+            let budget = if attempt <= BUDGETED_ATTEMPTS { FINAL_PAUSE_BUDGET } else { usize::MAX };
+            let mut done = false;
+            paused += self.pause(world, &mut |client| {
+                done = self.try_finish_marking(&mut m, client, budget);
+            });
+            if done {
+                break;
+            }
+        }
+        Some(concurrently(|| self.finish_cycle(m, paused)))
+    }
+
+    /// One pause: stops the world, runs `f` under the collect lock, records the time mutators
+    /// stood stopped (from the stop request to the restart).
+    fn pause(&self, world: &dyn World, f: &mut dyn FnMut(&dyn GcClient)) -> Duration {
+        let t0 = Instant::now();
+        world.stop_the_world(&mut |client| {
+            let _pause = self.collect_lock.lock();
+            f(client)
+        });
+        let d = t0.elapsed();
+        self.record_pause(d);
+        d
+    }
+}

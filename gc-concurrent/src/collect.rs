@@ -55,7 +55,7 @@ pub(crate) struct Marking {
     cycle: u64,
     /// When the initial pause began.
     started: Instant,
-    /// Bytes allocated before the initial pause and not yet counted (retired regions).
+    /// Bytes allocated between the previous cycle's initial pause and this one's.
     allocated_before: usize,
 }
 
@@ -77,13 +77,15 @@ impl Heap {
         // Relaxed (all stores of this pause): world stopped, see the heap.rs module doc.
         self.epoch.store(epoch, Ordering::Relaxed);
         self.live_marks.store(LiveMarks(prev, epoch).pack(), Ordering::Relaxed);
-        let allocated_before = self.retire_mutators(epoch);
+        let retired = self.retire_mutators(epoch);
+        // Relaxed: world stopped (heap.rs module doc).
+        self.total_allocated.fetch_add(retired, Ordering::Relaxed);
+        let allocated_before = retired + self.allocated_since.swap(0, Ordering::Relaxed);
         let mut tracer = Tracer::new(epoch, chunks, self.los.snapshot());
         client.roots(&mut tracer);
         BARRIER.begin(epoch);
         self.phase.store(MARKING, Ordering::Relaxed);
         // Allocation from here on counts towards the next cycle.
-        self.allocated_since.store(0, Ordering::Relaxed);
         self.due.store(0, Ordering::Relaxed);
         Some(Marking { tracer, epoch, cycle, started, allocated_before })
     }
@@ -140,7 +142,8 @@ impl Heap {
         }
         // Relaxed (all): world stopped.
         self.live_marks.store(LiveMarks(m.epoch, m.epoch).pack(), Ordering::Relaxed);
-        m.allocated_before += self.retire_mutators(m.epoch);
+        // Allocated during marking: counts towards the next cycle.
+        self.note_allocated(self.retire_mutators(m.epoch));
         self.pool.begin_sweep(m.tracer.chunks().to_vec(), m.epoch, m.cycle as u32);
         self.phase.store(SWEEPING, Ordering::Relaxed);
         true
@@ -169,7 +172,6 @@ impl Heap {
         // Live: what the marking found, plus what was allocated while it ran (born marked).
         let live = m.tracer.marked_bytes;
         let next_trigger = self.config.min_heap.max((live as f64 * self.config.growth) as usize).max(1);
-        self.note_allocated(m.allocated_before);
         // Relaxed (all): advisory counters and flags (heap.rs module doc).
         let allocated_during = self.allocated_since.load(Ordering::Relaxed);
         self.trigger.store(next_trigger, Ordering::Relaxed);

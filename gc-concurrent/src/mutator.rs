@@ -156,6 +156,19 @@ pub struct Mutator {
 unsafe impl Send for Mutator {}
 
 impl Heap {
+    /// Checks and logs an SATB entry for a thread that has no [`Mutator`]: straight into the
+    /// shared queue.
+    ///
+    /// # Safety
+    /// As [`Mutator::satb_log`].
+    pub unsafe fn satb_log_shared(&self, old: *const u8) {
+        // SAFETY: per the contract, `old` starts a live object or a static.
+        let bits = unsafe { GcWord::from_object(old) }.load();
+        if !header::is_static_bits(bits) && header::mark_of_bits(bits) != self.epoch() {
+            self.satb_queue.push(vec![old as usize]);
+        }
+    }
+
     /// Registers a new allocation context. Dropping it unregisters it and gives its blocks back.
     pub fn new_mutator(&'static self) -> Mutator {
         let local = Box::new(MutatorLocal {

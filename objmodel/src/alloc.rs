@@ -47,6 +47,35 @@ pub fn collection_due() -> bool {
     })
 }
 
+/// The SATB barrier's slow path (gc-concurrent's `satb.rs`): `old` (a raw Value) is being
+/// overwritten in a heap object's pointer field while a marking runs; log it for the marker
+/// unless it is not a pointer, a static, or already marked.
+#[cold]
+#[inline(never)]
+pub fn satb_log(old: usize) {
+    if !Value::from_raw(old).is_ptr() {
+        return;
+    }
+    MUTATOR.with(|m| {
+        // SAFETY: as in `attach_thread`; the barrier does not re-enter this function.
+        let m = unsafe { &mut *m.get() };
+        // SAFETY (both): `old` was just read from a pointer field of a live object, between two
+        // safepoints, so it is a live heap object or a static (the functions' contract).
+        match m {
+            Some(m) => unsafe { m.satb_log(old as *const u8) },
+            // A thread that never allocated: no log of its own (registering a mutator here could
+            // wait for a pause that waits for us).
+            None => unsafe { gc_concurrent::heap().satb_log_shared(old as *const u8) },
+        }
+    });
+}
+
+/// Reports every pointer among `vals` to the SATB barrier (native contents about to change
+/// without a barrier per store: satb.rs `Snapshot`). Only while a marking runs.
+pub fn satb_log_all(vals: &mut dyn FnMut(&mut dyn FnMut(Value))) {
+    vals(&mut |v| satb_log(v.raw()));
+}
+
 /// Allocate `size` bytes for an object of `kind` and `class`; returns the zeroed object with its
 /// header written.
 #[inline]

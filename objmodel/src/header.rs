@@ -105,8 +105,12 @@ impl Header {
         unsafe { &*p }
     }
     pub fn set_class(&self, t: &TypeObj) {
+        // SATB barrier (slot.rs): the old class may be reachable only through this object.
         // Relaxed: see `class`.
-        self.class.store(t as *const TypeObj as *mut TypeObj, Ordering::Relaxed);
+        let old = self.class.swap(t as *const TypeObj as *mut TypeObj, Ordering::Relaxed);
+        if gc_concurrent::satb::active() {
+            crate::alloc::satb_log(old as usize);
+        }
     }
     pub(crate) fn init_class(&self, t: *const TypeObj) {
         self.class.store(t as *mut TypeObj, Ordering::Relaxed);

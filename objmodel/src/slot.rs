@@ -1,9 +1,16 @@
-//! `Slot`: an "atomic-ready" Value field.
+//! `Slot`: an "atomic-ready" Value field, and the GC's write barrier.
 //!
 //! Fields that another thread may read without holding the object's lock are `Slot`s. A store is
 //! `Release` and a load `Acquire`: a reader that sees a pointer to a freshly allocated object also
 //! sees that object's initialised header and payload (the initialising stores happen-before the
 //! Release store that publishes it). On x86-64 both compile to plain moves.
+//!
+//! Every mutable pointer field of a heap object is a `Slot`, so every store that can overwrite a
+//! pointer passes through `set`, `swap` or `cas`: that is where the snapshot-at-the-beginning
+//! barrier sits (gc-concurrent's `satb.rs`). While a concurrent marking runs (one Relaxed load
+//! of a global flag, set and cleared only with the world stopped), the value being overwritten is
+//! logged for the marker before the store. Outside marking the barrier costs that load and a
+//! predicted branch.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -26,18 +33,32 @@ impl Slot {
     }
     #[inline(always)]
     pub fn set(&self, v: Value) {
+        if gc_concurrent::satb::active() {
+            // Relaxed: the barrier only needs the value this thread is about to overwrite (or
+            // one a racing store wrote after the snapshot, which needs no logging: satb.rs).
+            crate::alloc::satb_log(self.0.load(Ordering::Relaxed));
+        }
         // Release: publishes the initialisation of `v`'s object (see module doc).
         self.0.store(v.raw(), Ordering::Release)
     }
     /// Atomically replace and return the old value.
     pub fn swap(&self, v: Value) -> Value {
         // AcqRel: acquire the old object (we may read it) and release the new one.
-        Value::from_raw(self.0.swap(v.raw(), Ordering::AcqRel))
+        let old = Value::from_raw(self.0.swap(v.raw(), Ordering::AcqRel));
+        if gc_concurrent::satb::active() {
+            // The old value is still live here (no safepoint in between): log it.
+            crate::alloc::satb_log(old.raw());
+        }
+        old
     }
     /// Compare-and-swap; returns whether it succeeded.
     pub fn cas(&self, old: Value, new: Value) -> bool {
         // AcqRel as in `swap`; Acquire on failure to read the current value consistently.
-        self.0.compare_exchange(old.raw(), new.raw(), Ordering::AcqRel, Ordering::Acquire).is_ok()
+        let ok = self.0.compare_exchange(old.raw(), new.raw(), Ordering::AcqRel, Ordering::Acquire).is_ok();
+        if ok && gc_concurrent::satb::active() {
+            crate::alloc::satb_log(old.raw());
+        }
+        ok
     }
 }
 

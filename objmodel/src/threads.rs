@@ -21,7 +21,8 @@
 //!
 //! **Stop-the-world** (`stop_the_world`): the collector wins the `collecting` flag, takes the
 //! registry lock (so no thread registers or leaves the list meanwhile), marks itself
-//! `Stopped`, sets `stop` and `POLL_STOP` on every other thread, waits under each thread's
+//! `Stopped` (unless it is the GC's own collector thread, which is not registered:
+//! `stop_the_world_from_outside`), sets `stop` and `POLL_STOP` on every other thread, waits under each thread's
 //! mutex until it is not `Running`, runs the collection, then clears `stop` and wakes them. A
 //! thread leaving `Parked` waits while its `stop` is set. A second would-be collector must not
 //! block while `Running` (the first collector waits for it): it polls instead, stops for the
@@ -500,17 +501,35 @@ pub fn stop_the_world<R>(sp: usize, f: impl FnOnce(&[StoppedThread<'_>]) -> R) -
         }
         crate::sync::yield_now();
     }
+    Some(stopped_world(reg, Some((me, sp)), f))
+}
+
+/// Stop every registered thread from a thread that is not one (the collector thread), run `f`
+/// over all of them, restart them. Waits while another thread collects (an unregistered thread
+/// is never asked to stop, so it may wait).
+pub fn stop_the_world_from_outside<R>(reg: &Registry, f: impl FnOnce(&[StoppedThread<'_>]) -> R) -> R {
+    // Acquire: as in `stop_the_world`.
+    while reg.collecting.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
+        crate::sync::yield_now();
+    }
+    stopped_world(reg, None, f)
+}
+
+/// The body of a stop-the-world, the `collecting` flag won: `me` is the calling registered
+/// thread and its stack pointer (it stops itself), or None for an outside collector.
+fn stopped_world<R>(reg: &Registry, me: Option<(&ThreadCtl, usize)>, f: impl FnOnce(&[StoppedThread<'_>]) -> R) -> R {
     // INV-T4: whoever holds the registry lock holds it briefly and waits for nobody's
     // safepoint (only the collector does, and that is us), so blocking on it here is safe.
     let regg = lock(&reg.inner);
-    {
+    if let Some((me, sp)) = me {
         let mut g = lock(&me.inner);
         drain_revokes(me, &mut g);
         g.state = State::Stopped;
         g.sp = sp;
         me.cv.notify_all();
     }
-    let others = || regg.threads.iter().filter(|t| !std::ptr::eq(&***t, me));
+    let is_me = |t: &ThreadCtl| me.is_some_and(|(m, _)| std::ptr::eq(t, m));
+    let others = || regg.threads.iter().filter(|t| !is_me(t));
     for t in others() {
         let mut g = lock(&t.inner);
         g.stop = true;
@@ -520,7 +539,7 @@ pub fn stop_the_world<R>(sp: usize, f: impl FnOnce(&[StoppedThread<'_>]) -> R) -
     let t0 = crate::sync::now_ns();
     let mut view = Vec::with_capacity(regg.threads.len());
     for t in regg.threads.iter() {
-        if std::ptr::eq(&**t, me) {
+        if is_me(t) {
             view.push(StoppedThread { ctl: t, state: State::Stopped, sp: 0 });
             continue;
         }
@@ -530,7 +549,9 @@ pub fn stop_the_world<R>(sp: usize, f: impl FnOnce(&[StoppedThread<'_>]) -> R) -
         }
         view.push(StoppedThread { ctl: t, state: g.state, sp: g.sp });
     }
-    crate::events::record_plain(crate::events::EventKind::Handshake, t0, crate::sync::now_ns().saturating_sub(t0), 0);
+    if me.is_some() {
+        crate::events::record_plain(crate::events::EventKind::Handshake, t0, crate::sync::now_ns().saturating_sub(t0), 0);
+    }
     let r = f(&view);
     drop(view);
     for t in others() {
@@ -540,15 +561,15 @@ pub fn stop_the_world<R>(sp: usize, f: impl FnOnce(&[StoppedThread<'_>]) -> R) -
         t.poll.fetch_and(!POLL_STOP, Ordering::Relaxed);
         t.cv.notify_all();
     }
-    {
+    if let Some((me, _)) = me {
         let mut g = lock(&me.inner);
         g.state = State::Running;
         g.sp = 0;
     }
     drop(regg);
-    // Release: see the CAS above.
+    // Release: see the CAS in `stop_the_world`.
     reg.collecting.store(false, Ordering::Release);
-    Some(r)
+    r
 }
 
 /// Revoke the bias of `word` held by thread `owner` (lock.rs): returns when the word is no

@@ -9,10 +9,15 @@
 //!    conservatively — this is what makes a `Value` held in any Rust local safe;
 //! 4. each thread's `temp_roots`, handled exception and frame chain.
 //!
-//! Collections run only at safepoints (the interpreter polls at calls and backward jumps) and
-//! allocation never collects, so native code between safepoints never sees objects vanish.
-//! A collection stops the world through the handshake in objmodel/src/threads.rs (every
-//! other thread stops at its next safepoint or is already parked).
+//! Cycles run on gc-concurrent's collector thread (started with the runtime). It stops the
+//! world twice per cycle — through the handshake in objmodel/src/threads.rs, from outside (it is
+//! not a Python thread): every thread stops at its next safepoint (calls, backward jumps) or is
+//! already parked — for the initial pause (roots, including the frames of running generators)
+//! and the final pause (the last SATB logs; per-thread attribute caches dropped). Marking,
+//! finalizers and sweeping run while Python threads run. A thread at a safepoint that finds a
+//! cycle due only wakes the collector; one that allocated far ahead of a running cycle waits for
+//! it, parked. `gc.collect()` runs a whole collection in one pause on the calling thread.
+//! Allocation never collects, so native code between safepoints never sees objects vanish.
 
 use std::ptr::NonNull;
 
@@ -33,6 +38,7 @@ struct Client<'a> {
     threads: &'a [objmodel::threads::StoppedThread<'a>],
     /// The collector's own stack pointer (its registers are spilled below it).
     my_sp: usize,
+    /// The collecting Python thread's Vm (null for the collector thread, which has none).
     me: *const Vm,
 }
 
@@ -75,6 +81,10 @@ impl GcClient for Client<'_> {
                 visit_value(tracer, f.code);
                 visit_value(tracer, f.globals);
             }
+            for &g in &vm.running_gens {
+                visit_value(tracer, g);
+                crate::interp::generator::snapshot_running(g, &mut |v| visit_value(tracer, v));
+            }
         }
     }
 
@@ -82,36 +92,113 @@ impl GcClient for Client<'_> {
         let v = Value::from_raw(obj.as_ptr() as usize);
         objmodel::trace::trace_object(v, &mut |c| visit_value(tracer, c));
     }
+
+    fn marking_done(&self) {
+        clear_attr_caches(self.threads);
+    }
 }
 
-/// Collect now if the allocator asked for it, or stop for another thread's collection.
-/// Called at safepoints (calls and backward jumps).
+/// Drops every thread's attribute cache: it names objects without keeping them alive, and the
+/// sweep after this may free some (world stopped).
+fn clear_attr_caches(threads: &[objmodel::threads::StoppedThread<'_>]) {
+    for t in threads {
+        if t.state == objmodel::threads::State::Exited {
+            continue;
+        }
+        // SAFETY: as in `roots`: all threads are stopped; clearing a cache is a plain write
+        // to memory no other thread touches until it resumes.
+        unsafe { (*(t.ctl.user as *mut Vm)).attr_cache.clear() };
+    }
+}
+
+/// The collector thread's view of the runtime (gc-concurrent's `World`).
+struct VmWorld;
+
+/// Tracing while Python threads run: no roots, objects only.
+struct ConcurrentClient;
+
+impl GcClient for ConcurrentClient {
+    fn roots(&self, _tracer: &mut Tracer) {
+        unreachable!("roots are scanned in pauses")
+    }
+    fn trace(&self, obj: NonNull<u8>, tracer: &mut Tracer) {
+        let v = Value::from_raw(obj.as_ptr() as usize);
+        objmodel::trace::trace_object(v, &mut |c| visit_value(tracer, c));
+    }
+}
+
+impl gc_concurrent::World for VmWorld {
+    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient)) {
+        objmodel::threads::stop_the_world_from_outside(objmodel::threads::Registry::global(), |threads| {
+            f(&Client { threads, my_sp: 0, me: std::ptr::null() })
+        });
+    }
+    fn concurrent_client(&self) -> &dyn GcClient {
+        &ConcurrentClient
+    }
+}
+
+/// Starts the collector thread (runtime start-up), unless `PYRS_GC_CONCURRENT=0` asks for
+/// whole collections in one pause at safepoints instead (for comparisons).
+pub fn start_collector() {
+    if std::env::var("PYRS_GC_CONCURRENT").is_ok_and(|v| v.trim() == "0") {
+        return;
+    }
+    gc_concurrent::heap().start_collector(&VmWorld);
+}
+
+/// Stop for a pause, or wake the collector if a cycle is due, or wait for a running cycle if
+/// this thread allocated too far ahead of it. Called at safepoints (calls and backward jumps).
 #[inline]
 pub fn safepoint(vm: &mut Vm) {
     if crate::safepoint::poll_pending(vm) {
         crate::safepoint::stop_here(vm);
     }
     if objmodel::alloc::collection_due() {
-        collect(vm);
+        on_due(vm);
     }
 }
 
-/// Run a full stop-the-world collection.
+#[cold]
+#[inline(never)]
+fn on_due(vm: &mut Vm) {
+    let heap = gc_concurrent::heap();
+    if !heap.collector_running() {
+        collect(vm);
+        return;
+    }
+    let due = heap.take_due();
+    if due.start {
+        heap.request_collection();
+    }
+    if due.overdue {
+        // Allocation throttling: stopped by the GC as much as a pause is, so it counts as one.
+        let waited = crate::safepoint::blocking(vm, || heap.wait_for_cycle_end());
+        heap.record_pause(waited);
+    }
+}
+
+/// Run a whole collection in one pause on this thread (`gc.collect()`), after any concurrent
+/// cycle in progress has ended.
 #[inline(never)]
 pub fn collect(vm: &mut Vm) {
     let me = vm as *const Vm;
-    crate::safepoint::with_world_stopped(vm, |threads, sp| {
-        let client = Client { threads, my_sp: sp, me };
-        gc_concurrent::heap().collect(&client);
-        for t in threads {
-            if t.state == objmodel::threads::State::Exited {
-                continue;
-            }
-            // SAFETY: as in `roots`: all threads are stopped; clearing a cache is a plain write
-            // to memory no other thread touches until it resumes.
-            unsafe { (*(t.ctl.user as *mut Vm)).attr_cache.clear() };
+    let heap = gc_concurrent::heap();
+    loop {
+        if !heap.is_idle() {
+            crate::safepoint::blocking(vm, || heap.wait_for_cycle_end());
         }
-    });
+        let done = crate::safepoint::with_world_stopped(vm, |threads, sp| {
+            let client = Client { threads, my_sp: sp, me };
+            heap.try_collect(&client).is_some()
+        });
+        match done {
+            Some(true) => return,
+            // Another thread stopped the world first (we stopped for it), or a concurrent
+            // cycle began: wait and retry.
+            _ => continue,
+        }
+    }
 }
 
 /// `--gc-stats`: print the collector's statistics to stderr.

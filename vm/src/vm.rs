@@ -41,6 +41,9 @@ pub struct Vm {
     pub recursion_headroom: bool,
     /// Containers whose repr is in progress (for `[...]` on self-reference).
     pub repr_guard: Vec<Value>,
+    /// Generators whose frames this thread runs now, innermost last (their slots are reported
+    /// by a marking's initial pause: interp/generator.rs).
+    pub running_gens: Vec<Value>,
     /// This thread's entry in the thread registry (objmodel/src/threads.rs).
     pub ctl: Option<std::sync::Arc<objmodel::threads::ThreadCtl>>,
     /// `ctl`'s safepoint poll word (or a never-set word before registration).
@@ -63,6 +66,7 @@ impl Vm {
             attr_cache: crate::ops::attr_cache::AttrCache::new(),
             recursion_headroom: false,
             repr_guard: Vec::new(),
+            running_gens: Vec::new(),
             ctl: None,
             poll: &crate::safepoint::NO_POLL as *const _,
         });

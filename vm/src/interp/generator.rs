@@ -36,17 +36,28 @@ struct GenInner {
 pub struct GenState {
     running: AtomicBool,
     inner: UnsafeCell<GenInner>,
+    /// Snapshot-on-first-touch for the concurrent marker (gc-concurrent satb.rs, INV-S3): the
+    /// frame's slots change without a write barrier, so whoever touches them first in a marking
+    /// cycle — the resuming thread before it runs the frame, or the marker before it reads
+    /// them — reports all of them once. A generator running when a marking starts is reported
+    /// by the initial pause (`snapshot_running`).
+    snap: gc_concurrent::satb::Snapshot,
 }
 
-// SAFETY: `inner` is only accessed by the thread that set `running` (compare-exchange in
-// `resume`), or by the collector while the world is stopped.
+// SAFETY: `inner` is changed only by the thread that set `running` (compare-exchange in
+// `resume`) or by `close` on a generator that never started, each after `before_change`; it is
+// read by the collector with the world stopped, or by the concurrent marker only inside
+// `snap.ensure` — which excludes changes (INV-S3).
 unsafe impl Sync for GenState {}
 unsafe impl Send for GenState {}
 
-impl NativeData for GenState {
-    fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        // SAFETY: tracing runs with the world stopped (no resume in progress on other threads;
-        // a running generator's frame is on a stopped thread whose slots are these).
+impl GenState {
+    /// Reports every Value of the frame state.
+    ///
+    /// # Safety
+    /// Nobody changes `inner` meanwhile (see the `Sync` impl).
+    unsafe fn report(&self, visit: &mut dyn FnMut(Value)) {
+        // SAFETY: the caller's contract.
         let g = unsafe { &*self.inner.get() };
         for v in g.slots.iter() {
             visit(*v);
@@ -57,6 +68,44 @@ impl NativeData for GenState {
         visit(g.func);
         visit(g.globals);
         visit(g.exc_info);
+    }
+
+    /// Call before changing `inner`: while a marking runs, logs the current state for the marker
+    /// once per cycle.
+    fn before_change(&self) {
+        if gc_concurrent::satb::active() {
+            self.snap.ensure(gc_concurrent::satb::cycle(), || {
+                // SAFETY: inside `ensure` nobody changes `inner` (INV-S3).
+                unsafe { self.report(&mut |v| objmodel::alloc::satb_log(v.raw())) }
+            });
+        }
+    }
+}
+
+/// Reports the frame state of a generator running on a stopped thread as roots of the marking
+/// starting in this pause (world stopped).
+pub fn snapshot_running(g: Value, visit: &mut dyn FnMut(Value)) {
+    let st = state(g);
+    st.snap.ensure(gc_concurrent::satb::cycle(), || {
+        // SAFETY: world stopped: the thread running the frame is stopped.
+        unsafe { st.report(visit) }
+    });
+}
+
+impl NativeData for GenState {
+    fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        if gc_concurrent::tracing_concurrently() {
+            // A report in this cycle (by a resumer or the initial pause) already covers every
+            // Value the frame held at the snapshot; otherwise report now, excluding changes.
+            self.snap.ensure(gc_concurrent::satb::cycle(), || {
+                // SAFETY: inside `ensure` nobody changes `inner` (INV-S3).
+                unsafe { self.report(visit) }
+            });
+        } else {
+            // SAFETY: world stopped (no resume in progress on other threads; a running
+            // generator's frame is on a stopped thread whose slots are these).
+            unsafe { self.report(visit) }
+        }
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -87,6 +136,7 @@ pub fn new_generator(
     init(vm, &mut slots)?;
     let fo = function::func(func);
     let st = GenState {
+        snap: gc_concurrent::satb::Snapshot::new(),
         running: AtomicBool::new(false),
         inner: UnsafeCell::new(GenInner {
             slots,
@@ -117,9 +167,12 @@ pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: Option<PyErr>) -> PyRes
     if st.running.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
         return Err(vm.value_error("generator already executing"));
     }
+    st.before_change();
     // SAFETY: we own the generator while `running` is set.
     let inner = unsafe { &mut *st.inner.get() };
+    vm.running_gens.push(g);
     let r = resume_locked(vm, g, inner, sent, throw);
+    vm.running_gens.pop();
     // Release: the frame state saved above is visible to the next thread that resumes.
     st.running.store(false, Ordering::Release);
     r
@@ -322,6 +375,7 @@ pub fn close(vm: &mut Vm, g: Value) -> PyResult<()> {
     };
     if !inner_started {
         let st = state(g);
+        st.before_change();
         // SAFETY: not running (flags checked above); mark finished.
         let i = unsafe { &mut *st.inner.get() };
         finish(i);

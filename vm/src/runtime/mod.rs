@@ -96,6 +96,7 @@ pub fn init() -> &'static Runtime {
     }
     let r = rt();
     bootstrap::populate(r);
+    crate::gc_glue::start_collector();
     r
 }
 

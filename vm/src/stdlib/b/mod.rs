@@ -32,13 +32,23 @@ pub trait Trace {
     fn trace(&self, visit: &mut dyn FnMut(Value));
 }
 
-/// The payload of the group's native objects.
-pub struct Cell<T: Trace + Send + 'static>(Mutex<T>);
+/// The payload of the group's native objects: Rust state behind a mutex, and the
+/// snapshot-on-first-touch word that stands in for a write barrier on it (gc-concurrent satb.rs,
+/// INV-S3): the first `lock` in a marking cycle logs every Value the state holds before the
+/// caller can change it.
+pub struct Cell<T: Trace + Send + 'static>(Mutex<T>, gc_concurrent::satb::Snapshot);
 
 impl<T: Trace + Send + 'static> NativeData for Cell<T> {
     fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        // SAFETY: tracing runs with the world stopped at safepoints; no thread holds this mutex
-        // at a safepoint (it is never held across calls into Python), so reading is race-free.
+        if gc_concurrent::tracing_concurrently() {
+            // The concurrent marker: take the lock like any reader. What holders removed since
+            // the snapshot was logged by the first of them (`lock`).
+            self.0.lock().trace(visit);
+            return;
+        }
+        // SAFETY: a pause: every mutator is stopped at a safepoint or parked; no thread holds this
+        // mutex there (it is never held across calls into Python or blocking calls), so reading
+        // is race-free.
         let st = unsafe { &*self.0.data_ptr() };
         st.trace(visit);
     }
@@ -50,13 +60,17 @@ impl<T: Trace + Send + 'static> NativeData for Cell<T> {
 impl<T: Trace + Send + 'static> Cell<T> {
     #[inline]
     pub fn lock(&self) -> MutexGuard<'_, T> {
-        self.0.lock()
+        let g = self.0.lock();
+        if gc_concurrent::satb::active() {
+            self.1.ensure(gc_concurrent::satb::cycle(), || g.trace(&mut |v| objmodel::alloc::satb_log(v.raw())));
+        }
+        g
     }
 }
 
 /// A new native object of class `cls` holding `st`.
 pub fn new_obj<T: Trace + Send + 'static>(cls: &TypeObj, st: T) -> Value {
-    objmodel::alloc::new_native(cls, Box::new(Cell(Mutex::new(st))))
+    objmodel::alloc::new_native(cls, Box::new(Cell(Mutex::new(st), gc_concurrent::satb::Snapshot::new())))
 }
 
 /// The state of `v` if it is a native object holding a `T`.

@@ -9,6 +9,13 @@
 //! `RUSTFLAGS="--cfg loom" LOOM_MAX_PREEMPTIONS=3 cargo test -p loom-tests --release --target-dir target-loom`
 //!
 //! Without `--cfg loom` this crate is empty.
+//!
+//! | test file | protocol |
+//! | --- | --- |
+//! | `lock_word_mutual_exclusion`, `bias_revocation`, `inflated_lock` | the per-object lock word |
+//! | `safepoint_handshake` | stop-the-world, parked threads, two collectors |
+//! | `satb_marking` | the SATB barrier racing the concurrent marker, the final handshake ending marking, native snapshots |
+//! | `storage_reclamation` | a list's storage replaced by a resize while a reader holds the old one, across a whole cycle |
 
 /// objmodel's std/loom shim (objmodel/src/sync.rs).
 #[cfg(loom)]
@@ -31,6 +38,13 @@ pub(crate) mod park;
 #[cfg(loom)]
 #[path = "../../objmodel/src/threads.rs"]
 pub mod threads;
+
+/// The GC's SATB barrier switch, per-thread logs, shared queue and snapshot-on-first-touch
+/// (gc-concurrent/src/satb.rs; it uses the same shim API as objmodel's, so it compiles against
+/// `sync` above).
+#[cfg(loom)]
+#[path = "../../gc-concurrent/src/satb.rs"]
+pub mod satb;
 
 /// Slow-path event hook (objmodel/src/events.rs; recording compiled out under loom).
 #[cfg(loom)]

@@ -23,10 +23,13 @@
 //!   bitmaps, unmarked lines, every block `Fresh`).
 //! - INV-C3: objects are only allocated in data blocks (index >= `META_BLOCKS`), so the metadata
 //!   blocks never alias object memory.
+//! - INV-C4: see [`ChunkMap`] (the chunk table's epoch-based reclamation).
 
 use std::sync::atomic::{AtomicU8, AtomicU16, AtomicU32, AtomicU64};
 
-use parking_lot::RwLock;
+use std::sync::atomic::Ordering as AtomicOrdering;
+
+use crossbeam_epoch::{self as epoch, Atomic, Owned};
 
 use crate::address::{
     Address, BLOCKS_IN_CHUNK, BYTES_IN_BLOCK, BYTES_IN_CHUNK, GRANULES_IN_CHUNK, LINES_IN_CHUNK,
@@ -118,43 +121,86 @@ impl Chunk {
 }
 
 /// The set of chunks of one heap, sorted by address, for "is this word in the block space?"
-/// (conservative scanning, `find_object`). Written only when the heap grows (under the pool lock).
+/// (conservative scanning, `find_object`).
+///
+/// Read lock-free by any thread; written only when the heap grows (under the pool lock, so one
+/// writer at a time). Growth copies the array, publishes the copy with a Release store and
+/// retires the old one to crossbeam-epoch: a reader pins an epoch, loads the array (Acquire:
+/// it sees the copy's contents) and may use it until it unpins; the old array is freed only after
+/// every thread that could have loaded it has unpinned (INV-C4). This is memory *outside* the GC
+/// heap that lock-free readers hold, so the GC's own pauses cannot protect it.
+///
+/// - INV-C4: an array reachable from `chunks`, or loaded from it by a thread still pinned, is not
+///   freed.
 pub(crate) struct ChunkMap {
-    chunks: RwLock<Vec<Chunk>>,
+    chunks: Atomic<Vec<Chunk>>,
 }
 
 impl ChunkMap {
     pub fn new() -> ChunkMap {
         ChunkMap {
-            chunks: RwLock::new(Vec::new()),
+            chunks: Atomic::new(Vec::new()),
         }
     }
 
-    /// Adds a freshly mapped chunk.
-    pub fn insert(&self, c: Chunk) {
-        let mut v = self.chunks.write();
-        let i = v.binary_search(&c).unwrap_err();
-        v.insert(i, c);
+    /// Runs `f` on the current array (lock-free).
+    fn read<R>(&self, f: impl FnOnce(&[Chunk]) -> R) -> R {
+        let guard = epoch::pin();
+        // Acquire: pairs with the Release in `insert` (the array's contents are visible).
+        let v = self.chunks.load(AtomicOrdering::Acquire, &guard);
+        // SAFETY: INV-C4 — the array is never null (created in `new`, replaced by non-null
+        // copies) and is not freed while `guard` pins this thread.
+        f(unsafe { v.deref() })
     }
 
-    /// A copy of the sorted chunk list (for a collection, which then needs no lock per lookup).
+    /// Adds a freshly mapped chunk. Callers are serialised (the pool lock).
+    pub fn insert(&self, c: Chunk) {
+        let guard = epoch::pin();
+        // Acquire: we copy the current contents.
+        let old = self.chunks.load(AtomicOrdering::Acquire, &guard);
+        // SAFETY: INV-C4, as in `read`.
+        let mut v = unsafe { old.deref() }.clone();
+        let i = v.binary_search(&c).unwrap_err();
+        v.insert(i, c);
+        // Release: publishes the copy's contents to `read`'s Acquire load.
+        self.chunks.store(Owned::new(v), AtomicOrdering::Release);
+        // SAFETY: INV-C4 — `old` is unlinked (the store above replaced it and writers are
+        // serialised), so only threads pinned now can hold it; crossbeam frees it after they
+        // unpin.
+        unsafe { guard.defer_destroy(old) };
+    }
+
+    /// A copy of the sorted chunk list (for a collection, which then needs no lookup here).
     pub fn snapshot(&self) -> Vec<Chunk> {
-        self.chunks.read().clone()
+        self.read(|v| v.to_vec())
     }
 
     /// The number of chunks.
     pub fn len(&self) -> usize {
-        self.chunks.read().len()
+        self.read(|v| v.len())
     }
 
-    /// Removes and returns every chunk (heap teardown).
+    /// Removes and returns every chunk (heap teardown; no reader is left).
     pub fn take_all(&self) -> Vec<Chunk> {
-        std::mem::take(&mut *self.chunks.write())
+        let guard = epoch::pin();
+        let old = self.chunks.swap(Owned::new(Vec::new()), AtomicOrdering::AcqRel, &guard);
+        // SAFETY: INV-C4 — unlinked by the swap; we copy before retiring it.
+        let v = unsafe { old.deref() }.clone();
+        // SAFETY: as in `insert`.
+        unsafe { guard.defer_destroy(old) };
+        v
     }
 
     /// The chunk holding `addr`, if it is one of ours.
     pub fn lookup(&self, addr: Address) -> Option<Chunk> {
-        lookup_sorted(&self.chunks.read(), addr)
+        self.read(|v| lookup_sorted(v, addr))
+    }
+}
+
+impl Drop for ChunkMap {
+    fn drop(&mut self) {
+        // SAFETY: `&mut self`: no reader is left; the array is owned by the map.
+        unsafe { drop(std::mem::replace(&mut self.chunks, Atomic::null()).into_owned()) };
     }
 }
 

@@ -91,36 +91,51 @@ impl Heap {
     pub fn run_cycle(&self, world: &dyn World) -> Option<CollectionStats> {
         let mut paused = Duration::ZERO;
         let mut marking: Option<Marking> = None;
-        paused += self.pause(world, &mut |client| {
+        paused += self.pause(world, "initial", &mut |client| {
             marking = self.begin_marking(client);
         });
         let mut m = marking?;
+        let cycle = self.record.lock().cycles + 1;
         let mut attempt = 0;
         loop {
             concurrently(|| self.mark_concurrently(&mut m, world.concurrent_client()));
             attempt += 1;
             let budget = if attempt <= BUDGETED_ATTEMPTS { FINAL_PAUSE_BUDGET } else { usize::MAX };
             let mut done = false;
-            paused += self.pause(world, &mut |client| {
+            paused += self.pause(world, "final", &mut |client| {
                 done = self.try_finish_marking(&mut m, client, budget);
             });
+            if self.config.log {
+                eprintln!("gc: cycle {cycle}: final pause attempt {attempt}: {}", if done { "marking complete" } else { "budget spent, marking goes on" });
+            }
             if done {
                 break;
             }
         }
-        Some(concurrently(|| self.finish_cycle(m, paused)))
+        let stats = concurrently(|| self.finish_cycle(m, paused));
+        if self.config.log {
+            eprintln!("gc: cycle {cycle}: {stats}");
+        }
+        Some(stats)
     }
 
     /// One pause: stops the world, runs `f` under the collect lock, records the time mutators
     /// stood stopped (from the stop request to the restart).
-    fn pause(&self, world: &dyn World, f: &mut dyn FnMut(&dyn GcClient)) -> Duration {
+    fn pause(&self, world: &dyn World, what: &str, f: &mut dyn FnMut(&dyn GcClient)) -> Duration {
         let t0 = Instant::now();
+        let mut stopped = Duration::ZERO;
+        let mut work = Duration::ZERO;
         world.stop_the_world(&mut |client| {
+            stopped = t0.elapsed();
             let _pause = self.collect_lock.lock();
-            f(client)
+            f(client);
+            work = t0.elapsed() - stopped;
         });
         let d = t0.elapsed();
         self.record_pause(d);
+        if self.config.log {
+            eprintln!("gc: {what} pause {d:?} (stopping the threads {stopped:?}, work {work:?})");
+        }
         d
     }
 }

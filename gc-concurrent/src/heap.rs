@@ -89,6 +89,8 @@ pub struct HeapConfig {
     /// from the roots is marked; before each marking, that no reachable object lies in a free
     /// line or block (verify.rs). Panics with a report on the first failed check.
     pub verify: bool,
+    /// Log every pause and cycle to stderr (`PYRS_GC_LOG=1`).
+    pub log: bool,
 }
 
 impl Default for HeapConfig {
@@ -98,6 +100,7 @@ impl Default for HeapConfig {
             growth: 1.0,
             stress: false,
             verify: false,
+            log: false,
         }
     }
 }
@@ -124,6 +127,7 @@ impl HeapConfig {
         }
         c.stress = std::env::var("PYRS_GC_STRESS").is_ok_and(|s| s.trim() == "1");
         c.verify = std::env::var("PYRS_GC_VERIFY").is_ok_and(|s| s.trim() == "1");
+        c.log = std::env::var("PYRS_GC_LOG").is_ok_and(|s| s.trim() == "1");
         c
     }
 }

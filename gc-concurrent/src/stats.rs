@@ -100,6 +100,26 @@ impl HeapStats {
     }
 }
 
+impl std::fmt::Display for CollectionStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const MB: f64 = (1 << 20) as f64;
+        write!(
+            f,
+            "paused {:?}, marked {} objects ({:.1} MiB live) in {:?}, swept {} blocks ({} freed) and {} large objects in {:?}, {} finalizers, next cycle after {:.1} MiB",
+            self.pause,
+            self.marked_objects,
+            self.live_bytes as f64 / MB,
+            self.mark_time,
+            self.blocks_swept,
+            self.blocks_freed,
+            self.large_objects_freed,
+            self.sweep_time,
+            self.finalizers_run,
+            self.next_trigger as f64 / MB
+        )
+    }
+}
+
 impl std::fmt::Display for HeapStats {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         const MB: f64 = (1 << 20) as f64;

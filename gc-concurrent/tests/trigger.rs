@@ -12,6 +12,7 @@ fn collection_becomes_due_after_min_heap_bytes() {
         growth: 2.0,
         stress: false,
         verify: false,
+        log: false,
     });
     let mut m = heap.new_mutator();
     let client = ToyClient::new();
@@ -52,6 +53,7 @@ fn stress_mode_makes_every_refill_due() {
         growth: 1.0,
         stress: true,
         verify: false,
+        log: false,
     });
     let mut m = heap.new_mutator();
     let client = ToyClient::new();

@@ -44,7 +44,7 @@ use crate::sync::Ordering;
 use crate::trace::{GcClient, Tracer};
 
 /// Objects the final pause may trace before it gives up and lets mutators run again.
-pub(crate) const FINAL_PAUSE_BUDGET: usize = 20_000;
+pub(crate) const FINAL_PAUSE_BUDGET: usize = 5_000;
 /// Final-pause attempts with a budget; the next one finishes marking whatever it costs.
 pub(crate) const BUDGETED_ATTEMPTS: usize = 8;
 
@@ -82,8 +82,10 @@ impl Heap {
         self.total_allocated.fetch_add(retired, Ordering::Relaxed);
         let allocated_before = retired + self.allocated_since.swap(0, Ordering::Relaxed);
         let mut tracer = Tracer::new(epoch, chunks, self.los.snapshot());
-        client.roots(&mut tracer);
+        // The barrier first: root scanning reports snapshots (satb.rs `Snapshot`) under the new
+        // cycle's number. Nothing stores while the world is stopped.
         BARRIER.begin(epoch);
+        client.roots(&mut tracer);
         self.phase.store(MARKING, Ordering::Relaxed);
         // Allocation from here on counts towards the next cycle.
         self.due.store(0, Ordering::Relaxed);

@@ -36,7 +36,11 @@ impl Slot {
         if gc_concurrent::satb::active() {
             // Relaxed: the barrier only needs the value this thread is about to overwrite (or
             // one a racing store wrote after the snapshot, which needs no logging: satb.rs).
-            crate::alloc::satb_log(self.0.load(Ordering::Relaxed));
+            let old = self.0.load(Ordering::Relaxed);
+            // Initialising stores overwrite NULL: nothing to log, no call.
+            if Value::from_raw(old).is_ptr() {
+                crate::alloc::satb_log(old);
+            }
         }
         // Release: publishes the initialisation of `v`'s object (see module doc).
         self.0.store(v.raw(), Ordering::Release)

@@ -68,7 +68,7 @@ pub fn section(r: &GcResults) -> String {
     let _ = writeln!(w, "## GC pauses and memory\n");
     let _ = writeln!(
         w,
-        "From `benches/results/gc.json` (`{COMMAND}`, commit `{}`, {} run(s) each{}). Pauses, cycles, mark \
+        "From gc.json (`{COMMAND}`, commit `{}`, {} run(s) each{}). Pauses, cycles, mark \
          time and live size are what `pyrs-nogil --gc-stats` printed (a pause is any time a thread was \
          stopped by the collector); medians over the runs, except the maximum pause, the largest of any \
          run. Mark time is {}. Peak RSS is the process's `ru_maxrss`; peak RSS / live is the median peak \

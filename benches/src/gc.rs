@@ -174,7 +174,8 @@ pub fn execute(plan: &GcPlan) -> GcResults {
                 let mut args: Vec<String> = if nogil { vec!["--gc-stats".into()] } else { Vec::new() };
                 args.extend([file.clone(), b.threads.to_string(), size.to_string()]);
                 done += 1;
-                let what = format!("[{done}/{total}] {} t={} size {size} {} {rep}/{}", b.name, b.threads, rt.label, plan.repeats);
+                let what =
+                    format!("[{done}/{total}] {} t={} size {size} {} {rep}/{}", b.name, b.threads, rt.label, plan.repeats);
                 match one_run(&rt.path, &args, plan, nogil) {
                     Ok((run, checksum)) => {
                         let gc = run.gc.as_ref();
@@ -286,7 +287,9 @@ fn one_run(program: &Path, args: &[String], plan: &GcPlan, nogil: bool) -> Resul
 
 /// The summary of one program's runs (see the module doc).
 pub fn summarize(nogil: &[GcRun], cpython: &[GcRun]) -> GcSummary {
-    let of = |f: fn(&GcStats) -> Option<f64>| -> Vec<f64> { nogil.iter().filter_map(|r| r.gc.as_ref().and_then(f)).collect() };
+    let of = |f: fn(&GcStats) -> Option<f64>| -> Vec<f64> {
+        nogil.iter().filter_map(|r| r.gc.as_ref().and_then(f)).collect()
+    };
     let rss_mib = |runs: &[GcRun]| median(&runs.iter().map(|r| r.max_rss_kib as f64 / 1024.0).collect::<Vec<_>>());
     let wall = |runs: &[GcRun]| median(&runs.iter().map(|r| r.time_s).collect::<Vec<_>>());
     let live_mib = median(&of(|g| g.live_mib));

@@ -3,7 +3,8 @@
 //! Every program takes `THREADS` and a size as its two arguments, splits a total amount of
 //! work that depends only on the size over `THREADS` `threading.Thread`s, and prints its
 //! checksum on stdout. A program may also print `METRIC <name> <value>` lines on stderr
-//! (the GC pause benchmark does); the harness records them.
+//! (the GC benchmarks do); the harness records them. The `gc` command runs the two
+//! collector benchmarks at their larger paper sizes (`gc::PAPER`).
 
 use serde::{Deserialize, Serialize};
 
@@ -140,6 +141,22 @@ pub const BENCHMARKS: &[Bench] = &[
         tiny: 8,
         same_across_threads: true,
         what: "short-lived trees beside a long-lived 131k-node tree; step times show pauses",
+    },
+    Bench {
+        name: "gc_big_tree",
+        kind: Kind::Gc,
+        size: 600_000,
+        tiny: 20_000,
+        same_across_threads: true,
+        what: "a long-lived tree of tuples while threads churn (the `gc` command runs it at ~1 GiB live)",
+    },
+    Bench {
+        name: "gc_churn",
+        kind: Kind::Gc,
+        size: 150_000,
+        tiny: 4_000,
+        same_across_threads: true,
+        what: "threads allocate with a constant live ring of records (the `gc` command: ~20 GiB, ~100 MiB live)",
     },
 ];
 

@@ -10,15 +10,20 @@
 //! Modules: `catalog` (the programs and their sizes), `runtime` (building and finding the
 //! runtimes), `measure` (one timed run: wall time, CPU time, peak RSS), `runner` (the plan:
 //! warm-up, repeats, order, checksum checks), `results` (results.json), `report` (Markdown),
-//! `plot` (SVG with plotters), `paper` (the generated files).
+//! `plot` (SVG with plotters), `paper` (the generated files), `gc` (the `gc` command and
+//! gc.json), `gc_stats` (reading `--gc-stats`), `gc_report` (gc.md and the GC section).
 //!
 //! ```text
 //! cargo run --release -p benches -- all      # everything, ~15-25 min on 2 cores
 //! cargo run --release -p benches -- smoke    # every program once, tiny sizes, both builds
+//! cargo run --release -p benches -- gc       # GC pauses and memory at the paper sizes (~5 min)
 //! cargo run --release -p benches -- paper    # regenerate the report and paper from results.json
 //! ```
 
 mod catalog;
+mod gc;
+mod gc_report;
+mod gc_stats;
 mod measure;
 mod paper;
 mod plot;
@@ -54,8 +59,39 @@ enum Command {
         #[arg(long, default_value = "benches/results/results.json")]
         results: PathBuf,
     },
+    /// The GC benchmarks (gc_big_tree, gc_churn) at their paper sizes, at two threads, under
+    /// the nogil build with --gc-stats and CPython: pauses, mark time, live size, peak RSS.
+    /// Writes benches/results/gc.json and gc.md, and the GC section of results.md and
+    /// papers/results.md when results.json exists.
+    Gc(GcArgs),
     /// List the benchmarks with their sizes.
     List,
+}
+
+#[derive(Args)]
+struct GcArgs {
+    /// Use the nogil binary already built instead of running cargo first.
+    #[arg(long)]
+    no_build: bool,
+    /// Runs per program and runtime.
+    #[arg(long, default_value_t = 3)]
+    repeats: usize,
+    /// Multiply the paper sizes by this (e.g. 0.05 for a quick check; the outputs say so).
+    #[arg(long, default_value_t = 1.0)]
+    scale: f64,
+    /// Only these programs (comma-separated: gc_big_tree, gc_churn).
+    #[arg(long, value_delimiter = ',')]
+    bench: Vec<String>,
+    /// Leave CPython out.
+    #[arg(long)]
+    no_cpython: bool,
+    /// Seconds after which one run is killed and counted as failed.
+    #[arg(long, default_value_t = 1200)]
+    timeout: u64,
+    /// Where to write gc.json and gc.md. With a directory other than the default, papers/ is
+    /// left alone.
+    #[arg(long, default_value = "benches/results")]
+    out: PathBuf,
 }
 
 #[derive(Args)]
@@ -109,6 +145,7 @@ fn main() -> ExitCode {
         Command::All(args) => all(&root, args),
         Command::Smoke(args) => smoke(&root, args),
         Command::Paper { results } => regenerate(&root, &root.join(results)),
+        Command::Gc(args) => gc_command(&root, args),
         Command::List => {
             for b in catalog::BENCHMARKS {
                 println!("{:<14} {:<12} size {:<8} tiny {:<6} {}", b.name, b.kind.as_str(), b.size, b.tiny, b.what);
@@ -205,7 +242,7 @@ fn all(root: &std::path::Path, args: AllArgs) -> Result<(), String> {
     } else {
         eprintln!("papers/ left alone (results written outside benches/results)");
     }
-    print!("{}", report::markdown(&results, "", paper::REGENERATE).split("## Figures").next().unwrap_or(""));
+    print!("{}", report::markdown(&results, "", paper::REGENERATE, None).split("## Figures").next().unwrap_or(""));
     finish(&results.problems)
 }
 
@@ -237,6 +274,75 @@ fn smoke(root: &std::path::Path, args: SmokeArgs) -> Result<(), String> {
         results.runtimes.iter().map(|r| r.label.as_str()).collect::<Vec<_>>().join(", ")
     );
     Ok(())
+}
+
+fn gc_command(root: &std::path::Path, args: GcArgs) -> Result<(), String> {
+    let benches: Vec<gc::GcBench> = if args.bench.is_empty() {
+        gc::PAPER.to_vec()
+    } else {
+        args.bench
+            .iter()
+            .map(|name| {
+                gc::PAPER.iter().find(|b| b.name == name).copied().ok_or_else(|| {
+                    let known: Vec<&str> = gc::PAPER.iter().map(|b| b.name).collect();
+                    format!("unknown GC benchmark {name:?}; known: {}", known.join(", "))
+                })
+            })
+            .collect::<Result<_, _>>()?
+    };
+    if !(args.scale > 0.0 && args.scale.is_finite()) {
+        return Err(format!("--scale must be a positive number, not {}", args.scale));
+    }
+    if !args.no_build {
+        runtime::build_pyrs(root, false)?;
+    }
+    let mut set = runtime::RuntimeSet::default();
+    let mut candidates = vec![runtime::pyrs(root, false)];
+    if !args.no_cpython {
+        candidates.push(runtime::system_python(runtime::CPYTHON));
+    }
+    for candidate in candidates {
+        match candidate {
+            Ok(rt) => {
+                eprintln!("runtime {:<11} {} ({})", rt.label, rt.version, rt.path.display());
+                set.present.push(rt);
+            }
+            Err(skip) if skip.label == runtime::NOGIL => return Err(format!("{}: {}", skip.label, skip.reason)),
+            Err(skip) => {
+                eprintln!("skipping {}: {}", skip.label, skip.reason);
+                set.skipped.push(skip);
+            }
+        }
+    }
+    let plan = gc::GcPlan {
+        benches,
+        scale: args.scale,
+        repeats: args.repeats.max(1),
+        runtimes: set.present,
+        skipped: set.skipped,
+        timeout: Duration::from_secs(args.timeout),
+        root: root.to_path_buf(),
+    };
+    let results = gc::execute(&plan);
+    let out = root.join(&args.out);
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    results.save(&out.join("gc.json"))?;
+    let md = gc_report::markdown(&results);
+    std::fs::write(out.join("gc.md"), &md).map_err(|e| format!("cannot write gc.md: {e}"))?;
+    eprintln!("wrote {}/gc.json and gc.md", out.display());
+    let results_json = out.join("results.json");
+    if results_json.is_file() {
+        let all = results::Results::load(&results_json)?;
+        paper::write_report(&all, &out)?;
+        if args.out == std::path::Path::new("benches/results") {
+            paper::write_paper(&all, &out, root)?;
+            eprintln!("rewrote results.md and papers/results.md with the GC section");
+        } else {
+            eprintln!("rewrote {}/results.md with the GC section; papers/ left alone", out.display());
+        }
+    }
+    print!("{}", gc_report::section(&results));
+    finish(&results.problems)
 }
 
 fn regenerate(root: &std::path::Path, results_path: &std::path::Path) -> Result<(), String> {

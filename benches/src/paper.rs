@@ -1,7 +1,9 @@
 //! Writes the generated outputs from a results file: `benches/results/{results.md, *.svg}`
-//! and the paper's copy, `papers/results.md` with its figures in `papers/figures/`.
-//! Nothing here runs a benchmark.
+//! and the paper's copy, `papers/results.md` with its figures in `papers/figures/`. When the
+//! `gc` command's gc.json lies next to results.json, both Markdown files also get its "GC
+//! pauses and memory" section. Nothing here runs a benchmark.
 
+use crate::gc::GcResults;
 use crate::plot;
 use crate::report;
 use crate::results::Results;
@@ -14,7 +16,7 @@ pub const REGENERATE: &str = "cargo run --release -p benches -- paper";
 pub fn write_report(r: &Results, dir: &Path) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     plot::write_all(r, dir).map_err(|e| format!("cannot draw the figures in {}: {e}", dir.display()))?;
-    let md = report::markdown(r, "", REGENERATE);
+    let md = report::markdown(r, "", REGENERATE, gc_results(dir).as_ref());
     std::fs::write(dir.join("results.md"), md).map_err(|e| format!("cannot write results.md: {e}"))
 }
 
@@ -27,6 +29,16 @@ pub fn write_paper(r: &Results, dir: &Path, root: &Path) -> Result<(), String> {
         std::fs::copy(dir.join(name), figures.join(name))
             .map_err(|e| format!("cannot copy {name} into {}: {e}", figures.display()))?;
     }
-    let md = report::markdown(r, "figures/", REGENERATE);
+    let md = report::markdown(r, "figures/", REGENERATE, gc_results(dir).as_ref());
     std::fs::write(papers.join("results.md"), md).map_err(|e| format!("cannot write papers/results.md: {e}"))
+}
+
+/// gc.json next to results.json in `dir`, if there is a readable one (an unreadable one is
+/// reported and left out).
+fn gc_results(dir: &Path) -> Option<GcResults> {
+    let path = dir.join("gc.json");
+    if !path.is_file() {
+        return None;
+    }
+    GcResults::load(&path).map_err(|e| eprintln!("leaving the GC section out: {e}")).ok()
 }

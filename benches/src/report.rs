@@ -3,6 +3,7 @@
 //! the report can be regenerated at any time without running a benchmark.
 
 use crate::catalog::Kind;
+use crate::gc::GcResults;
 use crate::results::{Results, geomean};
 use crate::runtime::{CPYTHON, GIL, NOGIL, PYPY};
 use std::fmt::Write;
@@ -13,8 +14,9 @@ pub const TARGET_GEOMEAN: f64 = 1.5;
 pub const TARGET_SPEEDUP_2: f64 = 1.8;
 
 /// The report. `figures` is the path prefix of the SVG files as seen from the Markdown
-/// file (`""` next to them, `"figures/"` in papers/).
-pub fn markdown(r: &Results, figures: &str, regenerate: &str) -> String {
+/// file (`""` next to them, `"figures/"` in papers/); `gc`, the results of the `gc` command
+/// when there are some, adds their section.
+pub fn markdown(r: &Results, figures: &str, regenerate: &str, gc: Option<&GcResults>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "# Benchmark results\n");
@@ -60,6 +62,9 @@ pub fn markdown(r: &Results, figures: &str, regenerate: &str) -> String {
         Some(format!("{:.2}", r.cell(b, l, t)?.others_cores?))
     });
     pauses(w, r);
+    if let Some(gc) = gc {
+        w.push_str(&crate::gc_report::section(gc));
+    }
     problems(w, r);
     out
 }

@@ -113,16 +113,7 @@ pub fn execute(plan: &Plan) -> Results {
         mode: plan.mode.into(),
         repeats: plan.repeats,
         threads: plan.threads.clone(),
-        host: Host {
-            cpus: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
-            cpu_model: cpu_model(),
-            kernel: read_trimmed("/proc/sys/kernel/osrelease"),
-            commit: git_describe(&plan.root),
-            started,
-            finished: now_utc(),
-            load_before,
-            load_after: loadavg(),
-        },
+        host: host(&plan.root, started, load_before),
         runtimes: plan.runtimes.clone(),
         skipped: plan.skipped.clone(),
         benchmarks: plan
@@ -273,7 +264,22 @@ pub fn check_checksums(bench: &Bench, cells: &mut [Cell]) -> Vec<String> {
     problems
 }
 
-fn loadavg() -> [f64; 3] {
+/// The machine and the run's span, for a run that started at `started` with the load
+/// average `load_before` and ends now.
+pub fn host(root: &std::path::Path, started: String, load_before: [f64; 3]) -> Host {
+    Host {
+        cpus: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        cpu_model: cpu_model(),
+        kernel: read_trimmed("/proc/sys/kernel/osrelease"),
+        commit: git_describe(root),
+        started,
+        finished: now_utc(),
+        load_before,
+        load_after: loadavg(),
+    }
+}
+
+pub fn loadavg() -> [f64; 3] {
     let text = read_trimmed("/proc/loadavg");
     let mut v = text.split_whitespace().map(|w| w.parse::<f64>().unwrap_or(f64::NAN));
     [v.next().unwrap_or(f64::NAN), v.next().unwrap_or(f64::NAN), v.next().unwrap_or(f64::NAN)]
@@ -302,7 +308,7 @@ fn git_describe(root: &std::path::Path) -> String {
 }
 
 /// The current UTC time as `YYYY-MM-DDTHH:MM:SSZ`.
-fn now_utc() -> String {
+pub fn now_utc() -> String {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let (days, rem) = (secs / 86_400, secs % 86_400);
     let (y, m, d) = civil_from_days(days as i64);

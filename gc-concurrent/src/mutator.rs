@@ -171,6 +171,10 @@ impl Heap {
 
     /// Registers a new allocation context. Dropping it unregisters it and gives its blocks back.
     pub fn new_mutator(&'static self) -> Mutator {
+        // Not during a pause (INV-M4). The colour is read under the lock: a pause that starts a
+        // marking changes it, and a mutator registered after that pause with the colour from
+        // before would allocate objects that are not born marked (INV-M3).
+        let _no_collection = self.collect_lock.lock();
         let local = Box::new(MutatorLocal {
             normal: BumpRegion::default(),
             overflow: BumpRegion::default(),
@@ -179,8 +183,6 @@ impl Heap {
             log: LogBuffer::default(),
         });
         let local = NonNull::from(Box::leak(local));
-        // Not during a collection (INV-M4).
-        let _no_collection = self.collect_lock.lock();
         self.mutators.lock().push(LocalPtr(local));
         Mutator { local, heap: self }
     }

@@ -265,7 +265,16 @@ impl Tracer {
         if chunk::lookup_sorted(&self.chunks, a).is_some() {
             find_in_block_space(a, self.valid.0, self.valid.1)
         } else {
-            los::find_sorted(&self.large, a)
+            let start = los::find_sorted(&self.large, a)?;
+            if self.verify.is_some() {
+                // The verifier's rule for ambiguous roots (verify.rs): only marked objects.
+                // SAFETY: a large object in this collection's map is mapped (INV-S1 of los.rs).
+                let mark = unsafe { GcWord::from_object(start.to_ptr()) }.mark_epoch();
+                if mark != self.valid.1 {
+                    return None;
+                }
+            }
+            Some(start)
         }
     }
 
@@ -296,6 +305,9 @@ impl Tracer {
                     .and_then(|i| self.stack.get(i))
                 {
                     prefetch(ahead.to_ptr());
+                }
+                if let Some(v) = self.verify.as_mut() {
+                    v.parent = Some(a);
                 }
                 // SAFETY: only object starts are pushed, and they are never null.
                 client.trace(unsafe { NonNull::new_unchecked(a.to_mut_ptr()) }, self);

@@ -38,6 +38,8 @@ pub(crate) struct Check {
     seen: HashSet<usize>,
     failures: Vec<String>,
     checked: usize,
+    /// The object whose fields are being traced (None: roots).
+    pub(crate) parent: Option<Address>,
 }
 
 impl Check {
@@ -50,7 +52,20 @@ impl Check {
         self.checked += 1;
         let mark = header::mark_of_bits(bits);
         if mark != self.epoch {
-            self.fail(format!("reachable object {a:?} has mark {mark}, expected {}", self.epoch));
+            let from = match self.parent {
+                // SAFETY: the parent is a reachable object the traversal just popped.
+                Some(p) => {
+                    let pb = unsafe { crate::header::GcWord::from_object(p.to_ptr()) }.load();
+                    format!("a field of {p:?} (kind {}, mark {})", (pb >> 32) as u8, header::mark_of_bits(pb))
+                }
+                None => "a root".to_string(),
+            };
+            self.fail(format!(
+                "reachable object {a:?} (kind {}, {} bytes) has mark {mark}, expected {}; reached from {from}",
+                (bits >> 32) as u8,
+                header::size_of_bits(bits),
+                self.epoch
+            ));
         }
         let size = header::size_of_bits(bits);
         if self.placement && size <= MAX_SMALL_OBJECT {
@@ -82,7 +97,7 @@ impl Check {
 }
 
 fn run(heap: &Heap, client: &dyn GcClient, epoch: u8, placement: bool, when: &str) {
-    let check = Check { epoch, placement, seen: HashSet::new(), failures: Vec::new(), checked: 0 };
+    let check = Check { epoch, placement, seen: HashSet::new(), failures: Vec::new(), checked: 0, parent: None };
     let mut t = Tracer::verifier(epoch, heap.pool.chunks.snapshot(), heap.los.snapshot(), check);
     client.roots(&mut t);
     t.drain(client, usize::MAX);

@@ -88,12 +88,13 @@ pub(crate) fn clear_starts(block: Block, lo: usize, hi: usize) {
     }
 }
 
-/// Clears every start bit of `block` (found empty by a sweep, INV-B1). World stopped.
+/// Clears every start bit of `block` (found empty by a sweep, INV-B1). The caller holds the block
+/// exclusively (pool.rs INV-P1).
 pub(crate) fn clear_block_starts(block: Block) {
     let starts = &block.chunk().meta().starts;
     let first = first_word(block);
     for w in &starts[first..first + WORDS_IN_BLOCK] {
-        // Relaxed: world stopped. Load first: most words of an empty block are already zero.
+        // Relaxed: exclusive (see above). Load first: most words of an empty block are zero.
         if w.load(Ordering::Relaxed) != 0 {
             w.store(0, Ordering::Relaxed);
         }
@@ -101,14 +102,15 @@ pub(crate) fn clear_block_starts(block: Block) {
 }
 
 /// Clears the start bit of every object in `block` whose mark is not `keep` (the epoch wrap-around
-/// pass, header.rs). Returns the number of bits cleared. World stopped.
+/// pass, header.rs). Returns the number of bits cleared. The caller holds the block exclusively
+/// (a sweeper, pool.rs INV-P1).
 pub(crate) fn cleanse_block(block: Block, keep: u8) -> usize {
     let chunk = block.chunk();
     let starts = &chunk.meta().starts;
     let first = first_word(block);
     let mut cleared = 0;
     for (w, word) in starts.iter().enumerate().skip(first).take(WORDS_IN_BLOCK) {
-        // Relaxed: world stopped.
+        // Relaxed: exclusive (see above).
         let bits = word.load(Ordering::Relaxed);
         let mut keep_bits = bits;
         let mut rest = bits;

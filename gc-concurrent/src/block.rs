@@ -24,7 +24,7 @@
 //! INV-K2: `Fresh` and `Free` blocks have no start bits (they hold no object).
 //!
 //! The state byte is written by the pool (under its lock), by the owning mutator when it gives the
-//! block up, and by the collector with the world stopped; it is read by the collector and by
+//! block up, and by the sweeper that holds it (pool.rs INV-P1); it is read by the collector and by
 //! `find_object`. `Relaxed` suffices for all of them: every hand-over of a block between threads
 //! goes through the pool's mutex or the safepoint handshake, which order the accesses.
 

@@ -31,20 +31,24 @@
 //!   and conservative lookups reject its stale mark.
 //! - INV-H3 (wrap-around): epochs repeat every 255 collections, so a stale mark comes back into
 //!   the valid window 254 collections after its object died. Before that can happen the object's
-//!   start bit is gone: before the markings with epochs 128 and 255 (never more than 128
-//!   collections apart) the collector drops the start bit of every object whose mark is not the
-//!   previous epoch (`Heap::cleanse_start_bits`), which removes every object that died since the
-//!   last such pass. On the wrap to 1 it also resets every line mark (line.rs).
+//!   start bit is gone: the sweeps that follow the markings with epochs 127 and 254 (never more
+//!   than 128 collections apart), which run before the markings with epochs 128 and 255, drop
+//!   the start bit of every object in the blocks they sweep whose mark is not that epoch
+//!   (pool.rs `SweepJob::cleanse`), which removes every object that died since the last such
+//!   pass; blocks not swept hold no objects. The sweep after the marking with epoch 255 also
+//!   resets the stale line marks of the blocks it sweeps before the wrap to 1 (line.rs).
 //!
-//! When marking becomes concurrent, objects allocated during marking will be born marked by
-//! setting the allocation colour to the epoch being marked.
+//! While a marking with epoch E' runs, the allocation colour is E': objects allocated during
+//! marking are born marked (satb.rs INV-S2), and valid means E or E'.
 //!
 //! ## Atomicity
 //!
 //! Size, user byte and STATIC never change after initialisation. The mark epoch is written only by
-//! the collector. Today marking runs with the world stopped on one thread, so plain atomic loads
-//! and stores suffice (`Tracer::visit`); concurrent marking will claim objects with a CAS on this
-//! word, which is why it is an `AtomicU64` (std's: a loom atomic cannot live in raw heap memory).
+//! the marking thread (one at a time: the collector thread, or the thread running a pause), and
+//! only for objects allocated before the marking started, which no mutator writes (trace.rs
+//! INV-T2); so plain atomic loads and stores suffice. It is an `AtomicU64` (std's: a loom atomic
+//! cannot live in raw heap memory) so that mutators reading an object's size while the marker
+//! writes its mark never race.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -112,7 +116,7 @@ impl GcWord {
         // Relaxed: size/user/STATIC are immutable after the allocating thread's initialisation,
         // which reaches other threads through the client's own publication (a Release store of
         // the pointer) or, for the collector, through the safepoint handshake. The mark field is
-        // written only by the (single, stop-the-world) marker on this thread.
+        // written only by the one marking thread (trace.rs INV-T2).
         self.0.load(Ordering::Relaxed)
     }
 

@@ -16,10 +16,13 @@
 //!   collection; claims need no clearing, since the next marking uses a new epoch.
 //!
 //! Line marks are epochs, like object marks (header.rs): nothing is cleared between collections.
-//! When the epoch wraps from 255 to 1 the collector resets every line mark to 0 first
-//! (`Heap::advance_epoch`), so a mark from 255 collections ago can never read as current.
+//! Before the epoch wraps from 255 to 1, the sweep after the marking with epoch 255 resets to 0
+//! every mark other than 255 in the blocks it sweeps, so a mark from 255 collections ago cannot
+//! read as current there. Free blocks keep theirs: a stale mark there only hides a free line
+//! until the next marking (lost space for a cycle, never a live line taken).
 //!
-//! Line marks are written by the collector (world stopped) and by the mutator that owns the block
+//! Line marks are written by the marking thread (lines of objects that survive, never free
+//! ones), by sweepers resetting stale marks of blocks they hold (pool.rs INV-P1), and by the mutator that owns the block
 //! (claims), and read by both; `Relaxed` accesses suffice because a block changes hands only
 //! through the pool's mutex or a safepoint, which order the previous owner's writes before the
 //! next owner's reads.

@@ -68,7 +68,8 @@ impl LargeObjectSpace {
     }
 
     /// Frees every large object whose mark is not `epoch`. Returns (objects freed, bytes freed).
-    /// World stopped.
+    /// Runs while mutators allocate (the map's lock orders them); objects allocated since the
+    /// marking began carry `epoch` (born marked) and stay.
     pub fn sweep(&self, epoch: u8) -> (usize, usize) {
         let mut objects = self.objects.lock();
         let mut dead = Vec::new();

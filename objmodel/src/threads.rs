@@ -64,6 +64,12 @@ use crate::sync::{Arc, AtomicBool, AtomicUsize, Condvar, Mutex, MutexGuard, Orde
 pub const POLL_STOP: usize = 1;
 /// `poll` bit: revocation requests are queued for this thread.
 pub const POLL_HANDSHAKE: usize = 2;
+/// Yields a stopped thread spends watching its poll word before it sleeps (`resume_running`).
+#[cfg(not(loom))]
+const STOP_SPINS: u32 = 2000;
+#[cfg(loom)]
+const STOP_SPINS: u32 = 1;
+
 /// `poll` bit (GIL build): another thread waited 5 ms for the GIL; drop it.
 pub const POLL_GIL: usize = 4;
 
@@ -372,9 +378,25 @@ fn leave_parked(ctl: &ThreadCtl) {
 
 /// With `ctl`'s mutex held (`g`): wait while a collection wants this thread stopped, then mark
 /// it Running. A wait counts as time stopped for the GC (`note_stopped`).
-fn resume_running(ctl: &ThreadCtl, mut g: MutexGuard<'_, Inner>) {
+fn resume_running<'a>(ctl: &'a ThreadCtl, mut g: MutexGuard<'a, Inner>) {
     let t0 = g.stop.then(crate::sync::now_ns);
+    let mut spins = 0;
     while g.stop {
+        if spins < STOP_SPINS {
+            // Pauses are short: watch the poll word (yielding the CPU) before sleeping, so that
+            // the collector's release needs no wake-up for a thread still watching — a wake-up
+            // can hand the collector's core to the woken thread and leave the others stopped
+            // for a time slice.
+            drop(g);
+            // Relaxed: a hint; the mutex below decides (module doc).
+            while spins < STOP_SPINS && ctl.poll.load(Ordering::Relaxed) & POLL_STOP != 0 {
+                crate::sync::yield_now();
+                spins += 1;
+            }
+            spins += 1;
+            g = lock(&ctl.inner);
+            continue;
+        }
         g = wait(&ctl.cv, g);
     }
     g.state = State::Running;
@@ -554,11 +576,17 @@ fn stopped_world<R>(reg: &Registry, me: Option<(&ThreadCtl, usize)>, f: impl FnO
     }
     let r = f(&view);
     drop(view);
+    // Release in two passes: every flag first (no wake-up, so no thread can take this core
+    // before all are free; threads watching their poll word leave at once), then the wake-ups
+    // for those that went to sleep. A thread that checks `stop` under its mutex after the
+    // first pass sees it clear; one already waiting gets the notification.
     for t in others() {
         let mut g = lock(&t.inner);
         g.stop = false;
         // Relaxed: see the module doc.
         t.poll.fetch_and(!POLL_STOP, Ordering::Relaxed);
+    }
+    for t in others() {
         t.cv.notify_all();
     }
     if let Some((me, _)) = me {

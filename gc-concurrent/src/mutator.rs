@@ -289,6 +289,7 @@ fn refill(heap: &Heap, r: &mut BumpRegion, unflushed: &mut usize, min_lines: usi
     if *unflushed >= FLUSH_BYTES || heap.config.stress {
         heap.note_allocated(std::mem::take(unflushed));
     }
+    heap.pace();
     // Claims carry the current epoch: the last marking's, or the one being marked (then the
     // claimed lines count as live for its sweep, and objects in them are born marked).
     let epoch = heap.epoch();

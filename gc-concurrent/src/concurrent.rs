@@ -49,7 +49,13 @@ impl Heap {
                         }
                         *r = false;
                     }
-                    self.run_cycle(world);
+                    let cycle = std::panic::AssertUnwindSafe(|| self.run_cycle(world));
+                    if std::panic::catch_unwind(cycle).is_err() {
+                        // A bug in the collector: the world may be stopped and the heap half
+                        // swept; going on would hang or corrupt. The panic message is printed.
+                        eprintln!("gc-concurrent: the collector thread panicked; aborting");
+                        std::process::abort();
+                    }
                 }
             })
             .expect("gc-concurrent: cannot start the collector thread");

@@ -300,7 +300,7 @@ impl Heap {
         }
     }
 
-    /// Allocation pacing, at every region refill: while a marking runs and the allocation since
+    /// Allocation pacing, every `FLUSH_BYTES` of a thread's allocation (mutator.rs): while a marking runs and the allocation since
     /// it began has passed half the trigger, the allocating thread gives its CPU away once
     /// (`yield`), so that the collector thread, competing with every mutator for the cores, gets
     /// a larger share exactly when it lags behind allocation. Cheaper for the mutator than

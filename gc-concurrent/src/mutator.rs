@@ -288,8 +288,8 @@ fn refill(heap: &Heap, r: &mut BumpRegion, unflushed: &mut usize, min_lines: usi
     *unflushed += r.close();
     if *unflushed >= FLUSH_BYTES || heap.config.stress {
         heap.note_allocated(std::mem::take(unflushed));
+        heap.pace();
     }
-    heap.pace();
     // Claims carry the current epoch: the last marking's, or the one being marked (then the
     // claimed lines count as live for its sweep, and objects in them are born marked).
     let epoch = heap.epoch();

@@ -158,12 +158,17 @@ impl Heap {
         let mark_time = m.started.elapsed();
         let epoch = m.epoch;
         let finalizers_run = self.run_finalizers(epoch);
+        // Live: what the marking found (objects allocated while it ran are born marked and count
+        // towards the next cycle's volume instead).
+        let live = m.tracer.marked_bytes;
+        let next_trigger = self.config.min_heap.max((live as f64 * self.config.growth) as usize).max(1);
         let t_sweep = Instant::now();
         self.pool.open_sweep();
         while self.pool.sweep_chunk() {}
         // Mutators may still be sweeping chunks they took (pool.acquire).
+        let keep = next_trigger / crate::address::BYTES_IN_BLOCK;
         let totals = loop {
-            if let Some(t) = self.pool.finish_sweep() {
+            if let Some(t) = self.pool.finish_sweep(keep) {
                 break t;
             }
             std::thread::yield_now();
@@ -171,9 +176,6 @@ impl Heap {
         let (large_freed, large_bytes_freed) = self.los.sweep(epoch);
         let sweep_time = t_sweep.elapsed();
 
-        // Live: what the marking found, plus what was allocated while it ran (born marked).
-        let live = m.tracer.marked_bytes;
-        let next_trigger = self.config.min_heap.max((live as f64 * self.config.growth) as usize).max(1);
         // Relaxed (all): advisory counters and flags (heap.rs module doc).
         let allocated_during = self.allocated_since.load(Ordering::Relaxed);
         self.trigger.store(next_trigger, Ordering::Relaxed);

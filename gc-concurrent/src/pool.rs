@@ -16,7 +16,8 @@
 //! ## Returning memory
 //!
 //! After each sweep, a `Free` block that was already free at the previous collection (it stayed
-//! unused for a whole cycle) is discarded (`madvise(MADV_DONTNEED)`) and becomes `Fresh`. When all
+//! unused for a whole cycle), beyond as many free blocks as the next cycle's trigger allows it to
+//! allocate (those would be faulted back in at once), is discarded (`madvise(MADV_DONTNEED)`) and becomes `Fresh`. When all
 //! data blocks of a chunk are `Fresh`, its metadata blocks are discarded as well (all-zero metadata
 //! is valid, INV-C2), so an idle chunk costs no RSS at all. Chunks themselves stay mapped (INV-C1):
 //! address space is cheap and it keeps every `Block` value valid.
@@ -277,8 +278,9 @@ impl BlockPool {
     }
 
     /// If every chunk of the job has been swept: ends the job, discards the blocks that stayed
-    /// free for a whole cycle, and returns the totals. None while chunks are left or in flight.
-    pub fn finish_sweep(&self) -> Option<SweepTotals> {
+    /// free for a whole cycle beyond `keep` free blocks (about what the next cycle allocates),
+    /// and returns the totals. None while chunks are left or in flight.
+    pub fn finish_sweep(&self, keep: usize) -> Option<SweepTotals> {
         let mut job = self.sweep.lock();
         let j = job.as_ref()?;
         if j.done < j.chunks.len() {
@@ -288,22 +290,33 @@ impl BlockPool {
         drop(job);
         let mut t = j.totals;
         let mut l = self.lists.lock();
-        t.blocks_released = self.release_idle_locked(&mut l, j.cycle);
+        t.blocks_released = self.release_idle_locked(&mut l, j.cycle, keep);
         Some(t)
     }
 
     /// Discards `Free` blocks not freed by collection `cycle` (so free since an earlier one), and
     /// the metadata of chunks left with only `Fresh` blocks. Caller holds the pool lock.
-    fn release_idle_locked(&self, l: &mut Lists, cycle: u32) -> usize {
+    fn release_idle_locked(&self, l: &mut Lists, cycle: u32, keep: usize) -> usize {
+        // Free blocks that the next cycle's allocation will use anyway stay resident: returning
+        // them only to fault them back in costs page faults (8 per block) and no memory.
+        let fresh_free = l.free.iter().filter(|b| b.freed_at() == cycle).count();
+        let mut spare = keep.saturating_sub(fresh_free);
         let mut idle: Vec<Block> = Vec::new();
-        l.free.retain(|&b| {
+        // The list is popped from its end, where the most recently freed blocks are (their pages
+        // are the likeliest to be resident): keep the spare ones from that end.
+        let mut kept: Vec<Block> = Vec::with_capacity(l.free.len());
+        for &b in l.free.iter().rev() {
             if b.freed_at() == cycle {
-                true
+                kept.push(b);
+            } else if spare > 0 {
+                spare -= 1;
+                kept.push(b);
             } else {
                 idle.push(b);
-                false
             }
-        });
+        }
+        kept.reverse();
+        l.free = kept;
         if idle.is_empty() {
             return 0;
         }

@@ -105,13 +105,14 @@ impl std::fmt::Display for CollectionStats {
         const MB: f64 = (1 << 20) as f64;
         write!(
             f,
-            "paused {:?}, marked {} objects ({:.1} MiB live) in {:?}, swept {} blocks ({} freed, {:.1} MiB of live lines) and {} large objects in {:?}, {} finalizers, next cycle after {:.1} MiB",
+            "paused {:?}, marked {} objects ({:.1} MiB live) in {:?}, swept {} blocks ({} freed, {} released, {:.1} MiB of live lines) and {} large objects in {:?}, {} finalizers, next cycle after {:.1} MiB",
             self.pause,
             self.marked_objects,
             self.live_bytes as f64 / MB,
             self.mark_time,
             self.blocks_swept,
             self.blocks_freed,
+            self.blocks_released,
             (self.live_lines * crate::geometry::BYTES_IN_LINE) as f64 / MB,
             self.large_objects_freed,
             self.sweep_time,

@@ -58,6 +58,17 @@ impl World for Shared {
     }
 }
 
+/// A verified heap with `min_heap` and its world, for the life of the test process.
+fn shared(min_heap: usize) -> &'static Shared {
+    let heap = Heap::leak(HeapConfig { min_heap, growth: 1.0, stress: false, verify: true, log: false });
+    Box::leak(Box::new(Shared {
+        heap,
+        world: RwLock::new(()),
+        roots: (0..ROOTS).map(|_| AtomicUsize::new(0)).collect(),
+        done: AtomicBool::new(false),
+    }))
+}
+
 /// The barrier: log the value about to be overwritten while a marking runs.
 /// Barrier hits while a marking ran (the test must have raced with markings).
 static HITS: AtomicUsize = AtomicUsize::new(0);
@@ -134,13 +145,7 @@ fn mutator(s: &'static Shared, seed: u64) {
 
 #[test]
 fn concurrent_cycles_lose_nothing() {
-    let heap = Heap::leak(HeapConfig { min_heap: 256 << 10, growth: 1.0, stress: false, verify: true, log: false });
-    let s: &'static Shared = Box::leak(Box::new(Shared {
-        heap,
-        world: RwLock::new(()),
-        roots: (0..ROOTS).map(|_| AtomicUsize::new(0)).collect(),
-        done: AtomicBool::new(false),
-    }));
+    let s = shared(256 << 10);
     let collector = std::thread::spawn(move || {
         let mut cycles = 0;
         while !s.done.load(Ordering::Relaxed) {
@@ -180,13 +185,8 @@ fn concurrent_cycles_lose_nothing() {
 /// every cycle.
 #[test]
 fn epochs_wrap_safely() {
-    let heap = Heap::leak(HeapConfig { min_heap: 64 << 10, growth: 1.0, stress: false, verify: true, log: false });
-    let s: &'static Shared = Box::leak(Box::new(Shared {
-        heap,
-        world: RwLock::new(()),
-        roots: (0..ROOTS).map(|_| AtomicUsize::new(0)).collect(),
-        done: AtomicBool::new(false),
-    }));
+    let s = shared(64 << 10);
+    let heap = s.heap;
     let mut m = heap.new_mutator();
     let mut rng = Rng(7);
     let mut next_id = 1u64;

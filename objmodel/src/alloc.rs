@@ -70,12 +70,6 @@ pub fn satb_log(old: usize) {
     });
 }
 
-/// Reports every pointer among `vals` to the SATB barrier (native contents about to change
-/// without a barrier per store: satb.rs `Snapshot`). Only while a marking runs.
-pub fn satb_log_all(vals: &mut dyn FnMut(&mut dyn FnMut(Value))) {
-    vals(&mut |v| satb_log(v.raw()));
-}
-
 /// Allocate `size` bytes for an object of `kind` and `class`; returns the zeroed object with its
 /// header written.
 #[inline]

@@ -301,7 +301,7 @@ impl Heap {
     }
 
     /// Allocation pacing, every `FLUSH_BYTES` of a thread's allocation (mutator.rs): while a marking runs and the allocation since
-    /// it began has passed half the trigger, the allocating thread gives its CPU away once
+    /// it began has passed an eighth of the trigger, the allocating thread gives its CPU away once
     /// (`yield`), so that the collector thread, competing with every mutator for the cores, gets
     /// a larger share exactly when it lags behind allocation. Cheaper for the mutator than
     /// waiting for the cycle's end (`DUE_OVERDUE`, the hard bound), and it keeps the floating
@@ -310,7 +310,7 @@ impl Heap {
     pub(crate) fn pace(&self) {
         // Relaxed: advisory (module doc).
         if self.phase.load(Ordering::Relaxed) == MARKING
-            && self.allocated_since.load(Ordering::Relaxed) >= self.trigger.load(Ordering::Relaxed) / 2
+            && self.allocated_since.load(Ordering::Relaxed) >= self.trigger.load(Ordering::Relaxed) / 8
         {
             std::thread::yield_now();
         }

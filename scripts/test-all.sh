@@ -7,10 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo test --release --workspace
-# The golden programs, the GC tests and the stress programs again, with the collector in
-# GC-stress mode (a cycle at every region refill) and with the heap verifier on.
-PYRS_GC_STRESS=1 cargo test --release -p vm -p stress --test programs --test gc --test stress
-PYRS_GC_VERIFY=1 cargo test --release -p vm -p stress --test programs --test gc --test stress
+# The whole suite again with the collector in GC-stress mode (a cycle at every region refill),
+# and again with the heap verifier on (aborts on a reachable object unmarked after a marking or
+# in a free line before the next).
+PYRS_GC_STRESS=1 cargo test --release --workspace
+PYRS_GC_VERIFY=1 cargo test --release --workspace
 cargo test --release -p vm -p stress --features vm/gil,stress/gil --target-dir target/gil \
     --test programs --test stress
 RUSTFLAGS="--cfg loom" LOOM_MAX_PREEMPTIONS="${LOOM_MAX_PREEMPTIONS:-3}" \

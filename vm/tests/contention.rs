@@ -60,7 +60,6 @@ fn check(prog: &str, kind: &str, op: &str, ty: &str, n_ranked: usize) {
         let r = run(prog, &tmp);
         assert_eq!(r.schema, schema::SCHEMA_NAME);
         assert!(r.threads.len() >= 5, "{prog}: threads {:?}", r.threads);
-        let want_a = (prog.to_string(), site_line(prog, "SITE-A"), op.to_string(), ty.to_string());
         firsts.push(top(&r, 1, "").into_iter().next());
         tops.push(top(&r, n_ranked, kind));
         reports.push(r);

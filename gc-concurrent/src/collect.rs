@@ -52,7 +52,7 @@ pub(crate) const BUDGETED_ATTEMPTS: usize = 8;
 pub(crate) struct Marking {
     pub tracer: Tracer,
     epoch: u8,
-    cycle: u64,
+    pub cycle: u64,
     /// When the initial pause began.
     started: Instant,
     /// Bytes allocated between the previous cycle's initial pause and this one's.

@@ -101,7 +101,7 @@ impl Heap {
             marking = self.begin_marking(client);
         });
         let mut m = marking?;
-        let cycle = self.record.lock().cycles + 1;
+        let cycle = m.cycle;
         let mut attempt = 0;
         loop {
             concurrently(|| self.mark_concurrently(&mut m, world.concurrent_client()));

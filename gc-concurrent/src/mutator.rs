@@ -162,11 +162,22 @@ impl Heap {
     /// # Safety
     /// As [`Mutator::satb_log`].
     pub unsafe fn satb_log_shared(&self, old: *const u8) {
-        // SAFETY: per the contract, `old` starts a live object or a static.
-        let bits = unsafe { GcWord::from_object(old) }.load();
-        if !header::is_static_bits(bits) && header::mark_of_bits(bits) != self.epoch() {
+        // SAFETY: the caller's contract is `needs_log`'s.
+        if unsafe { self.needs_log(old) } {
             self.satb_queue.push(vec![old as usize]);
         }
+    }
+
+    /// The barrier's filter: whether `old` must be logged — not a static, not already marked
+    /// with the epoch being marked.
+    ///
+    /// # Safety
+    /// `old` starts a live object of this heap or a static (see [`Mutator::satb_log`]).
+    #[inline]
+    unsafe fn needs_log(&self, old: *const u8) -> bool {
+        // SAFETY: per the contract, `old` starts a live object or a static.
+        let bits = unsafe { GcWord::from_object(old) }.load();
+        !header::is_static_bits(bits) && header::mark_of_bits(bits) != self.epoch()
     }
 
     /// Registers a new allocation context. Dropping it unregisters it and gives its blocks back.
@@ -230,9 +241,8 @@ impl Mutator {
     /// returns: the barrier runs between safepoints).
     #[inline(never)]
     pub unsafe fn satb_log(&mut self, old: *const u8) {
-        // SAFETY: per the contract, `old` starts a live object or a static.
-        let bits = unsafe { GcWord::from_object(old) }.load();
-        if header::is_static_bits(bits) || header::mark_of_bits(bits) == self.heap.epoch() {
+        // SAFETY: the same contract as `needs_log`'s.
+        if !unsafe { self.heap.needs_log(old) } {
             return;
         }
         // SAFETY: INV-M1, we are the owner (`&mut self`).

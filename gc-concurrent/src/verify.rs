@@ -33,8 +33,6 @@ use crate::trace::{GcClient, Tracer};
 /// The state of one verification traversal.
 pub(crate) struct Check {
     epoch: u8,
-    /// Whether block-space objects must also be on in-use lines of object-holding blocks.
-    placement: bool,
     seen: HashSet<usize>,
     failures: Vec<String>,
     checked: usize,
@@ -68,7 +66,7 @@ impl Check {
             ));
         }
         let size = header::size_of_bits(bits);
-        if self.placement && size <= MAX_SMALL_OBJECT {
+        if size <= MAX_SMALL_OBJECT {
             let block = Block::containing(a);
             let state = block.state();
             if !state.may_hold_objects() {
@@ -96,8 +94,8 @@ impl Check {
     }
 }
 
-fn run(heap: &Heap, client: &dyn GcClient, epoch: u8, placement: bool, when: &str) {
-    let check = Check { epoch, placement, seen: HashSet::new(), failures: Vec::new(), checked: 0, parent: None };
+fn run(heap: &Heap, client: &dyn GcClient, epoch: u8, when: &str) {
+    let check = Check { epoch, seen: HashSet::new(), failures: Vec::new(), checked: 0, parent: None };
     let mut t = Tracer::verifier(epoch, heap.pool.chunks.snapshot(), heap.los.snapshot(), check);
     client.roots(&mut t);
     t.drain(client, usize::MAX);
@@ -113,10 +111,10 @@ fn run(heap: &Heap, client: &dyn GcClient, epoch: u8, placement: bool, when: &st
 
 /// After marking with `epoch` completed (final pause): see the module doc.
 pub(crate) fn verify_marks(heap: &Heap, client: &dyn GcClient, epoch: u8) {
-    run(heap, client, epoch, true, "after marking");
+    run(heap, client, epoch, "after marking");
 }
 
 /// Before a marking (initial pause, the last cycle's sweep complete): see the module doc.
 pub(crate) fn verify_heap(heap: &Heap, client: &dyn GcClient) {
-    run(heap, client, heap.epoch(), true, "before marking");
+    run(heap, client, heap.epoch(), "before marking");
 }

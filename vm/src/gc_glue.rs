@@ -42,6 +42,12 @@ struct Client<'a> {
     me: *const Vm,
 }
 
+/// Reports the pointers of `obj` (both clients: pauses and the collector's concurrent tracing).
+fn trace_fields(obj: NonNull<u8>, tracer: &mut Tracer) {
+    let v = Value::from_raw(obj.as_ptr() as usize);
+    objmodel::trace::trace_object(v, &mut |c| visit_value(tracer, c));
+}
+
 fn visit_value(tracer: &mut Tracer, v: Value) {
     if v.is_ptr() {
         tracer.visit(v.raw() as *const u8);
@@ -89,8 +95,7 @@ impl GcClient for Client<'_> {
     }
 
     fn trace(&self, obj: NonNull<u8>, tracer: &mut Tracer) {
-        let v = Value::from_raw(obj.as_ptr() as usize);
-        objmodel::trace::trace_object(v, &mut |c| visit_value(tracer, c));
+        trace_fields(obj, tracer);
     }
 
     fn marking_done(&self) {
@@ -122,8 +127,7 @@ impl GcClient for ConcurrentClient {
         unreachable!("roots are scanned in pauses")
     }
     fn trace(&self, obj: NonNull<u8>, tracer: &mut Tracer) {
-        let v = Value::from_raw(obj.as_ptr() as usize);
-        objmodel::trace::trace_object(v, &mut |c| visit_value(tracer, c));
+        trace_fields(obj, tracer);
     }
 }
 

@@ -4,6 +4,8 @@
 pub mod io;
 pub mod modules_a;
 pub mod modules_b;
+pub mod modules_c;
+pub mod modules_d;
 pub mod sys;
 pub mod thread;
 pub mod threads_py;
@@ -23,7 +25,12 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
         "sys" => sys::make_module,
         "_io" | "io" => io::make_module,
         "_thread" => thread::make_module,
-        _ => return modules_a::native_module(name).or_else(|| modules_b::native_module(name)),
+        _ => {
+            return modules_a::native_module(name)
+                .or_else(|| modules_b::native_module(name))
+                .or_else(|| modules_c::native_module(name))
+                .or_else(|| modules_d::native_module(name));
+        }
     })
 }
 
@@ -32,6 +39,8 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
     threads_py::embedded_source(name)
         .or_else(|| modules_a::embedded_source(name))
         .or_else(|| modules_b::embedded_source(name))
+        .or_else(|| modules_c::embedded_source(name))
+        .or_else(|| modules_d::embedded_source(name))
 }
 
 /// Names of modules built into the binary (for `sys.builtin_module_names`).
@@ -44,6 +53,8 @@ pub fn init(r: &'static Runtime) {
     thread::init(r);
     modules_a::init(r);
     modules_b::init(r);
+    modules_c::init(r);
+    modules_d::init(r);
 }
 
 /// Roots held by native modules outside the heap.
@@ -51,6 +62,8 @@ pub fn for_each_root(f: &mut dyn FnMut(Value)) {
     sys::for_each_root(f);
     modules_a::for_each_root(f);
     modules_b::for_each_root(f);
+    modules_c::for_each_root(f);
+    modules_d::for_each_root(f);
 }
 
 /// Work to do when the main program ends: wait for non-daemon threads

@@ -1,0 +1,33 @@
+//! Standard-library modules, group C: the registry of this group's native modules (in
+//! `c/`, one file each) and embedded Python sources (in `py_c/`, embedded with
+//! `include_str!`).
+//!
+//! Native: none yet.
+//! Python: none yet.
+
+use objmodel::Value;
+
+use super::NativeInit;
+use crate::runtime::Runtime;
+
+/// Native modules of this group.
+pub fn native_module(name: &str) -> Option<NativeInit> {
+    let _ = name;
+    None
+}
+
+/// Embedded Python modules of this group: (source, is_package).
+pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
+    let _ = name;
+    None
+}
+
+/// Start-up work of this group's native modules.
+pub fn init(r: &'static Runtime) {
+    let _ = r;
+}
+
+/// Roots this group's native modules hold outside the heap.
+pub fn for_each_root(f: &mut dyn FnMut(Value)) {
+    let _ = f;
+}

@@ -4,8 +4,8 @@
 //!
 //! ```text
 //! chunk  4 MiB  = 128 blocks; blocks 0..META_BLOCKS hold the chunk's side metadata (chunk.rs)
-//! block 32 KiB  = 128 lines;  the unit of ownership (a mutator owns whole blocks) and of release
-//! line  256 B   = 32 granules; the unit of reclamation (a line is free iff no live object touches it)
+//! block 32 KiB  = 256 lines;  the unit of ownership (a mutator owns whole blocks) and of release
+//! line  128 B   = 16 granules; the unit of reclamation (a line is free iff no live object touches it)
 //! granule 8 B   the unit of alignment; one bit per granule in the start bitmap
 //! ```
 //!
@@ -17,7 +17,7 @@ pub const LOG_BYTES_IN_GRANULE: usize = 3;
 /// Allocation granularity and alignment of every object.
 pub const BYTES_IN_GRANULE: usize = 1 << LOG_BYTES_IN_GRANULE;
 /// log2 of [`BYTES_IN_LINE`].
-pub const LOG_BYTES_IN_LINE: usize = 8;
+pub const LOG_BYTES_IN_LINE: usize = 7;
 /// Bytes in a line, the unit of reclamation.
 pub const BYTES_IN_LINE: usize = 1 << LOG_BYTES_IN_LINE;
 /// log2 of [`BYTES_IN_BLOCK`].
@@ -40,9 +40,10 @@ pub const GRANULES_IN_BLOCK: usize = BYTES_IN_BLOCK / BYTES_IN_GRANULE;
 /// Granules per chunk.
 pub const GRANULES_IN_CHUNK: usize = BYTES_IN_CHUNK / BYTES_IN_GRANULE;
 
-/// Objects larger than this go to the large-object space. 32 lines: at most an eighth of a block
-/// is lost to a hole that is too small, and a medium object never needs more than one block.
-pub const MAX_SMALL_OBJECT: usize = 32 * BYTES_IN_LINE;
+/// Objects larger than this go to the large-object space. A quarter of a block (64 lines): at
+/// most an eighth of a block is lost to a hole that is too small, and a medium object never
+/// needs more than one block.
+pub const MAX_SMALL_OBJECT: usize = BYTES_IN_BLOCK / 4;
 /// Smallest object: a header word plus one payload word.
 pub const MIN_OBJECT: usize = 16;
 
@@ -129,7 +130,7 @@ mod tests {
 
     #[test]
     fn geometry_is_consistent() {
-        assert_eq!(LINES_IN_BLOCK, 128);
+        assert_eq!(LINES_IN_BLOCK, 256);
         assert_eq!(BLOCKS_IN_CHUNK, 128);
         const { assert!(MAX_SMALL_OBJECT < BYTES_IN_BLOCK) };
         assert_eq!(object_size(0), Some(16));

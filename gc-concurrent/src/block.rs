@@ -1,4 +1,4 @@
-//! Blocks: 32 KiB units of 128 lines, the unit a mutator owns and the unit given back to the OS.
+//! Blocks: 32 KiB units of 256 lines of 128 bytes, the unit a mutator owns and the unit given back to the OS.
 //!
 //! ## States and transitions
 //!
@@ -37,7 +37,7 @@ use crate::line::{Line, LiveMarks};
 
 /// A swept block with at least this many free lines is offered to mutators again before the next
 /// collection; one with fewer waits (switching blocks for a few lines costs more than it gains).
-pub(crate) const RECYCLE_MIN_FREE_LINES: usize = 4;
+pub(crate) const RECYCLE_MIN_FREE_LINES: usize = 1024 / BYTES_IN_LINE;
 
 /// The state of a block; see the module doc.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -152,10 +152,11 @@ impl Block {
         self.meta().max_hole.load(Ordering::Relaxed) as usize
     }
 
+    /// Records the longest hole, saturating at 255 lines: only a block without a live line has a
+    /// longer one, and such a block is `Free`, never filed by its hole.
     fn set_max_hole(self, lines: usize) {
-        const _: () = assert!(LINES_IN_BLOCK <= u8::MAX as usize);
         // Relaxed: see `max_hole`.
-        self.meta().max_hole.store(lines as u8, Ordering::Relaxed)
+        self.meta().max_hole.store(lines.min(u8::MAX as usize) as u8, Ordering::Relaxed)
     }
 
     /// The cycle at which the block last became free (low 32 bits).

@@ -5,8 +5,9 @@
 //! initial pause   (world stopped)  verify the heap (PYRS_GC_VERIFY), advance the epoch, retire
 //!                                  every mutator (new objects are born marked, INV-M3), scan
 //!                                  the roots onto the mark stack, SATB barrier on
-//! concurrent mark (collector thread) drain the mark stack, tracing through the client; take
-//!                                  the SATB logs that mutators fill (satb.rs) and mark them
+//! concurrent mark (collector thread, drain the mark stack, tracing through the client; take
+//!                 and assisting     the SATB logs that mutators fill (satb.rs) and mark them;
+//!                 mutators)         allocating mutators take shares of the work (assist.rs)
 //! final pause     (world stopped)  take every mutator's partial log; mark and trace them with a
 //!                                  budget. Stack empty: marking is complete (INV-S1) — barrier
 //!                                  off, verify the marks, retire every mutator, install the sweep
@@ -57,6 +58,8 @@ pub(crate) struct Marking {
     started: Instant,
     /// Bytes allocated between the previous cycle's initial pause and this one's.
     allocated_before: usize,
+    /// Bytes allocated while this marking ran (set by the final pause that ends it).
+    allocated_marking: usize,
 }
 
 impl Heap {
@@ -82,6 +85,11 @@ impl Heap {
         self.total_allocated.fetch_add(retired, Ordering::Relaxed);
         let allocated_before = retired + self.allocated_since.swap(0, Ordering::Relaxed);
         let mut tracer = Tracer::new(epoch, chunks, self.los.snapshot());
+        // With a collector thread, mutators may assist this marking (assist.rs).
+        tracer.set_parallel(self.collector_running());
+        // Relaxed (both): summed after the final pause; no assist runs in a pause.
+        self.assist_marked_bytes.store(0, Ordering::Relaxed);
+        self.assist_marked_objects.store(0, Ordering::Relaxed);
         // The barrier first: root scanning reports snapshots (satb.rs `Snapshot`) under the new
         // cycle's number. Nothing stores while the world is stopped.
         BARRIER.begin(epoch);
@@ -89,7 +97,7 @@ impl Heap {
         self.phase.store(MARKING, Ordering::Relaxed);
         // Allocation from here on counts towards the next cycle.
         self.due.store(0, Ordering::Relaxed);
-        Some(Marking { tracer, epoch, cycle, started, allocated_before })
+        Some(Marking { tracer, epoch, cycle, started, allocated_before, allocated_marking: 0 })
     }
 
     /// Retires every mutator (their regions closed, their blocks `Full`) and sets the
@@ -105,21 +113,6 @@ impl Heap {
         bytes
     }
 
-    /// Concurrent marking (collector thread, mutators running): traces until the mark stack and
-    /// the queue of full SATB logs are both empty.
-    pub(crate) fn mark_concurrently(&self, m: &mut Marking, client: &dyn GcClient) {
-        loop {
-            m.tracer.drain(client, usize::MAX);
-            let logs = self.satb_queue.take_all();
-            if logs.is_empty() {
-                return;
-            }
-            for p in logs.into_iter().flatten() {
-                m.tracer.visit(p as *const u8);
-            }
-        }
-    }
-
     /// The final pause (world stopped, collect lock held): takes every log and traces what it
     /// reaches, at most `budget` objects. Returns true when marking is complete (and the sweep
     /// installed), false when the budget ran out (marking goes on).
@@ -132,6 +125,10 @@ impl Heap {
         }
         for p in self.satb_queue.take_all().into_iter().flatten() {
             m.tracer.visit(p as *const u8);
+        }
+        // INV-A1: with the world stopped, every grey object is in the tracer or in the queue.
+        for p in self.grey.take_all() {
+            m.tracer.push_grey(p);
         }
         if !m.tracer.drain(client, budget) {
             return false;
@@ -146,6 +143,7 @@ impl Heap {
         self.live_marks.store(LiveMarks(m.epoch, m.epoch).pack(), Ordering::Relaxed);
         // Allocated during marking: counts towards the next cycle.
         self.note_allocated(self.retire_mutators(m.epoch));
+        m.allocated_marking = self.allocated_since.load(Ordering::Relaxed);
         self.pool.begin_sweep(m.tracer.chunks().to_vec(), m.epoch, m.cycle as u32);
         self.phase.store(SWEEPING, Ordering::Relaxed);
         true
@@ -160,7 +158,8 @@ impl Heap {
         let finalizers_run = self.run_finalizers(epoch);
         // Live: what the marking found (objects allocated while it ran are born marked and count
         // towards the next cycle's volume instead).
-        let live = m.tracer.marked_bytes;
+        // Relaxed: the assists' adds happened before the final pause's handshake.
+        let live = m.tracer.marked_bytes + self.assist_marked_bytes.load(Ordering::Relaxed);
         let next_trigger = self.config.min_heap.max((live as f64 * self.config.growth) as usize).max(1);
         let t_sweep = Instant::now();
         self.pool.open_sweep();
@@ -204,7 +203,9 @@ impl Heap {
             pause: pauses,
             mark_time,
             sweep_time,
-            marked_objects: m.tracer.marked_objects,
+            marked_objects: m.tracer.marked_objects + self.assist_marked_objects.load(Ordering::Relaxed),
+            assisted_objects: self.assist_marked_objects.load(Ordering::Relaxed),
+            allocated_while_marking: m.allocated_marking,
             live_bytes: live,
             conservative_roots: m.tracer.conservative_roots,
             allocated_since_last: m.allocated_before,

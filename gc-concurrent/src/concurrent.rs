@@ -38,6 +38,8 @@ impl Heap {
         if self.collector_started.swap(true, Ordering::Relaxed) {
             return;
         }
+        // Before any cycle: assists (assist.rs) find the client here.
+        let _ = self.world.set(world);
         std::thread::Builder::new()
             .name("pyrs-gc".into())
             .spawn(move || {
@@ -104,7 +106,7 @@ impl Heap {
         let cycle = m.cycle;
         let mut attempt = 0;
         loop {
-            concurrently(|| self.mark_concurrently(&mut m, world.concurrent_client()));
+            concurrently(|| self.mark_sharing(&mut m.tracer, world.concurrent_client()));
             attempt += 1;
             let budget = if attempt <= BUDGETED_ATTEMPTS { FINAL_PAUSE_BUDGET } else { usize::MAX };
             let mut done = false;
@@ -131,12 +133,15 @@ impl Heap {
         let t0 = Instant::now();
         let mut stopped = Duration::ZERO;
         let mut work = Duration::ZERO;
+        // Relaxed: advisory (assist.rs INV-A3); the stop handshake is what orders the pause.
+        self.pausing.store(true, Ordering::Relaxed);
         world.stop_the_world(&mut |client| {
             stopped = t0.elapsed();
             let _pause = self.collect_lock.lock();
             f(client);
             work = t0.elapsed() - stopped;
         });
+        self.pausing.store(false, Ordering::Relaxed);
         let d = t0.elapsed();
         self.record_pause(d);
         if self.config.log {

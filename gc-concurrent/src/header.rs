@@ -120,6 +120,15 @@ impl GcWord {
         self.0.load(Ordering::Relaxed)
     }
 
+    /// Replaces `old` by `new` if the word still holds `old`: a marker's claim on an object
+    /// while other markers may race for it (trace.rs INV-T2, assist.rs).
+    #[inline(always)]
+    pub(crate) fn claim(&self, old: u64, new: u64) -> bool {
+        // Relaxed: the claim only decides which marker traces the object; see `load` for how
+        // the other fields reach it.
+        self.0.compare_exchange(old, new, Ordering::Relaxed, Ordering::Relaxed).is_ok()
+    }
+
     #[inline(always)]
     pub(crate) fn store(&self, bits: u64) {
         // Relaxed: see `load`; the word's only writers are the allocating thread before

@@ -40,6 +40,8 @@ use std::sync::OnceLock;
 use parking_lot::Mutex;
 
 use crate::address::Address;
+use crate::grey::GreyQueue;
+use crate::concurrent::World;
 use crate::address::BYTES_IN_BLOCK;
 use crate::chunk::{Chunk, META_BLOCKS};
 use crate::los::LargeObjectSpace;
@@ -91,6 +93,9 @@ pub struct HeapConfig {
     pub verify: bool,
     /// Log every pause and cycle to stderr (`PYRS_GC_LOG=1`).
     pub log: bool,
+    /// Bytes a mutator marks per byte it allocates while a marking runs (assist.rs;
+    /// `PYRS_GC_ASSIST`, 0 turns assists off).
+    pub assist_ratio: usize,
 }
 
 impl Default for HeapConfig {
@@ -101,14 +106,15 @@ impl Default for HeapConfig {
             stress: false,
             verify: false,
             log: false,
+            assist_ratio: 4,
         }
     }
 }
 
 impl HeapConfig {
     /// The defaults, overridden by `PYRS_GC_MIN_HEAP` (bytes, or with a `K`/`M`/`G` suffix),
-    /// `PYRS_GC_GROWTH` (a float) and `PYRS_GC_STRESS` (`1` to enable). Unparsable values are
-    /// ignored.
+    /// `PYRS_GC_GROWTH` (a float), `PYRS_GC_ASSIST` (an integer) and `PYRS_GC_STRESS` (`1` to
+    /// enable). Unparsable values are ignored.
     pub fn from_env() -> HeapConfig {
         let mut c = HeapConfig::default();
         if let Some(v) = std::env::var("PYRS_GC_MIN_HEAP")
@@ -124,6 +130,12 @@ impl HeapConfig {
             && v >= 0.0
         {
             c.growth = v;
+        }
+        if let Some(v) = std::env::var("PYRS_GC_ASSIST")
+            .ok()
+            .and_then(|s| s.trim().parse::<usize>().ok())
+        {
+            c.assist_ratio = v.min(1 << 10);
         }
         c.stress = std::env::var("PYRS_GC_STRESS").is_ok_and(|s| s.trim() == "1");
         c.verify = std::env::var("PYRS_GC_VERIFY").is_ok_and(|s| s.trim() == "1");
@@ -178,6 +190,17 @@ pub struct Heap {
     pub(crate) total_allocated: AtomicUsize,
     pub(crate) trigger: AtomicUsize,
     pub(crate) record: Mutex<StatsRecord>,
+    /// Grey objects shared by the collector thread and assisting mutators (assist.rs).
+    pub(crate) grey: GreyQueue<Address>,
+    /// The runtime's world, once the collector thread runs: assists trace with its concurrent
+    /// client.
+    pub(crate) world: OnceLock<&'static dyn World>,
+    /// The collector is stopping (or has stopped) the world: assists end their slice
+    /// (assist.rs INV-A3).
+    pub(crate) pausing: AtomicBool,
+    /// Bytes and objects marked by assists in the running cycle.
+    pub(crate) assist_marked_bytes: AtomicUsize,
+    pub(crate) assist_marked_objects: AtomicUsize,
 }
 
 static GLOBAL: OnceLock<Heap> = OnceLock::new();
@@ -212,6 +235,11 @@ impl Heap {
             total_allocated: AtomicUsize::new(0),
             trigger: AtomicUsize::new(trigger),
             record: Mutex::new(StatsRecord::default()),
+            grey: GreyQueue::new(),
+            world: OnceLock::new(),
+            pausing: AtomicBool::new(false),
+            assist_marked_bytes: AtomicUsize::new(0),
+            assist_marked_objects: AtomicUsize::new(0),
         }
     }
 
@@ -300,16 +328,20 @@ impl Heap {
         }
     }
 
-    /// Allocation pacing, every `FLUSH_BYTES` of a thread's allocation (mutator.rs): while a marking runs and the allocation since
-    /// it began has passed an eighth of the trigger, the allocating thread gives its CPU away once
-    /// (`yield`), so that the collector thread, competing with every mutator for the cores, gets
-    /// a larger share exactly when it lags behind allocation. Cheaper for the mutator than
-    /// waiting for the cycle's end (`DUE_OVERDUE`, the hard bound), and it keeps the floating
-    /// garbage of a cycle — everything allocated while marking runs — smaller.
+    /// Allocation pacing, every `FLUSH_BYTES` of a thread's allocation (mutator.rs), which has
+    /// just allocated `allocated` bytes: while a marking runs, the allocating thread pays for
+    /// them with marking work (assist.rs). If there is none to take (the collector thread holds
+    /// it all) and the allocation since the marking began has passed an eighth of the trigger,
+    /// it gives its CPU away once (`yield`), so that the collector thread, competing with every
+    /// mutator for the cores, gets a larger share exactly when it lags behind allocation. Both
+    /// are cheaper for the mutator than waiting for the cycle's end (`DUE_OVERDUE`, the hard
+    /// bound), and both keep the floating garbage of a cycle — everything allocated while
+    /// marking runs — smaller.
     #[inline]
-    pub(crate) fn pace(&self) {
+    pub(crate) fn pace(&self, allocated: usize) {
         // Relaxed: advisory (module doc).
         if self.phase.load(Ordering::Relaxed) == MARKING
+            && !self.assist(allocated)
             && self.allocated_since.load(Ordering::Relaxed) >= self.trigger.load(Ordering::Relaxed) / 8
         {
             std::thread::yield_now();

@@ -297,8 +297,9 @@ const FLUSH_BYTES: usize = 32 << 10;
 fn refill(heap: &Heap, r: &mut BumpRegion, unflushed: &mut usize, min_lines: usize) {
     *unflushed += r.close();
     if *unflushed >= FLUSH_BYTES || heap.config.stress {
-        heap.note_allocated(std::mem::take(unflushed));
-        heap.pace();
+        let bytes = std::mem::take(unflushed);
+        heap.note_allocated(bytes);
+        heap.pace(bytes);
     }
     // Claims carry the current epoch: the last marking's, or the one being marked (then the
     // claimed lines count as live for its sweep, and objects in them are born marked).

@@ -188,6 +188,11 @@ impl Queue {
         }
     }
 
+    /// Takes one queued log (an assisting mutator, assist.rs).
+    pub fn pop(&self) -> Option<Vec<usize>> {
+        lock(&self.full).pop()
+    }
+
     /// Takes every queued log (the marker).
     pub fn take_all(&self) -> Vec<Vec<usize>> {
         std::mem::take(&mut *lock(&self.full))

@@ -16,6 +16,10 @@ pub struct CollectionStats {
     pub sweep_time: Duration,
     /// Objects marked.
     pub marked_objects: usize,
+    /// Of those, objects marked by mutators assisting the marking (assist.rs).
+    pub assisted_objects: usize,
+    /// Bytes allocated while the marking ran (born marked: this cycle's floating garbage).
+    pub allocated_while_marking: usize,
     /// Bytes of marked objects (headers included).
     pub live_bytes: usize,
     /// Conservative words that resolved to an object.
@@ -105,11 +109,13 @@ impl std::fmt::Display for CollectionStats {
         const MB: f64 = (1 << 20) as f64;
         write!(
             f,
-            "paused {:?}, marked {} objects ({:.1} MiB live) in {:?}, swept {} blocks ({} freed, {} released, {:.1} MiB of live lines) and {} large objects in {:?}, {} finalizers, next cycle after {:.1} MiB",
+            "paused {:?}, marked {} objects ({} by assists, {:.1} MiB live) in {:?} ({:.1} MiB allocated meanwhile), swept {} blocks ({} freed, {} released, {:.1} MiB of live lines) and {} large objects in {:?}, {} finalizers, next cycle after {:.1} MiB",
             self.pause,
             self.marked_objects,
+            self.assisted_objects,
             self.live_bytes as f64 / MB,
             self.mark_time,
+            self.allocated_while_marking as f64 / MB,
             self.blocks_swept,
             self.blocks_freed,
             self.blocks_released,

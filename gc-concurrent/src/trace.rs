@@ -21,17 +21,20 @@
 //!   the contract of [`GcClient`]. Conservative words never reach `visit` unchecked: they go through
 //!   `find_object`, which only returns valid objects of the start bitmap (INV-B1, INV-B2) or of
 //!   the large-object map (INV-S1).
-//! - INV-T2: one thread at a time marks (the collector thread, or the thread running a pause),
-//!   and marking writes only mark epochs of objects allocated before the initial pause and the
-//!   line marks of the lines they occupy. Mutators never write those: they initialise only
-//!   objects they allocate (born marked, never marked again), and claim only free lines, which
-//!   hold no such object (INV-L1 with `LiveMarks`). So a plain load and store of the GC word
-//!   suffice; no CAS is needed.
+//! - INV-T2: marking writes only mark epochs of objects allocated before the initial pause and
+//!   the line marks of the lines they occupy. Mutators, as mutators, never write those: they
+//!   initialise only objects they allocate (born marked, never marked again), and claim only
+//!   free lines, which hold no such object (INV-L1 with `LiveMarks`). Markers are the collector
+//!   thread (or the thread running a pause) and, while a concurrent marking runs, mutators
+//!   assisting it (assist.rs). A *parallel* tracer (`parallel`, set when assists are possible)
+//!   claims each object with a CAS on its GC word, so exactly one marker marks its lines,
+//!   counts it and pushes it; a tracer alone (one-pause collections) uses a plain store. Line
+//!   marks are plain stores of the epoch: racing markers store the same value.
 //! - INV-T3: while mutators run, the tracer reads object fields only through the client, which
 //!   reads them atomically or under the object's own protocol (`GcClient::trace`).
 //!
-//! The mark stack is the tracer's own: a parallel marker would turn it into work-stealing deques
-//! and claim objects with a CAS on their GC word.
+//! The mark stack is the tracer's own; markers share work in packets through the heap's grey
+//! queue (assist.rs).
 
 use std::ptr::NonNull;
 
@@ -78,6 +81,12 @@ pub trait GcClient {
     /// Called in the final pause once marking is complete, world stopped (e.g. to drop caches
     /// that may name objects about to be freed).
     fn marking_done(&self) {}
+    /// Whether a mutator assisting the marking (assist.rs) may trace `obj` itself. Answer false
+    /// for objects whose tracing takes a lock that the assisting thread may be holding (it
+    /// assists from inside an allocation): the collector thread traces those.
+    fn may_trace_in_mutator(&self, _obj: NonNull<u8>) -> bool {
+        true
+    }
 }
 
 thread_local! {
@@ -118,6 +127,10 @@ pub struct Tracer {
     valid: (u8, u8),
     /// Verification instead of marking (verify.rs).
     pub(crate) verify: Option<Box<crate::verify::Check>>,
+    /// Other markers may run at the same time: claim objects by CAS (INV-T2).
+    parallel: bool,
+    /// Grey objects an assisting mutator may not trace (`GcClient::may_trace_in_mutator`).
+    deferred: Vec<Address>,
 }
 
 impl Tracer {
@@ -146,7 +159,22 @@ impl Tracer {
             conservative_roots: 0,
             valid: (header::prev_epoch(epoch), epoch),
             verify: None,
+            parallel: false,
+            deferred: Vec::new(),
         }
+    }
+
+    /// Lets other markers run at the same time as this one (INV-T2): assists are possible.
+    pub(crate) fn set_parallel(&mut self, parallel: bool) {
+        self.parallel = parallel;
+    }
+
+    /// The tracer of a mutator assisting the marking of `epoch` (assist.rs): parallel, no
+    /// chunk map (it never scans conservatively).
+    pub(crate) fn assisting(epoch: u8) -> Tracer {
+        let mut t = Tracer::new(epoch, Vec::new(), Vec::new());
+        t.parallel = true;
+        t
     }
 
     /// A tracer that checks instead of marking (verify.rs): conservative words resolve only to
@@ -203,10 +231,19 @@ impl Tracer {
         }
         let a = Address::from_ptr(p);
         debug_assert!(
-            self.is_object_start(a),
+            self.chunks.is_empty() || self.is_object_start(a),
             "Tracer::visit: {a:?} is not an object start"
         );
-        word.store(header::with_mark(bits, self.epoch));
+        let marked = header::with_mark(bits, self.epoch);
+        if self.parallel {
+            // INV-T2: another marker may be claiming it; the loser leaves it to the winner
+            // (only the mark field changes after initialisation, so a failed CAS means marked).
+            if !word.claim(bits, marked) {
+                return;
+            }
+        } else {
+            word.store(marked);
+        }
         let size = header::size_of_bits(bits);
         if size <= MAX_SMALL_OBJECT {
             Line::mark_object(a, size, self.epoch);
@@ -314,6 +351,65 @@ impl Tracer {
             }
             if !self.flush_pending() {
                 return true;
+            }
+        }
+    }
+
+    /// Whether the mark stack is empty (the prefetch FIFO may still hold visits).
+    pub(crate) fn stack_is_empty(&self) -> bool {
+        self.stack.is_empty()
+    }
+
+    /// Marks what waits in the prefetch FIFO; whether there was any (assist.rs).
+    pub(crate) fn flush(&mut self) -> bool {
+        self.flush_pending()
+    }
+
+    /// Adds a packet of grey objects (marked, not traced) to the mark stack.
+    pub(crate) fn push_grey(&mut self, mut packet: Vec<Address>) {
+        if self.stack.is_empty() {
+            std::mem::swap(&mut self.stack, &mut packet);
+        } else {
+            self.stack.append(&mut packet);
+        }
+    }
+
+    /// Every grey object this tracer holds (its stack and deferred objects), leaving it empty.
+    /// Call `flush` first: visits still in the prefetch FIFO are not grey yet.
+    pub(crate) fn take_grey(&mut self) -> Vec<Address> {
+        debug_assert!(self.pending.iter().all(|&p| p == 0), "take_grey with visits pending");
+        let mut all = std::mem::take(&mut self.stack);
+        all.append(&mut self.deferred);
+        all
+    }
+
+    /// The older half of the mark stack, if it holds more than `min` objects (work for others).
+    pub(crate) fn split_grey(&mut self, min: usize) -> Option<Vec<Address>> {
+        (self.stack.len() > min).then(|| self.stack.drain(..self.stack.len() / 2).collect())
+    }
+
+    /// An assisting mutator's tracing (assist.rs): like `drain`, but objects that
+    /// `GcClient::may_trace_in_mutator` refuses are set aside for the collector. Traces at most
+    /// `budget` objects; returns how many it traced.
+    pub(crate) fn drain_assist(&mut self, client: &dyn GcClient, budget: usize) -> usize {
+        let mut traced = 0;
+        loop {
+            while let Some(a) = self.stack.pop() {
+                if traced == budget {
+                    self.stack.push(a);
+                    return traced;
+                }
+                // SAFETY: only object starts are pushed, and they are never null.
+                let obj = unsafe { NonNull::new_unchecked(a.to_mut_ptr()) };
+                if !client.may_trace_in_mutator(obj) {
+                    self.deferred.push(a);
+                    continue;
+                }
+                traced += 1;
+                client.trace(obj, self);
+            }
+            if !self.flush_pending() {
+                return traced;
             }
         }
     }

@@ -74,7 +74,7 @@ fn churn_keeps_heap_bounded() {
                 eprintln!(
                     "live {} MiB lines {} MiB heap {} MiB committed {} MiB swept {} freed {} released {} mark {:?} sweep {:?} pause {:?}",
                     c.live_bytes >> 20,
-                    (c.live_lines * 256) >> 20,
+                    (c.live_lines * gc_concurrent::geometry::BYTES_IN_LINE) >> 20,
                     after.heap_bytes >> 20,
                     after.committed_bytes >> 20,
                     c.blocks_swept,

@@ -60,7 +60,7 @@ impl World for Shared {
 
 /// A verified heap with `min_heap` and its world, for the life of the test process.
 fn shared(min_heap: usize) -> &'static Shared {
-    let heap = Heap::leak(HeapConfig { min_heap, growth: 1.0, stress: false, verify: true, log: false });
+    let heap = Heap::leak(HeapConfig { min_heap, verify: true, ..HeapConfig::default() });
     Box::leak(Box::new(Shared {
         heap,
         world: RwLock::new(()),

@@ -10,9 +10,7 @@ fn collection_becomes_due_after_min_heap_bytes() {
     let heap = Heap::leak(HeapConfig {
         min_heap: 1 << 20,
         growth: 2.0,
-        stress: false,
-        verify: false,
-        log: false,
+        ..HeapConfig::default()
     });
     let mut m = heap.new_mutator();
     let client = ToyClient::new();
@@ -52,8 +50,7 @@ fn stress_mode_makes_every_refill_due() {
         min_heap: 1 << 30,
         growth: 1.0,
         stress: true,
-        verify: false,
-        log: false,
+        ..HeapConfig::default()
     });
     let mut m = heap.new_mutator();
     let client = ToyClient::new();

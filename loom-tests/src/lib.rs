@@ -15,6 +15,7 @@
 //! | `lock_word_mutual_exclusion`, `bias_revocation`, `inflated_lock` | the per-object lock word |
 //! | `safepoint_handshake` | stop-the-world, parked threads, two collectors |
 //! | `satb_marking` | the SATB barrier racing the concurrent marker, the final handshake ending marking, native snapshots |
+//! | `grey_sharing` | mark assists: grey objects handed between the collector and an assisting mutator, none lost or traced twice by the final pause |
 //! | `storage_reclamation` | a list's storage replaced by a resize while a reader holds the old one, across a whole cycle |
 
 /// objmodel's std/loom shim (objmodel/src/sync.rs).
@@ -45,6 +46,12 @@ pub mod threads;
 #[cfg(loom)]
 #[path = "../../gc-concurrent/src/satb.rs"]
 pub mod satb;
+
+/// The grey queue that the collector thread and mutators assisting the marking share
+/// (gc-concurrent/src/grey.rs; compiled against `sync` above, like satb.rs).
+#[cfg(loom)]
+#[path = "../../gc-concurrent/src/grey.rs"]
+pub mod grey;
 
 /// Slow-path event hook (objmodel/src/events.rs; recording compiled out under loom).
 #[cfg(loom)]

@@ -129,6 +129,12 @@ impl GcClient for ConcurrentClient {
     fn trace(&self, obj: NonNull<u8>, tracer: &mut Tracer) {
         trace_fields(obj, tracer);
     }
+    /// Native objects keep their Values behind a mutex (or a generator's snapshot word) that
+    /// the assisting thread, allocating, may hold itself: the collector thread traces those.
+    /// Every other layout is read with atomic loads, as the collector thread reads it.
+    fn may_trace_in_mutator(&self, obj: NonNull<u8>) -> bool {
+        Value::from_raw(obj.as_ptr() as usize).header().kind() != objmodel::Kind::Native
+    }
 }
 
 impl gc_concurrent::World for VmWorld {

@@ -61,8 +61,10 @@ use crate::trace::{Tracer, concurrently};
 
 /// Objects a marker traces between looks at the queue and the pause flag.
 pub(crate) const SLICE: usize = 256;
+/// The least allocation an assist pays for (bytes).
+const MIN_ASSIST_BYTES: usize = 4 << 10;
 /// The collector gives work away only when its stack holds more than this.
-const MIN_SPLIT: usize = 64;
+const MIN_SPLIT: usize = 8;
 
 impl Heap {
     /// Marking work paid for `allocated` bytes of allocation (see the module doc). Returns
@@ -80,9 +82,12 @@ impl Heap {
         if self.phase.load(Ordering::Relaxed) != MARKING {
             return false;
         }
+
         let client = world.concurrent_client();
         self.grey.begin_assist();
-        let goal = allocated.saturating_mul(self.config.assist_ratio);
+        // At least a small packet's worth: in GC-stress mode pace runs at every refill, with
+        // little allocated since the last.
+        let goal = allocated.max(MIN_ASSIST_BYTES).saturating_mul(self.config.assist_ratio);
         let mut t = Tracer::assisting(BARRIER.epoch());
         // Objects traced at most: bounds the work when what it finds is mostly marked already.
         let mut traced_budget = goal / MIN_OBJECT;

@@ -85,8 +85,9 @@ impl Heap {
         self.total_allocated.fetch_add(retired, Ordering::Relaxed);
         let allocated_before = retired + self.allocated_since.swap(0, Ordering::Relaxed);
         let mut tracer = Tracer::new(epoch, chunks, self.los.snapshot());
-        // With a collector thread, mutators may assist this marking (assist.rs).
-        tracer.set_parallel(self.collector_running());
+        // With a world attached, mutators may assist this marking (assist.rs). A whole cycle in
+        // one pause (`collect`) leaves them no chance to, but a CAS costs little there.
+        tracer.set_parallel(self.world.get().is_some());
         // Relaxed (both): summed after the final pause; no assist runs in a pause.
         self.assist_marked_bytes.store(0, Ordering::Relaxed);
         self.assist_marked_objects.store(0, Ordering::Relaxed);

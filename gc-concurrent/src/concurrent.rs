@@ -38,8 +38,7 @@ impl Heap {
         if self.collector_started.swap(true, Ordering::Relaxed) {
             return;
         }
-        // Before any cycle: assists (assist.rs) find the client here.
-        let _ = self.world.set(world);
+        self.attach_world(world);
         std::thread::Builder::new()
             .name("pyrs-gc".into())
             .spawn(move || {
@@ -61,6 +60,14 @@ impl Heap {
                 }
             })
             .expect("gc-concurrent: cannot start the collector thread");
+    }
+
+    /// Lets mutators assist the markings of cycles run with `world` (assist.rs): they trace with
+    /// its concurrent client. [`start_collector`](Self::start_collector) does it; call it
+    /// yourself, before the first cycle, when you drive [`run_cycle`](Self::run_cycle) from your
+    /// own thread. Later calls do nothing.
+    pub fn attach_world(&self, world: &'static dyn World) {
+        let _ = self.world.set(world);
     }
 
     /// Whether the collector thread runs (cycles are concurrent).

@@ -34,8 +34,9 @@ struct Shared {
     done: AtomicBool,
     /// Objects marked by assists so far (summed by the collector loop).
     assisted: AtomicUsize,
-    /// Tracing costs about a microsecond per object (markings last long enough for the
-    /// mutators, which run between the collector's pauses, to meet them and assist).
+    /// Tracing costs about half a microsecond per object, so that markings last long enough
+    /// for the mutators (which run between the collector's pauses) to meet them, even on a
+    /// loaded machine.
     slow_trace: bool,
 }
 
@@ -72,14 +73,19 @@ impl World for Shared {
 /// A verified heap with `min_heap` and its world, for the life of the test process; with
 /// `assist_ratio` > 0, mutators assist its markings.
 fn shared(min_heap: usize, assist_ratio: usize) -> &'static Shared {
-    let heap = Heap::leak(HeapConfig { min_heap, verify: true, assist_ratio, ..HeapConfig::default() });
+    let heap = Heap::leak(HeapConfig {
+        min_heap,
+        verify: true,
+        assist_ratio,
+        ..HeapConfig::default()
+    });
     let s: &'static Shared = Box::leak(Box::new(Shared {
         heap,
         world: RwLock::new(()),
         roots: (0..ROOTS).map(|_| AtomicUsize::new(0)).collect(),
         done: AtomicBool::new(false),
         assisted: AtomicUsize::new(0),
-        slow_trace: assist_ratio > 0,
+        slow_trace: true,
     }));
     if assist_ratio > 0 {
         heap.attach_world(s);
@@ -91,7 +97,8 @@ impl Shared {
     /// Whether the run has raced with markings enough to prove something: stores during a
     /// marking, and (when assists are on) assisted marking.
     fn raced(&self) -> bool {
-        HITS.load(Ordering::Relaxed) > 0 && (!self.slow_trace || self.assisted.load(Ordering::Relaxed) > 0)
+        HITS.load(Ordering::Relaxed) > 0
+            && (self.heap.config().assist_ratio == 0 || self.assisted.load(Ordering::Relaxed) > 0)
     }
 }
 
@@ -115,60 +122,62 @@ fn mutator(s: &'static Shared, seed: u64) {
     let mut rng = Rng(seed);
     let mut next_id = seed << 32;
     let mut running = s.world.read();
-    // A large live graph, so that markings take long enough to race with the moves below: a
-    // chain of nodes under each of this thread's roots.
-    for r in (seed as usize % 2..ROOTS).step_by(2) {
-        let mut head = 0usize;
-        for _ in 0..2_000 {
-            let n = new_obj(&mut m, next_id, FIELDS, 16);
-            next_id += 1;
-            slot(n.as_ptr(), 0).store(head, Ordering::Release);
-            head = n.as_ptr() as usize;
-        }
-        barrier(&mut m, &s.roots[r]);
-        s.roots[r].store(head, Ordering::Release);
-        drop(running);
-        running = s.world.read();
-    }
-    // Rounds of steps until the run has raced with markings as the test wants (barrier hits;
-    // with assists, also assisted marking), at most 8: on a loaded machine the markings and
-    // the mutators may meet rarely.
-    for step in 0..800_000u64 {
-        if step % 100_000 == 0 && step > 0 && s.raced() {
+    // Rounds until the run has raced with markings as the test wants (barrier hits; with
+    // assists, also assisted marking), at most 8: on a loaded machine markings and mutators may
+    // meet rarely. The moves below shrink the graph, so each round grows it again.
+    for round in 0..8 {
+        if round > 0 && s.raced() {
             break;
         }
-        // Garbage, so that cycles keep coming; now and then a new node joins the graph (born
-        // marked if a marking runs).
-        let g = new_obj(&mut m, next_id, FIELDS, (rng.next() % 200) as usize);
-        next_id += 1;
-        if step % 16 == 0 {
-            let r = &s.roots[(rng.next() as usize) % ROOTS];
-            slot(g.as_ptr(), 0).store(r.load(Ordering::Acquire), Ordering::Release);
-            barrier(&mut m, r);
-            r.store(g.as_ptr() as usize, Ordering::Release);
-        }
-        // Move a subgraph with a single owner: cut the rest of one root's chain and hang it
-        // under another root's node, then drop it from the first — the object is lost if the
-        // marker traced the second node before the move and reaches the first after it, unless
-        // the barrier logged the cut.
-        let a = s.roots[(rng.next() as usize) % ROOTS].load(Ordering::Acquire);
-        let b = s.roots[(rng.next() as usize) % ROOTS].load(Ordering::Acquire);
-        if a != 0 && b != 0 && a != b {
-            let src = slot(a as *const u8, 0);
-            let moved = src.load(Ordering::Acquire);
-            let dst = slot(b as *const u8, 1);
-            barrier(&mut m, dst);
-            dst.store(moved, Ordering::Release);
-            barrier(&mut m, src);
-            src.store(0, Ordering::Release);
-            if moved != 0 {
-                check(moved as *const u8, id(moved as *const u8));
+        // A large live graph, so that markings take long enough to race with the moves below: a
+        // chain of nodes under each of this thread's roots (prepended to what is there).
+        for r in (seed as usize % 2..ROOTS).step_by(2) {
+            let mut head = s.roots[r].load(Ordering::Acquire);
+            for _ in 0..2_000 {
+                let n = new_obj(&mut m, next_id, FIELDS, 16);
+                next_id += 1;
+                slot(n.as_ptr(), 0).store(head, Ordering::Release);
+                head = n.as_ptr() as usize;
             }
-        }
-        if step % 64 == 0 {
-            // A safepoint: nothing held across it but the roots.
+            barrier(&mut m, &s.roots[r]);
+            s.roots[r].store(head, Ordering::Release);
             drop(running);
             running = s.world.read();
+        }
+        for step in 0..100_000u64 {
+            // Garbage, so that cycles keep coming; now and then a new node joins the graph (born
+            // marked if a marking runs).
+            let g = new_obj(&mut m, next_id, FIELDS, (rng.next() % 200) as usize);
+            next_id += 1;
+            if step % 16 == 0 {
+                let r = &s.roots[(rng.next() as usize) % ROOTS];
+                slot(g.as_ptr(), 0).store(r.load(Ordering::Acquire), Ordering::Release);
+                barrier(&mut m, r);
+                r.store(g.as_ptr() as usize, Ordering::Release);
+            }
+            // Move a subgraph with a single owner: cut the rest of one root's chain and hang it
+            // under another root's node, then drop it from the first — the object is lost if the
+            // marker traced the second node before the move and reaches the first after it, unless
+            // the barrier logged the cut.
+            let a = s.roots[(rng.next() as usize) % ROOTS].load(Ordering::Acquire);
+            let b = s.roots[(rng.next() as usize) % ROOTS].load(Ordering::Acquire);
+            if a != 0 && b != 0 && a != b {
+                let src = slot(a as *const u8, 0);
+                let moved = src.load(Ordering::Acquire);
+                let dst = slot(b as *const u8, 1);
+                barrier(&mut m, dst);
+                dst.store(moved, Ordering::Release);
+                barrier(&mut m, src);
+                src.store(0, Ordering::Release);
+                if moved != 0 {
+                    check(moved as *const u8, id(moved as *const u8));
+                }
+            }
+            if step % 64 == 0 {
+                // A safepoint: nothing held across it but the roots.
+                drop(running);
+                running = s.world.read();
+            }
         }
     }
     drop(running);
@@ -218,26 +227,41 @@ fn concurrent_cycles(assist_ratio: usize) -> (usize, usize) {
         }
         (cycles, assisted)
     });
-    let ms: Vec<_> = (0..2).map(|t| std::thread::spawn(move || mutator(s, 0x9E37_79B8 + t))).collect();
+    let ms: Vec<_> = (0..2)
+        .map(|t| std::thread::spawn(move || mutator(s, 0x9E37_79B8 + t)))
+        .collect();
     for m in ms {
         m.join().unwrap();
     }
     s.done.store(true, Ordering::Relaxed);
     let (cycles, assisted) = collector.join().unwrap();
     let hits = HITS.load(Ordering::Relaxed);
-    eprintln!("{cycles} concurrent cycles, {hits} barrier hits, {assisted} objects marked by assists");
+    eprintln!(
+        "{cycles} concurrent cycles, {hits} barrier hits, {assisted} objects marked by assists"
+    );
     assert!(cycles >= 3, "only {cycles} cycles ran");
     // Everything reachable now is intact; a final cycle (verified) frees the rest.
-    let live = common::reachable(&s.roots.iter().map(|r| r.load(Ordering::Relaxed)).collect::<Vec<_>>());
+    let live = common::reachable(
+        &s.roots
+            .iter()
+            .map(|r| r.load(Ordering::Relaxed))
+            .collect::<Vec<_>>(),
+    );
     for &o in &live {
         check(o as *const u8, id(o as *const u8));
         // SAFETY (test): a reachable toy object.
-        assert_eq!(unsafe { gc_concurrent::GcWord::from_object(o as *const u8) }.user_byte(), TOY_KIND);
+        assert_eq!(
+            unsafe { gc_concurrent::GcWord::from_object(o as *const u8) }.user_byte(),
+            TOY_KIND
+        );
     }
     let stats = s.heap.run_cycle(s).expect("idle");
     assert_eq!(stats.marked_objects, live.len());
     let hs = s.heap.stats();
-    assert!(hs.pauses.len() >= 2 * hs.cycles as usize, "two pauses per concurrent cycle");
+    assert!(
+        hs.pauses.len() >= 2 * hs.cycles as usize,
+        "two pauses per concurrent cycle"
+    );
     (hits, assisted)
 }
 
@@ -265,7 +289,10 @@ fn epochs_wrap_safely() {
         }
         let conservative = heap.find_object(s.roots[cycle % ROOTS].load(Ordering::Relaxed) + 8);
         if s.roots[cycle % ROOTS].load(Ordering::Relaxed) != 0 {
-            assert!(conservative.is_some(), "a live object is found by interior pointer");
+            assert!(
+                conservative.is_some(),
+                "a live object is found by interior pointer"
+            );
         }
         heap.run_cycle(s).expect("idle");
         for r in &s.roots {

@@ -9,7 +9,8 @@
 //!   `compressobj`, `decompressobj` (zlib, raw and gzip containers), constants, `zlib.error`.
 //! - `array` (`d/array.rs`, `d/array_ops.rs`, `d/array_elem.rs`): `array.array` for the
 //!   typecodes `b B u h H i I l L q Q f d`.
-//! - `cmath` (`d/cmath.rs`): the complex functions, constants and predicates.
+//! - `cmath` (`d/cmath.rs`, special values in `d/cmath_tables.rs`): the complex functions,
+//!   constants and predicates.
 //!
 //! Python: `hmac` (`py_d/hmac.py`).
 //!
@@ -29,6 +30,8 @@ mod array_elem;
 mod array_ops;
 #[path = "d/cmath.rs"]
 mod cmath;
+#[path = "d/cmath_tables.rs"]
+mod cmath_tables;
 #[path = "d/hashlib.rs"]
 mod hashlib;
 #[path = "d/util.rs"]

@@ -165,8 +165,11 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult {
     Ok(iter_new(a.at(0)))
 }
 
+/// Whether a user-defined class of `other` offers the reflected operator (then it gets its
+/// turn; the built-in sequences' reflected operators would only repeat our error worse).
 fn has_reflected(other: Value, name: &str) -> bool {
-    type_::lookup_str(other.class(), name).is_some()
+    let c = other.class();
+    c.has_flag(objmodel::types::tflags::HEAPTYPE) && type_::lookup_str(c, name).is_some()
 }
 
 fn add(vm: &mut Vm, a: Args) -> PyResult {

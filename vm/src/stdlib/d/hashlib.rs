@@ -273,10 +273,8 @@ fn c_new(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error("__hash_new() missing 1 required positional argument: 'name'"));
     }
     if !string.is_null() {
-        if a.len() > 1 {
-            return Err(vm.type_error("argument for new() given by name ('string') and position (2)"));
-        }
-        data = string;
+        // `hashlib.new` passes `data` on positionally, so `string=` always collides with it.
+        return Err(vm.type_error("argument for new() given by name ('string') and position (2)"));
     }
     let h = algo_name(vm, name)?;
     new_hash(vm, h, data)
@@ -350,7 +348,8 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
     if hasattr(fileobj, "getbuffer"):
         digestobj.update(fileobj.getbuffer())
         return digestobj
-    if not (hasattr(fileobj, "readinto") and hasattr(fileobj, "readable") and fileobj.readable()):
+    readable = getattr(fileobj, "readable", None)
+    if not hasattr(fileobj, "read") or (readable is not None and not readable()):
         raise ValueError(f"'{fileobj!r}' is not a file-like object in binary reading mode.")
     while True:
         data = fileobj.read(_bufsize)

@@ -141,7 +141,9 @@ pub fn header(wrap: Wrap, level: u32) -> Vec<u8> {
     }
 }
 
-/// Raw deflate of all of `data` through `c`, appended to `out`.
+/// Raw deflate of all of `data` through `c`, appended to `out`. Without `Finish`, one call
+/// that consumed the last input and left room in `out` has also completed the flush (asking
+/// again would only add another empty sync block); `Finish` runs until the stream ends.
 pub fn deflate_into(c: &mut Compress, data: &[u8], out: &mut Vec<u8>, flush: FlushCompress) {
     let start_in = c.total_in();
     loop {
@@ -153,10 +155,11 @@ pub fn deflate_into(c: &mut Compress, data: &[u8], out: &mut Vec<u8>, flush: Flu
         let st = c.compress_vec(&data[done..], out, flush);
         let progressed = before != (c.total_in(), c.total_out());
         let all_in = (c.total_in() - start_in) as usize == data.len();
+        let room = out.len() < out.capacity();
         match st {
             Ok(Status::StreamEnd) => return,
-            Ok(_) if all_in && !progressed && out.len() < out.capacity() => return,
-            Ok(_) if all_in && flush == FlushCompress::None => return,
+            Ok(_) if flush != FlushCompress::Finish && all_in && room => return,
+            Ok(_) if !progressed && room => return,
             Ok(_) => {}
             // The backend reports errors only for misuse (a finished stream): nothing to add.
             Err(_) => return,

@@ -73,3 +73,27 @@ print(hmac.digest(b"k", b"msg", "sha1").hex())
 print(hmac.compare_digest(b"abc", b"abc"), hmac.compare_digest(b"abc", b"abd"), hmac.compare_digest("ab", "ab"))
 err(lambda: hmac.new(b"key", b"msg"))
 err(lambda: hmac.new("key", b"msg", "md5"))
+
+# sha3, shake, blake2 (all parameters)
+for kw in [dict(digest_size=0), dict(digest_size=65), dict(key=b'k'*65), dict(salt=b's'*17), dict(person=b'p'*17), dict(fanout=256), dict(depth=0), dict(depth=256), dict(leaf_size=2**32), dict(leaf_size=-1), dict(node_offset=2**64), dict(node_depth=256), dict(inner_size=65), dict(foo=1)]:
+  try: hashlib.blake2b(**kw); print('ok', kw)
+  except Exception as e: print(kw, type(e).__name__, e)
+for kw in [dict(digest_size=33), dict(key=b'k'*33), dict(salt=b's'*9), dict(node_offset=2**48), dict(inner_size=33)]:
+  try: hashlib.blake2s(**kw); print('ok', kw)
+  except Exception as e: print(kw, type(e).__name__, e)
+b=hashlib.blake2b(b'abc', digest_size=20, key=b'key', salt=b'salt', person=b'me', fanout=2, depth=3, leaf_size=77, node_offset=5, node_depth=1, inner_size=20, last_node=True)
+print(b.hexdigest(), b.name, b.digest_size, b.block_size, type(b))
+print(hashlib.blake2s(b'abc').hexdigest(), hashlib.blake2s(b'abc', digest_size=7, key=b'x'*32, salt=b'12345678', person=b'abcdefgh', last_node=True, node_offset=2**48-1).hexdigest())
+s=hashlib.shake_128(b'abc'); print(s.hexdigest(10), s.name, s.digest_size, s.block_size, type(s))
+for f in [lambda: s.hexdigest(), lambda: s.digest(-1), lambda: hashlib.blake2b(b'x', b'y'), lambda: hashlib.blake2b('x'), lambda: hashlib.sha3_256('x'), lambda: hashlib.new('blake2b', b'x', digest_size=5).hexdigest(), lambda: hashlib.new('shake_256').hexdigest(3), lambda: hashlib.new('blake2s', key=b'k').hexdigest(), lambda: hashlib.shake_128().digest(0), lambda: hashlib.shake_256().digest(2**20).__len__(), lambda: s.copy().hexdigest(4), lambda: hashlib.blake2b().copy().hexdigest()[:8], lambda: hashlib.blake2b(data=b'a').hexdigest()[:8], lambda: hashlib.sha3_224(data=b'a')]:
+  try: print(f())
+  except Exception as e: print(type(e).__name__, e)
+print(type(hashlib.blake2b).__name__, hashlib.blake2b.__name__, hashlib.blake2b.MAX_DIGEST_SIZE, hashlib.blake2b.SALT_SIZE, hashlib.blake2s.PERSON_SIZE, hashlib.blake2s.MAX_KEY_SIZE)
+print(sorted(hashlib.algorithms_guaranteed))
+for n in sorted(hashlib.algorithms_guaranteed):
+    h = hashlib.new(n, b'hello' * 50)
+    h.update(bytes(range(256)) * 3)
+    c = h.copy(); c.update(b'x')
+    print(n, h.name, h.digest_size, h.block_size, (h.hexdigest(20) if h.digest_size == 0 else h.hexdigest()), c.digest(5) if h.digest_size == 0 else c.digest()[:5])
+for size in [0, 1, 63, 64, 65, 127, 128, 129, 300]:
+    print(size, hashlib.blake2b(b'q' * size).hexdigest()[:16], hashlib.blake2s(b'q' * size, key=b'K').hexdigest()[:16], hashlib.sha3_256(b'q'*size).hexdigest()[:16])

@@ -3,8 +3,10 @@
 //! `include_str!`).
 //!
 //! Native:
-//! - `hashlib` (`d/hashlib.rs`): md5, sha1, sha224, sha256, sha384, sha512, `new`, HASH
-//!   objects, `algorithms_guaranteed`/`algorithms_available`, `pbkdf2_hmac`, `file_digest`.
+//! - `hashlib` (`d/hashlib.rs`, BLAKE2 in `d/blake2.rs` over `d/blake2_core.rs`): md5, sha1,
+//!   sha224, sha256, sha384, sha512, sha3_*, shake_128/256, blake2b/blake2s (all
+//!   parameters), `new`, HASH/HASHXOF objects, `algorithms_guaranteed`/`algorithms_available`,
+//!   `pbkdf2_hmac`, `file_digest`.
 //! - `zlib` (`d/zlib.rs`, `d/zstream.rs`): `crc32`, `adler32`, `compress`, `decompress`,
 //!   `compressobj`, `decompressobj` (zlib, raw and gzip containers), constants, `zlib.error`.
 //! - `array` (`d/array.rs`, `d/array_ops.rs`, `d/array_elem.rs`): `array.array` for the
@@ -28,6 +30,10 @@ mod array;
 mod array_elem;
 #[path = "d/array_ops.rs"]
 mod array_ops;
+#[path = "d/blake2.rs"]
+mod blake2;
+#[path = "d/blake2_core.rs"]
+mod blake2_core;
 #[path = "d/cmath.rs"]
 mod cmath;
 #[path = "d/cmath_tables.rs"]

@@ -164,7 +164,7 @@ fn extend_iter(vm: &mut Vm, this: &A, iterable: Value) -> PyResult<()> {
 
 fn frombytes_impl(vm: &mut Vm, this: &A, b: &[u8]) -> PyResult<()> {
     let mut g = this.lock();
-    if b.len() % g.code.size() != 0 {
+    if !b.len().is_multiple_of(g.code.size()) {
         drop(g);
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }

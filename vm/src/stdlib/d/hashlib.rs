@@ -1,8 +1,10 @@
 //! `hashlib` (CPython's `Lib/hashlib.py` over `_hashlib`, documented semantics): the
-//! constructors `md5`, `sha1`, `sha224`, `sha256`, `sha384`, `sha512` and `new(name)`, the
-//! `HASH` objects (`update`, `digest`, `hexdigest`, `copy`, `name`, `digest_size`,
-//! `block_size`), `algorithms_guaranteed`/`algorithms_available`, `pbkdf2_hmac` and
-//! `file_digest`. The digests are the RustCrypto crates (`md-5`, `sha1`, `sha2`).
+//! constructors `md5`, `sha1`, `sha224`, `sha256`, `sha384`, `sha512`, `sha3_*`,
+//! `shake_128`/`shake_256`, `blake2b`/`blake2s` (in `blake2.rs`) and `new(name)`; the `HASH`
+//! and `HASHXOF` objects (`update`, `digest`, `hexdigest`, `copy`, `name`, `digest_size`,
+//! `block_size`); `algorithms_guaranteed`/`algorithms_available`, `pbkdf2_hmac` and
+//! `file_digest`. The digests are the RustCrypto crates (`md-5`, `sha1`, `sha2`, `sha3`)
+//! and, for BLAKE2, `blake2_core.rs`.
 //!
 //! A HASH object is a group-B `Cell` around the Rust hasher: `update` from several threads
 //! is serialised by its mutex, as CPython's per-object lock does. The state holds no Values.
@@ -12,6 +14,7 @@ use std::sync::OnceLock;
 use objmodel::Value;
 use sha2::Digest;
 
+use super::blake2_core::{Blake2b, Blake2s};
 use super::util;
 use crate::args::Args;
 use crate::error::PyResult;
@@ -28,30 +31,29 @@ pub enum Hasher {
     Sha256(sha2::Sha256),
     Sha384(sha2::Sha384),
     Sha512(sha2::Sha512),
+    Sha3_224(sha3::Sha3_224),
+    Sha3_256(sha3::Sha3_256),
+    Sha3_384(sha3::Sha3_384),
+    Sha3_512(sha3::Sha3_512),
+    Shake128(sha3::Shake128),
+    Shake256(sha3::Shake256),
+    Blake2b(Blake2b),
+    Blake2s(Blake2s),
 }
 
 impl Trace for Hasher {
     fn trace(&self, _f: &mut dyn FnMut(Value)) {}
 }
 
-/// Canonical names, in `algorithms_guaranteed` order.
-const NAMES: [&str; 6] = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512"];
-
-macro_rules! each {
-    ($h:expr, $x:ident => $e:expr) => {
-        match $h {
-            Hasher::Md5($x) => $e,
-            Hasher::Sha1($x) => $e,
-            Hasher::Sha224($x) => $e,
-            Hasher::Sha256($x) => $e,
-            Hasher::Sha384($x) => $e,
-            Hasher::Sha512($x) => $e,
-        }
-    };
-}
+/// Canonical names (`algorithms_guaranteed`).
+const NAMES: [&str; 14] = [
+    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512",
+    "shake_128", "shake_256", "blake2b", "blake2s",
+];
 
 impl Hasher {
-    /// A fresh hasher for a canonical or OpenSSL-style name (case-insensitive, `sha-256`).
+    /// A fresh hasher for a canonical or OpenSSL-style name (case-insensitive, `sha-256`);
+    /// BLAKE2 with its default parameters.
     pub fn by_name(name: &str) -> Option<Hasher> {
         let lower = name.to_ascii_lowercase();
         Some(match lower.as_str() {
@@ -61,6 +63,14 @@ impl Hasher {
             "sha256" | "sha-256" => Hasher::Sha256(sha2::Sha256::new()),
             "sha384" | "sha-384" => Hasher::Sha384(sha2::Sha384::new()),
             "sha512" | "sha-512" => Hasher::Sha512(sha2::Sha512::new()),
+            "sha3_224" | "sha3-224" => Hasher::Sha3_224(sha3::Sha3_224::new()),
+            "sha3_256" | "sha3-256" => Hasher::Sha3_256(sha3::Sha3_256::new()),
+            "sha3_384" | "sha3-384" => Hasher::Sha3_384(sha3::Sha3_384::new()),
+            "sha3_512" | "sha3-512" => Hasher::Sha3_512(sha3::Sha3_512::new()),
+            "shake_128" | "shake128" => Hasher::Shake128(sha3::Shake128::default()),
+            "shake_256" | "shake256" => Hasher::Shake256(sha3::Shake256::default()),
+            "blake2b" | "blake2b512" => Hasher::Blake2b(Blake2b::new(&super::blake2::default_params(64))),
+            "blake2s" | "blake2s256" => Hasher::Blake2s(Blake2s::new(&super::blake2::default_params(32))),
             _ => return None,
         })
     }
@@ -72,30 +82,91 @@ impl Hasher {
             Hasher::Sha256(_) => "sha256",
             Hasher::Sha384(_) => "sha384",
             Hasher::Sha512(_) => "sha512",
+            Hasher::Sha3_224(_) => "sha3_224",
+            Hasher::Sha3_256(_) => "sha3_256",
+            Hasher::Sha3_384(_) => "sha3_384",
+            Hasher::Sha3_512(_) => "sha3_512",
+            Hasher::Shake128(_) => "shake_128",
+            Hasher::Shake256(_) => "shake_256",
+            Hasher::Blake2b(_) => "blake2b",
+            Hasher::Blake2s(_) => "blake2s",
         }
     }
+    /// 0 for the extendable-output functions (shake), as in CPython.
     pub fn digest_size(&self) -> usize {
         match self {
             Hasher::Md5(_) => 16,
             Hasher::Sha1(_) => 20,
-            Hasher::Sha224(_) => 28,
-            Hasher::Sha256(_) => 32,
-            Hasher::Sha384(_) => 48,
-            Hasher::Sha512(_) => 64,
+            Hasher::Sha224(_) | Hasher::Sha3_224(_) => 28,
+            Hasher::Sha256(_) | Hasher::Sha3_256(_) => 32,
+            Hasher::Sha384(_) | Hasher::Sha3_384(_) => 48,
+            Hasher::Sha512(_) | Hasher::Sha3_512(_) => 64,
+            Hasher::Shake128(_) | Hasher::Shake256(_) => 0,
+            Hasher::Blake2b(b) => b.digest_size(),
+            Hasher::Blake2s(b) => b.digest_size(),
         }
     }
     pub fn block_size(&self) -> usize {
         match self {
-            Hasher::Sha384(_) | Hasher::Sha512(_) => 128,
+            Hasher::Sha384(_) | Hasher::Sha512(_) | Hasher::Blake2b(_) => 128,
+            Hasher::Sha3_224(_) => 144,
+            Hasher::Sha3_256(_) | Hasher::Shake256(_) => 136,
+            Hasher::Sha3_384(_) => 104,
+            Hasher::Sha3_512(_) => 72,
+            Hasher::Shake128(_) => 168,
             _ => 64,
         }
     }
-    pub fn update(&mut self, data: &[u8]) {
-        each!(self, h => Digest::update(h, data))
+    pub fn is_xof(&self) -> bool {
+        matches!(self, Hasher::Shake128(_) | Hasher::Shake256(_))
     }
-    /// The digest of what was fed so far (the state goes on).
+    pub fn update(&mut self, data: &[u8]) {
+        use sha3::digest::Update;
+        match self {
+            Hasher::Md5(h) => Digest::update(h, data),
+            Hasher::Sha1(h) => Digest::update(h, data),
+            Hasher::Sha224(h) => Digest::update(h, data),
+            Hasher::Sha256(h) => Digest::update(h, data),
+            Hasher::Sha384(h) => Digest::update(h, data),
+            Hasher::Sha512(h) => Digest::update(h, data),
+            Hasher::Sha3_224(h) => Digest::update(h, data),
+            Hasher::Sha3_256(h) => Digest::update(h, data),
+            Hasher::Sha3_384(h) => Digest::update(h, data),
+            Hasher::Sha3_512(h) => Digest::update(h, data),
+            Hasher::Shake128(h) => Update::update(h, data),
+            Hasher::Shake256(h) => Update::update(h, data),
+            Hasher::Blake2b(h) => h.update(data),
+            Hasher::Blake2s(h) => h.update(data),
+        }
+    }
+    /// The digest of what was fed so far (the state goes on); `len` bytes for shake.
+    pub fn digest_len(&self, len: usize) -> Vec<u8> {
+        use sha3::digest::{ExtendableOutput, XofReader};
+        fn xof(r: &mut impl XofReader, len: usize) -> Vec<u8> {
+            let mut out = vec![0u8; len];
+            r.read(&mut out);
+            out
+        }
+        match self {
+            Hasher::Md5(h) => h.clone().finalize().to_vec(),
+            Hasher::Sha1(h) => h.clone().finalize().to_vec(),
+            Hasher::Sha224(h) => h.clone().finalize().to_vec(),
+            Hasher::Sha256(h) => h.clone().finalize().to_vec(),
+            Hasher::Sha384(h) => h.clone().finalize().to_vec(),
+            Hasher::Sha512(h) => h.clone().finalize().to_vec(),
+            Hasher::Sha3_224(h) => h.clone().finalize().to_vec(),
+            Hasher::Sha3_256(h) => h.clone().finalize().to_vec(),
+            Hasher::Sha3_384(h) => h.clone().finalize().to_vec(),
+            Hasher::Sha3_512(h) => h.clone().finalize().to_vec(),
+            Hasher::Shake128(h) => xof(&mut h.clone().finalize_xof(), len),
+            Hasher::Shake256(h) => xof(&mut h.clone().finalize_xof(), len),
+            Hasher::Blake2b(h) => h.digest(),
+            Hasher::Blake2s(h) => h.digest(),
+        }
+    }
+    /// The digest of a fixed-size hash.
     pub fn digest(&self) -> Vec<u8> {
-        each!(self, h => h.clone().finalize().to_vec())
+        self.digest_len(0)
     }
     fn fresh(&self) -> Hasher {
         Hasher::by_name(self.name()).expect("canonical name")
@@ -105,9 +176,13 @@ impl Hasher {
 type H = nat::Cell<Hasher>;
 
 static HASH_TYPE: OnceLock<usize> = OnceLock::new();
+static XOF_TYPE: OnceLock<usize> = OnceLock::new();
 
 fn hash_type() -> &'static objmodel::TypeObj {
     nat::ty(&HASH_TYPE)
+}
+fn xof_type() -> &'static objmodel::TypeObj {
+    nat::ty(&XOF_TYPE)
 }
 
 fn me(vm: &mut Vm, a: &Args) -> PyResult<&'static H> {
@@ -115,7 +190,7 @@ fn me(vm: &mut Vm, a: &Args) -> PyResult<&'static H> {
 }
 
 /// The bytes `update` and the constructors accept, with `_hashlib`'s messages.
-fn hash_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+pub fn hash_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if pystr::is_str(v) {
         return Err(vm.type_error("Strings must be encoded before hashing"));
     }
@@ -125,12 +200,17 @@ fn hash_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn new_hash(vm: &mut Vm, mut h: Hasher, data: Value) -> PyResult {
+pub fn new_hash(vm: &mut Vm, mut h: Hasher, data: Value) -> PyResult {
     if !data.is_null() {
         let b = hash_data(vm, data)?;
         h.update(&b);
     }
-    Ok(nat::new_obj(hash_type(), h))
+    let cls = match h {
+        Hasher::Blake2b(_) | Hasher::Blake2s(_) => super::blake2::class_of(&h),
+        _ if h.is_xof() => xof_type(),
+        _ => hash_type(),
+    };
+    Ok(nat::new_obj(cls, h))
 }
 
 fn h_update(vm: &mut Vm, a: Args) -> PyResult {
@@ -141,10 +221,27 @@ fn h_update(vm: &mut Vm, a: Args) -> PyResult {
     Ok(objmodel::none())
 }
 
+/// The digest bytes for `digest()`/`hexdigest()`: shake objects take the length.
+fn digest_of(vm: &mut Vm, a: &Args, method: &str) -> PyResult<Vec<u8>> {
+    let h = me(vm, a)?;
+    let xof = h.lock().is_xof();
+    if !xof {
+        a.rest().check(vm, &format!("HASH.{method}"), 0, 0)?;
+        return Ok(h.lock().digest());
+    }
+    let [len] = a.rest().bind(vm, method, ["length"], 1, 1)?;
+    let n = vm.index_value(len)?;
+    if n < 0 {
+        return Err(vm.new_error(vm.rt.exc.system_error, "Negative size passed to PyBytes_FromStringAndSize"));
+    }
+    if n > 1 << 30 {
+        return Err(vm.new_error(vm.rt.exc.memory_error, String::new()));
+    }
+    Ok(h.lock().digest_len(n as usize))
+}
+
 fn h_digest(vm: &mut Vm, a: Args) -> PyResult {
-    let h = me(vm, &a)?;
-    a.rest().check(vm, "HASH.digest", 0, 0)?;
-    let d = h.lock().digest();
+    let d = digest_of(vm, &a, "digest")?;
     Ok(objmodel::alloc::new_bytes(&d))
 }
 
@@ -158,9 +255,7 @@ pub fn hex(d: &[u8]) -> String {
 }
 
 fn h_hexdigest(vm: &mut Vm, a: Args) -> PyResult {
-    let h = me(vm, &a)?;
-    a.rest().check(vm, "HASH.hexdigest", 0, 0)?;
-    let d = h.lock().digest();
+    let d = digest_of(vm, &a, "hexdigest")?;
     Ok(pystr::new(&hex(&d)))
 }
 
@@ -168,7 +263,7 @@ fn h_copy(vm: &mut Vm, a: Args) -> PyResult {
     let h = me(vm, &a)?;
     a.rest().check(vm, "HASH.copy", 0, 0)?;
     let c = h.lock().clone();
-    Ok(nat::new_obj(hash_type(), c))
+    Ok(nat::new_obj(a.at(0).class(), c))
 }
 
 fn h_name(vm: &mut Vm, a: Args) -> PyResult {
@@ -192,7 +287,9 @@ fn h_block_size(vm: &mut Vm, a: Args) -> PyResult {
 fn h_repr(vm: &mut Vm, a: Args) -> PyResult {
     let h = me(vm, &a)?;
     let n = h.lock().name();
-    Ok(pystr::new(&format!("<{n} _hashlib.HASH object @ {:#x}>", a.at(0).raw())))
+    let t = a.at(0).class();
+    let module = if t.is(hash_type()) || t.is(xof_type()) { "_hashlib" } else { "_blake2" };
+    Ok(pystr::new(&format!("<{n} {module}.{} object @ {:#x}>", t.name_str(), a.at(0).raw())))
 }
 
 fn h_new(vm: &mut Vm, _a: Args) -> PyResult {
@@ -237,6 +334,24 @@ fn c_sha384(vm: &mut Vm, a: Args) -> PyResult {
 fn c_sha512(vm: &mut Vm, a: Args) -> PyResult {
     named(vm, a, "sha512")
 }
+fn c_sha3_224(vm: &mut Vm, a: Args) -> PyResult {
+    named(vm, a, "sha3_224")
+}
+fn c_sha3_256(vm: &mut Vm, a: Args) -> PyResult {
+    named(vm, a, "sha3_256")
+}
+fn c_sha3_384(vm: &mut Vm, a: Args) -> PyResult {
+    named(vm, a, "sha3_384")
+}
+fn c_sha3_512(vm: &mut Vm, a: Args) -> PyResult {
+    named(vm, a, "sha3_512")
+}
+fn c_shake_128(vm: &mut Vm, a: Args) -> PyResult {
+    named(vm, a, "shake_128")
+}
+fn c_shake_256(vm: &mut Vm, a: Args) -> PyResult {
+    named(vm, a, "shake_256")
+}
 
 fn algo_name(vm: &mut Vm, v: Value) -> PyResult<Hasher> {
     let Some(name) = pystr::as_str(v) else {
@@ -266,11 +381,25 @@ fn c_new(vm: &mut Vm, a: Args) -> PyResult {
             }
             "string" => string = *v,
             "usedforsecurity" => {}
+            _ if a.get(0).and_then(pystr::as_str).and_then(super::blake2::kind_of_name).is_some() => {}
             other => return Err(vm.type_error(format!("new() got an unexpected keyword argument '{other}'"))),
         }
     }
     if name.is_null() {
         return Err(vm.type_error("__hash_new() missing 1 required positional argument: 'name'"));
+    }
+    if let Some(kind) = pystr::as_str(name).and_then(super::blake2::kind_of_name) {
+        // hashlib.new('blake2b', data, **kwargs) is blake2b(data, **kwargs).
+        let mut names = Vec::new();
+        let mut vals = Vec::new();
+        for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+            if !matches!(pystr::as_str(*k), Some("name" | "data")) {
+                names.push(*k);
+                vals.push(*v);
+            }
+        }
+        let pos: Vec<Value> = if data.is_null() { vec![] } else { vec![data] };
+        return super::blake2::construct(vm, kind, Args::with_kw(&pos, &names, &vals));
     }
     if !string.is_null() {
         // `hashlib.new` passes `data` on positionally, so `string=` always collides with it.
@@ -358,30 +487,39 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
         digestobj.update(data)
     return digestobj
 
-__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new',
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
+           'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256', 'new',
            'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac', 'file_digest')
 "#;
 
-pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
+/// The methods every hash object has (HASH, HASHXOF, blake2b, blake2s).
+pub fn define_methods(t: &objmodel::TypeObj) {
     use crate::objects::define::{getset, method};
+    method(t, "update", h_update);
+    method(t, "digest", h_digest);
+    method(t, "hexdigest", h_hexdigest);
+    method(t, "copy", h_copy);
+    method(t, "__repr__", h_repr);
+    getset(t, "name", h_name, None);
+    getset(t, "digest_size", h_digest_size, None);
+    getset(t, "block_size", h_block_size, None);
+}
+
+pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let mut first = false;
     HASH_TYPE.get_or_init(|| {
         first = true;
+        let _ = XOF_TYPE.set(nat::new_type("HASHXOF", "_hashlib").as_value().raw());
         nat::new_type("HASH", "_hashlib").as_value().raw()
     });
-    let t = hash_type();
     if first {
-        nat::set_new(t, h_new);
-        method(t, "update", h_update);
-        method(t, "digest", h_digest);
-        method(t, "hexdigest", h_hexdigest);
-        method(t, "copy", h_copy);
-        method(t, "__repr__", h_repr);
-        getset(t, "name", h_name, None);
-        getset(t, "digest_size", h_digest_size, None);
-        getset(t, "block_size", h_block_size, None);
-        nat::finish(t);
+        for t in [hash_type(), xof_type()] {
+            nat::set_new(t, h_new);
+            define_methods(t);
+            nat::finish(t);
+        }
     }
+    let (b2b, b2s) = super::blake2::types();
     let (m, d) = util::new_module("hashlib");
     util::funcs(
         d,
@@ -392,10 +530,18 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
             ("sha256", c_sha256),
             ("sha384", c_sha384),
             ("sha512", c_sha512),
+            ("sha3_224", c_sha3_224),
+            ("sha3_256", c_sha3_256),
+            ("sha3_384", c_sha3_384),
+            ("sha3_512", c_sha3_512),
+            ("shake_128", c_shake_128),
+            ("shake_256", c_shake_256),
             ("new", c_new),
             ("pbkdf2_hmac", pbkdf2_hmac),
         ],
     );
+    util::set(d, "blake2b", b2b.as_value());
+    util::set(d, "blake2s", b2s.as_value());
     for (set_name, frozen) in [("algorithms_guaranteed", true), ("algorithms_available", false)] {
         let s = if frozen { pyset::new_frozenset() } else { pyset::new_set() };
         for n in NAMES {

@@ -14,7 +14,8 @@
 //! - `cmath` (`d/cmath.rs`, special values in `d/cmath_tables.rs`): the complex functions,
 //!   constants and predicates.
 //!
-//! Python: `hmac` (`py_d/hmac.py`).
+//! Python: `hmac` (`py_d/hmac.py`); `decimal` (`py_d/decimal.py`: a subset written from the
+//! General Decimal Arithmetic specification, see its docstring for what it leaves out).
 //!
 //! `d/util.rs` holds the helpers the native modules share (module set-up, the buffer
 //! argument that accepts bytes, bytearray, memoryview and array).
@@ -62,6 +63,7 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
     Some(match name {
         "hmac" => (include_str!("py_d/hmac.py"), false),
+        "decimal" => (include_str!("py_d/decimal.py"), false),
         _ => return None,
     })
 }

@@ -128,3 +128,13 @@ except TypeError:
     print("unhashable")
 err(lambda: array.array("u", "a") < array.array("i", [1]))
 print(array.array("u", "a") == array.array("i", [1]), e)
+import hashlib, io
+for kw in [dict(dklen=2**33), dict(iterations=2**33), dict(iterations=2**200), dict(dklen=-5)]:
+    a = dict(hash_name='sha1', password=b'p', salt=b's', iterations=1); a.update(kw)
+    try: hashlib.pbkdf2_hmac(**a)
+    except Exception as e: print(type(e).__name__, e)
+a = array.array('i')
+try: a.fromfile(io.BytesIO(b'1234'), 2**62)
+except Exception as e: print(type(e).__name__, e, len(a))
+try: a.fromfile(io.BytesIO(b'12345'), 2)
+except Exception as e: print(type(e).__name__, e, len(a))

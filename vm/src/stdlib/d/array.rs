@@ -466,14 +466,15 @@ fn fromfile(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.value_error("negative count"));
     }
     let size = code_of(this).size();
-    let want = (n as usize).saturating_mul(size);
+    let Some(want) = (n as usize).checked_mul(size).filter(|w| *w <= isize::MAX as usize) else {
+        return Err(vm.new_error(vm.rt.exc.memory_error, String::new()));
+    };
     let r = vm.getattr_str(a.at(1), "read")?;
-    let got = vm.call1(r, Value::small(want as i64))?;
+    let got = vm.call1(r, crate::objects::int::from_usize(want))?;
     let Some(b) = crate::objects::bytes::data(got).filter(|_| !pystr::is_str(got)).map(|d| d.to_vec()) else {
         return Err(vm.type_error("read() didn't return bytes"));
     };
-    let whole = b.len() / size * size;
-    frombytes_impl(vm, this, &b[..whole])?;
+    frombytes_impl(vm, this, &b)?;
     if b.len() < want {
         return Err(vm.new_error(vm.rt.exc.eof_error, "read() didn't return enough bytes"));
     }

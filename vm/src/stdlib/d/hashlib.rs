@@ -429,6 +429,17 @@ pub fn hmac(proto: &Hasher, key: &[u8], msg: &[u8]) -> Vec<u8> {
     outer.digest()
 }
 
+/// An int argument that must fit a C long (CPython's message otherwise).
+fn big_arg(vm: &mut Vm, v: Value) -> PyResult<i128> {
+    use num_traits::ToPrimitive;
+    let iv = vm.index(v)?;
+    let b = crate::objects::int::to_bigint(iv).unwrap_or_default();
+    match b.to_i64() {
+        Some(x) => Ok(x as i128),
+        None => Err(vm.overflow_error("Python int too large to convert to C long")),
+    }
+}
+
 /// `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)` (RFC 8018, PBKDF2).
 fn pbkdf2_hmac(vm: &mut Vm, a: Args) -> PyResult {
     let [name, password, salt, iterations, dklen] =
@@ -436,17 +447,23 @@ fn pbkdf2_hmac(vm: &mut Vm, a: Args) -> PyResult {
     let proto = algo_name(vm, name)?;
     let pw = util::bytes_like(vm, password)?;
     let salt = util::bytes_like(vm, salt)?;
-    let iters = vm.index_value(iterations)?;
+    let iters = big_arg(vm, iterations)?;
     if iters < 1 {
         return Err(vm.value_error("iteration value must be greater than 0."));
     }
+    if iters > u32::MAX as i128 {
+        return Err(vm.overflow_error("iteration value is too great."));
+    }
     let dk = if dklen.is_null() || dklen.is_none() {
-        proto.digest_size() as i64
+        proto.digest_size() as i128
     } else {
-        vm.index_value(dklen)?
+        big_arg(vm, dklen)?
     };
     if dk < 1 {
         return Err(vm.value_error("key length must be greater than 0."));
+    }
+    if dk > u32::MAX as i128 {
+        return Err(vm.overflow_error("key length is too great."));
     }
     let mut out = Vec::with_capacity(dk as usize);
     let mut block = 1u32;

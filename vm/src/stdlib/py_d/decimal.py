@@ -923,7 +923,6 @@ class Decimal(object):
         if self._int == 0:
             if n > 0:
                 return _make(sign, 0, 0)._fix(ctx)
-            ctx._signal([DivisionByZero]) if False else None
             return _make(sign, 0, 0, 'F')
         if abs(n) * _ndigits(self._int) > 100000 or abs(n * self._exp) > 10 ** 7:
             raise NotImplementedError('Decimal powers this large are not available in pyrs-nogil')
@@ -994,7 +993,6 @@ class Decimal(object):
             c *= 10 ** (2 * shift)
         else:
             c //= 10 ** (-2 * shift)
-        exact = self._int  # placeholder to keep names distinct
         r = _math.isqrt(c)
         root_exp = e // 2 - shift
         exact = r * r == c and (shift >= 0 or self._int % 10 ** (-2 * shift) == 0)

@@ -9,8 +9,8 @@
 //!   `pbkdf2_hmac`, `file_digest`.
 //! - `zlib` (`d/zlib.rs`, `d/zstream.rs`): `crc32`, `adler32`, `compress`, `decompress`,
 //!   `compressobj`, `decompressobj` (zlib, raw and gzip containers), constants, `zlib.error`.
-//! - `array` (`d/array.rs`, `d/array_ops.rs`, `d/array_elem.rs`): `array.array` for the
-//!   typecodes `b B u h H i I l L q Q f d`.
+//! - `array` (`d/array.rs`, `d/array_ops.rs`, `d/array_elem.rs`, `d/array_conv.rs`):
+//!   `array.array` for the typecodes `b B u h H i I l L q Q f d`.
 //! - `cmath` (`d/cmath.rs`, special values in `d/cmath_tables.rs`): the complex functions,
 //!   constants and predicates.
 //!
@@ -27,6 +27,8 @@ use crate::runtime::Runtime;
 
 #[path = "d/array.rs"]
 mod array;
+#[path = "d/array_conv.rs"]
+mod array_conv;
 #[path = "d/array_elem.rs"]
 mod array_elem;
 #[path = "d/array_ops.rs"]

@@ -14,11 +14,12 @@ use std::sync::OnceLock;
 
 use objmodel::Value;
 
+use super::array_conv;
 use super::array_elem::{self as el, Code, Elem};
 use super::util;
 use crate::args::Args;
 use crate::error::PyResult;
-use crate::objects::{list, str as pystr, tuple, type_};
+use crate::objects::{list, str as pystr, type_};
 use crate::stdlib::modules_b::b::{self as nat, Trace};
 use crate::vm::Vm;
 
@@ -59,7 +60,7 @@ impl Trace for ArrIter {
     }
 }
 
-type A = nat::Cell<Arr>;
+pub(super) type A = nat::Cell<Arr>;
 
 static TYPES: OnceLock<(usize, usize)> = OnceLock::new();
 
@@ -72,7 +73,7 @@ pub fn raw_bytes(v: Value) -> Option<Vec<u8>> {
     nat::state::<Arr>(v).map(|c| c.lock().data.clone())
 }
 
-fn me(vm: &mut Vm, a: &Args) -> PyResult<&'static A> {
+pub(super) fn me(vm: &mut Vm, a: &Args) -> PyResult<&'static A> {
     nat::this::<Arr>(vm, a.get(0), "array.array")
 }
 
@@ -145,7 +146,7 @@ fn array_new(vm: &mut Vm, a: Args) -> PyResult {
     Ok(obj)
 }
 
-fn from_str(this: &A, s: &str) {
+pub(super) fn from_str(this: &A, s: &str) {
     let mut g = this.lock();
     for c in s.chars() {
         g.push(Elem::Char(c as u32));
@@ -162,7 +163,7 @@ fn extend_iter(vm: &mut Vm, this: &A, iterable: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn frombytes_impl(vm: &mut Vm, this: &A, b: &[u8]) -> PyResult<()> {
+pub(super) fn frombytes_impl(vm: &mut Vm, this: &A, b: &[u8]) -> PyResult<()> {
     let mut g = this.lock();
     if !b.len().is_multiple_of(g.code.size()) {
         drop(g);
@@ -172,7 +173,7 @@ fn frombytes_impl(vm: &mut Vm, this: &A, b: &[u8]) -> PyResult<()> {
     Ok(())
 }
 
-fn code_of(this: &A) -> Code {
+pub(super) fn code_of(this: &A) -> Code {
     this.lock().code
 }
 
@@ -374,7 +375,7 @@ fn byteswap(vm: &mut Vm, a: Args) -> PyResult {
     Ok(none())
 }
 
-fn elems(this: &A) -> Vec<Elem> {
+pub(super) fn elems(this: &A) -> Vec<Elem> {
     let g = this.lock();
     (0..g.len()).map(|i| g.at(i)).collect()
 }
@@ -418,75 +419,6 @@ fn fromlist(vm: &mut Vm, a: Args) -> PyResult {
         g.push(e);
     }
     Ok(none())
-}
-
-fn tounicode(vm: &mut Vm, a: Args) -> PyResult {
-    let this = me(vm, &a)?;
-    a.rest().check(vm, "array.tounicode", 0, 0)?;
-    if !code_of(this).is_unicode() {
-        return Err(vm.value_error("tounicode() may only be called on unicode type arrays"));
-    }
-    let s: String = elems(this)
-        .into_iter()
-        .map(|e| match e {
-            Elem::Char(c) => char::from_u32(c).unwrap_or('\u{fffd}'),
-            _ => '\u{fffd}',
-        })
-        .collect();
-    Ok(pystr::new(&s))
-}
-
-fn fromunicode(vm: &mut Vm, a: Args) -> PyResult {
-    let this = me(vm, &a)?;
-    a.rest().check(vm, "array.fromunicode", 1, 1)?;
-    let Some(s) = pystr::as_str(a.at(1)) else {
-        return Err(vm.type_error(format!("fromunicode() argument must be str, not {}", a.at(1).class().name_str())));
-    };
-    if !code_of(this).is_unicode() {
-        return Err(vm.value_error("fromunicode() may only be called on unicode type arrays"));
-    }
-    from_str(this, s);
-    Ok(none())
-}
-
-fn tofile(vm: &mut Vm, a: Args) -> PyResult {
-    let this = me(vm, &a)?;
-    a.rest().check(vm, "array.tofile", 1, 1)?;
-    let d = this.lock().data.clone();
-    let w = vm.getattr_str(a.at(1), "write")?;
-    vm.call1(w, objmodel::alloc::new_bytes(&d))?;
-    Ok(none())
-}
-
-fn fromfile(vm: &mut Vm, a: Args) -> PyResult {
-    let this = me(vm, &a)?;
-    a.rest().check(vm, "fromfile", 2, 2)?;
-    let n = vm.index_value(a.at(2))?;
-    if n < 0 {
-        return Err(vm.value_error("negative count"));
-    }
-    let size = code_of(this).size();
-    let Some(want) = (n as usize).checked_mul(size).filter(|w| *w <= isize::MAX as usize) else {
-        return Err(vm.new_error(vm.rt.exc.memory_error, String::new()));
-    };
-    let r = vm.getattr_str(a.at(1), "read")?;
-    let got = vm.call1(r, crate::objects::int::from_usize(want))?;
-    let Some(b) = crate::objects::bytes::data(got).filter(|_| !pystr::is_str(got)).map(|d| d.to_vec()) else {
-        return Err(vm.type_error("read() didn't return bytes"));
-    };
-    frombytes_impl(vm, this, &b)?;
-    if b.len() < want {
-        return Err(vm.new_error(vm.rt.exc.eof_error, "read() didn't return enough bytes"));
-    }
-    Ok(none())
-}
-
-fn buffer_info(vm: &mut Vm, a: Args) -> PyResult {
-    let this = me(vm, &a)?;
-    let g = this.lock();
-    let (p, n) = (g.data.as_ptr() as usize, g.len());
-    drop(g);
-    Ok(tuple::new(&[crate::objects::int::from_usize(p), Value::small(n as i64)]))
 }
 
 fn typecode(vm: &mut Vm, a: Args) -> PyResult {
@@ -542,17 +474,6 @@ fn copy(vm: &mut Vm, a: Args) -> PyResult {
     Ok(new_array(c, d))
 }
 
-fn reduce_ex(vm: &mut Vm, a: Args) -> PyResult {
-    let this = me(vm, &a)?;
-    let code = code_of(this);
-    let vals: Vec<Value> = elems(this).into_iter().map(el::to_value).collect();
-    let l = list::new_list(&vals);
-    let tc = pystr::new(code.ch().encode_utf8(&mut [0u8; 4]));
-    let args = tuple::new(&[tc, l]);
-    let dict = vm.getattr_opt(a.at(0), vm.intern("__dict__"))?.unwrap_or_else(none);
-    Ok(tuple::new(&[a.at(0).class().as_value(), args, dict]))
-}
-
 pub(super) fn init_type() -> (&'static objmodel::TypeObj, bool) {
     let mut first = false;
     TYPES.get_or_init(|| {
@@ -583,17 +504,17 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
             ("tobytes", tobytes),
             ("frombytes", frombytes),
             ("fromlist", fromlist),
-            ("tounicode", tounicode),
-            ("fromunicode", fromunicode),
-            ("tofile", tofile),
-            ("fromfile", fromfile),
-            ("buffer_info", buffer_info),
+            ("tounicode", array_conv::tounicode),
+            ("fromunicode", array_conv::fromunicode),
+            ("tofile", array_conv::tofile),
+            ("fromfile", array_conv::fromfile),
+            ("buffer_info", array_conv::buffer_info),
             ("__len__", len),
             ("__contains__", contains),
             ("__repr__", repr),
             ("__copy__", copy),
             ("__deepcopy__", copy),
-            ("__reduce_ex__", reduce_ex),
+            ("__reduce_ex__", array_conv::reduce_ex),
         ];
         for (n, f) in ms {
             method(t, n, *f);

@@ -19,6 +19,13 @@
 //!
 //! `d/util.rs` holds the helpers the native modules share (module set-up, the buffer
 //! argument that accepts bytes, bytearray, memoryview and array).
+//!
+//! Known gaps: the deflate data `zlib` writes is miniz_oxide's (valid, but not always the
+//! same bytes as C zlib at the same level; headers and trailers are zlib's), `zdict` and the
+//! `copy()` of zlib stream objects are missing; arrays are buffers for this group's modules
+//! only (`bytes(arr)` and `memoryview(arr)` need the interpreter's buffer protocol);
+//! `decimal` lacks non-integer powers, exp/ln/log10, the logical operations and a few rarely
+//! used methods (they raise NotImplementedError or are absent).
 
 use objmodel::Value;
 

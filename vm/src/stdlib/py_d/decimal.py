@@ -6,8 +6,9 @@ tuple and Decimal; + - * / // % divmod, unary ops, abs, integer powers and sqrt,
 correctly rounded to the context precision with its rounding mode; quantize, normalize,
 to_integral_value, compare/max/min, comparisons and hashing consistent with int and
 float; str, repr and format(); contexts (getcontext, setcontext, localcontext, flags and
-traps). Not provided: non-integer powers, exp, ln, log10 and the logical operations; they
-raise NotImplementedError rather than give a wrong answer.
+traps). Not provided: non-integer and three-argument powers, exp, ln, log10,
+remainder_near and compare_total (they raise NotImplementedError rather than give a wrong
+answer), and the logical, next_* and fma operations (absent).
 """
 
 import math as _math

@@ -128,12 +128,36 @@ fn best_base(vm: &mut Vm, bases: &[Value]) -> PyResult<&'static TypeObj> {
     Ok(best)
 }
 
-/// Nearest built-in ancestor (the one defining the layout).
+/// Nearest built-in ancestor that defines the instance layout. As in CPython's
+/// `solid_base`, a built-in exception class that adds no instance fields to its base shares
+/// its base's layout, so `class E(ArithmeticError, TypeError)` is allowed; the exceptions
+/// that do add fields in CPython (below) stay solid, so `class E(OSError, ImportError)` still
+/// conflicts.
 pub fn solid(t: &'static TypeObj) -> &'static TypeObj {
+    const OWN_FIELDS: [&str; 11] = [
+        "AttributeError",
+        "BaseExceptionGroup",
+        "ImportError",
+        "NameError",
+        "OSError",
+        "StopIteration",
+        "SyntaxError",
+        "SystemExit",
+        "UnicodeDecodeError",
+        "UnicodeEncodeError",
+        "UnicodeTranslateError",
+    ];
     let mut c = t;
-    while c.has_flag(tflags::HEAPTYPE) {
+    loop {
         let b = c.base.get();
         if b.is_null() {
+            break;
+        }
+        let shares_base_layout = c.has_flag(tflags::HEAPTYPE)
+            || (c.instance_kind() == objmodel::Kind::Exception
+                && as_type(b).instance_kind() == objmodel::Kind::Exception
+                && !OWN_FIELDS.contains(&c.name_str()));
+        if !shares_base_layout {
             break;
         }
         c = as_type(b);

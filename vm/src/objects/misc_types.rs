@@ -21,6 +21,21 @@ fn none_new(vm: &mut Vm, a: Args) -> PyResult {
     }
     Ok(objmodel::none())
 }
+/// `method(function, instance, /)` (`types.MethodType`): bind `function` to `instance`.
+fn method_new(vm: &mut Vm, a: Args) -> PyResult {
+    a.no_kw(vm, "method")?;
+    if a.len() != 3 {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", a.len() - 1)));
+    }
+    let (f, obj) = (a.at(1), a.at(2));
+    if !vm.is_callable(f) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(crate::objects::function::new_bound_method(f, obj))
+}
 fn ellipsis_repr(_vm: &mut Vm, _a: Args) -> PyResult {
     Ok(pystr::new("Ellipsis"))
 }
@@ -347,6 +362,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     getset(t.function, "__code__", f_get_code, None);
     getset(t.function, "__closure__", f_get_closure, None);
     getset(t.function, "__annotations__", f_get_annotations, Some(f_set_annotations));
+    method_flags(t.method, "__new__", method_new, 0);
     method(t.method, "__repr__", method_repr);
     method(t.method, "__eq__", method_eq);
     method(t.method, "__getattr__", method_getattr);

@@ -1,9 +1,10 @@
 //! Standard-library modules, group C: the registry of this group's native modules (in
 //! `c/`, one file each) and embedded Python sources (in `py_c/`, embedded with
-//! `include_str!`).
+//! `include_str!`). The Python modules are pyrs-nogil's own implementations of CPython
+//! 3.11's modules of the same names, written from the CPython documentation.
 //!
 //! Native: none yet.
-//! Python: none yet.
+//! Python: `types`.
 
 use objmodel::Value;
 
@@ -18,8 +19,10 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
 
 /// Embedded Python modules of this group: (source, is_package).
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
-    let _ = name;
-    None
+    Some(match name {
+        "types" => (include_str!("py_c/types.py"), false),
+        _ => return None,
+    })
 }
 
 /// Start-up work of this group's native modules.

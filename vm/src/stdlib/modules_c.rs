@@ -4,7 +4,7 @@
 //! 3.11's modules of the same names, written from the CPython documentation.
 //!
 //! Native: none yet.
-//! Python: `types`.
+//! Python: `types`, `difflib`, `fnmatch`, `unittest`.
 
 use objmodel::Value;
 
@@ -21,6 +21,9 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
     Some(match name {
         "types" => (include_str!("py_c/types.py"), false),
+        "difflib" => (include_str!("py_c/difflib.py"), false),
+        "fnmatch" => (include_str!("py_c/fnmatch.py"), false),
+        "unittest" => (include_str!("py_c/unittest.py"), false),
         _ => return None,
     })
 }

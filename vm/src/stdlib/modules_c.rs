@@ -4,7 +4,8 @@
 //! 3.11's modules of the same names, written from the CPython documentation.
 //!
 //! Native: none yet.
-//! Python: `types`, `difflib`, `fnmatch`, `unittest`.
+//! Python: `types`, `difflib`, `fnmatch`, `unittest`, `timeit`, `errno`, `logging`, `getopt`,
+//! `shlex`, `graphlib`, `copyreg`.
 
 use objmodel::Value;
 
@@ -24,6 +25,13 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "difflib" => (include_str!("py_c/difflib.py"), false),
         "fnmatch" => (include_str!("py_c/fnmatch.py"), false),
         "unittest" => (include_str!("py_c/unittest.py"), false),
+        "timeit" => (include_str!("py_c/timeit.py"), false),
+        "errno" => (include_str!("py_c/errno.py"), false),
+        "logging" => (include_str!("py_c/logging.py"), false),
+        "getopt" => (include_str!("py_c/getopt.py"), false),
+        "shlex" => (include_str!("py_c/shlex.py"), false),
+        "graphlib" => (include_str!("py_c/graphlib.py"), false),
+        "copyreg" => (include_str!("py_c/copyreg.py"), false),
         _ => return None,
     })
 }

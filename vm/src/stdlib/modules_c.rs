@@ -5,7 +5,7 @@
 //!
 //! Native: none yet.
 //! Python: `types`, `difflib`, `fnmatch`, `unittest`, `timeit`, `errno`, `logging`, `getopt`,
-//! `shlex`, `graphlib`, `copyreg`.
+//! `shlex`, `graphlib`, `copyreg`, `calendar`, `contextvars`.
 
 use objmodel::Value;
 
@@ -32,6 +32,8 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "shlex" => (include_str!("py_c/shlex.py"), false),
         "graphlib" => (include_str!("py_c/graphlib.py"), false),
         "copyreg" => (include_str!("py_c/copyreg.py"), false),
+        "calendar" => (include_str!("py_c/calendar.py"), false),
+        "contextvars" => (include_str!("py_c/contextvars.py"), false),
         _ => return None,
     })
 }

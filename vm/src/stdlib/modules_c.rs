@@ -4,7 +4,8 @@
 //! 3.11's modules of the same names, written from the CPython documentation.
 //!
 //! Native: none yet.
-//! Python: `types`, `difflib`, `fnmatch`, `unittest`, `timeit`, `errno`, `logging`, `getopt`,
+//! Python: `types`, `difflib`, `fnmatch`, `unittest`, `timeit`, `errno`, `logging` (+ `logging.handlers`,
+//! `logging.config`), `getopt`,
 //! `shlex`, `graphlib`, `copyreg`, `calendar`, `contextvars`.
 
 use objmodel::Value;
@@ -27,7 +28,9 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "unittest" => (include_str!("py_c/unittest.py"), false),
         "timeit" => (include_str!("py_c/timeit.py"), false),
         "errno" => (include_str!("py_c/errno.py"), false),
-        "logging" => (include_str!("py_c/logging.py"), false),
+        "logging" => (include_str!("py_c/logging/__init__.py"), true),
+        "logging.handlers" => (include_str!("py_c/logging/handlers.py"), false),
+        "logging.config" => (include_str!("py_c/logging/config.py"), false),
         "getopt" => (include_str!("py_c/getopt.py"), false),
         "shlex" => (include_str!("py_c/shlex.py"), false),
         "graphlib" => (include_str!("py_c/graphlib.py"), false),

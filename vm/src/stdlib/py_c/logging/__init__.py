@@ -1,6 +1,6 @@
 """Logging facility (pyrs-nogil's implementation of CPython 3.11's `logging`,
-written from its documentation; one module, without `logging.handlers` and
-`logging.config`).
+written from its documentation). `logging.handlers` and `logging.config` hold
+the file-based and in-memory handlers and dictConfig.
 
 Offered: the levels and their names, LogRecord, Formatter (%, { and $ styles,
 asctime with datefmt), Filter, Handler, StreamHandler, FileHandler,
@@ -1192,10 +1192,3 @@ def captureWarnings(capture):
 
 
 _own_file = _find_caller.__code__.co_filename
-
-
-def __getattr__(name):
-    if name in ('handlers', 'config'):
-        raise AttributeError("module 'logging' has no attribute %r "
-                             "(logging.%s is not implemented in pyrs-nogil)" % (name, name))
-    raise AttributeError("module 'logging' has no attribute %r" % name)

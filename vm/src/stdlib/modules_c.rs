@@ -4,7 +4,7 @@
 //! 3.11's modules of the same names, written from the CPython documentation.
 //!
 //! Native: none yet.
-//! Python: `types`, `difflib`, `fnmatch`, `unittest`, `timeit`, `errno`, `logging` (+ `logging.handlers`,
+//! Python: `types`, `difflib`, `fnmatch`, `unittest` (+ `unittest.mock`), `timeit`, `errno`, `logging` (+ `logging.handlers`,
 //! `logging.config`), `getopt`,
 //! `shlex`, `graphlib`, `copyreg`, `calendar`, `contextvars`.
 
@@ -25,7 +25,8 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "types" => (include_str!("py_c/types.py"), false),
         "difflib" => (include_str!("py_c/difflib.py"), false),
         "fnmatch" => (include_str!("py_c/fnmatch.py"), false),
-        "unittest" => (include_str!("py_c/unittest.py"), false),
+        "unittest" => (include_str!("py_c/unittest/__init__.py"), true),
+        "unittest.mock" => (include_str!("py_c/unittest/mock.py"), false),
         "timeit" => (include_str!("py_c/timeit.py"), false),
         "errno" => (include_str!("py_c/errno.py"), false),
         "logging" => (include_str!("py_c/logging/__init__.py"), true),

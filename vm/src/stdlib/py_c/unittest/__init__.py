@@ -1,5 +1,7 @@
 """Unit testing framework (pyrs-nogil's implementation of CPython 3.11's
-`unittest`, written from its documentation; one module instead of a package).
+`unittest`, written from its documentation; this package's __init__ holds
+what CPython spreads over unittest.case, .result, .runner, .suite, .loader
+and .main).
 
 Offered: TestCase (fixtures, cleanups, subTest, the assert* methods with
 CPython's failure messages), FunctionTestCase, SkipTest, skip/skipIf/
@@ -9,7 +11,9 @@ and test names on the command line), module and class fixtures
 (setUpModule/tearDownModule, setUpClass/tearDownClass, class and module
 cleanups).
 
-Not offered: unittest.mock, IsolatedAsyncioTestCase, test discovery
+`unittest.mock` is a submodule (see its docstring for what it offers).
+
+Not offered: IsolatedAsyncioTestCase, test discovery
 (`python -m unittest discover`), -c/--catch (accepted, no signal handler).
 
 Report text follows CPython: the tracebacks in failure reports leave out the
@@ -2260,13 +2264,3 @@ for _cls, _mod in ((SkipTest, 'case'), (TestCase, 'case'), (FunctionTestCase, 'c
                    (TestLoader, 'loader'), (TestProgram, 'main')):
     _cls.__module__ = 'unittest.' + _mod
 del _cls, _mod
-
-
-def __getattr__(name):
-    if name == 'mock':
-        raise AttributeError("module 'unittest' has no attribute 'mock' "
-                             "(unittest.mock is not implemented in pyrs-nogil)")
-    if name == 'IsolatedAsyncioTestCase':
-        raise AttributeError("module 'unittest' has no attribute 'IsolatedAsyncioTestCase' "
-                             "(pyrs-nogil does not support 'async def')")
-    raise AttributeError("module 'unittest' has no attribute %r" % name)

@@ -123,3 +123,27 @@ try:
     W.name
 except AttributeError:
     print("class access raises AttributeError")
+
+# FunctionType builds functions from code objects.
+def adder(x, y=10):
+    "adds"
+    return x + y
+g = types.FunctionType(adder.__code__, {"__builtins__": __builtins__}, "renamed", (5,))
+print(g(1), g.__name__, g.__doc__, g.__defaults__)
+def outer():
+    v = 3
+    def inner():
+        return v
+    return inner
+inn = outer()
+h = types.FunctionType(inn.__code__, globals(), None, None, inn.__closure__)
+print(h(), h.__name__)
+for bad in [lambda: types.FunctionType(1, {}), lambda: types.FunctionType(adder.__code__, []),
+            lambda: types.FunctionType(inn.__code__, {}),
+            lambda: types.FunctionType(inn.__code__, {}, None, None, ()),
+            lambda: types.FunctionType(adder.__code__, {}, 5),
+            lambda: types.FunctionType(adder.__code__, {}, None, [1])]:
+    try:
+        bad()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)

@@ -4,9 +4,10 @@
 //! 3.11's modules of the same names, written from the CPython documentation.
 //!
 //! Native: none yet.
-//! Python: `types`, `difflib`, `fnmatch`, `unittest` (+ `unittest.mock`), `timeit`, `errno`, `logging` (+ `logging.handlers`,
-//! `logging.config`), `getopt`,
-//! `shlex`, `graphlib`, `copyreg`, `calendar`, `contextvars`.
+//! Python: `types`, `difflib`, `fnmatch`, `unittest` (+ `unittest.mock`), `timeit`, `errno`,
+//! `logging` (+ `logging.handlers`, `logging.config`), `getopt`, `shlex`, `graphlib`,
+//! `copyreg`, `calendar`, `contextvars`. Each module's docstring says what it offers and
+//! what it leaves out (most of those names raise an error that says so).
 
 use objmodel::Value;
 

@@ -2107,9 +2107,10 @@ def removeHandler(method=None):
 
 # ---------------------------------------------------------------- main
 
-_USAGE = """\
-usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] [tests ...]
+_USAGE_OPTIONS = ['[-h]', '[-v]', '[-q]', '[--locals]', '[-f]', '[-c]', '[-b]',
+                  '[-k TESTNAMEPATTERNS]']
 
+_HELP_BODY = """
 positional arguments:
   tests                a list of any number of test modules, classes and test
                        methods.
@@ -2123,13 +2124,56 @@ options:
   -c, --catch          Catch Ctrl-C and display results so far
   -b, --buffer         Buffer stdout and stderr during tests
   -k TESTNAMEPATTERNS  Only run tests which match the given substring
-
-Examples:
-  %(prog)s test_module               - run tests from test_module
-  %(prog)s module.TestClass          - run tests from module.TestClass
-  %(prog)s module.Class.test_method  - run specified test method
-  %(prog)s path/to/test_file.py      - run tests from test_file.py
 """
+
+_MAIN_EXAMPLES = """\
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
+
+def _wrap_parts(parts, indent, first_len, width=78):
+    # Words laid out in lines of at most `width` columns, continuation
+    # lines indented by `indent` (argparse's usage layout).
+    lines = []
+    line = []
+    line_len = first_len - 1
+    for part in parts:
+        if line_len + 1 + len(part) > width and line:
+            lines.append(line)
+            line = []
+            line_len = len(indent) - 1
+        line.append(part)
+        line_len += len(part) + 1
+    if line:
+        lines.append(line)
+    return [' '.join(words) for words in lines]
+
+
+def _usage(prog):
+    """The usage line(s), laid out as argparse does for an 80-column terminal."""
+    prefix = 'usage: '
+    positional = ['[tests ...]']
+    one = ' '.join([prog] + _USAGE_OPTIONS + positional)
+    if len(prefix) + len(one) <= 78:
+        return prefix + one + '\n'
+    if len(prefix) + len(prog) <= 0.75 * 78:
+        indent = ' ' * (len(prefix) + len(prog) + 1)
+        lines = _wrap_parts([prog] + _USAGE_OPTIONS, indent, len(prefix))
+        lines += _wrap_parts(positional, indent, len(indent))
+        text = prefix + lines[0] + ''.join('\n' + indent + l for l in lines[1:])
+    else:
+        indent = ' ' * len(prefix)
+        lines = _wrap_parts(_USAGE_OPTIONS + positional, indent, len(indent))
+        if len(lines) > 1:
+            lines = (_wrap_parts(_USAGE_OPTIONS, indent, len(indent)) +
+                     _wrap_parts(positional, indent, len(indent)))
+        text = prefix + prog + ''.join('\n' + indent + l for l in lines)
+    return text + '\n'
 
 
 class TestProgram:
@@ -2169,11 +2213,11 @@ class TestProgram:
         self.runTests()
 
     def _print_help(self):
-        print(_USAGE % {'prog': self.progName})
+        print(_usage(self.progName) + _HELP_BODY)
+        print(_MAIN_EXAMPLES % {'prog': self.progName})
 
     def _usage_error(self, message):
-        sys.stderr.write("usage: %s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] "
-                         "[-k TESTNAMEPATTERNS] [tests ...]\n" % self.progName)
+        sys.stderr.write(_usage(self.progName))
         sys.stderr.write("%s: error: %s\n" % (self.progName, message))
         sys.exit(2)
 
@@ -2261,6 +2305,7 @@ main = TestProgram
 for _cls, _mod in ((SkipTest, 'case'), (TestCase, 'case'), (FunctionTestCase, 'case'),
                    (_SubTest, 'case'), (TestResult, 'result'), (TextTestResult, 'runner'),
                    (TextTestRunner, 'runner'), (BaseTestSuite, 'suite'), (TestSuite, 'suite'),
-                   (TestLoader, 'loader'), (TestProgram, 'main')):
+                   (TestLoader, 'loader'), (_FailedTest, 'loader'),
+                   (TestProgram, 'main')):
     _cls.__module__ = 'unittest.' + _mod
 del _cls, _mod

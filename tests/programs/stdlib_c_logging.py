@@ -189,3 +189,20 @@ with open(path) as fp:
 print(repr(fileh).replace(path, "PATH"))
 os.remove(path)
 logging.shutdown()
+
+# Caller information: funcName/lineno of the logging call, stacklevel goes outwards.
+sbuf = io.StringIO()
+sh = logging.StreamHandler(sbuf)
+sh.setFormatter(logging.Formatter("%(funcName)s:%(lineno)d:%(module)s %(message)s"))
+slog = logging.getLogger("stack")
+slog.propagate = False
+slog.addHandler(sh)
+def helper_logs():
+    slog.warning("level 1")
+    slog.warning("level 2", stacklevel=2)
+    slog.warning("too deep", stacklevel=50)
+def caller_fn():
+    helper_logs()
+caller_fn()
+slog.warning("module level")
+print(sbuf.getvalue(), end="")

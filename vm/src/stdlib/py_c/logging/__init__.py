@@ -760,24 +760,27 @@ class Manager:
 
 
 def _find_caller(stacklevel):
-    # (filename, lineno, function name) of the frame that called the
-    # logging method: the first frame outside this module, then
-    # stacklevel - 1 further out.
+    # (filename, lineno, function name) of the caller of the logging call:
+    # walking outwards, frames of this module do not count; the
+    # `stacklevel`-th frame that does is the one (the outermost frame when
+    # the stack is not that deep).
+    getframe = getattr(sys, '_getframe', None)
+    if getframe is None:
+        return "(unknown file)", 0, "(unknown function)"
+    depth = 1
     try:
-        frames = traceback.extract_stack()
-    except Exception:
+        f = getframe(depth)
+    except ValueError:
         return "(unknown file)", 0, "(unknown function)"
-    frames = list(frames)
-    i = len(frames) - 1
-    while i >= 0 and _is_internal(frames[i].filename):
-        i -= 1
-    i -= stacklevel - 1
-    while i >= 0 and _is_internal(frames[i].filename):
-        i -= 1
-    if i < 0:
-        return "(unknown file)", 0, "(unknown function)"
-    f = frames[i]
-    return f.filename, f.lineno, f.name
+    while stacklevel > 0:
+        try:
+            f = getframe(depth + 1)
+        except ValueError:
+            break
+        depth += 1
+        if not _is_internal(f.f_code.co_filename):
+            stacklevel -= 1
+    return f.f_code.co_filename, f.f_lineno, f.f_code.co_name
 
 
 class Logger(Filterer):

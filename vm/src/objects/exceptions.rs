@@ -145,7 +145,12 @@ fn set_suppress(vm: &mut Vm, a: Args) -> PyResult {
     obj(a.at(0)).suppress_context.set(b as usize);
     Ok(objmodel::none())
 }
+/// `exc.with_traceback(tb)`: `None` clears the traceback (as `unittest` does for the exception
+/// it keeps); another traceback object is not adopted (tracebacks live in their exception).
 fn with_traceback(_vm: &mut Vm, a: Args) -> PyResult {
+    if a.len() > 1 && a.at(1).is_none() {
+        obj(a.at(0)).traceback.set(Value::NULL);
+    }
     Ok(a.at(0))
 }
 fn add_note(vm: &mut Vm, a: Args) -> PyResult {

@@ -21,6 +21,70 @@ fn none_new(vm: &mut Vm, a: Args) -> PyResult {
     }
     Ok(objmodel::none())
 }
+/// `function(code, globals, name=None, argdefs=None, closure=None)` (`types.FunctionType`).
+fn function_new(vm: &mut Vm, a: Args) -> PyResult {
+    let [code, globals, name, argdefs, closure] =
+        a.rest().bind(vm, "function", ["code", "globals", "name", "argdefs", "closure"], 5, 2)?;
+    if !(code.is_ptr() && code.header().kind() == Kind::Code) {
+        return Err(vm.type_error(format!("function() argument 'code' must be code, not {}", code.class().name_str())));
+    }
+    if !crate::objects::dict::is_dict(globals) {
+        return Err(vm.type_error(format!("function() argument 'globals' must be dict, not {}", globals.class().name_str())));
+    }
+    let given = |v: Value| !v.is_null() && !v.is_none();
+    if given(name) && !pystr::is_str(name) {
+        return Err(vm.type_error("arg 3 (name) must be None or string"));
+    }
+    if given(argdefs) && crate::objects::tuple::as_items(argdefs).is_none() {
+        return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let nfree = crate::interp::code::rust_code(code).freevars.len();
+    let ncells = if given(closure) {
+        match crate::objects::tuple::as_items(closure) {
+            Some(items) => items.len(),
+            None => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+        }
+    } else {
+        0
+    };
+    let co = crate::interp::code::code_obj(code);
+    if nfree > 0 && !given(closure) {
+        return Err(vm.type_error("arg 5 (closure) must be tuple"));
+    }
+    if nfree != ncells {
+        let cname = pystr::as_str(co.name.get()).unwrap_or("?").to_string();
+        return Err(vm.value_error(format!("{cname} requires closure of length {nfree}, not {ncells}")));
+    }
+    let (qualname, fname) = if given(name) { (name, name) } else { (co.qualname.get(), co.name.get()) };
+    let f = crate::objects::function::new_function(code, globals, qualname, fname);
+    let fo = func(f);
+    if given(argdefs) {
+        fo.defaults.set(argdefs);
+    }
+    if ncells > 0 {
+        fo.closure.set(closure);
+    }
+    if let Some(doc) = &crate::interp::code::rust_code(code).docstring {
+        fo.doc.set(pystr::new(doc));
+    }
+    Ok(f)
+}
+
+/// `method(function, instance, /)` (`types.MethodType`): bind `function` to `instance`.
+fn method_new(vm: &mut Vm, a: Args) -> PyResult {
+    a.no_kw(vm, "method")?;
+    if a.len() != 3 {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", a.len() - 1)));
+    }
+    let (f, obj) = (a.at(1), a.at(2));
+    if !vm.is_callable(f) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(crate::objects::function::new_bound_method(f, obj))
+}
 fn ellipsis_repr(_vm: &mut Vm, _a: Args) -> PyResult {
     Ok(pystr::new("Ellipsis"))
 }
@@ -337,6 +401,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         method(ty, "__call__", |vm, a| vm.call(a.at(0), a.rest()));
     }
     method(t.function, "__get__", func_get);
+    method_flags(t.function, "__new__", function_new, 0);
     getset(t.function, "__name__", f_get_name, Some(f_set_name));
     getset(t.function, "__qualname__", f_get_qualname, Some(f_set_qualname));
     getset(t.function, "__doc__", f_get_doc, Some(f_set_doc));
@@ -347,6 +412,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     getset(t.function, "__code__", f_get_code, None);
     getset(t.function, "__closure__", f_get_closure, None);
     getset(t.function, "__annotations__", f_get_annotations, Some(f_set_annotations));
+    method_flags(t.method, "__new__", method_new, 0);
     method(t.method, "__repr__", method_repr);
     method(t.method, "__eq__", method_eq);
     method(t.method, "__getattr__", method_getattr);

@@ -60,7 +60,12 @@ fn module_repr(vm: &mut Vm, args: Args) -> PyResult {
     let _ = vm;
     Ok(pystr::new(&match dict::get_by_name(d, "__file__").and_then(pystr::as_str) {
         Some(f) => format!("<module '{name}' from '{f}'>"),
-        None => format!("<module '{name}' (built-in)>"),
+        // A module without a file is built in when the runtime made it natively; one made
+        // by `types.ModuleType(name)` has neither a file nor a loader: `<module 'name'>`.
+        None if name == "builtins" || crate::stdlib::native_module(&name).is_some() => {
+            format!("<module '{name}' (built-in)>")
+        }
+        None => format!("<module '{name}'>"),
     }))
 }
 

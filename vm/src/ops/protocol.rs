@@ -286,7 +286,7 @@ impl Vm {
             }
             let meta = cls.class();
             if meta.is(self.rt.types.type_) {
-                return Ok(false);
+                return self.isinstance_by_class_attr(v, t);
             }
             if let Some(m) = self.lookup_type_cached(meta, self.rt.names.__instancecheck__) {
                 let r = call_with_self(self, m, cls, Args::new(&[v]))?;
@@ -307,6 +307,28 @@ impl Vm {
             return self.truthy(r);
         }
         Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+    }
+
+    /// The second chance of `isinstance(v, t)` (CPython's `recursive_isinstance`): an object
+    /// whose class overrides `__class__` (a proxy, a mock with a spec) is an instance of what
+    /// its `__class__` names. Objects without such an override cost one cached type lookup.
+    fn isinstance_by_class_attr(&mut self, v: Value, t: &objmodel::TypeObj) -> PyResult<bool> {
+        let name = self.rt.names.__class__;
+        let ty = v.class();
+        let Some(attr) = self.lookup_type_cached(ty, name) else { return Ok(false) };
+        if let Some(base) = self.lookup_type_cached(self.rt.types.object, name)
+            && attr.is(base)
+        {
+            return Ok(false);
+        }
+        let icls = match self.getattr_opt(v, name)? {
+            Some(c) => c,
+            None => return Ok(false),
+        };
+        match type_::try_type(icls) {
+            Some(ic) if !ic.is(ty) => Ok(type_::is_subtype(ic, t)),
+            _ => Ok(false),
+        }
     }
 
     /// `issubclass(a, cls)`.

@@ -1,9 +1,13 @@
 //! Standard-library modules, group C: the registry of this group's native modules (in
 //! `c/`, one file each) and embedded Python sources (in `py_c/`, embedded with
-//! `include_str!`).
+//! `include_str!`). The Python modules are pyrs-nogil's own implementations of CPython
+//! 3.11's modules of the same names, written from the CPython documentation.
 //!
 //! Native: none yet.
-//! Python: none yet.
+//! Python: `types`, `difflib`, `fnmatch`, `unittest` (+ `unittest.mock`), `timeit`, `errno`,
+//! `logging` (+ `logging.handlers`, `logging.config`), `getopt`, `shlex`, `graphlib`,
+//! `copyreg`, `calendar`, `contextvars`. Each module's docstring says what it offers and
+//! what it leaves out (most of those names raise an error that says so).
 
 use objmodel::Value;
 
@@ -18,8 +22,33 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
 
 /// Embedded Python modules of this group: (source, is_package).
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
-    let _ = name;
-    None
+    Some(match name {
+        "types" => (include_str!("py_c/types.py"), false),
+        "difflib" => (include_str!("py_c/difflib.py"), false),
+        "fnmatch" => (include_str!("py_c/fnmatch.py"), false),
+        "unittest" => (include_str!("py_c/unittest/__init__.py"), true),
+        "unittest.case" => (include_str!("py_c/unittest/case.py"), false),
+        "unittest.loader" => (include_str!("py_c/unittest/loader.py"), false),
+        "unittest.main" => (include_str!("py_c/unittest/main.py"), false),
+        "unittest.mock" => (include_str!("py_c/unittest/mock.py"), false),
+        "unittest.result" => (include_str!("py_c/unittest/result.py"), false),
+        "unittest.runner" => (include_str!("py_c/unittest/runner.py"), false),
+        "unittest.signals" => (include_str!("py_c/unittest/signals.py"), false),
+        "unittest.suite" => (include_str!("py_c/unittest/suite.py"), false),
+        "unittest.util" => (include_str!("py_c/unittest/util.py"), false),
+        "timeit" => (include_str!("py_c/timeit.py"), false),
+        "errno" => (include_str!("py_c/errno.py"), false),
+        "logging" => (include_str!("py_c/logging/__init__.py"), true),
+        "logging.handlers" => (include_str!("py_c/logging/handlers.py"), false),
+        "logging.config" => (include_str!("py_c/logging/config.py"), false),
+        "getopt" => (include_str!("py_c/getopt.py"), false),
+        "shlex" => (include_str!("py_c/shlex.py"), false),
+        "graphlib" => (include_str!("py_c/graphlib.py"), false),
+        "copyreg" => (include_str!("py_c/copyreg.py"), false),
+        "calendar" => (include_str!("py_c/calendar.py"), false),
+        "contextvars" => (include_str!("py_c/contextvars.py"), false),
+        _ => return None,
+    })
 }
 
 /// Start-up work of this group's native modules.

@@ -19,8 +19,9 @@
 //! it marks — it cannot outrun the marking by much.
 //!
 //! Grey objects (marked, fields not traced yet) move between markers in *packets*:
-//! - the collector thread splits off the older half of its mark stack into the [`GreyQueue`]
-//!   when an assist found the queue empty (the `hungry` flag), checking every [`SLICE`] objects;
+//! - the collector thread splits off the older part of its mark stack (at most half, at most
+//!   [`STOCK`] objects) into the [`GreyQueue`] whenever the queue holds less than `STOCK` or an
+//!   assist found it empty (the `hungry` flag), checking every [`SLICE`] objects;
 //! - an assist takes a packet (or a full SATB log, whose entries it visits like the collector
 //!   does), and puts back its unfinished stack, plus the objects it may not trace itself
 //!   (`GcClient::may_trace_in_mutator`: contents behind a lock that the assisting thread may
@@ -65,6 +66,10 @@ pub(crate) const SLICE: usize = 256;
 const MIN_ASSIST_BYTES: usize = 4 << 10;
 /// The collector gives work away only when its stack holds more than this.
 const MIN_SPLIT: usize = 8;
+/// The collector keeps about this many grey objects in the queue while its own stack is deep
+/// enough (a packet at most this large, at most half its stack), so that an assist rarely
+/// finds the queue empty and has to wait for a split.
+const STOCK: usize = 1024;
 
 impl Heap {
     /// Marking work paid for `allocated` bytes of allocation (see the module doc). Returns
@@ -143,10 +148,10 @@ impl Heap {
                 for p in logs.into_iter().flatten() {
                     t.visit(p as *const u8);
                 }
-            } else if self.grey.take_hungry()
-                && let Some(half) = t.split_grey(MIN_SPLIT)
+            } else if (self.grey.take_hungry() || self.grey.len() < STOCK)
+                && let Some(share) = t.split_grey(MIN_SPLIT, STOCK)
             {
-                self.grey.push(half);
+                self.grey.push(share);
             }
         }
     }

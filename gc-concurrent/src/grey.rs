@@ -83,6 +83,17 @@ impl<T> GreyQueue<T> {
         all
     }
 
+    /// Objects queued (a hint: it may be stale by the time the caller acts).
+    pub fn len(&self) -> usize {
+        // Relaxed: module doc.
+        self.len.load(Ordering::Relaxed)
+    }
+
+    /// Whether nothing is queued (a hint, as `len`).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// Whether an assist asked for work since the last call (and clears the request).
     pub fn take_hungry(&self) -> bool {
         // Relaxed: advisory.

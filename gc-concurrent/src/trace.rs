@@ -383,9 +383,10 @@ impl Tracer {
         all
     }
 
-    /// The older half of the mark stack, if it holds more than `min` objects (work for others).
-    pub(crate) fn split_grey(&mut self, min: usize) -> Option<Vec<Address>> {
-        (self.stack.len() > min).then(|| self.stack.drain(..self.stack.len() / 2).collect())
+    /// The oldest entries of the mark stack — half of it, at most `max` — if it holds more than
+    /// `min` objects (work for other markers).
+    pub(crate) fn split_grey(&mut self, min: usize, max: usize) -> Option<Vec<Address>> {
+        (self.stack.len() > min).then(|| self.stack.drain(..(self.stack.len() / 2).min(max)).collect())
     }
 
     /// An assisting mutator's tracing (assist.rs): like `drain`, but objects that

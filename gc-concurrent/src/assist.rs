@@ -126,9 +126,9 @@ impl Heap {
         worked
     }
 
-    /// The collector's concurrent marking with assists: traces in slices, giving the older half
-    /// of its stack away whenever an assist asked for work, and takes work back (packets, SATB
-    /// logs) when its stack runs dry. Returns when it found no work anywhere and no assist is
+    /// The collector's concurrent marking with assists: traces in slices, between which it
+    /// stocks the grey queue from the old end of its stack (when the queue runs low or an
+    /// assist found it empty), and takes work back (packets, SATB logs) when its stack runs dry. Returns when it found no work anywhere and no assist is
     /// in progress: an assist's unfinished work would otherwise land on the final pause.
     pub(crate) fn mark_sharing(&self, t: &mut Tracer, client: &dyn crate::trace::GcClient) {
         loop {

@@ -107,7 +107,7 @@ impl Heap {
                         for e in log {
                             t.visit(e as *const u8);
                         }
-                    } else if !t.flush() {
+                    } else if !t.flush_pending() {
                         self.grey.set_hungry();
                         break;
                     }
@@ -117,7 +117,7 @@ impl Heap {
             }
         });
         // INV-A1: everything grey that this thread holds goes back before it returns.
-        t.flush();
+        t.flush_pending();
         self.grey.push(t.take_grey());
         // Relaxed: summed by the collector after the final pause (a handshake later).
         self.assist_marked_bytes.fetch_add(t.marked_bytes, Ordering::Relaxed);

@@ -256,7 +256,7 @@ impl Tracer {
 
     /// Marks every object still waiting in the prefetch FIFO, oldest first. Returns whether there
     /// was any.
-    fn flush_pending(&mut self) -> bool {
+    pub(crate) fn flush_pending(&mut self) -> bool {
         let mut any = false;
         for _ in 0..PREFETCH_DEPTH {
             let slot = self.pending_head;
@@ -360,11 +360,6 @@ impl Tracer {
         self.stack.is_empty()
     }
 
-    /// Marks what waits in the prefetch FIFO; whether there was any (assist.rs).
-    pub(crate) fn flush(&mut self) -> bool {
-        self.flush_pending()
-    }
-
     /// Adds a packet of grey objects (marked, not traced) to the mark stack.
     pub(crate) fn push_grey(&mut self, mut packet: Vec<Address>) {
         if self.stack.is_empty() {
@@ -375,7 +370,7 @@ impl Tracer {
     }
 
     /// Every grey object this tracer holds (its stack and deferred objects), leaving it empty.
-    /// Call `flush` first: visits still in the prefetch FIFO are not grey yet.
+    /// Call `flush_pending` first: visits still in the prefetch FIFO are not grey yet.
     pub(crate) fn take_grey(&mut self) -> Vec<Address> {
         debug_assert!(self.pending.iter().all(|&p| p == 0), "take_grey with visits pending");
         let mut all = std::mem::take(&mut self.stack);

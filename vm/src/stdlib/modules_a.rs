@@ -41,7 +41,7 @@ mod tb;
 #[path = "a/time.rs"]
 mod time;
 #[path = "a/util.rs"]
-mod util;
+pub(crate) mod util;
 
 /// Native modules of this group.
 pub fn native_module(name: &str) -> Option<NativeInit> {

@@ -6,35 +6,12 @@ use std::sync::OnceLock;
 
 use objmodel::Value;
 
-use crate::args::NativeFn;
 use crate::error::{PyErr, PyResult};
-use crate::objects::{bytes, dict, module, str as pystr};
+use crate::objects::{bytes, dict, str as pystr};
 use crate::vm::Vm;
 
-/// A new module and its dict.
-pub fn new_module(name: &str) -> (Value, Value) {
-    let m = module::new_module(name);
-    (m, module::module_dict(m))
-}
-
-/// Register native functions in a module dict.
-pub fn funcs(d: Value, fs: &[(&'static str, NativeFn)]) {
-    for (n, f) in fs {
-        crate::objects::define::func(d, n, *f);
-    }
-}
-
-pub fn set(d: Value, name: &str, v: Value) {
-    dict::set_by_name(d, name, v);
-}
-
-/// Run Python source in a module dict (the Python-level parts of a native module).
-pub fn exec_in(vm: &mut Vm, d: Value, src: &str, filename: &str) -> PyResult<()> {
-    crate::import::remember_source(filename, src);
-    let code = crate::builtins::introspect::compile_source(vm, src, filename, crate::compile::Mode::Exec)?;
-    crate::interp::call::exec_code(vm, code, d, d)?;
-    Ok(())
-}
+/// Module creation and registration: group A's helpers (one copy for every group).
+pub use crate::stdlib::modules_a::util::{exec_in, funcs, new_module, set};
 
 /// Remember the module-level class `name` of dict `d` in `cell` (rooted for good: the first
 /// module object made owns it, later imports reuse it).

@@ -45,9 +45,12 @@ pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Whether `name` may be assigned on instances of a slots-only type.
-pub fn slot_allowed(ty: &TypeObj, name: Value) -> bool {
-    let Some(names) = type_::lookup_str(ty, "__slotnames__") else { return true };
+/// Whether `name` may be assigned on instances of a slots-only type. Looked up through the
+/// per-thread type cache: every attribute store on such an instance asks, and an uncached MRO
+/// walk would take the class dict's lock each time, moving it between the cores of threads
+/// that merely share the class.
+pub fn slot_allowed(vm: &mut Vm, ty: &TypeObj, name: Value) -> bool {
+    let Some(names) = vm.lookup_type_cached(ty, vm.rt.names.__slotnames__) else { return true };
     let Some(s) = pystr::as_str(name) else { return false };
     tuple::items(names).iter().any(|n| pystr::as_str(*n) == Some(s))
 }

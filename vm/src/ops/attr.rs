@@ -282,7 +282,7 @@ impl Vm {
             self.call(m, crate::args::Args::new(&args))?;
             return Ok(());
         }
-        if ty.has_flag(tflags::SLOTS_ONLY) && !crate::objects::slots::slot_allowed(ty, name) {
+        if ty.has_flag(tflags::SLOTS_ONLY) && !crate::objects::slots::slot_allowed(self, ty, name) {
             let n = pystr::as_str(name).unwrap_or("?");
             return Err(self.attribute_error(format!("'{}' object has no attribute '{}'", ty.name_str(), n)));
         }

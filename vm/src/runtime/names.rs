@@ -25,7 +25,7 @@ names! {
     __getattribute__ = "__getattribute__", __setattr__ = "__setattr__", __delattr__ = "__delattr__",
     __get__ = "__get__", __set__ = "__set__", __delete__ = "__delete__", __dict__ = "__dict__",
     __class__ = "__class__", __name__ = "__name__", __qualname__ = "__qualname__",
-    __module__ = "__module__", __doc__ = "__doc__", __slots__ = "__slots__", __main__ = "__main__",
+    __module__ = "__module__", __doc__ = "__doc__", __slots__ = "__slots__", __slotnames__ = "__slotnames__", __main__ = "__main__",
     __builtins__ = "__builtins__", __file__ = "__file__", __index__ = "__index__", __int__ = "__int__",
     __float__ = "__float__", __abs__ = "__abs__", __neg__ = "__neg__", __pos__ = "__pos__",
     __invert__ = "__invert__", __format__ = "__format__", __reversed__ = "__reversed__",

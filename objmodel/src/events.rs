@@ -30,6 +30,9 @@ pub enum EventKind {
     GcWait,
     /// GIL build: a thread waited for the GIL (no lock word).
     Gil,
+    /// nogil build: a thread in serial mode waited for the serial token (serial.rs; no lock
+    /// word).
+    Serial,
 }
 
 /// Revocations of one class's objects after which its new objects are not biased any more.
@@ -115,9 +118,10 @@ mod imp {
         }
     }
 
-    /// GIL build: a wait for the GIL.
+    /// A wait for the GIL (GIL build) or for the serial token (nogil build's serial mode).
     pub fn record_gil(start: u64, wait: u64) {
-        record_plain(EventKind::Gil, start, wait, 0);
+        let kind = if cfg!(feature = "gil") { EventKind::Gil } else { EventKind::Serial };
+        record_plain(kind, start, wait, 0);
     }
 
     #[cold]

@@ -1,5 +1,8 @@
-//! The global interpreter lock of the GIL build (`--features gil`), for comparison with the
-//! nogil build on the same code base.
+//! The interpreter lock: the GIL of the GIL build (`--features gil`), for comparison with the
+//! nogil build on the same code base, and the *serial token* of the nogil build's
+//! contention-adaptive serial mode (serial.rs). In the GIL build every running thread holds
+//! it; in the nogil build only threads in serial mode do, and threads that never conflict never
+//! touch it.
 //!
 //! # Scheme (CPython 3.2+'s "new GIL")
 //! One lock; a thread runs Python code only while holding it. It is released around every
@@ -12,7 +15,11 @@
 //! # Invariants
 //! - INV-G1: at most one registered thread is `Running` with the GIL; a thread waiting for the
 //!   GIL is `Parked` (threads.rs calls `acquire` before leaving Parked), so a collection started
-//!   by the holder never waits for a thread that waits for the GIL.
+//!   by the holder never waits for a thread that waits for the GIL, nor does a bias revocation
+//!   of the waiter's objects (the revoker acts for a parked owner).
+//! - INV-G3 (nogil build): a thread takes the token only at a safepoint, where it holds no
+//!   object lock (lock.rs INV-L3), and drops it before every blocking call; so the holder never
+//!   waits for an object lock held by a thread that waits for the token.
 //! - INV-G2: `switches` increases on every acquisition, so a waiter can tell whether the
 //!   holder changed during its interval, and a forced yielder whether someone else took over.
 //!
@@ -61,8 +68,13 @@ pub fn acquire(ctl: &ThreadCtl) {
         g.waiters -= 1;
         let waited = crate::sync::now_ns().saturating_sub(t0);
         crate::threads::count(|s| {
-            s.contended += 1;
-            s.wait_ns += waited;
+            if cfg!(feature = "gil") {
+                s.contended += 1;
+                s.wait_ns += waited;
+            } else {
+                s.serial_waits += 1;
+                s.serial_wait_ns += waited;
+            }
         });
         crate::events::record_gil(t0, waited);
     }
@@ -72,8 +84,9 @@ pub fn acquire(ctl: &ThreadCtl) {
     CHANGED.notify_all();
 }
 
-/// Drop the GIL held by `ctl`. `forced`: the holder was asked to switch; it waits (still
-/// parked) until another thread has taken the GIL, when there is a waiter.
+/// Drop the GIL held by `ctl` (nothing if it does not hold it). `forced`: the holder was
+/// asked to switch; it waits (still parked) until another thread has taken the GIL, when
+/// there is a waiter.
 pub fn release(ctl: &ThreadCtl, forced: bool) {
     let mut g = GIL.lock();
     if !std::ptr::eq(g.holder, ctl) {

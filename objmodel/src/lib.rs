@@ -11,7 +11,8 @@
 //! Module map: `value` (tagging), `header` (header, kinds), `lock` (biased/thin/inflated lock
 //! word), `park` (the inflated locks' sleep queues), `threads` (thread registry, safepoint
 //! handshakes, stop-the-world, bias revocation), `events` (slow-path event hook, bulk
-//! revocation), `gil` (the GIL build's interpreter lock), `slot`
+//! revocation), `gil` (the GIL build's interpreter lock, also the nogil build's serial token), `serial`
+//! (contention-adaptive serial mode), `slot`
 //! (atomic-ready fields), `layout` (object layouts), `types` (type objects), `statics`
 //! (singletons), `alloc` (constructors), `trace` (outgoing pointers), `sync` (std/loom shim).
 
@@ -20,11 +21,13 @@
 
 pub mod alloc;
 pub mod events;
-#[cfg(feature = "gil")]
+#[cfg(not(loom))]
 pub mod gil;
 pub mod header;
 pub mod layout;
 pub mod lock;
+#[cfg(not(loom))]
+pub mod serial;
 pub(crate) mod park;
 pub mod slot;
 pub mod statics;

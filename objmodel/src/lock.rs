@@ -107,6 +107,18 @@ fn locked_by(w: usize, me: usize) -> usize {
     (w & (SITE_MASK | PARKED)) | (me << TID_SHIFT) | LOCKED
 }
 
+/// A thin lock whose last holder was `last` was just taken by `me`: if that is another thread,
+/// the object moved between cores — a conflict charged to serial mode's policy (serial.rs).
+#[inline(always)]
+fn note_handoff(last: usize, me: usize) {
+    #[cfg(not(loom))]
+    if last != me && last != 0 {
+        crate::serial::note_handoff();
+    }
+    #[cfg(loom)]
+    let _ = (last, me);
+}
+
 /// Lock word: see the module doc.
 #[repr(transparent)]
 pub struct LockWord(AtomicUsize);
@@ -231,6 +243,7 @@ impl LockWord {
             && self.0.compare_exchange(w, locked_by(w, me), Ordering::Acquire, Ordering::Relaxed).is_ok()
         {
             crate::threads::count(|s| s.thin += 1);
+            note_handoff(tid_of(w), me);
         } else {
             self.lock_slow(me);
         }
@@ -285,6 +298,7 @@ impl LockWord {
                 let t_cas = if sampled { crate::sync::now_ns() } else { 0 };
                 // Acquire on success (module doc). PARKED is kept: other waiters still sleep.
                 if self.0.compare_exchange(w, locked_by(w, me), Ordering::Acquire, Ordering::Relaxed).is_ok() {
+                    note_handoff(last, me);
                     if sampled {
                         // A transfer takes ~0.1 µs; a reading past HANDOFF_MAX_NS means this
                         // thread was descheduled between the clock reads: not the handoff's
@@ -325,6 +339,8 @@ impl LockWord {
         }
         if let Some(clock) = clock.filter(|_| spins > 0 || parked) {
             let waited = clock.waited();
+            #[cfg(not(loom))]
+            crate::serial::note_wait(waited);
             crate::threads::count(|s| {
                 s.contended += 1;
                 s.wait_ns += waited;

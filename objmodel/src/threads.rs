@@ -70,8 +70,12 @@ const STOP_SPINS: u32 = 2000;
 #[cfg(loom)]
 const STOP_SPINS: u32 = 1;
 
-/// `poll` bit (GIL build): another thread waited 5 ms for the GIL; drop it.
+/// `poll` bit: another thread waited 5 ms for the GIL (GIL build) or the serial token (nogil
+/// build's serial mode, serial.rs); hand it over.
 pub const POLL_GIL: usize = 4;
+/// `poll` bit (nogil build): this thread entered serial mode or came back from a blocking call
+/// in it; take the serial token at this safepoint (serial.rs INV-S1).
+pub const POLL_SERIAL: usize = 8;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum State {
@@ -102,6 +106,13 @@ pub struct LockStats {
     pub revoke_wait_ns: u64,
     /// Safepoint handshakes this thread answered (revocations done at its safepoints).
     pub handshakes: u64,
+    /// Times this thread entered serial mode (serial.rs).
+    pub serial_entries: u64,
+    /// Nanoseconds it spent in serial mode.
+    pub serial_ns: u64,
+    /// Waits for the serial token, and their total time.
+    pub serial_waits: u64,
+    pub serial_wait_ns: u64,
 }
 
 impl LockStats {
@@ -115,6 +126,10 @@ impl LockStats {
         self.wait_ns += o.wait_ns;
         self.revoke_wait_ns += o.revoke_wait_ns;
         self.handshakes += o.handshakes;
+        self.serial_entries += o.serial_entries;
+        self.serial_ns += o.serial_ns;
+        self.serial_waits += o.serial_waits;
+        self.serial_wait_ns += o.serial_wait_ns;
     }
 }
 
@@ -181,7 +196,8 @@ std::thread_local! {
             reg: Cell::new(std::ptr::null()),
             stats: std::cell::UnsafeCell::new(LockStats {
                 biased: 0, thin: 0, contended: 0, parked: 0, inflations: 0, revocations: 0,
-                wait_ns: 0, revoke_wait_ns: 0, handshakes: 0,
+                wait_ns: 0, revoke_wait_ns: 0, handshakes: 0, serial_entries: 0, serial_ns: 0,
+                serial_waits: 0, serial_wait_ns: 0,
             }),
             stopped: Cell::new(0),
             handoffs: Cell::new(0),
@@ -294,6 +310,8 @@ impl Registry {
             l.reg.set(self as *const Registry);
         });
         leave_parked(&ctl);
+        #[cfg(all(not(feature = "gil"), not(loom)))]
+        crate::serial::on_register(&ctl);
         ctl
     }
 
@@ -309,6 +327,8 @@ impl Registry {
         }
         #[cfg(all(feature = "gil", not(loom)))]
         crate::gil::release(ctl, false);
+        #[cfg(all(not(feature = "gil"), not(loom)))]
+        crate::serial::on_exit(ctl);
         let stats = local_stats();
         // Exited: a collector holding this lock does not wait for us (INV-T4).
         let mut r = lock(&self.inner);
@@ -465,8 +485,15 @@ pub fn blocking_at<R>(sp: usize, f: impl FnOnce() -> R) -> R {
     enter_parked(ctl, sp);
     #[cfg(all(feature = "gil", not(loom)))]
     crate::gil::release(ctl, false);
+    // serial.rs INV-S2: drop the serial token while blocked; take it back at a safepoint.
+    #[cfg(all(not(feature = "gil"), not(loom)))]
+    let serial = crate::serial::before_blocking(ctl);
     let r = f();
     leave_parked(ctl);
+    #[cfg(all(not(feature = "gil"), not(loom)))]
+    if serial {
+        crate::serial::after_blocking(ctl);
+    }
     r
 }
 
@@ -503,6 +530,16 @@ pub fn poll_slow(sp: usize) {
     if p & POLL_GIL != 0 {
         enter_parked(ctl, sp);
         crate::gil::release(ctl, true);
+        leave_parked(ctl);
+    }
+    // Serial mode (serial.rs): take, hand over or give up the token, as a parked thread
+    // (INV-S1, INV-S2); no object lock is held at a safepoint (lock.rs INV-L3).
+    #[cfg(all(not(feature = "gil"), not(loom)))]
+    if p & (POLL_SERIAL | POLL_GIL) != 0 {
+        // Relaxed: see the module doc.
+        ctl.poll.fetch_and(!POLL_SERIAL, Ordering::Relaxed);
+        enter_parked(ctl, sp);
+        crate::serial::at_safepoint(ctl, p & POLL_GIL != 0);
         leave_parked(ctl);
     }
 }

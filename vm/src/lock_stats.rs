@@ -34,6 +34,9 @@ pub fn format(s: &LockStats, build: &str) -> String {
     out.push_str(&format!("  handshakes answered      {}\n", s.handshakes));
     out.push_str(&format!("  contended wait time      {}\n", ms(s.wait_ns)));
     out.push_str(&format!("  revocation wait time     {}\n", ms(s.revoke_wait_ns)));
+    out.push_str(&format!("  serial mode entries      {}\n", s.serial_entries));
+    out.push_str(&format!("  time in serial mode      {}\n", ms(s.serial_ns)));
+    out.push_str(&format!("  serial token waits       {} ({})\n", s.serial_waits, ms(s.serial_wait_ns)));
     out
 }
 

@@ -26,6 +26,10 @@
 mod locs;
 mod ops;
 mod record;
+
+/// The operation of a wait for the serial token (kind `gil` in the nogil build: objmodel
+/// serial.rs).
+pub const SERIAL_OP: &str = "serial mode";
 mod write;
 
 pub use record::{AttrOwner, record_user_lock_wait, set_thread_name, thread_finished, thread_started, tid_of_ident};
@@ -44,6 +48,8 @@ pub fn enabled() -> bool {
 /// Start recording (before the program runs; the calling thread is the main thread).
 pub fn start() {
     ON.store(true, Ordering::Relaxed);
+    // Conflicts as they cost at full parallelism (objmodel serial.rs).
+    objmodel::serial::off_unless_asked();
     record::thread_started();
     record::set_thread_name("MainThread");
     objmodel::events::install_site_hook(record::alloc_site);

@@ -213,7 +213,9 @@ fn kind_name(k: EventKind) -> &'static str {
         EventKind::Handoff => "contended",
         EventKind::Handshake => "handshake",
         EventKind::GcWait => "gc_wait",
-        EventKind::Gil => "gil",
+        // The serial token is the GIL's lock taken adaptively (objmodel serial.rs): the same
+        // kind, told apart by its operation.
+        EventKind::Gil | EventKind::Serial => "gil",
     }
 }
 
@@ -230,6 +232,7 @@ pub fn lock_event(kind: EventKind, word: Option<&LockWord>, start: u64, wait: u6
         EventKind::Handshake => Some("stop-the-world handshake"),
         EventKind::GcWait => Some("stopped for a collection"),
         EventKind::Gil => Some("GIL"),
+        EventKind::Serial => Some(super::SERIAL_OP),
         _ => None,
     };
     add_event(kind_name(kind), op_default, ty, dict_kind, alloc, start, wait, other as u64, weight);

@@ -101,6 +101,7 @@ pub(super) fn build(argv: &[String]) -> Report {
         sites,
         events,
         events_dropped: dropped,
+        serial_mode: Some(objmodel::serial::enabled()),
     }
 }
 

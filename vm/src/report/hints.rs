@@ -117,6 +117,14 @@ pub fn hint(report: &Report, site: &Site) -> String {
                 None => format!("{lock}: {waiters} waited {}: {share} of all wait; {remedy}", count_u64(site.events, "time")),
             }
         }
+        "gil" if op == crate::contention::SERIAL_OP => format!(
+            "{waiters} waited {} for their turn in serial mode{holders}: {share} of all wait, {} of thread time; \
+             threads whose conflicts cost them a quarter of their time run one at a time (PYRS_SERIAL_LOG=1 shows when): \
+             fix the conflicts ranked here to run in parallel again",
+            count_u64(site.events, "time"),
+            units::percent_rounded(site.total_wait_ns, report.thread_time_ns()),
+            holders = owners_suffix(report, site, " (behind ", ")"),
+        ),
         "gil" => format!(
             "{waiters} waited {} for the GIL in {}{holders}: {share} of all wait, {} of thread time; the no-GIL build has no GIL to wait for",
             count_u64(site.events, "time"),

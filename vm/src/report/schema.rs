@@ -37,6 +37,9 @@ pub struct Report {
     pub events: Vec<Event>,
     #[serde(default)]
     pub events_dropped: u64,
+    /// nogil build: whether serial mode (objmodel serial.rs) was on; absent in older files.
+    #[serde(default)]
+    pub serial_mode: Option<bool>,
 }
 
 /// One Python thread of the run; times are relative to the start of the run.

@@ -16,7 +16,8 @@ pub fn summary(report: &Report) -> String {
     let mut s = String::new();
     let cmd = report.command_line();
     let cmd = if cmd.is_empty() { String::new() } else { format!(": {cmd}") };
-    let _ = writeln!(s, "contention report ({} build){cmd}", report.build);
+    let serial = if report.serial_mode == Some(true) { ", serial mode on" } else { "" };
+    let _ = writeln!(s, "contention report ({} build{serial}){cmd}", report.build);
     let events = report.total_events();
     let wait = report.total_wait_ns();
     let _ = writeln!(

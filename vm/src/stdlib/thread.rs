@@ -124,6 +124,8 @@ impl LockData {
                 }
             }
         });
+        // A conflict for serial mode's policy (objmodel serial.rs).
+        objmodel::serial::note_wait(clock.waited());
         if crate::contention::enabled() {
             let (ty, op) = if self.reentrant { ("RLock", "RLock.acquire") } else { ("lock", "Lock.acquire") };
             let holder = crate::contention::tid_of_ident(holder);

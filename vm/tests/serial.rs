@@ -54,8 +54,10 @@ fn always_mode_hands_the_token_over_at_every_wait() {
     let out = String::from_utf8_lossy(&o.stdout);
     assert_eq!(out, "counter 80000\nhits 4\nready [0, 1, 2, 3]\nqueue total 304900\n");
     let err = String::from_utf8_lossy(&o.stderr);
-    // The main thread and the four workers each entered once, for good.
-    assert_eq!(stat(&err, "serial mode entries"), 5, "{err}");
+    // The main thread and the four workers each entered once, for good. A worker's counters
+    // join the totals when it unregisters, which can come just after `join` returned: 4 or 5.
+    let entries = stat(&err, "serial mode entries");
+    assert!((4..=5).contains(&entries), "{err}");
     // Workers started while the main thread held the token, so some waited for it.
     assert!(stat(&err, "serial token waits") >= 1, "{err}");
 }

@@ -33,13 +33,13 @@
 //! microseconds of conflicts per span.
 //!
 //! # Invariants
-//! - INV-S1: the token is taken only at a safepoint (`threads::poll_slow`, asked for with
+//! - INV-SM1: the token is taken only at a safepoint (`threads::poll_slow`, asked for with
 //!   `POLL_SERIAL` on the thread's own poll word), never inside a lock slow path, so a thread
 //!   waiting for the token holds no object lock (gil.rs INV-G3).
-//! - INV-S2: a thread drops the token before every blocking call (`threads::blocking_at`) and
+//! - INV-SM2: a thread drops the token before every blocking call (`threads::blocking_at`) and
 //!   when it exits, and waits for it as a *parked* thread, so collections and revocations never
 //!   wait for a thread that waits for the token (gil.rs INV-G1).
-//! - INV-S3: all policy state is the thread's own (a thread-local); the only shared state is
+//! - INV-SM3: all policy state is the thread's own (a thread-local); the only shared state is
 //!   the token, touched only by threads in serial mode.
 //!
 //! # Switches
@@ -224,7 +224,7 @@ fn enter(p: &Policy, ctl: &ThreadCtl, now: u64, span: u64) {
         };
         eprintln!("[serial] thread {} enters serial mode {why}", ctl.tid);
     }
-    // Relaxed: a hint to ourselves; the next safepoint takes the token (INV-S1).
+    // Relaxed: a hint to ourselves; the next safepoint takes the token (INV-SM1).
     ctl.poll.fetch_or(POLL_SERIAL, Ordering::Relaxed);
 }
 
@@ -254,7 +254,7 @@ pub fn holds() -> bool {
 }
 
 /// Before a blocking call (threads.rs `blocking_at`, the thread already parked): drop the token
-/// (INV-S2). Returns whether the thread must take it again at its next safepoint.
+/// (INV-SM2). Returns whether the thread must take it again at its next safepoint.
 pub fn before_blocking(ctl: &ThreadCtl) -> bool {
     POLICY.with(|p| {
         if p.holds.get() {
@@ -293,7 +293,7 @@ pub fn at_safepoint(ctl: &ThreadCtl, switch: bool) {
     })
 }
 
-/// The thread is exiting: drop the token and close the books (INV-S2).
+/// The thread is exiting: drop the token and close the books (INV-SM2).
 pub fn on_exit(ctl: &ThreadCtl) {
     POLICY.with(|p| {
         if p.serial.get() {

@@ -74,7 +74,7 @@ const STOP_SPINS: u32 = 1;
 /// build's serial mode, serial.rs); hand it over.
 pub const POLL_GIL: usize = 4;
 /// `poll` bit (nogil build): this thread entered serial mode or came back from a blocking call
-/// in it; take the serial token at this safepoint (serial.rs INV-S1).
+/// in it; take the serial token at this safepoint (serial.rs INV-SM1).
 pub const POLL_SERIAL: usize = 8;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -485,7 +485,7 @@ pub fn blocking_at<R>(sp: usize, f: impl FnOnce() -> R) -> R {
     enter_parked(ctl, sp);
     #[cfg(all(feature = "gil", not(loom)))]
     crate::gil::release(ctl, false);
-    // serial.rs INV-S2: drop the serial token while blocked; take it back at a safepoint.
+    // serial.rs INV-SM2: drop the serial token while blocked; take it back at a safepoint.
     #[cfg(all(not(feature = "gil"), not(loom)))]
     let serial = crate::serial::before_blocking(ctl);
     let r = f();
@@ -533,7 +533,7 @@ pub fn poll_slow(sp: usize) {
         leave_parked(ctl);
     }
     // Serial mode (serial.rs): take, hand over or give up the token, as a parked thread
-    // (INV-S1, INV-S2); no object lock is held at a safepoint (lock.rs INV-L3).
+    // (serial.rs INV-SM1, INV-SM2); no object lock is held at a safepoint (lock.rs INV-L3).
     #[cfg(all(not(feature = "gil"), not(loom)))]
     if p & (POLL_SERIAL | POLL_GIL) != 0 {
         // Relaxed: see the module doc.

@@ -1,6 +1,6 @@
 //! Contention-adaptive serial mode (objmodel/src/serial.rs), end to end through the binary:
 //! - under `PYRS_SERIAL=always` every blocking primitive hands the serial token over (no
-//!   program hangs; INV-S2), and the counters in `--lock-stats` show the mode was used;
+//!   program hangs; INV-SM2), and the counters in `--lock-stats` show the mode was used;
 //! - threads whose conflicts cost them most of their time enter serial mode by themselves,
 //!   and threads that share nothing never do;
 //! - recording a contention report turns the mode off unless `PYRS_SERIAL` asks for it.

@@ -1,9 +1,9 @@
-//! Contention reports on programs with known conflicts (tests/contention/*.py): the report's
-//! top site is the known line, operation and type (in a majority of 5 runs), and the waits
-//! summed over the 5 runs rank the three known sites in their known order. Ranks rest on
+//! Contention reports on programs with known conflicts (tests/contention/*.py): in each of 5
+//! runs the report's top site is the known line, operation and type, and the three known sites
+//! rank first in their known order (and so do the waits summed over the 5 runs). Ranks rest on
 //! wall-clock waits, which a loaded 2-core machine's scheduling (a lock holder preempted for a
-//! whole time slice, other processes) can swap in a single run; the per-run agreement is
-//! printed. Each program has three conflict sites marked `# SITE-A/B/C`, taken at
+//! whole time slice, other processes) can swap in a single run, so a batch of 5 that fails is
+//! run once more before the test fails; the per-run agreement is printed. Each program has three conflict sites marked `# SITE-A/B/C`, taken at
 //! 16:4:1 frequencies by 4 threads. The stability check ranks the sites of the
 //! program's conflict kind (`user_lock` for locks, `contended` for objects): one-off events
 //! of other kinds (a collection, a bias revocation at thread start) are real but random.
@@ -63,6 +63,27 @@ static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn check(prog: &str, kind: &str, op: &str, ty: &str, n_ranked: usize) {
     let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    // Stability (issue 6): 5 runs must each rank the three known sites first, in their known
+    // order. A batch that does not is run once more: a single preempted lock holder can hand
+    // one waiter a time slice of wait and swap two ranks in one run on a busy machine, which
+    // is the machine's noise, not the report's; two failing batches fail the test.
+    let mut last = String::new();
+    for batch in 0..2 {
+        match batch_of_five(prog, kind, op, ty, n_ranked) {
+            Ok(()) => return,
+            Err(e) => {
+                eprintln!("{prog}: batch {batch} not stable: {e}");
+                last = e;
+            }
+        }
+    }
+    panic!("{prog}: two batches of 5 runs did not rank the same top 3 sites: {last}");
+}
+
+/// 5 runs of `prog`: Err with the details unless every run ranks SITE-A, B, C first (of
+/// `kind`), SITE-A is the top site over all kinds in every run, and the waits summed over the
+/// runs rank them in the same order.
+fn batch_of_five(prog: &str, kind: &str, op: &str, ty: &str, n_ranked: usize) -> Result<(), String> {
     let tmp = std::env::temp_dir().join(format!("pyrs-contention-{}-{prog}.json", std::process::id()));
     let mut tops = Vec::new();
     let mut firsts = Vec::new();
@@ -78,7 +99,8 @@ fn check(prog: &str, kind: &str, op: &str, ty: &str, n_ranked: usize) {
     let _ = std::fs::remove_file(&tmp);
     let want_a = Some((prog.to_string(), site_line(prog, "SITE-A"), op.to_string(), ty.to_string()));
     let hits = firsts.iter().filter(|f| **f == want_a).count();
-    assert!(hits >= 3, "{prog}: the top site was {want_a:?} in only {hits} of 5 runs: {firsts:#?}");
+    let want: Vec<u64> = ["SITE-A", "SITE-B", "SITE-C"].iter().map(|m| site_line(prog, m)).collect();
+    let agree = tops.iter().filter(|t| t.iter().map(|x| x.1).collect::<Vec<_>>() == want).count();
     // Summed over the 5 runs, the three known sites rank in their known order.
     let mut sum: std::collections::BTreeMap<u64, u64> = std::collections::BTreeMap::new();
     for r in &reports {
@@ -89,10 +111,14 @@ fn check(prog: &str, kind: &str, op: &str, ty: &str, n_ranked: usize) {
     let mut order: Vec<(u64, u64)> = sum.into_iter().collect();
     order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let got: Vec<u64> = order.iter().take(3).map(|x| x.0).collect();
-    let want: Vec<u64> = ["SITE-A", "SITE-B", "SITE-C"].iter().map(|m| site_line(prog, m)).collect();
-    assert_eq!(got, want, "{prog}: summed waits {order:?}; per-run tops {tops:#?}");
-    let agree = tops.iter().filter(|t| t.iter().map(|x| x.1).collect::<Vec<_>>() == want).count();
     eprintln!("{prog}: {hits}/5 runs ranked SITE-A first, {agree}/5 ranked A, B, C exactly");
+    if hits == 5 && agree == 5 && got == want {
+        Ok(())
+    } else {
+        Err(format!(
+            "top site {want_a:?} in {hits}/5 runs, A, B, C exactly in {agree}/5; summed waits {order:?}; per-run tops {tops:#?}; top sites {firsts:#?}"
+        ))
+    }
 }
 
 #[test]

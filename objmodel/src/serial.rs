@@ -16,11 +16,13 @@
 //! - a *handoff*: a thin lock taken whose last holder was another thread (lock.rs) — the
 //!   object came from another core; charged [`HANDOFF_COST_NS`];
 //! - a contended wait for an object lock or a user `Lock` — charged the time waited, up to
-//!   [`WAIT_CAP_NS`] (a longer wait is synchronisation, not a conflict over data).
+//!   [`WAIT_CAP_NS`] (a longer wait is synchronisation, not a conflict over data); a wait for
+//!   a lock the thread holds itself (`Condition.wait`'s waiter lock) is a signal, not charged.
 //!
 //! Charges accumulate per thread (no shared counter). Each time another [`CHECK_NS`] has been
 //! charged, the thread reads the clock: if the charges since its window began reach
-//! 1/[`ENTER_DIVISOR`] of the window, the thread enters **serial mode**; a window older than
+//! 1/[`ENTER_DIVISOR`] of the window, and the window is at least [`MIN_WINDOW_NS`] long (a
+//! burst is not a sustained conflict), the thread enters **serial mode**; a window older than
 //! [`WINDOW_NS`] starts over. In serial mode the thread runs Python code only while holding
 //! the *serial token* — the same lock the GIL build uses as its GIL (gil.rs), with the same
 //! forced switching after 5 ms — so conflicting threads run one at a time in slices, while
@@ -70,6 +72,9 @@ pub const WAIT_CAP_NS: u64 = 20_000;
 pub const CHECK_NS: u64 = 50_000;
 /// Serial mode starts when conflicts cost at least 1/ENTER_DIVISOR of the window.
 pub const ENTER_DIVISOR: u64 = 4;
+/// Shortest window that can lead into serial mode: a burst of conflicts (a few threads meeting
+/// at a queue at once) is not a sustained conflict that taking turns would remove.
+pub const MIN_WINDOW_NS: u64 = 2_000_000;
 /// A window with too few charges starts over after this long.
 pub const WINDOW_NS: u64 = 10_000_000;
 /// First (and shortest) time a thread stays in serial mode.
@@ -151,7 +156,7 @@ fn config() -> &'static Config {
 /// Whether conflicts charged `charged` ns over a window of `elapsed` ns put a thread in serial
 /// mode.
 pub fn should_enter(charged: u64, elapsed: u64) -> bool {
-    charged.saturating_mul(ENTER_DIVISOR) >= elapsed
+    elapsed >= MIN_WINDOW_NS && charged.saturating_mul(ENTER_DIVISOR) >= elapsed
 }
 
 /// The span of a serial mode entered at `now` by a thread whose last span was `span` and which
@@ -312,10 +317,10 @@ mod tests {
 
     #[test]
     fn enters_when_conflicts_cost_a_quarter_of_the_window() {
-        assert!(should_enter(50_000, 200_000));
-        assert!(!should_enter(50_000, 200_001));
-        assert!(should_enter(CHECK_NS, 0));
-        assert!(!should_enter(0, 1));
+        assert!(should_enter(500_000, MIN_WINDOW_NS));
+        assert!(!should_enter(500_000, MIN_WINDOW_NS + 1));
+        assert!(!should_enter(CHECK_NS, CHECK_NS), "a burst, not a sustained conflict");
+        assert!(!should_enter(0, MIN_WINDOW_NS));
     }
 
     #[test]

@@ -124,8 +124,12 @@ impl LockData {
                 }
             }
         });
-        // A conflict for serial mode's policy (objmodel serial.rs).
-        objmodel::serial::note_wait(clock.waited());
+        // A conflict for serial mode's policy (objmodel serial.rs) — unless this thread holds
+        // the lock itself: that is a signal wait (`Condition.wait` blocks on a waiter lock it
+        // took, until `notify` releases it), which taking turns would not shorten.
+        if holder != me {
+            objmodel::serial::note_wait(clock.waited());
+        }
         if crate::contention::enabled() {
             let (ty, op) = if self.reentrant { ("RLock", "RLock.acquire") } else { ("lock", "Lock.acquire") };
             let holder = crate::contention::tid_of_ident(holder);

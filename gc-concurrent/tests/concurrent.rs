@@ -123,10 +123,11 @@ fn mutator(s: &'static Shared, seed: u64) {
     let mut next_id = seed << 32;
     let mut running = s.world.read();
     // Rounds until the run has raced with markings as the test wants (barrier hits; with
-    // assists, also assisted marking), at most 8: on a loaded machine markings and mutators may
-    // meet rarely. The moves below shrink the graph, so each round grows it again.
-    for round in 0..8 {
-        if round > 0 && s.raced() {
+    // assists, also assisted marking), for up to 30 s: on a loaded machine markings and
+    // mutators may meet rarely. The moves below shrink the graph, so each round grows it again.
+    let t0 = std::time::Instant::now();
+    for round in 0.. {
+        if round > 0 && (s.raced() || t0.elapsed() > std::time::Duration::from_secs(30)) {
             break;
         }
         // A large live graph, so that markings take long enough to race with the moves below: a

@@ -151,7 +151,13 @@ pub fn new_generator(
         }),
     };
     let holder = objmodel::alloc::new_native(vm.rt.types.internal, Box::new(st));
-    let t = vm.rt.types.generator;
+    let t = if code.has_flag(crate::bytecode::flags::COROUTINE) {
+        vm.rt.extra.coroutine
+    } else if code.has_flag(crate::bytecode::flags::ASYNC_GENERATOR) {
+        vm.rt.extra.async_generator
+    } else {
+        vm.rt.types.generator
+    };
     Ok(objmodel::alloc::new_fixed(Kind::Generator, t, 0, holder, fo.name.get(), fo.qualname.get(), code_v))
 }
 
@@ -330,7 +336,7 @@ pub fn yield_from_step(vm: &mut Vm, it: Value, v: Value) -> PyResult<Step> {
     }
 }
 
-fn gen_send(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn gen_send(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "send", 2, 2)?;
     match resume(vm, a.at(0), a.at(1), None)? {
         Step::Yielded(v) => Ok(v),
@@ -349,7 +355,7 @@ fn gen_iter(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(a.at(0))
 }
 
-fn gen_throw(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn gen_throw(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "throw", 2, 4)?;
     let (t, v) = (a.at(1), a.get(2));
     let e = match v {
@@ -390,7 +396,7 @@ pub fn close(vm: &mut Vm, g: Value) -> PyResult<()> {
     }
 }
 
-fn gen_close(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn gen_close(vm: &mut Vm, a: Args) -> PyResult {
     close(vm, a.at(0))?;
     Ok(objmodel::none())
 }
@@ -418,7 +424,7 @@ fn get_frame(_vm: &mut Vm, a: Args) -> PyResult {
 }
 
 pub fn init(r: &'static crate::runtime::Runtime) {
-    use crate::objects::define::{getset, method};
+    use crate::objects::define::method;
     let t = r.types.generator;
     method(t, "send", gen_send);
     method(t, "__next__", gen_next_m);
@@ -426,8 +432,21 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t, "throw", gen_throw);
     method(t, "close", gen_close);
     method(t, "__repr__", gen_repr);
+    init_common(t, "gi_");
+}
+
+/// The attributes generators, coroutines and async generators share; `prefix` is `gi_`,
+/// `cr_` or `ag_`.
+pub(crate) fn init_common(t: &'static objmodel::TypeObj, prefix: &str) {
+    use crate::objects::define::getset;
     getset(t, "__name__", get_name, None);
     getset(t, "__qualname__", get_qualname, None);
-    getset(t, "gi_running", get_running, None);
-    getset(t, "gi_frame", get_frame, None);
+    let names: [&'static str; 3] = match prefix {
+        "cr_" => ["cr_running", "cr_frame", "cr_code"],
+        "ag_" => ["ag_running", "ag_frame", "ag_code"],
+        _ => ["gi_running", "gi_frame", "gi_code"],
+    };
+    getset(t, names[0], get_running, None);
+    getset(t, names[1], get_frame, None);
+    getset(t, names[2], |_vm, a| Ok(function::fixed(a.at(0)).d.get()), None);
 }

@@ -244,6 +244,26 @@ fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw
                     }
                     return run_frame(vm, &mut f);
                 }
+                if !vm.err_matches(&e, vm.rt.exc.generator_exit) {
+                    let name = vm.intern("throw");
+                    if let Some(m) = vm.lookup_type_cached(sub.class(), name) {
+                        // Another iterator with `throw` (an awaitable's iterator): delegate.
+                        match crate::ops::call::call_with_self(vm, m, sub, Args::new(&[e.0])) {
+                            Ok(y) => return Ok(Exit::Yield(y)),
+                            Err(e2) if vm.err_matches(&e2, vm.rt.exc.stop_iteration) => {
+                                let r = exceptions::stop_iteration_value(e2.0);
+                                // SAFETY: replace the sub-iterator by its return value.
+                                unsafe { *f.stack.add(f.sp - 1) = r };
+                                f.pc += 1;
+                            }
+                            Err(e2) => {
+                                f.pc += 1;
+                                super::unwind::handle(vm, &mut f, e2, false)?;
+                            }
+                        }
+                        return run_frame(vm, &mut f);
+                    }
+                }
             }
             f.pc += if inner.started { 0 } else { 0 };
             super::unwind::handle(vm, &mut f, e, !inner.started)?;

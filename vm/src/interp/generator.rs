@@ -186,6 +186,11 @@ pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: Option<PyErr>) -> PyRes
 
 fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw: Option<PyErr>) -> PyResult<Step> {
     if inner.finished {
+        if std::ptr::eq(g.class(), vm.rt.extra.coroutine)
+            && !throw.as_ref().is_some_and(|e| vm.err_matches(e, vm.rt.exc.generator_exit))
+        {
+            return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+        }
         if let Some(e) = throw {
             return Err(e);
         }

@@ -596,7 +596,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 push!(f, res);
             }
             Instr::SetupAsyncWith(h) => {
-                let level = f.sp as u32 - 1;
+                let level = (f.sp as u32).saturating_sub(1);
                 f.push_block(Block { kind: BlockKind::Handler, handler: h, level, saved_exc: Value::NULL });
             }
             Instr::AsyncGenWrap => {

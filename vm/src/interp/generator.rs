@@ -171,7 +171,7 @@ pub enum Step {
 pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: Option<PyErr>) -> PyResult<Step> {
     let st = state(g);
     if st.running.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
-        return Err(vm.value_error("generator already executing"));
+        return Err(vm.value_error(format!("{} already executing", kind_name(g))));
     }
     st.before_change();
     // SAFETY: we own the generator while `running` is set.
@@ -300,14 +300,31 @@ fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw
         }
         Err(e) => {
             finish(inner);
+            if std::ptr::eq(g.class(), vm.rt.extra.async_generator)
+                && vm.err_matches(&e, vm.rt.exc.stop_async_iteration)
+            {
+                let r = vm.runtime_error("async generator raised StopAsyncIteration");
+                exceptions::obj(r.0).cause.set(e.0);
+                exceptions::obj(r.0).context.set(e.0);
+                return Err(r);
+            }
             if vm.err_matches(&e, vm.rt.exc.stop_iteration) {
-                let r = vm.runtime_error("generator raised StopIteration");
+                let r = vm.runtime_error(format!("{} raised StopIteration", kind_name(g)));
                 exceptions::obj(r.0).cause.set(e.0);
                 exceptions::obj(r.0).context.set(e.0);
                 return Err(r);
             }
             Err(e)
         }
+    }
+}
+
+/// "generator", "coroutine" or "async generator", for error messages.
+fn kind_name(g: Value) -> &'static str {
+    match g.class().name_str() {
+        "coroutine" => "coroutine",
+        "async_generator" => "async generator",
+        _ => "generator",
     }
 }
 
@@ -414,7 +431,7 @@ pub fn close(vm: &mut Vm, g: Value) -> PyResult<()> {
     }
     let ge = exceptions::new_exception(vm.rt.exc.generator_exit, &[]);
     match resume(vm, g, Value::NULL, Some(PyErr(ge))) {
-        Ok(Step::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Step::Yielded(_)) => Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind_name(g)))),
         Ok(Step::Returned(_)) => Ok(()),
         Err(e) if vm.err_matches(&e, vm.rt.exc.generator_exit) || vm.err_matches(&e, vm.rt.exc.stop_iteration) => Ok(()),
         Err(e) => Err(e),

@@ -6,7 +6,28 @@
 They drive the generator through its native ``_pyrs_step(value, exc)``, which returns
 ``(True, v)`` for a value the generator yielded, ``(False, v)`` for one an inner ``await``
 passes through to the event loop, and raises StopAsyncIteration when it returned.
+
+``set_firstiter(hook)`` (per thread; the asyncio loop sets it while it runs) registers a
+function called with the generator whenever one of these awaitables is created, like
+CPython's ``sys.set_asyncgen_hooks(firstiter=...)``.
 """
+
+import threading
+
+_hooks = threading.local()
+
+
+def set_firstiter(hook):
+    """Set this thread's first-iteration hook (None: none); return the previous one."""
+    old = getattr(_hooks, 'firstiter', None)
+    _hooks.firstiter = hook
+    return old
+
+
+def _first_iter(gen):
+    hook = getattr(_hooks, 'firstiter', None)
+    if hook is not None:
+        hook(gen)
 
 _INIT, _ITER, _CLOSED = 0, 1, 2
 
@@ -54,6 +75,7 @@ class async_generator_asend:
     __slots__ = ('_gen', '_value', '_state')
 
     def __init__(self, gen, value):
+        _first_iter(gen)
         self._gen = gen
         self._value = value
         self._state = _INIT
@@ -106,6 +128,7 @@ class async_generator_athrow:
     __slots__ = ('_gen', '_args', '_state')
 
     def __init__(self, gen, args):
+        _first_iter(gen)
         self._gen = gen
         self._args = args      # None for aclose()
         self._state = _INIT

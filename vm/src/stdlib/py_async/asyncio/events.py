@@ -13,6 +13,8 @@ import sys
 import threading
 import time
 
+import _pyrs_async
+
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy',
            'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
            'new_event_loop', 'get_running_loop', '_get_running_loop',
@@ -98,7 +100,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = None
         self._task_factory = None
         self._debug = False
-        self._asyncgens = set()
+        self._asyncgens = {}      # async generators first iterated here, in order
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -187,6 +189,7 @@ class BaseEventLoop(AbstractEventLoop):
                 'Cannot run the event loop while another loop is running')
         self._thread_id = threading.get_ident()
         _set_running_loop(self)
+        old_hook = _pyrs_async.set_firstiter(self._asyncgen_firstiter)
         try:
             while True:
                 self._run_once()
@@ -196,6 +199,17 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             _set_running_loop(None)
+            _pyrs_async.set_firstiter(old_hook)
+
+    def _asyncgen_firstiter(self, agen):
+        gens = self._asyncgens
+        if agen in gens:
+            return
+        if len(gens) >= 256:
+            # Forget finished generators (there are no weak references to track them).
+            for g in [g for g in gens if g.ag_frame is None]:
+                del gens[g]
+        gens[agen] = None
 
     def run_until_complete(self, future):
         from . import futures, tasks
@@ -301,13 +315,19 @@ class BaseEventLoop(AbstractEventLoop):
             t.join()
 
     async def shutdown_asyncgens(self):
-        gens = list(self._asyncgens)
+        gens = [g for g in self._asyncgens if g.ag_frame is not None]
         self._asyncgens.clear()
-        for g in gens:
-            try:
-                await g.aclose()
-            except BaseException:
-                pass
+        if not gens:
+            return
+        from .tasks import gather
+        results = await gather(*[g.aclose() for g in gens], return_exceptions=True)
+        for result, agen in zip(results, gens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     # -- errors --
     def set_exception_handler(self, handler):

@@ -106,6 +106,10 @@ for src in [
     "def f():\n    return [i async for i in x]\n",
     "lambda: await x",
     "async def f():\n    return lambda: await x\n",
+    "def f():\n    return [[y async for y in x] for z in w]\n",
+    "async def f():\n    return [[y async for y in x] for z in w]\n",
+    "def f():\n    return (y async for y in x)\n",
+    "class C:\n    await x\n",
 ]:
     try:
         compile(src, "<src>", "exec")

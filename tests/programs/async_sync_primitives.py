@@ -91,3 +91,36 @@ async def main():
 
 
 asyncio.run(main())
+
+
+async def barrier_demo():
+    barrier = asyncio.Barrier(3)
+    print(barrier.parties, barrier.n_waiting, barrier.broken)
+    order = []
+
+    async def party(i):
+        await asyncio.sleep(0.01 * i)
+        order.append(f"arrive {i}")
+        pos = await barrier.wait()
+        order.append(f"pass {i}")
+        return pos
+
+    positions = await asyncio.gather(*(party(i) for i in range(3)))
+    print(order)
+    print(sorted(positions))
+    b2 = asyncio.Barrier(2)
+    waiter = asyncio.create_task(b2.wait())
+    await asyncio.sleep(0.01)
+    print("waiting", b2.n_waiting)
+    await b2.abort()
+    try:
+        await waiter
+    except asyncio.BrokenBarrierError as e:
+        print("BrokenBarrierError:", e, b2.broken)
+    try:
+        asyncio.Barrier(0)
+    except ValueError as e:
+        print("ValueError:", e)
+
+
+asyncio.run(barrier_demo())

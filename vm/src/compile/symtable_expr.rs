@@ -248,10 +248,16 @@ impl Builder<'_, '_> {
         self.expr(elt)?;
         self.exit();
         // An `async for` or `await` makes it asynchronous; only a generator expression (an
-        // async generator) may be asynchronous outside an `async def`.
+        // async generator) may be asynchronous outside an `async def` or comprehension.
         if self.table.scopes[id].is_coroutine && kind != CompKind::Generator && !parent_async {
-            let msg = "asynchronous comprehension outside of an asynchronous function";
-            return Err(self.ctx.error(range, msg));
+            // Inside another comprehension, that one becomes asynchronous too (3.11); it is
+            // checked in turn when its own visit ends.
+            if self.cur().comprehension.is_some() {
+                self.cur().is_coroutine = true;
+            } else {
+                let msg = "asynchronous comprehension outside of an asynchronous function";
+                return Err(self.ctx.error(range, msg));
+            }
         }
         Ok(())
     }

@@ -136,10 +136,7 @@ fn unwrap_value(vm: &Vm, v: Value) -> Option<Value> {
 /// an inner `await` passed `v` through; raises StopAsyncIteration when it returned.
 fn agen_step(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "_pyrs_step", 2, 3)?;
-    let g = a.at(0);
-    if !g.is_ptr() || g.header().kind() != Kind::Generator {
-        return Err(vm.type_error("_pyrs_step() needs an async generator"));
-    }
+    let g = generator::gen_self(vm, &a)?;
     let throw = a.get(2).filter(|e| !e.is_none()).map(PyErr);
     match generator::resume(vm, g, a.at(1), throw)? {
         Step::Yielded(y) => Ok(match unwrap_value(vm, y) {
@@ -161,28 +158,33 @@ fn helper(vm: &mut Vm, class: &str, args: &[Value]) -> PyResult {
 
 fn agen_anext(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "__anext__", 1, 1)?;
-    helper(vm, "async_generator_asend", &[a.at(0), objmodel::none()])
+    let g = generator::gen_self(vm, &a)?;
+    helper(vm, "async_generator_asend", &[g, objmodel::none()])
 }
 
 fn agen_asend(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "asend", 2, 2)?;
-    helper(vm, "async_generator_asend", &[a.at(0), a.at(1)])
+    let g = generator::gen_self(vm, &a)?;
+    helper(vm, "async_generator_asend", &[g, a.at(1)])
 }
 
 fn agen_athrow(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "athrow", 2, 4)?;
     let rest = crate::objects::tuple::new(&a.pos[1..]);
-    helper(vm, "async_generator_athrow", &[a.at(0), rest])
+    let g = generator::gen_self(vm, &a)?;
+    helper(vm, "async_generator_athrow", &[g, rest])
 }
 
 fn agen_aclose(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "aclose", 1, 1)?;
-    helper(vm, "async_generator_athrow", &[a.at(0), objmodel::none()])
+    let g = generator::gen_self(vm, &a)?;
+    helper(vm, "async_generator_athrow", &[g, objmodel::none()])
 }
 
 fn coro_await(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "__await__", 1, 1)?;
-    helper(vm, "coroutine_wrapper", &[a.at(0)])
+    let g = generator::gen_self(vm, &a)?;
+    helper(vm, "coroutine_wrapper", &[g])
 }
 
 fn self_(_vm: &mut Vm, a: Args) -> PyResult {
@@ -202,7 +204,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(c, "throw", generator::gen_throw);
     method(c, "close", generator::gen_close);
     method(c, "__await__", coro_await);
-    method(c, "__repr__", |_vm, a| repr_as("coroutine", a.at(0)));
+    method(c, "__repr__", |vm, a| repr_as("coroutine", generator::gen_self(vm, &a)?));
     let ag = r.extra.async_generator;
     generator::init_common(ag, "ag_");
     method(ag, "__aiter__", self_);
@@ -211,5 +213,5 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(ag, "athrow", agen_athrow);
     method(ag, "aclose", agen_aclose);
     method(ag, "_pyrs_step", agen_step);
-    method(ag, "__repr__", |_vm, a| repr_as("async_generator", a.at(0)));
+    method(ag, "__repr__", |vm, a| repr_as("async_generator", generator::gen_self(vm, &a)?));
 }

@@ -167,8 +167,21 @@ pub enum Step {
     Returned(Value),
 }
 
+/// The generator-kind `self` of a native method (a TypeError for anything else, e.g.
+/// `type(gen).send(1, None)`).
+pub(crate) fn gen_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(&g) if is_generator(g) => Ok(g),
+        Some(&v) => Err(vm.type_error(format!("expected a generator object, got '{}'", v.class().name_str()))),
+        None => Err(vm.type_error("method needs an argument")),
+    }
+}
+
 /// Resume `g` sending `sent`, or throwing `throw` into it.
 pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: Option<PyErr>) -> PyResult<Step> {
+    if !is_generator(g) {
+        return Err(vm.type_error(format!("expected a generator object, got '{}'", g.class().name_str())));
+    }
     let st = state(g);
     if st.running.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
         return Err(vm.value_error(format!("{} already executing", kind_name(g))));
@@ -197,7 +210,7 @@ fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw
         return Ok(Step::Returned(Value::NULL));
     }
     if !inner.started && throw.is_none() && !sent.is_none() && !sent.is_null() {
-        return Err(vm.type_error("can't send non-None value to a just-started generator"));
+        return Err(vm.type_error(format!("can't send non-None value to a just-started {}", kind_name(g))));
     }
     let fo = function::func(inner.func);
     let code_v = function::fixed(g).d.get();
@@ -387,7 +400,8 @@ pub(crate) fn gen_send(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn gen_next_m(vm: &mut Vm, a: Args) -> PyResult {
-    match resume(vm, a.at(0), objmodel::none(), None)? {
+    let g = gen_self(vm, &a)?;
+    match resume(vm, g, objmodel::none(), None)? {
         Step::Yielded(v) => Ok(v),
         Step::Returned(r) => Err(vm.stop_iteration(r)),
     }
@@ -415,6 +429,9 @@ pub(crate) fn gen_throw(vm: &mut Vm, a: Args) -> PyResult {
 
 /// `gen.close()`.
 pub fn close(vm: &mut Vm, g: Value) -> PyResult<()> {
+    if !is_generator(g) {
+        return Err(vm.type_error(format!("expected a generator object, got '{}'", g.class().name_str())));
+    }
     let inner_started = {
         let st = state(g);
         // SAFETY: read-only peek at flags by the owning thread.
@@ -439,27 +456,31 @@ pub fn close(vm: &mut Vm, g: Value) -> PyResult<()> {
 }
 
 pub(crate) fn gen_close(vm: &mut Vm, a: Args) -> PyResult {
-    close(vm, a.at(0))?;
+    let g = gen_self(vm, &a)?;
+    close(vm, g)?;
     Ok(objmodel::none())
 }
 
-fn gen_repr(_vm: &mut Vm, a: Args) -> PyResult {
-    let g = a.at(0);
+fn gen_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let g = gen_self(vm, &a)?;
     let q = crate::objects::str::as_str(function::fixed(g).c.get()).unwrap_or("?");
     Ok(crate::objects::str::new(&format!("<generator object {q} at {:#x}>", g.raw())))
 }
 
-fn get_name(_vm: &mut Vm, a: Args) -> PyResult {
-    Ok(function::fixed(a.at(0)).b.get())
+fn get_name(vm: &mut Vm, a: Args) -> PyResult {
+    Ok(function::fixed(gen_self(vm, &a)?).b.get())
 }
-fn get_qualname(_vm: &mut Vm, a: Args) -> PyResult {
-    Ok(function::fixed(a.at(0)).c.get())
+fn get_qualname(vm: &mut Vm, a: Args) -> PyResult {
+    Ok(function::fixed(gen_self(vm, &a)?).c.get())
 }
-fn get_running(_vm: &mut Vm, a: Args) -> PyResult {
-    Ok(objmodel::bool_(state(a.at(0)).running.load(Ordering::Relaxed)))
+fn get_running(vm: &mut Vm, a: Args) -> PyResult {
+    Ok(objmodel::bool_(state(gen_self(vm, &a)?).running.load(Ordering::Relaxed)))
 }
-fn get_frame(_vm: &mut Vm, a: Args) -> PyResult {
-    let st = state(a.at(0));
+fn get_code(vm: &mut Vm, a: Args) -> PyResult {
+    Ok(function::fixed(gen_self(vm, &a)?).d.get())
+}
+fn get_frame(vm: &mut Vm, a: Args) -> PyResult {
+    let st = state(gen_self(vm, &a)?);
     // SAFETY: read of a flag by the owning thread.
     let fin = unsafe { (*st.inner.get()).finished };
     Ok(if fin { objmodel::none() } else { objmodel::true_() })
@@ -490,5 +511,5 @@ pub(crate) fn init_common(t: &'static objmodel::TypeObj, prefix: &str) {
     };
     getset(t, names[0], get_running, None);
     getset(t, names[1], get_frame, None);
-    getset(t, names[2], |_vm, a| Ok(function::fixed(a.at(0)).d.get()), None);
+    getset(t, names[2], get_code, None);
 }

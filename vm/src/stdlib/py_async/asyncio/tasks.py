@@ -1,5 +1,6 @@
 """Tasks and the functions that combine awaitables (CPython 3.11's asyncio.tasks)."""
 
+import contextvars
 import functools
 import itertools
 
@@ -57,9 +58,10 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
-        self._context = context
+        # Each step runs in the task's own copy of the context (PEP 567).
+        self._context = contextvars.copy_context() if context is None else context
         self._name = f'Task-{next(_task_counter)}' if name is None else str(name)
-        self._loop.call_soon(self._step, context=context)
+        self._loop.call_soon(self._step, context=self._context)
         _all_tasks.setdefault(self._loop, {})[self] = None
 
     def __repr__(self):
@@ -162,14 +164,14 @@ class Task(futures.Future):
                 if result.get_loop() is not loop:
                     new_exc = RuntimeError(
                         f'Task {self!r} got Future {result!r} attached to a different loop')
-                    loop.call_soon(self._step, new_exc)
+                    loop.call_soon(self._step, new_exc, context=self._context)
                 elif blocking:
                     if result is self:
                         new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        loop.call_soon(self._step, new_exc)
+                        loop.call_soon(self._step, new_exc, context=self._context)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
+                        result.add_done_callback(self._wakeup, context=self._context)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -177,12 +179,12 @@ class Task(futures.Future):
                 else:
                     new_exc = RuntimeError(
                         f'yield was used instead of yield from in task {self!r} with {result!r}')
-                    loop.call_soon(self._step, new_exc)
+                    loop.call_soon(self._step, new_exc, context=self._context)
             elif result is None:
-                loop.call_soon(self._step)
+                loop.call_soon(self._step, context=self._context)
             else:
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                loop.call_soon(self._step, new_exc)
+                loop.call_soon(self._step, new_exc, context=self._context)
         finally:
             _leave_task(loop, self)
             self = None

@@ -43,7 +43,8 @@ fn is_iterator(vm: &mut Vm, v: Value) -> bool {
 }
 
 /// `GET_AWAITABLE`: the iterator that `await x` delegates to. `where_` selects the message for
-/// an object without `__await__` (0: `await`, 1: `__aenter__`'s result, 2: `__aexit__`'s).
+/// an object without `__await__` (0: `await`, 1: `__aenter__`'s result, 2: `__aexit__`'s,
+/// 3: `__anext__`'s).
 pub fn get_awaitable(vm: &mut Vm, x: Value, where_: u32) -> PyResult {
     if is_coroutine(vm, x) {
         return Ok(x);

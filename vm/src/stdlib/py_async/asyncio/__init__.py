@@ -6,6 +6,9 @@ Left out: sockets, streams, subprocesses, signals, transports and protocols (the
 no selector: it waits on a condition variable until the next timer or a
 `call_soon_threadsafe`), debug mode checks, and the "never awaited"/"never retrieved"
 warnings. `ExceptionGroup` is provided by `asyncio.taskgroups` when the runtime lacks it.
+Async generators left unfinished are closed when the loop shuts down (the end of
+`asyncio.run`), not as soon as they become unreachable (there is no reference counting).
+Task reprs omit the coroutine's location and callbacks.
 """
 
 from .exceptions import *

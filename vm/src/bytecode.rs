@@ -59,6 +59,16 @@
 //!   replacing `v`; when `it` is exhausted, `[it, v] -> [return value]`.
 //!   Compiled as `GetYieldFromIter; LoadConst None; YieldFrom`.
 //!
+//! ## Coroutines
+//! A coroutine is a generator object of class `coroutine`; `await x` compiles to
+//! `<x> GetAwaitable(0) LoadConst None YieldFrom`. `async with` is
+//! `<mgr> BeforeAsyncWith GetAwaitable(1) LoadConst None YieldFrom SetupAsyncWith(h)`; its
+//! exits call `__aexit__` like `with` and await the result (`GetAwaitable(2) ...`). `async for`
+//! loops over `SetupExcept(end) Copy 1 GetANext LoadConst None YieldFrom PopBlock <store>`; at
+//! `end`, `EndAsyncFor` ends the loop on StopAsyncIteration. An async generator's `yield v`
+//! is `<v> AsyncGenWrap YieldValue`, so its `__anext__` awaitable tells values yielded to the
+//! caller from those an `await` inside passes through to the event loop.
+//!
 //! ## Comprehensions
 //! Compiled as nested functions taking one argument `.0` (an iterator): `MakeFunction(code);
 //! <outermost iterable>; GetIter; CallFunction(1)`. Inside, `ListAppend(i)`, `SetAdd(i)` and
@@ -257,6 +267,26 @@ pub enum Instr {
     GetYieldFromIter,
     YieldFrom,
 
+    // ---- coroutines (see "Coroutines" in the module doc) ----
+    /// `GetAwaitable(where)`: `[x] -> [iterator of x's await]`; `where` picks the error message
+    /// (0: `await`, 1: after `__aenter__`, 2: after `__aexit__`).
+    GetAwaitable(u32),
+    /// `[x] -> [x.__aiter__()]`.
+    GetAIter,
+    /// `[aiter] -> [aiter, awaitable of aiter.__anext__()]`.
+    GetANext,
+    /// `[aiter, exc] -> []` when `exc` is a StopAsyncIteration (also pops the `ExceptHandler`
+    /// block, restoring the handled exception); otherwise re-raises `exc`.
+    EndAsyncFor,
+    /// `[mgr] -> [bound __aexit__, mgr.__aenter__()]`.
+    BeforeAsyncWith,
+    /// `SetupAsyncWith(h)`: `[exit, res] -> [exit, res]` and pushes a block like `SetupFinally(h)`
+    /// whose level keeps `exit` (but not `res`) on the stack.
+    SetupAsyncWith(u32),
+    /// `[v] -> [wrapped v]`: marks a value yielded by an async generator's `yield` (as opposed
+    /// to one passed through from an `await`).
+    AsyncGenWrap,
+
     // ---- exceptions ----
     SetupExcept(u32),
     SetupFinally(u32),
@@ -317,6 +347,11 @@ pub mod flags {
     /// Comprehension or generator expression body.
     pub const COMPREHENSION: u32 = 1 << 6;
     pub const LAMBDA: u32 = 1 << 7;
+    /// An `async def` body or asynchronous comprehension (with `GENERATOR`: calls create a
+    /// coroutine object).
+    pub const COROUTINE: u32 = 1 << 8;
+    /// An async generator (with `GENERATOR`).
+    pub const ASYNC_GENERATOR: u32 = 1 << 9;
 }
 
 /// A compile-time constant.

@@ -531,14 +531,16 @@ fn b_next(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "next", 1, 2)?;
     let it = a.at(0);
     let is_iter = it.is_ptr()
-        && (matches!(it.header().kind(), Kind::Iter | Kind::Generator)
+        && (it.header().kind() == Kind::Iter
+            || crate::interp::coroutine::is_plain_generator(it)
             || vm.lookup_type_cached(it.class(), vm.rt.names.__next__).is_some());
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.class().name_str())));
     }
-    if it.header().kind() == Kind::Generator || it.class().has_flag(objmodel::types::tflags::HEAPTYPE) {
+    let plain_gen = crate::interp::coroutine::is_plain_generator(it);
+    if plain_gen || it.class().has_flag(objmodel::types::tflags::HEAPTYPE) {
         // Preserve StopIteration values raised by generators / user iterators.
-        let r = if it.header().kind() == Kind::Generator {
+        let r = if plain_gen {
             match crate::interp::generator::resume(vm, it, objmodel::none(), None)? {
                 crate::interp::generator::Step::Yielded(v) => Ok(v),
                 crate::interp::generator::Step::Returned(r) => Err(vm.stop_iteration(r)),

@@ -201,8 +201,12 @@ impl<'a> Compiler<'a> {
         if scope.is_function() {
             // Other fast locals are added as the code first refers to them (as CPython does).
             varnames.extend(scope.params.iter().cloned());
-            if scope.is_generator {
+            if scope.is_generator && scope.is_coroutine {
+                code_flags |= flags::GENERATOR | flags::ASYNC_GENERATOR;
+            } else if scope.is_generator {
                 code_flags |= flags::GENERATOR;
+            } else if scope.is_coroutine {
+                code_flags |= flags::GENERATOR | flags::COROUTINE;
             }
         }
         let cellvars = scope.cellvars();

@@ -17,7 +17,9 @@
 //!
 //! called as `MakeFunction; <it> GetIter; CallFunction 1` in the enclosing scope, so the
 //! outermost iterable is evaluated there. Generator expressions `YieldValue; PopTop` each
-//! element instead and return `None`.
+//! element instead and return `None`. An `async for` clause loops with `GetANext` (see
+//! `async_for_stmt`); an asynchronous list/set/dict comprehension is a coroutine whose call
+//! is awaited, an asynchronous generator expression an async generator.
 
 use rustpython_parser::ast::{self, Expr};
 
@@ -59,8 +61,12 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
         self.make_closure(code, 0)?;
         self.expr(&outer.iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(if outer.is_async { Instr::GetAIter } else { Instr::GetIter });
         self.emit(Instr::CallFunction(1));
+        if self.table.scopes[scope].is_coroutine && kind != CompKind::Generator {
+            // An asynchronous list/set/dict comprehension is a coroutine: await its result.
+            self.await_top(0);
+        }
         Ok(())
     }
 
@@ -81,10 +87,18 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::LoadFast(arg));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Instr::GetIter);
+            self.emit(if g.is_async { Instr::GetAIter } else { Instr::GetIter });
         }
         self.bind(start);
-        self.emit_jump(Instr::ForIter, anchor);
+        if g.is_async {
+            self.emit_jump(Instr::SetupExcept, anchor);
+            self.emit(Instr::GetANext);
+            self.load_const(Const::None);
+            self.emit(Instr::YieldFrom);
+            self.emit(Instr::PopBlock);
+        } else {
+            self.emit_jump(Instr::ForIter, anchor);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
@@ -96,6 +110,9 @@ impl<'a> Compiler<'a> {
             match (kind, value) {
                 (CompKind::Generator, _) => {
                     self.expr(elt)?;
+                    if self.scope().is_coroutine {
+                        self.emit(Instr::AsyncGenWrap);
+                    }
                     self.emit(Instr::YieldValue);
                     self.emit(Instr::PopTop);
                 }
@@ -117,6 +134,9 @@ impl<'a> Compiler<'a> {
         }
         self.emit_jump(Instr::Jump, start);
         self.bind(anchor);
+        if g.is_async {
+            self.emit(Instr::EndAsyncFor);
+        }
         self.unnest();
         Ok(())
     }

@@ -169,12 +169,17 @@ impl<'a> Compiler<'a> {
                 self.comprehension(scope, CompKind::Generator, &c.generators, &c.elt, None)?;
             }
             Expr::Await(a) => {
-                let msg = if self.scope().is_function() {
-                    "'await' outside async function"
-                } else {
-                    "'await' outside function"
-                };
-                return Err(self.error(a.range, msg));
+                if !self.scope().is_coroutine {
+                    let msg = if self.scope().is_function() {
+                        "'await' outside async function"
+                    } else {
+                        "'await' outside function"
+                    };
+                    return Err(self.error(a.range, msg));
+                }
+                self.expr(&a.value)?;
+                self.set_loc(a.range);
+                self.await_top(0);
             }
             Expr::Yield(y) => {
                 self.check_yield(y.range)?;
@@ -182,10 +187,16 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
+                if self.scope().is_coroutine {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
             }
             Expr::YieldFrom(y) => {
                 self.check_yield(y.range)?;
+                if self.scope().is_coroutine {
+                    return Err(self.error(y.range, "'yield from' inside async function"));
+                }
                 self.expr(&y.value)?;
                 self.emit(Instr::GetYieldFromIter);
                 self.load_const(Const::None);
@@ -252,6 +263,13 @@ impl<'a> Compiler<'a> {
             }
         }
         range
+    }
+
+    /// Awaits the value on top of the stack: `GetAwaitable(where) LoadConst None YieldFrom`.
+    pub(crate) fn await_top(&mut self, where_: u32) {
+        self.emit(Instr::GetAwaitable(where_));
+        self.load_const(Const::None);
+        self.emit(Instr::YieldFrom);
     }
 
     fn check_yield(&self, range: rustpython_parser::text_size::TextRange) -> CResult<()> {

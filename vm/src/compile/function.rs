@@ -54,23 +54,41 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
+        self.any_function_def(f, &f.name, &f.args, f.returns.as_deref(), &f.decorator_list, &f.body)
+    }
+
+    pub(crate) fn async_function_def(&mut self, f: &'a ast::StmtAsyncFunctionDef) -> CResult<()> {
+        self.any_function_def(f, &f.name, &f.args, f.returns.as_deref(), &f.decorator_list, &f.body)
+    }
+
+    /// A `def` or `async def` (the symbol table knows which); `node` keys its scope.
+    fn any_function_def<N: Ranged>(
+        &mut self,
+        node: &'a N,
+        name: &'a str,
+        args: &'a ast::Arguments,
+        returns: Option<&'a Expr>,
+        decorators: &'a [Expr],
+        body: &'a [Stmt],
+    ) -> CResult<()> {
+        let range = node.range();
         let mut first_line = self.unit().loc.line;
-        if !f.decorator_list.is_empty() {
-            first_line = self.decorators(&f.decorator_list)?;
-            self.set_loc(f.range);
+        if !decorators.is_empty() {
+            first_line = self.decorators(decorators)?;
+            self.set_loc(range);
         }
-        let annotated = self.function_annotations(&f.args, f.returns.as_deref())?;
-        let fn_flags = self.defaults(&f.args)?;
-        let scope = self.child_scope(f, NodeTag::Function)?;
-        let qualname = self.qualname(&f.name, true);
-        let code = self.function_body(scope, &f.name, qualname, &f.args, Body::Stmts(&f.body), first_line)?;
-        self.set_loc(f.range);
+        let annotated = self.function_annotations(args, returns)?;
+        let fn_flags = self.defaults(args)?;
+        let scope = self.child_scope(node, NodeTag::Function)?;
+        let qualname = self.qualname(name, true);
+        let code = self.function_body(scope, name, qualname, args, Body::Stmts(body), first_line)?;
+        self.set_loc(range);
         self.make_closure(code, fn_flags)?;
         if annotated {
             self.attach_annotations();
         }
-        self.apply_decorators(&f.decorator_list);
-        self.name_op(&f.name, NameCtx::Store)
+        self.apply_decorators(decorators);
+        self.name_op(name, NameCtx::Store)
     }
 
     pub(crate) fn lambda(&mut self, l: &'a ast::ExprLambda) -> CResult<()> {

@@ -6,7 +6,7 @@
 //! 2. `rustpython-parser` builds the AST; its errors are mapped to CPython's `SyntaxError`,
 //!    `IndentationError` and `TabError` messages by [`parse_error`].
 //! 3. [`symtable_build`] walks the AST recording name usage per scope, validating assignment
-//!    targets ([`targets`]) and rejecting unsupported constructs (`async`, `except*`);
+//!    targets ([`targets`]) and rejecting unsupported constructs (`except*`);
 //!    [`symtable`] then resolves every name to local / global / free / cell exactly as CPython.
 //! 4. The code generator ([`codegen`] and the `impl Compiler` blocks in [`stmt`], [`expr`],
 //!    [`call`], [`assign`], [`unwind`], [`function`], [`comprehension`], [`pattern`] for

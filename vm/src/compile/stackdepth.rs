@@ -2,7 +2,7 @@
 //!
 //! [`max_stack`] is an abstract interpretation over the control-flow graph: starting at
 //! instruction 0 with an empty stack it propagates the depth along fall-through edges, jump
-//! edges and exception-handler edges (a `SetupExcept`/`SetupFinally`/`SetupWith` handler is
+//! edges and exception-handler edges (a `SetupExcept`/`SetupFinally`/`SetupWith`/`SetupAsyncWith` handler is
 //! entered with the depth at the setup instruction plus the pushed exception). Unreachable code
 //! is ignored (and reported, so the caller can drop it). The code generator must produce the same depth on every path into an
 //! instruction; a conflict, a negative depth or falling off the end is reported as an internal
@@ -21,7 +21,8 @@ pub(crate) fn jump_target(instr: &Instr) -> Option<u32> {
         | Instr::ForIter(t)
         | Instr::SetupExcept(t)
         | Instr::SetupFinally(t)
-        | Instr::SetupWith(t) => Some(t),
+        | Instr::SetupWith(t)
+        | Instr::SetupAsyncWith(t) => Some(t),
         _ => None,
     }
 }
@@ -36,7 +37,8 @@ pub(crate) fn jump_target_mut(instr: &mut Instr) -> Option<&mut u32> {
         | Instr::ForIter(t)
         | Instr::SetupExcept(t)
         | Instr::SetupFinally(t)
-        | Instr::SetupWith(t) => Some(t),
+        | Instr::SetupWith(t)
+        | Instr::SetupAsyncWith(t) => Some(t),
         _ => None,
     }
 }
@@ -52,13 +54,14 @@ pub(crate) fn effect(instr: &Instr, jump: bool) -> i64 {
     let n = |x: &u32| i64::from(*x);
     match instr {
         Nop | Swap(_) | DeleteFast(_) | DeleteName(_) | DeleteGlobal(_) | DeleteDeref(_) | LoadAttr(_) | Unary(_)
-        | GetIter | ListToTuple | GetYieldFromIter | YieldValue | PopBlock | PopExcept | CheckExcMatch | Jump(_) => 0,
+        | GetIter | ListToTuple | GetYieldFromIter | YieldValue | GetAwaitable(_) | GetAIter | AsyncGenWrap
+        | SetupAsyncWith(_) | PopBlock | PopExcept | CheckExcMatch | Jump(_) => 0,
         PopTop | StoreFast(_) | StoreName(_) | StoreGlobal(_) | StoreDeref(_) | DeleteAttr(_) | BinarySubscr
         | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
         | DictMerge(_) | ReturnValue | YieldFrom | Reraise | WithExitNormal | ImportName(_) | ImportStar => -1,
         Copy(_) | LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_) | LoadClassDeref(_)
-        | LoadClosure(_) | LoadMethod(_) | LoadBuildClass | LoadAssertionError | WithExceptStart | ImportFrom(_) => 1,
+        | GetANext | BeforeAsyncWith | LoadClosure(_) | LoadMethod(_) | LoadBuildClass | LoadAssertionError | WithExceptStart | ImportFrom(_) => 1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => {
@@ -100,6 +103,7 @@ pub(crate) fn effect(instr: &Instr, jump: bool) -> i64 {
             }
         }
         SetupWith(_) => 1,
+        EndAsyncFor => -2,
         GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
         CopyDictWithoutKeys => 0,
         MatchClass(_) => -2,

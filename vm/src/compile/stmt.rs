@@ -55,10 +55,10 @@ impl<'a> Compiler<'a> {
             Stmt::Expr(e) => self.expr_stmt(&e.value),
             Stmt::Break(b) => self.break_stmt(b.range),
             Stmt::Continue(c) => self.continue_stmt(c.range),
-            Stmt::AsyncFunctionDef(_)
-            | Stmt::AsyncFor(_)
-            | Stmt::AsyncWith(_)
-            | Stmt::TryStar(_)
+            Stmt::AsyncFunctionDef(f) => self.async_function_def(f),
+            Stmt::AsyncFor(f) => self.async_for_stmt(f),
+            Stmt::AsyncWith(w) => self.async_with_stmt(w),
+            Stmt::TryStar(_)
             | Stmt::TypeAlias(_) => Err(self.error(s.range(), "statement not supported by pyrs-nogil")),
         }
     }

@@ -103,6 +103,9 @@ pub(crate) struct Scope {
     /// Parameter names (mangled) in `varnames` order.
     pub params: Vec<String>,
     pub is_generator: bool,
+    /// An `async def` (a coroutine, or an async generator when `is_generator` too) or an
+    /// asynchronous comprehension.
+    pub is_coroutine: bool,
     pub is_lambda: bool,
     pub comprehension: Option<CompKind>,
     pub needs_class_closure: bool,
@@ -125,6 +128,7 @@ impl Scope {
             children: Vec::new(),
             params: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             is_lambda: false,
             comprehension: None,
             needs_class_closure: false,

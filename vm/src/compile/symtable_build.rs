@@ -3,7 +3,7 @@
 //! Mirrors CPython's `symtable_visit_*` functions. Besides recording `DEF_*` flags it performs the
 //! checks CPython makes while parsing or building the symbol table:
 //! * invalid assignment/deletion targets ([`targets`](super::targets)) and unsupported
-//!   constructs (`async`, `except*`) abort immediately, like parse errors;
+//!   constructs (`except*`) abort immediately, like parse errors;
 //! * scoping errors (`global` after use, `import *` in a function, `yield` in a comprehension,
 //!   misplaced walrus, misplaced `from __future__`) are remembered and reported after the walk
 //!   unless a parse-level error turns up later in the file, as CPython reports parse errors
@@ -255,16 +255,14 @@ impl Builder<'_, '_> {
                 if !f.type_params.is_empty() {
                     return Err(self.ctx.error(f.range, "expected '('"));
                 }
-                self.add_def(&f.name, flag::LOCAL, f.range)?;
-                self.defaults(&f.args)?;
-                self.arg_annotations(&f.args, f.returns.as_deref())?;
-                self.exprs(&f.decorator_list)?;
-                self.enter(ScopeKind::Function, &f.name, SymbolTable::key(f, NodeTag::Function));
-                self.params(&f.args)?;
-                self.stmts(&f.body)?;
-                self.exit();
+                self.function_def(f, false, &f.name, &f.args, f.returns.as_deref(), &f.decorator_list, &f.body)?;
             }
-            Stmt::AsyncFunctionDef(f) => return Err(self.unsupported(f.range, "'async def' is")),
+            Stmt::AsyncFunctionDef(f) => {
+                if !f.type_params.is_empty() {
+                    return Err(self.ctx.error(f.range, "expected '('"));
+                }
+                self.function_def(f, true, &f.name, &f.args, f.returns.as_deref(), &f.decorator_list, &f.body)?;
+            }
             Stmt::ClassDef(c) => {
                 if !c.type_params.is_empty() {
                     return Err(self.ctx.error(c.range, "invalid syntax"));
@@ -306,7 +304,13 @@ impl Builder<'_, '_> {
                 self.stmts(&f.body)?;
                 self.stmts(&f.orelse)?;
             }
-            Stmt::AsyncFor(f) => return Err(self.unsupported(f.range, "'async for' is")),
+            Stmt::AsyncFor(f) => {
+                targets::check_target(self.ctx, &f.target, TargetKind::For)?;
+                self.expr(&f.target)?;
+                self.expr(&f.iter)?;
+                self.stmts(&f.body)?;
+                self.stmts(&f.orelse)?;
+            }
             Stmt::While(w) => {
                 self.expr(&w.test)?;
                 self.stmts(&w.body)?;
@@ -327,7 +331,16 @@ impl Builder<'_, '_> {
                 }
                 self.stmts(&w.body)?;
             }
-            Stmt::AsyncWith(w) => return Err(self.unsupported(w.range, "'async with' is")),
+            Stmt::AsyncWith(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr)?;
+                    if let Some(v) = &item.optional_vars {
+                        targets::check_target(self.ctx, v, TargetKind::Star)?;
+                        self.expr(v)?;
+                    }
+                }
+                self.stmts(&w.body)?;
+            }
             Stmt::Match(m) => {
                 self.expr(&m.subject)?;
                 for case in &m.cases {
@@ -372,6 +385,31 @@ impl Builder<'_, '_> {
             Stmt::Expr(e) => self.expr(&e.value)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
         }
+        Ok(())
+    }
+
+    /// A `def` or `async def` (`is_async`); the node's address keys the scope.
+    #[allow(clippy::too_many_arguments)]
+    fn function_def<N: Ranged>(
+        &mut self,
+        node: &N,
+        is_async: bool,
+        name: &str,
+        args: &ast::Arguments,
+        returns: Option<&Expr>,
+        decorators: &[Expr],
+        body: &[Stmt],
+    ) -> CResult<()> {
+        let range = node.range();
+        self.add_def(name, flag::LOCAL, range)?;
+        self.defaults(args)?;
+        self.arg_annotations(args, returns)?;
+        self.exprs(decorators)?;
+        let id = self.enter(ScopeKind::Function, name, SymbolTable::key(node, NodeTag::Function));
+        self.table.scopes[id].is_coroutine = is_async;
+        self.params(args)?;
+        self.stmts(body)?;
+        self.exit();
         Ok(())
     }
 

@@ -84,7 +84,12 @@ impl Builder<'_, '_> {
                 None,
                 c.range,
             )?,
-            Expr::Await(a) => self.expr(&a.value)?,
+            Expr::Await(a) => {
+                if self.cur().comprehension.is_some() {
+                    self.cur().is_coroutine = true;
+                }
+                self.expr(&a.value)?
+            }
             Expr::Yield(y) => {
                 self.opt_expr(&y.value)?;
                 self.yield_seen(y.range);
@@ -216,10 +221,7 @@ impl Builder<'_, '_> {
         range: TextRange,
     ) -> CResult<()> {
         let Some(outer) = generators.first() else { return Ok(()) };
-        if generators.iter().any(|g| g.is_async) {
-            let msg = "asynchronous comprehension outside of an asynchronous function";
-            return Err(self.ctx.error(range, msg));
-        }
+        let parent_async = self.table.scopes[self.cur_id()].is_coroutine;
         for g in generators {
             targets::check_target(self.ctx, &g.target, TargetKind::For)?;
         }
@@ -229,6 +231,7 @@ impl Builder<'_, '_> {
         let id = self.enter(ScopeKind::Function, kind.scope_name(), key);
         self.table.scopes[id].comprehension = Some(kind);
         self.table.scopes[id].is_generator = kind == CompKind::Generator;
+        self.table.scopes[id].is_coroutine = generators.iter().any(|g| g.is_async);
         self.add_def(".0", flag::PARAM, outer.iter.range())?;
         self.comp_target(&outer.target)?;
         self.exprs(&outer.ifs)?;
@@ -244,6 +247,18 @@ impl Builder<'_, '_> {
         }
         self.expr(elt)?;
         self.exit();
+        // An `async for` or `await` makes it asynchronous; only a generator expression (an
+        // async generator) may be asynchronous outside an `async def` or comprehension.
+        if self.table.scopes[id].is_coroutine && kind != CompKind::Generator && !parent_async {
+            // Inside another comprehension, that one becomes asynchronous too (3.11); it is
+            // checked in turn when its own visit ends.
+            if self.cur().comprehension.is_some() {
+                self.cur().is_coroutine = true;
+            } else {
+                let msg = "asynchronous comprehension outside of an asynchronous function";
+                return Err(self.ctx.error(range, msg));
+            }
+        }
         Ok(())
     }
 

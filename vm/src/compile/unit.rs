@@ -35,6 +35,8 @@ pub(crate) enum FBlockKind<'a> {
     FinallyEnd,
     /// Inside a `with` body: a `SetupWith` block is active and `__exit__` is on the stack.
     With,
+    /// Inside an `async with` body: like `With`, with `__aexit__` on the stack.
+    AsyncWith,
     /// Inside an `except` clause body: an `ExceptHandler` block is active, plus a cleanup
     /// `SetupFinally` block when the exception is bound to a name.
     HandlerCleanup(Option<&'a str>),

@@ -72,6 +72,13 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::WithExitNormal);
             }
+            FBlockKind::AsyncWith => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.async_exit_normal();
+            }
             FBlockKind::HandlerCleanup(name) => {
                 if name.is_some() {
                     self.emit(Instr::PopBlock);
@@ -110,6 +117,9 @@ impl<'a> Compiler<'a> {
     pub(crate) fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult<()> {
         if !self.scope().is_function() {
             return Err(self.error(r.range, "'return' outside function"));
+        }
+        if r.value.is_some() && self.scope().is_coroutine && self.scope().is_generator {
+            return Err(self.error(r.range, "'return' with value in async generator"));
         }
         let preserve = r.value.as_deref().is_some_and(|v| !Self::is_const(v));
         if let (Some(v), true) = (&r.value, preserve) {
@@ -273,6 +283,95 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopTop);
         self.bind(end);
         self.unnest();
+        Ok(())
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// `[aexit] -> []`: awaits `aexit(None, None, None)`.
+    fn async_exit_normal(&mut self) {
+        for _ in 0..3 {
+            self.load_const(Const::None);
+        }
+        self.emit(Instr::CallFunction(3));
+        self.await_top(2);
+        self.emit(Instr::PopTop);
+    }
+
+    pub(crate) fn async_with_stmt(&mut self, w: &'a ast::StmtAsyncWith) -> CResult<()> {
+        if !self.scope().is_coroutine {
+            return Err(self.error(w.range, "'async with' outside async function"));
+        }
+        self.async_with_items(w, 0)
+    }
+
+    /// Like `with_items`, awaiting `__aenter__()` and `__aexit__(...)`.
+    fn async_with_items(&mut self, w: &'a ast::StmtAsyncWith, idx: usize) -> CResult<()> {
+        let Some(item) = w.items.get(idx) else { return self.stmts(&w.body) };
+        self.nest(w.range)?;
+        let exc_l = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.set_loc(w.range);
+        self.emit(Instr::BeforeAsyncWith);
+        self.await_top(1);
+        self.emit_jump(Instr::SetupAsyncWith, exc_l);
+        self.push_fblock(FBlockKind::AsyncWith, end, end);
+        match &item.optional_vars {
+            Some(target) => self.store_target(target)?,
+            None => self.emit(Instr::PopTop),
+        }
+        if idx + 1 < w.items.len() {
+            self.async_with_items(w, idx + 1)?;
+        } else {
+            self.stmts(&w.body)?;
+        }
+        self.pop_fblock();
+        self.set_loc(w.range);
+        self.emit(Instr::PopBlock);
+        self.async_exit_normal();
+        self.emit_jump(Instr::Jump, end);
+        self.bind(exc_l);
+        self.emit(Instr::WithExceptStart);
+        self.await_top(2);
+        let suppress = self.new_label();
+        self.emit_jump(Instr::PopJumpIfTrue, suppress);
+        self.emit(Instr::Reraise);
+        self.bind(suppress);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::PopTop);
+        self.bind(end);
+        self.unnest();
+        Ok(())
+    }
+
+    pub(crate) fn async_for_stmt(&mut self, s: &'a ast::StmtAsyncFor) -> CResult<()> {
+        if !self.scope().is_coroutine {
+            return Err(self.error(s.range, "'async for' outside async function"));
+        }
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.expr(&s.iter)?;
+        self.set_loc(s.range);
+        self.emit(Instr::GetAIter);
+        self.bind(start);
+        self.emit_jump(Instr::SetupExcept, cleanup);
+        self.emit(Instr::GetANext);
+        self.load_const(Const::None);
+        self.emit(Instr::YieldFrom);
+        self.emit(Instr::PopBlock);
+        self.push_fblock(FBlockKind::ForLoop, start, end);
+        self.store_target(&s.target)?;
+        self.stmts(&s.body)?;
+        self.pop_fblock();
+        self.set_loc(s.range);
+        self.emit_jump(Instr::Jump, start);
+        self.bind(cleanup);
+        self.emit(Instr::EndAsyncFor);
+        self.stmts(&s.orelse)?;
+        self.bind(end);
         Ok(())
     }
 }

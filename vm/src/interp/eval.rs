@@ -556,8 +556,52 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             }
             Instr::GetYieldFromIter => {
                 let v = top!(f);
-                let it = if v.is_ptr() && v.header().kind() == Kind::Generator { v } else { tri!(vm.iter(v)) };
+                let it = if super::coroutine::is_plain_generator(v) {
+                    v
+                } else if super::coroutine::is_coroutine(vm, v) {
+                    tri!(Err(vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator")))
+                } else {
+                    tri!(vm.iter(v))
+                };
                 set_top!(f, it);
+            }
+            Instr::GetAwaitable(w) => {
+                let it = tri!(super::coroutine::get_awaitable(vm, top!(f), w));
+                set_top!(f, it);
+            }
+            Instr::GetAIter => {
+                let it = tri!(super::coroutine::get_aiter(vm, top!(f)));
+                set_top!(f, it);
+            }
+            Instr::GetANext => {
+                let aw = tri!(super::coroutine::get_anext(vm, top!(f)));
+                push!(f, aw);
+            }
+            Instr::EndAsyncFor => {
+                let exc = pop!(f);
+                if !tri!(super::helpers::exc_matches(vm, exc, vm.rt.exc.stop_async_iteration.as_value())) {
+                    return Err((PyErr(exc), true));
+                }
+                let _aiter = pop!(f);
+                if let Some(b) = f.pop_block()
+                    && b.kind == BlockKind::ExceptHandler
+                {
+                    vm.exc_info = b.saved_exc;
+                }
+            }
+            Instr::BeforeAsyncWith => {
+                let mgr = pop!(f);
+                let (exit, res) = tri!(super::coroutine::before_async_with(vm, mgr));
+                push!(f, exit);
+                push!(f, res);
+            }
+            Instr::SetupAsyncWith(h) => {
+                let level = (f.sp as u32).saturating_sub(1);
+                f.push_block(Block { kind: BlockKind::Handler, handler: h, level, saved_exc: Value::NULL });
+            }
+            Instr::AsyncGenWrap => {
+                let v = super::coroutine::wrap_value(vm, top!(f));
+                set_top!(f, v);
             }
             Instr::YieldFrom => {
                 let v = pop!(f);

@@ -151,7 +151,13 @@ pub fn new_generator(
         }),
     };
     let holder = objmodel::alloc::new_native(vm.rt.types.internal, Box::new(st));
-    let t = vm.rt.types.generator;
+    let t = if code.has_flag(crate::bytecode::flags::COROUTINE) {
+        vm.rt.extra.coroutine
+    } else if code.has_flag(crate::bytecode::flags::ASYNC_GENERATOR) {
+        vm.rt.extra.async_generator
+    } else {
+        vm.rt.types.generator
+    };
     Ok(objmodel::alloc::new_fixed(Kind::Generator, t, 0, holder, fo.name.get(), fo.qualname.get(), code_v))
 }
 
@@ -161,11 +167,24 @@ pub enum Step {
     Returned(Value),
 }
 
+/// The generator-kind `self` of a native method (a TypeError for anything else, e.g.
+/// `type(gen).send(1, None)`).
+pub(crate) fn gen_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(&g) if is_generator(g) => Ok(g),
+        Some(&v) => Err(vm.type_error(format!("expected a generator object, got '{}'", v.class().name_str()))),
+        None => Err(vm.type_error("method needs an argument")),
+    }
+}
+
 /// Resume `g` sending `sent`, or throwing `throw` into it.
 pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: Option<PyErr>) -> PyResult<Step> {
+    if !is_generator(g) {
+        return Err(vm.type_error(format!("expected a generator object, got '{}'", g.class().name_str())));
+    }
     let st = state(g);
     if st.running.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
-        return Err(vm.value_error("generator already executing"));
+        return Err(vm.value_error(format!("{} already executing", kind_name(g))));
     }
     st.before_change();
     // SAFETY: we own the generator while `running` is set.
@@ -180,13 +199,18 @@ pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: Option<PyErr>) -> PyRes
 
 fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw: Option<PyErr>) -> PyResult<Step> {
     if inner.finished {
+        if std::ptr::eq(g.class(), vm.rt.extra.coroutine)
+            && !throw.as_ref().is_some_and(|e| vm.err_matches(e, vm.rt.exc.generator_exit))
+        {
+            return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+        }
         if let Some(e) = throw {
             return Err(e);
         }
         return Ok(Step::Returned(Value::NULL));
     }
     if !inner.started && throw.is_none() && !sent.is_none() && !sent.is_null() {
-        return Err(vm.type_error("can't send non-None value to a just-started generator"));
+        return Err(vm.type_error(format!("can't send non-None value to a just-started {}", kind_name(g))));
     }
     let fo = function::func(inner.func);
     let code_v = function::fixed(g).d.get();
@@ -238,6 +262,26 @@ fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw
                     }
                     return run_frame(vm, &mut f);
                 }
+                if !vm.err_matches(&e, vm.rt.exc.generator_exit) {
+                    let name = vm.intern("throw");
+                    if let Some(m) = vm.lookup_type_cached(sub.class(), name) {
+                        // Another iterator with `throw` (an awaitable's iterator): delegate.
+                        match crate::ops::call::call_with_self(vm, m, sub, Args::new(&[e.0])) {
+                            Ok(y) => return Ok(Exit::Yield(y)),
+                            Err(e2) if vm.err_matches(&e2, vm.rt.exc.stop_iteration) => {
+                                let r = exceptions::stop_iteration_value(e2.0);
+                                // SAFETY: replace the sub-iterator by its return value.
+                                unsafe { *f.stack.add(f.sp - 1) = r };
+                                f.pc += 1;
+                            }
+                            Err(e2) => {
+                                f.pc += 1;
+                                super::unwind::handle(vm, &mut f, e2, false)?;
+                            }
+                        }
+                        return run_frame(vm, &mut f);
+                    }
+                }
             }
             f.pc += if inner.started { 0 } else { 0 };
             super::unwind::handle(vm, &mut f, e, !inner.started)?;
@@ -269,14 +313,31 @@ fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw
         }
         Err(e) => {
             finish(inner);
+            if std::ptr::eq(g.class(), vm.rt.extra.async_generator)
+                && vm.err_matches(&e, vm.rt.exc.stop_async_iteration)
+            {
+                let r = vm.runtime_error("async generator raised StopAsyncIteration");
+                exceptions::obj(r.0).cause.set(e.0);
+                exceptions::obj(r.0).context.set(e.0);
+                return Err(r);
+            }
             if vm.err_matches(&e, vm.rt.exc.stop_iteration) {
-                let r = vm.runtime_error("generator raised StopIteration");
+                let r = vm.runtime_error(format!("{} raised StopIteration", kind_name(g)));
                 exceptions::obj(r.0).cause.set(e.0);
                 exceptions::obj(r.0).context.set(e.0);
                 return Err(r);
             }
             Err(e)
         }
+    }
+}
+
+/// "generator", "coroutine" or "async generator", for error messages.
+fn kind_name(g: Value) -> &'static str {
+    match g.class().name_str() {
+        "coroutine" => "coroutine",
+        "async_generator" => "async generator",
+        _ => "generator",
     }
 }
 
@@ -330,7 +391,7 @@ pub fn yield_from_step(vm: &mut Vm, it: Value, v: Value) -> PyResult<Step> {
     }
 }
 
-fn gen_send(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn gen_send(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "send", 2, 2)?;
     match resume(vm, a.at(0), a.at(1), None)? {
         Step::Yielded(v) => Ok(v),
@@ -339,7 +400,8 @@ fn gen_send(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn gen_next_m(vm: &mut Vm, a: Args) -> PyResult {
-    match resume(vm, a.at(0), objmodel::none(), None)? {
+    let g = gen_self(vm, &a)?;
+    match resume(vm, g, objmodel::none(), None)? {
         Step::Yielded(v) => Ok(v),
         Step::Returned(r) => Err(vm.stop_iteration(r)),
     }
@@ -349,7 +411,7 @@ fn gen_iter(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(a.at(0))
 }
 
-fn gen_throw(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn gen_throw(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "throw", 2, 4)?;
     let (t, v) = (a.at(1), a.get(2));
     let e = match v {
@@ -367,6 +429,9 @@ fn gen_throw(vm: &mut Vm, a: Args) -> PyResult {
 
 /// `gen.close()`.
 pub fn close(vm: &mut Vm, g: Value) -> PyResult<()> {
+    if !is_generator(g) {
+        return Err(vm.type_error(format!("expected a generator object, got '{}'", g.class().name_str())));
+    }
     let inner_started = {
         let st = state(g);
         // SAFETY: read-only peek at flags by the owning thread.
@@ -383,42 +448,46 @@ pub fn close(vm: &mut Vm, g: Value) -> PyResult<()> {
     }
     let ge = exceptions::new_exception(vm.rt.exc.generator_exit, &[]);
     match resume(vm, g, Value::NULL, Some(PyErr(ge))) {
-        Ok(Step::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Step::Yielded(_)) => Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind_name(g)))),
         Ok(Step::Returned(_)) => Ok(()),
         Err(e) if vm.err_matches(&e, vm.rt.exc.generator_exit) || vm.err_matches(&e, vm.rt.exc.stop_iteration) => Ok(()),
         Err(e) => Err(e),
     }
 }
 
-fn gen_close(vm: &mut Vm, a: Args) -> PyResult {
-    close(vm, a.at(0))?;
+pub(crate) fn gen_close(vm: &mut Vm, a: Args) -> PyResult {
+    let g = gen_self(vm, &a)?;
+    close(vm, g)?;
     Ok(objmodel::none())
 }
 
-fn gen_repr(_vm: &mut Vm, a: Args) -> PyResult {
-    let g = a.at(0);
+fn gen_repr(vm: &mut Vm, a: Args) -> PyResult {
+    let g = gen_self(vm, &a)?;
     let q = crate::objects::str::as_str(function::fixed(g).c.get()).unwrap_or("?");
     Ok(crate::objects::str::new(&format!("<generator object {q} at {:#x}>", g.raw())))
 }
 
-fn get_name(_vm: &mut Vm, a: Args) -> PyResult {
-    Ok(function::fixed(a.at(0)).b.get())
+fn get_name(vm: &mut Vm, a: Args) -> PyResult {
+    Ok(function::fixed(gen_self(vm, &a)?).b.get())
 }
-fn get_qualname(_vm: &mut Vm, a: Args) -> PyResult {
-    Ok(function::fixed(a.at(0)).c.get())
+fn get_qualname(vm: &mut Vm, a: Args) -> PyResult {
+    Ok(function::fixed(gen_self(vm, &a)?).c.get())
 }
-fn get_running(_vm: &mut Vm, a: Args) -> PyResult {
-    Ok(objmodel::bool_(state(a.at(0)).running.load(Ordering::Relaxed)))
+fn get_running(vm: &mut Vm, a: Args) -> PyResult {
+    Ok(objmodel::bool_(state(gen_self(vm, &a)?).running.load(Ordering::Relaxed)))
 }
-fn get_frame(_vm: &mut Vm, a: Args) -> PyResult {
-    let st = state(a.at(0));
+fn get_code(vm: &mut Vm, a: Args) -> PyResult {
+    Ok(function::fixed(gen_self(vm, &a)?).d.get())
+}
+fn get_frame(vm: &mut Vm, a: Args) -> PyResult {
+    let st = state(gen_self(vm, &a)?);
     // SAFETY: read of a flag by the owning thread.
     let fin = unsafe { (*st.inner.get()).finished };
     Ok(if fin { objmodel::none() } else { objmodel::true_() })
 }
 
 pub fn init(r: &'static crate::runtime::Runtime) {
-    use crate::objects::define::{getset, method};
+    use crate::objects::define::method;
     let t = r.types.generator;
     method(t, "send", gen_send);
     method(t, "__next__", gen_next_m);
@@ -426,8 +495,21 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t, "throw", gen_throw);
     method(t, "close", gen_close);
     method(t, "__repr__", gen_repr);
+    init_common(t, "gi_");
+}
+
+/// The attributes generators, coroutines and async generators share; `prefix` is `gi_`,
+/// `cr_` or `ag_`.
+pub(crate) fn init_common(t: &'static objmodel::TypeObj, prefix: &str) {
+    use crate::objects::define::getset;
     getset(t, "__name__", get_name, None);
     getset(t, "__qualname__", get_qualname, None);
-    getset(t, "gi_running", get_running, None);
-    getset(t, "gi_frame", get_frame, None);
+    let names: [&'static str; 3] = match prefix {
+        "cr_" => ["cr_running", "cr_frame", "cr_code"],
+        "ag_" => ["ag_running", "ag_frame", "ag_code"],
+        _ => ["gi_running", "gi_frame", "gi_code"],
+    };
+    getset(t, names[0], get_running, None);
+    getset(t, names[1], get_frame, None);
+    getset(t, names[2], get_code, None);
 }

@@ -129,7 +129,8 @@ fn is_iterable(vm: &mut Vm, v: Value) -> bool {
     if !v.is_ptr() {
         return false;
     }
-    matches!(v.header().kind(), Kind::List | Kind::Tuple | Kind::Str | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range | Kind::Iter | Kind::Generator | Kind::Bytes | Kind::ByteArray | Kind::DictView)
+    matches!(v.header().kind(), Kind::List | Kind::Tuple | Kind::Str | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range | Kind::Iter | Kind::Bytes | Kind::ByteArray | Kind::DictView)
+        || super::coroutine::is_plain_generator(v)
         || vm.lookup_type_cached(v.class(), vm.rt.names.__iter__).is_some()
         || vm.lookup_type_cached(v.class(), vm.rt.names.__getitem__).is_some()
 }

@@ -1,5 +1,5 @@
 //! The interpreter: frames (`frame`), the loop (`eval`), its out-of-line helpers (`helpers`),
-//! exception unwinding (`unwind`), Python function calls (`call`), generators (`gen`), run-time
+//! exception unwinding (`unwind`), Python function calls (`call`), generators (`generator`) and coroutines (`coroutine`), run-time
 //! code objects (`code`), tracebacks (`traceback`, `carets`) and the per-thread data stack.
 
 mod carets;
@@ -7,6 +7,7 @@ pub mod call;
 pub mod code;
 pub mod datastack;
 pub mod eval;
+pub mod coroutine;
 pub mod frame;
 pub mod generator;
 pub mod helpers;

@@ -70,7 +70,8 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult {
                 }
                 Kind::Range => return crate::objects::range::range_iter(vm, v),
                 Kind::Bytes | Kind::ByteArray => return Ok(new_iter(x.bytes_iterator, sub::BYTES, v, n, n, n)),
-                Kind::Iter | Kind::Generator => return Ok(v),
+                Kind::Iter => return Ok(v),
+                Kind::Generator if crate::interp::coroutine::is_plain_generator(v) => return Ok(v),
                 Kind::DictView => return crate::objects::dict_methods::view_iter(vm, v),
                 _ => {}
             }
@@ -96,7 +97,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult {
 }
 
 fn is_native_iter(v: Value) -> bool {
-    v.is_ptr() && matches!(v.header().kind(), Kind::Iter | Kind::Generator)
+    v.is_ptr() && v.header().kind() == Kind::Iter || crate::interp::coroutine::is_plain_generator(v)
 }
 
 /// `next(it)`: Some(item) or None when exhausted.
@@ -104,7 +105,9 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     if it.is_ptr() {
         match it.header().kind() {
             Kind::Iter if !it.class().has_flag(tflags::HEAPTYPE) => return native_next(vm, it),
-            Kind::Generator => return crate::interp::generator::gen_next(vm, it),
+            Kind::Generator if crate::interp::coroutine::is_plain_generator(it) => {
+                return crate::interp::generator::gen_next(vm, it);
+            }
             _ => {}
         }
     }

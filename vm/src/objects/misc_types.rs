@@ -470,7 +470,13 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         if c.has_flag(flags::FUNCTION) { f |= 0x1 | 0x2; }
         if c.has_flag(flags::VARARGS) { f |= 0x4; }
         if c.has_flag(flags::VARKEYWORDS) { f |= 0x8; }
-        if c.has_flag(flags::GENERATOR) { f |= 0x20; }
+        if c.has_flag(flags::COROUTINE) {
+            f |= 0x80;
+        } else if c.has_flag(flags::ASYNC_GENERATOR) {
+            f |= 0x200;
+        } else if c.has_flag(flags::GENERATOR) {
+            f |= 0x20;
+        }
         if c.freevars.is_empty() && c.cellvars.is_empty() { f |= 0x40; }
         Ok(Value::small(f))
     }, None);

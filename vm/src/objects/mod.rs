@@ -71,5 +71,6 @@ pub fn init_all(r: &'static crate::runtime::Runtime) {
     iter::init(r);
     misc_types::init(r);
     crate::interp::generator::init(r);
+    crate::interp::coroutine::init(r);
     crate::interp::traceback::init(r);
 }

@@ -145,6 +145,9 @@ pub(super) fn create() -> Runtime {
         mappingproxy: nt("mappingproxy", object, Kind::DictView),
         traceback: nt("traceback", object, Kind::Iter),
         frame: nt("frame", object, Kind::Iter),
+        coroutine: nt("coroutine", object, Kind::Generator),
+        async_generator: nt("async_generator", object, Kind::Generator),
+        async_gen_wrapped: nt("async_generator_wrapped_value", object, Kind::Iter),
     };
     let exc = ExcTypes::create(t.base_exception);
     let builtins_dict = dictobj::new_dict();

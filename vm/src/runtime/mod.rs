@@ -45,6 +45,11 @@ pub struct ExtraTypes {
     pub mappingproxy: &'static TypeObj,
     pub traceback: &'static TypeObj,
     pub frame: &'static TypeObj,
+    /// Generator-kind objects of `async def` functions and async generator functions.
+    pub coroutine: &'static TypeObj,
+    pub async_generator: &'static TypeObj,
+    /// The marker `AsyncGenWrap` puts around values an async generator yields.
+    pub async_gen_wrapped: &'static TypeObj,
 }
 
 pub struct Runtime {

@@ -3,6 +3,7 @@
 
 pub mod io;
 pub mod modules_a;
+pub mod modules_async;
 pub mod modules_b;
 pub mod modules_c;
 pub mod modules_d;
@@ -41,6 +42,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         .or_else(|| modules_b::embedded_source(name))
         .or_else(|| modules_c::embedded_source(name))
         .or_else(|| modules_d::embedded_source(name))
+        .or_else(|| modules_async::embedded_source(name))
 }
 
 /// Names of modules built into the binary (for `sys.builtin_module_names`).

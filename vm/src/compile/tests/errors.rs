@@ -98,8 +98,16 @@ fn invalid_targets() {
 }
 
 #[test]
+fn async_errors() {
+    syntax("def f():\n    async with x:\n        pass\n", "'async with' outside async function", 2, 5);
+    syntax("def f():\n    async for i in x:\n        pass\n", "'async for' outside async function", 2, 5);
+    syntax("async def f():\n    yield from x\n", "'yield from' inside async function", 2, 5);
+    syntax("async def f():\n    yield 1\n    return 2\n", "'return' with value in async generator", 3, 5);
+    syntax("lambda: await x", "'await' outside async function", 1, 9);
+}
+
+#[test]
 fn unsupported_features() {
-    syntax("async def f():\n    pass\n", "'async def' is not supported by pyrs-nogil", 1, 1);
     syntax("try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by pyrs-nogil", 1, 1);
     syntax(
         "def f():\n    return [x async for x in y]\n",

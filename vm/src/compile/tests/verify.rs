@@ -43,7 +43,7 @@ fn target(instr: &Instr) -> Option<u32> {
     use Instr::*;
     match *instr {
         Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t)
-        | SetupExcept(t) | SetupFinally(t) | SetupWith(t) => Some(t),
+        | SetupExcept(t) | SetupFinally(t) | SetupWith(t) | SetupAsyncWith(t) => Some(t),
         _ => None,
     }
 }
@@ -106,6 +106,11 @@ fn pops_pushes(instr: &Instr) -> (i64, i64) {
         ImportName(_) => (2, 1),
         ImportFrom(_) => (1, 2),
         ImportStar => (1, 0),
+        GetAwaitable(_) | GetAIter | AsyncGenWrap => (1, 1),
+        GetANext => (1, 2),
+        EndAsyncFor => (2, 0),
+        BeforeAsyncWith => (1, 2),
+        SetupAsyncWith(_) => (2, 2),
     }
 }
 
@@ -179,6 +184,18 @@ fn step(code: &CodeObject, pc: usize, st: &State) -> Result<Vec<(usize, State)>,
             out.push((*h as usize, State { depth: level + 1, blocks: handler_blocks }));
             next.blocks.push(Block::Setup { level });
         }
+        Instr::SetupAsyncWith(h) => {
+            // The level keeps `__aexit__` but not `__aenter__`'s awaited result above it.
+            let level = st.depth - 1;
+            let mut handler_blocks = st.blocks.clone();
+            handler_blocks.push(Block::Handler);
+            out.push((*h as usize, State { depth: level + 1, blocks: handler_blocks }));
+            next.blocks.push(Block::Setup { level });
+        }
+        Instr::EndAsyncFor => match next.blocks.pop() {
+            Some(Block::Handler) => {}
+            other => return Err(format!("EndAsyncFor at {pc} pops {other:?}")),
+        },
         Instr::PopBlock => match next.blocks.pop() {
             Some(Block::Setup { .. }) => {}
             other => return Err(format!("PopBlock at {pc} pops {other:?}")),

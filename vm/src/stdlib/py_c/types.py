@@ -317,13 +317,69 @@ class DynamicClassAttribute:
 
 
 def coroutine(func):
-    """Convert a regular generator function into a coroutine (approximation:
-    functions that are already coroutine functions are returned unchanged,
-    generator functions get the CO_ITERABLE_COROUTINE flag when the runtime
-    allows it)."""
+    """Convert a regular generator function into a coroutine function: its calls return
+    an awaitable wrapper of the generator (already-async functions are returned as is)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    co = getattr(func, '__code__', None)
+    if co is not None and co.co_flags & 0x180:
+        return func
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if isinstance(coro, GeneratorType):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """A generator made awaitable by types.coroutine."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
 
 
 __all__ = [n for n in globals() if n[:1] != '_']

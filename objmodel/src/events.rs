@@ -127,10 +127,10 @@ mod imp {
     #[cold]
     fn record_slow(kind: EventKind, w: Option<&LockWord>, start: u64, wait: u64, other: usize, weight: u64) {
         // Acquire: pairs with `install`.
-        if RECORDING.load(Ordering::Acquire) {
-            if let Some(h) = HOOK.get() {
-                h(kind, w, start, wait, other, weight);
-            }
+        if RECORDING.load(Ordering::Acquire)
+            && let Some(h) = HOOK.get()
+        {
+            h(kind, w, start, wait, other, weight);
         }
     }
 

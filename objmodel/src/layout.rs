@@ -51,6 +51,9 @@ impl IntObj {
     }
     /// # Safety
     /// Only during initialisation, before the object is published.
+    // Heap objects are reached through shared references; exclusive access is the caller's
+    // obligation (the `# Safety` section), as with `UnsafeCell::get`.
+    #[allow(clippy::mut_from_ref)]
     pub unsafe fn digits_mut(&self) -> &mut [u32] {
         // SAFETY: as in `digits`; the caller guarantees exclusive access.
         unsafe { std::slice::from_raw_parts_mut(self.digits.as_ptr() as *mut u32, self.ndigits) }
@@ -81,6 +84,9 @@ impl StrObj {
     }
     /// # Safety
     /// Only during initialisation, before the object is published.
+    // Heap objects are reached through shared references; exclusive access is the caller's
+    // obligation (the `# Safety` section), as with `UnsafeCell::get`.
+    #[allow(clippy::mut_from_ref)]
     pub unsafe fn data_mut(&self) -> &mut [u8] {
         // SAFETY: as in `as_str`; exclusive during initialisation.
         unsafe { std::slice::from_raw_parts_mut(self.data.as_ptr() as *mut u8, self.nbytes) }
@@ -115,6 +121,9 @@ impl BytesObj {
     }
     /// # Safety
     /// Only during initialisation, before the object is published.
+    // Heap objects are reached through shared references; exclusive access is the caller's
+    // obligation (the `# Safety` section), as with `UnsafeCell::get`.
+    #[allow(clippy::mut_from_ref)]
     pub unsafe fn data_mut(&self) -> &mut [u8] {
         // SAFETY: as in `as_bytes`; exclusive during initialisation.
         unsafe { std::slice::from_raw_parts_mut(self.data.as_ptr() as *mut u8, self.len) }
@@ -137,6 +146,9 @@ impl TupleObj {
     }
     /// # Safety
     /// Only during initialisation, before the object is published.
+    // Heap objects are reached through shared references; exclusive access is the caller's
+    // obligation (the `# Safety` section), as with `UnsafeCell::get`.
+    #[allow(clippy::mut_from_ref)]
     pub unsafe fn items_mut(&self) -> &mut [Value] {
         // SAFETY: as in `items`; exclusive during initialisation.
         unsafe { std::slice::from_raw_parts_mut(self.items.as_ptr() as *mut Value, self.len) }

@@ -24,6 +24,7 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
     Some(match name {
         "types" => (include_str!("py_c/types.py"), false),
+        "_exceptiongroup" => (include_str!("py_c/_exceptiongroup.py"), false),
         "difflib" => (include_str!("py_c/difflib.py"), false),
         "fnmatch" => (include_str!("py_c/fnmatch.py"), false),
         "unittest" => (include_str!("py_c/unittest/__init__.py"), true),

@@ -471,7 +471,6 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         if c.has_flag(flags::VARARGS) { f |= 0x4; }
         if c.has_flag(flags::VARKEYWORDS) { f |= 0x8; }
         if c.has_flag(flags::GENERATOR) { f |= 0x20; }
-        if c.freevars.is_empty() && c.cellvars.is_empty() { f |= 0x40; }
         Ok(Value::small(f))
     }, None);
     getset(t.code, "co_consts", |_vm, a| Ok(crate::interp::code::code_obj(a.at(0)).consts.get()), None);

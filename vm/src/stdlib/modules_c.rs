@@ -39,6 +39,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "unittest.util" => (include_str!("py_c/unittest/util.py"), false),
         "timeit" => (include_str!("py_c/timeit.py"), false),
         "errno" => (include_str!("py_c/errno.py"), false),
+        "inspect" => (include_str!("py_c/inspect.py"), false),
         "logging" => (include_str!("py_c/logging/__init__.py"), true),
         "logging.handlers" => (include_str!("py_c/logging/handlers.py"), false),
         "logging.config" => (include_str!("py_c/logging/config.py"), false),

@@ -43,6 +43,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "tempfile" => (include_str!("py_c/tempfile.py"), false),
         "shutil" => (include_str!("py_c/shutil.py"), false),
         "glob" => (include_str!("py_c/glob.py"), false),
+        "csv" => (include_str!("py_c/csv.py"), false),
         "logging" => (include_str!("py_c/logging/__init__.py"), true),
         "logging.handlers" => (include_str!("py_c/logging/handlers.py"), false),
         "logging.config" => (include_str!("py_c/logging/config.py"), false),

@@ -45,6 +45,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "glob" => (include_str!("py_c/glob.py"), false),
         "csv" => (include_str!("py_c/csv.py"), false),
         "pathlib" => (include_str!("py_c/pathlib.py"), false),
+        "html" => (include_str!("py_c/html/__init__.py"), true),
         "secrets" => (include_str!("py_c/secrets.py"), false),
         "uuid" => (include_str!("py_c/uuid.py"), false),
         "logging" => (include_str!("py_c/logging/__init__.py"), true),

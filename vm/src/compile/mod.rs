@@ -55,6 +55,7 @@ mod symtable_build;
 mod symtable_expr;
 mod syntax_hints;
 mod targets;
+mod trystar;
 mod unit;
 mod unwind;
 

@@ -47,6 +47,7 @@ impl<'a> Compiler<'a> {
             Stmt::With(w) => self.with_stmt(w),
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::Try(t) => self.try_stmt(t),
+            Stmt::TryStar(t) => self.try_star_stmt(t),
             Stmt::Match(m) => self.match_stmt(m),
             Stmt::Assert(a) => self.assert_stmt(a),
             Stmt::Import(i) => self.import(i),
@@ -58,8 +59,7 @@ impl<'a> Compiler<'a> {
             Stmt::AsyncFunctionDef(f) => self.async_function_def(f),
             Stmt::AsyncFor(f) => self.async_for_stmt(f),
             Stmt::AsyncWith(w) => self.async_with_stmt(w),
-            Stmt::TryStar(_)
-            | Stmt::TypeAlias(_) => Err(self.error(s.range(), "statement not supported by pyrs-nogil")),
+            Stmt::TypeAlias(_) => Err(self.error(s.range(), "statement not supported by pyrs-nogil")),
         }
     }
 

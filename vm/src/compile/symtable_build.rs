@@ -100,10 +100,6 @@ impl Builder<'_, '_> {
         }
     }
 
-    fn unsupported(&self, range: TextRange, what: &str) -> Box<CompileError> {
-        self.ctx.error(range, format!("{what} not supported by pyrs-nogil"))
-    }
-
     pub(super) fn mangled(&self, name: &str) -> String {
         mangle(self.table.scopes[self.cur_id()].private.as_deref(), name).into_owned()
     }
@@ -367,7 +363,19 @@ impl Builder<'_, '_> {
                 }
                 self.stmts(&t.finalbody)?;
             }
-            Stmt::TryStar(t) => return Err(self.unsupported(t.range, "'except*' is")),
+            Stmt::TryStar(t) => {
+                self.stmts(&t.body)?;
+                self.stmts(&t.orelse)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    self.opt_expr(&h.type_)?;
+                    if let Some(name) = &h.name {
+                        self.add_def(name, flag::LOCAL, h.range)?;
+                    }
+                    self.stmts(&h.body)?;
+                }
+                self.stmts(&t.finalbody)?;
+            }
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 self.opt_expr(&a.msg)?;

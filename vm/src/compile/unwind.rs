@@ -35,6 +35,15 @@ use super::error::CResult;
 use super::unit::{FBlock, FBlockKind};
 use crate::bytecode::{Const, Instr};
 
+/// The parts of a `try` statement shared by `try`/`except` and `try`/`except*`.
+#[derive(Clone, Copy)]
+pub(crate) struct TryParts<'a> {
+    pub range: TextRange,
+    pub body: &'a [ast::Stmt],
+    pub handlers: &'a [ExceptHandler],
+    pub orelse: &'a [ast::Stmt],
+}
+
 impl<'a> Compiler<'a> {
     /// Emits the clean-up for leaving frame block `fb` early.
     fn unwind_fblock(&mut self, fb: FBlock<'a>, preserve_tos: bool) -> CResult<()> {
@@ -108,7 +117,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name` (clears an `except ... as name` binding).
-    fn clear_name(&mut self, name: &str) -> CResult<()> {
+    pub(crate) fn clear_name(&mut self, name: &str) -> CResult<()> {
         self.load_const(Const::None);
         self.name_op(name, NameCtx::Store)?;
         self.name_op(name, NameCtx::Del)
@@ -156,45 +165,52 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
-        if t.finalbody.is_empty() {
-            return self.try_except(t);
+        let parts = TryParts { range: t.range, body: &t.body, handlers: &t.handlers, orelse: &t.orelse };
+        self.try_finally(parts, &t.finalbody, false)
+    }
+
+    /// `try` (`star`: `try` with `except*` clauses) with an optional `finally:` around it.
+    pub(crate) fn try_finally(&mut self, t: TryParts<'a>, finalbody: &'a [ast::Stmt], star: bool) -> CResult<()> {
+        let inner = |c: &mut Self| if star { c.try_except_star(t) } else { c.try_except(t) };
+        if finalbody.is_empty() {
+            return inner(self);
         }
         let final_l = self.new_label();
         let end = self.new_label();
         self.emit_jump(Instr::SetupFinally, final_l);
-        self.push_fblock(FBlockKind::FinallyTry(&t.finalbody), end, end);
+        self.push_fblock(FBlockKind::FinallyTry(finalbody), end, end);
         if t.handlers.is_empty() {
-            self.stmts(&t.body)?;
-            self.stmts(&t.orelse)?;
+            self.stmts(t.body)?;
+            self.stmts(t.orelse)?;
         } else {
-            self.try_except(t)?;
+            inner(self)?;
         }
         self.pop_fblock();
         self.set_loc(t.range);
         self.emit(Instr::PopBlock);
-        self.stmts(&t.finalbody)?;
+        self.stmts(finalbody)?;
         self.emit_jump(Instr::Jump, end);
         self.bind(final_l);
         self.set_loc(t.range);
         self.push_fblock(FBlockKind::FinallyEnd, end, end);
-        self.stmts(&t.finalbody)?;
+        self.stmts(finalbody)?;
         self.pop_fblock();
         self.emit(Instr::Reraise);
         self.bind(end);
         Ok(())
     }
 
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+    fn try_except(&mut self, t: TryParts<'a>) -> CResult<()> {
         let handler_l = self.new_label();
         let end = self.new_label();
         self.set_loc(t.range);
         self.emit_jump(Instr::SetupExcept, handler_l);
         self.push_fblock(FBlockKind::TryExcept, end, end);
-        self.stmts(&t.body)?;
+        self.stmts(t.body)?;
         self.pop_fblock();
         self.set_loc(t.range);
         self.emit(Instr::PopBlock);
-        self.stmts(&t.orelse)?;
+        self.stmts(t.orelse)?;
         self.emit_jump(Instr::Jump, end);
         self.bind(handler_l);
         let n = t.handlers.len();

@@ -59,6 +59,24 @@ fn tb_at(exc: Value, i: usize) -> Value {
     o
 }
 
+/// `exc.__traceback__ = tb`: `exc` gets a copy of the entries that `tb` (a traceback object
+/// of some exception) stands for. False when `tb` is not a traceback object.
+pub fn copy_from_tb(exc: Value, tb: Value) -> bool {
+    if !tb.is_ptr() || !tb.class().is(crate::runtime::rt().extra.traceback) {
+        return false;
+    }
+    let f = crate::objects::function::fixed(tb);
+    let src = f.a.get();
+    if src.is(exc) {
+        return true;
+    }
+    let l = exceptions::obj(src).traceback.get();
+    let stored = if l.is_null() { Vec::new() } else { list::to_vec(l) };
+    let keep = stored.len().saturating_sub(f.i.get());
+    exceptions::obj(exc).traceback.set(list::new_list(&stored[..keep]));
+    true
+}
+
 fn tb_entry(tb: Value) -> Option<(Value, usize)> {
     let f = crate::objects::function::fixed(tb);
     entries(f.a.get()).get(f.i.get()).copied()
@@ -202,33 +220,115 @@ fn format_syntax_error(vm: &mut Vm, exc: Value, out: &mut String) -> bool {
     true
 }
 
-fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
+/// Nesting state while printing exception groups (CPython's `_ExceptionPrintContext`).
+#[derive(Default)]
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Append `text`, every line prefixed with the group margin (`  ` per level, then `margin `).
+fn emit(ctx: &GroupCtx, margin: char, text: &str, out: &mut String) {
+    if ctx.depth == 0 {
+        out.push_str(text);
+        return;
+    }
+    let prefix = format!("{}{margin} ", " ".repeat(2 * ctx.depth));
+    for line in text.split_inclusive('\n') {
+        out.push_str(&prefix);
+        out.push_str(line);
+    }
+}
+
+fn group_members(vm: &mut Vm, exc: Value) -> Option<Vec<Value>> {
+    if !crate::objects::type_::isinstance(exc, vm.rt.exc.base_exception_group) {
+        return None;
+    }
+    let excs = vm.getattr_str(exc, "exceptions").ok()?;
+    crate::objects::tuple::is_tuple(excs).then(|| crate::objects::tuple::items(excs).to_vec())
+}
+
+fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>, ctx: &mut GroupCtx) {
     seen.push(exc);
     if exceptions::is_exception(exc) {
         let e = exceptions::obj(exc);
         let cause = e.cause.get();
         let context = e.context.get();
         if !cause.is_null() && !seen.iter().any(|s| s.is(cause)) {
-            format_one(vm, cause, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            format_one(vm, cause, out, seen, ctx);
+            emit(ctx, '|', "\nThe above exception was the direct cause of the following exception:\n\n", out);
         } else if !context.is_null() && e.suppress_context.get() == 0 && !seen.iter().any(|s| s.is(context)) {
-            format_one(vm, context, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            format_one(vm, context, out, seen, ctx);
+            emit(ctx, '|', "\nDuring handling of the above exception, another exception occurred:\n\n", out);
         }
     }
-    format_entries(exc, out);
-    if format_syntax_error(vm, exc, out) {
+    let mut text = String::new();
+    format_entries(exc, &mut text);
+    let Some(members) = group_members(vm, exc) else {
+        emit(ctx, '|', &text, out);
+        text.clear();
+        if !format_syntax_error(vm, exc, &mut text) {
+            text.push_str(&exception_line(vm, exc));
+            text.push('\n');
+        }
+        emit(ctx, '|', &text, out);
+        return;
+    };
+    if ctx.depth > MAX_GROUP_DEPTH {
+        emit(ctx, '|', &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), out);
         return;
     }
-    out.push_str(&exception_line(vm, exc));
-    out.push('\n');
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if let Some(frames) = text.strip_prefix("Traceback (most recent call last):\n") {
+        emit(ctx, if toplevel { '+' } else { '|' }, "Exception Group Traceback (most recent call last):\n", out);
+        emit(ctx, '|', frames, out);
+    }
+    let line = exception_line(vm, exc) + "\n";
+    emit(ctx, '|', &line, out);
+    let n = members.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for i in 0..n {
+        let last = i + 1 == n;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        out.push_str(&format!(
+            "{}{}+---------------- {title} ----------------\n",
+            " ".repeat(2 * ctx.depth),
+            if i == 0 { "+-" } else { "  " }
+        ));
+        ctx.depth += 1;
+        if truncated {
+            let remaining = members.len() - MAX_GROUP_WIDTH;
+            let s = if remaining > 1 { "s" } else { "" };
+            emit(ctx, '|', &format!("and {remaining} more exception{s}\n"), out);
+        } else {
+            format_one(vm, members[i], out, seen, ctx);
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!("{}+------------------------------------\n", " ".repeat(2 * ctx.depth)));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
 }
 
 /// The full CPython-style report of an exception.
 pub fn format_exception(vm: &mut Vm, exc: Value) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    format_one(vm, exc, &mut out, &mut seen);
+    format_one(vm, exc, &mut out, &mut seen, &mut GroupCtx::default());
     out
 }
 

@@ -114,10 +114,12 @@ fn or_none(v: Value) -> Value {
 fn get_tb(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(crate::interp::traceback::traceback_object(a.at(0)))
 }
-fn set_tb(_vm: &mut Vm, a: Args) -> PyResult {
+fn set_tb(vm: &mut Vm, a: Args) -> PyResult {
     let v = a.at(1);
     if v.is_none() {
         obj(a.at(0)).traceback.set(Value::NULL);
+    } else if !crate::interp::traceback::copy_from_tb(a.at(0), v) {
+        return Err(vm.type_error("__traceback__ must be a traceback or None"));
     }
     Ok(objmodel::none())
 }
@@ -147,9 +149,9 @@ fn set_suppress(vm: &mut Vm, a: Args) -> PyResult {
 }
 /// `exc.with_traceback(tb)`: `None` clears the traceback (as `unittest` does for the exception
 /// it keeps); another traceback object is not adopted (tracebacks live in their exception).
-fn with_traceback(_vm: &mut Vm, a: Args) -> PyResult {
-    if a.len() > 1 && a.at(1).is_none() {
-        obj(a.at(0)).traceback.set(Value::NULL);
+fn with_traceback(vm: &mut Vm, a: Args) -> PyResult {
+    if a.len() > 1 {
+        set_tb(vm, a)?;
     }
     Ok(a.at(0))
 }

@@ -477,7 +477,6 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         } else if c.has_flag(flags::GENERATOR) {
             f |= 0x20;
         }
-        if c.freevars.is_empty() && c.cellvars.is_empty() { f |= 0x40; }
         Ok(Value::small(f))
     }, None);
     getset(t.code, "co_consts", |_vm, a| Ok(crate::interp::code::code_obj(a.at(0)).consts.get()), None);

@@ -13,6 +13,7 @@ pub mod define;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_table;
+pub mod exception_group;
 pub mod exceptions;
 pub mod float;
 pub mod float_methods;
@@ -68,6 +69,7 @@ pub fn init_all(r: &'static crate::runtime::Runtime) {
     range::init(r);
     module::init(r);
     exceptions::init(r);
+    exception_group::init(r);
     iter::init(r);
     misc_types::init(r);
     crate::interp::generator::init(r);

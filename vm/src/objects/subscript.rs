@@ -90,6 +90,11 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
                         return r;
                     }
                     if !type_::as_type(obj).has_flag(tflags::HEAPTYPE) {
+                        let t = &vm.rt.types;
+                        let generic = [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type_];
+                        if generic.iter().any(|g| obj.is(g.as_value())) {
+                            return crate::objects::type_attrs::generic_alias(vm, obj, key);
+                        }
                         return Ok(obj);
                     }
                 }

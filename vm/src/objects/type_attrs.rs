@@ -160,7 +160,10 @@ fn get_dict(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn get_module(_vm: &mut Vm, args: Args) -> PyResult {
     let t = type_::as_type(args.at(0));
-    if let Some(m) = dict::get_by_name(t.dict.get(), "__module__") {
+    // `type` itself holds the `__module__` descriptor in its dict: that is no value.
+    if let Some(m) = dict::get_by_name(t.dict.get(), "__module__")
+        && !(m.is_ptr() && m.header().kind() == Kind::Property)
+    {
         return Ok(m);
     }
     Ok(t.module.get())
@@ -175,7 +178,8 @@ fn set_module(_vm: &mut Vm, args: Args) -> PyResult {
 }
 fn get_doc(_vm: &mut Vm, args: Args) -> PyResult {
     let t = type_::as_type(args.at(0));
-    Ok(dict::get_by_name(t.dict.get(), "__doc__").unwrap_or_else(objmodel::none))
+    let doc = dict::get_by_name(t.dict.get(), "__doc__").filter(|d| !(d.is_ptr() && d.header().kind() == Kind::Property));
+    Ok(doc.unwrap_or_else(objmodel::none))
 }
 fn set_doc(vm: &mut Vm, args: Args) -> PyResult {
     let t = type_::as_type(args.at(0));
@@ -198,6 +202,26 @@ fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
         None => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
 }
+/// `X | Y` on classes: a `types.UnionType` (built by the `types` module).
+fn type_or(vm: &mut Vm, a: Args) -> PyResult {
+    union_or(vm, a.at(0), a.at(1))
+}
+fn type_ror(vm: &mut Vm, a: Args) -> PyResult {
+    union_or(vm, a.at(1), a.at(0))
+}
+pub fn union_or(vm: &mut Vm, x: Value, y: Value) -> PyResult {
+    let m = crate::import::import_module(vm, "types")?;
+    let f = vm.getattr_str(m, "_union_or")?;
+    vm.call(f, Args::new(&[x, y]))
+}
+
+/// `types.GenericAlias(cls, key)`: what `list[int]` and friends evaluate to.
+pub fn generic_alias(vm: &mut Vm, cls: Value, key: Value) -> PyResult {
+    let m = crate::import::import_module(vm, "types")?;
+    let f = vm.getattr_str(m, "GenericAlias")?;
+    vm.call(f, Args::new(&[cls, key]))
+}
+
 fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(dict::new_dict())
 }
@@ -214,6 +238,8 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t, "__instancecheck__", type_instancecheck);
     method(t, "__subclasscheck__", type_subclasscheck);
     method_flags(t, "__prepare__", type_prepare, bflags::CLASSMETHOD);
+    method(t, "__or__", type_or);
+    method(t, "__ror__", type_ror);
     getset(t, "__name__", get_name, Some(set_name));
     getset(t, "__qualname__", get_qualname, Some(set_qualname));
     getset(t, "__mro__", get_mro, None);

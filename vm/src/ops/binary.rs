@@ -117,6 +117,10 @@ pub fn native_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Opti
         (Kind::Set | Kind::FrozenSet, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) => {
             crate::objects::set::set_binop(vm, op, a, b)
         }
+        (_, BinOp::Or) if crate::objects::type_::is_type(a) || crate::objects::type_::is_type(b) => {
+            let r = crate::objects::type_attrs::union_or(vm, a, b)?;
+            Ok(if r.is(objmodel::not_implemented()) { None } else { Some(r) })
+        }
         (_, BinOp::Or) if crate::objects::mappingproxy::is_proxy(a) || crate::objects::mappingproxy::is_proxy(b) => {
             // mappingproxy_or: `mapping | other` on the proxied mappings.
             let unwrap = |v: Value| if crate::objects::mappingproxy::is_proxy(v) { crate::objects::mappingproxy::mapping(v) } else { v };

@@ -29,6 +29,8 @@ macro_rules! exc_types {
 exc_types! {
     base_exception;
     exception: "Exception" < base_exception,
+    base_exception_group: "BaseExceptionGroup" < base_exception,
+    exception_group: "ExceptionGroup" < base_exception_group,
     generator_exit: "GeneratorExit" < base_exception,
     keyboard_interrupt: "KeyboardInterrupt" < base_exception,
     system_exit: "SystemExit" < base_exception,

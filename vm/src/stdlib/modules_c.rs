@@ -24,6 +24,7 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
     Some(match name {
         "types" => (include_str!("py_c/types.py"), false),
+        "_exceptiongroup" => (include_str!("py_c/_exceptiongroup.py"), false),
         "difflib" => (include_str!("py_c/difflib.py"), false),
         "fnmatch" => (include_str!("py_c/fnmatch.py"), false),
         "unittest" => (include_str!("py_c/unittest/__init__.py"), true),
@@ -38,6 +39,15 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "unittest.util" => (include_str!("py_c/unittest/util.py"), false),
         "timeit" => (include_str!("py_c/timeit.py"), false),
         "errno" => (include_str!("py_c/errno.py"), false),
+        "inspect" => (include_str!("py_c/inspect.py"), false),
+        "tempfile" => (include_str!("py_c/tempfile.py"), false),
+        "shutil" => (include_str!("py_c/shutil.py"), false),
+        "glob" => (include_str!("py_c/glob.py"), false),
+        "csv" => (include_str!("py_c/csv.py"), false),
+        "pathlib" => (include_str!("py_c/pathlib.py"), false),
+        "html" => (include_str!("py_c/html/__init__.py"), true),
+        "secrets" => (include_str!("py_c/secrets.py"), false),
+        "uuid" => (include_str!("py_c/uuid.py"), false),
         "logging" => (include_str!("py_c/logging/__init__.py"), true),
         "logging.handlers" => (include_str!("py_c/logging/handlers.py"), false),
         "logging.config" => (include_str!("py_c/logging/config.py"), false),

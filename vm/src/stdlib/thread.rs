@@ -428,6 +428,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     let _ = TYPES.set((l.as_value().raw(), rl.as_value().raw()));
     for t in [l, rl] {
         crate::objects::define::attr(t, "__module__", pystr::new("_thread"));
+        t.module.set(pystr::new("_thread"));
         method(t, "acquire", l_acquire);
         method(t, "release", l_release);
         method(t, "__enter__", l_enter);

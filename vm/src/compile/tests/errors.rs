@@ -108,7 +108,12 @@ fn async_errors() {
 
 #[test]
 fn unsupported_features() {
-    syntax("try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by pyrs-nogil", 1, 1);
+    syntax(
+        "def f():\n    try:\n        pass\n    except* E:\n        return\n",
+        "'break', 'continue' and 'return' cannot appear in an except* block",
+        5,
+        9,
+    );
     syntax(
         "def f():\n    return [x async for x in y]\n",
         "asynchronous comprehension outside of an asynchronous function",

@@ -603,8 +603,8 @@ fn imul(vm: &mut Vm, a: Args) -> PyResult {
     Ok(a.at(0))
 }
 
-fn class_getitem(_vm: &mut Vm, a: Args) -> PyResult {
-    Ok(a.at(0))
+fn class_getitem(vm: &mut Vm, a: Args) -> PyResult {
+    crate::objects::type_attrs::generic_alias(vm, a.at(0), a.at(1))
 }
 
 /// `_count_elements(mapping, iterable)`: `mapping[x] = mapping.get(x, 0) + 1` for each item.

@@ -781,7 +781,8 @@ class _UnionGenericAlias(_GenericAlias, _root=True):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        import types
+        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -1164,10 +1165,13 @@ def get_origin(tp):
     """The unsubscripted version of a type: get_origin(List[int]) is list."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+    import types
+    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     return None
 
 
@@ -1181,6 +1185,14 @@ def get_args(tp):
                 not isinstance(res[0], ParamSpec):
             res = (list(res[:-1]), res[-1])
         return res
+    import types
+    if isinstance(tp, types.GenericAlias):
+        res = tp.__args__
+        if tp.__origin__ is _cabc.Callable and res and res[0] is not Ellipsis:
+            res = (list(res[:-1]), res[-1])
+        return res
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
     return ()
 
 

@@ -128,6 +128,12 @@ class GenericAlias:
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
     def __repr__(self):
         def r(a):
             if a is Ellipsis:
@@ -143,13 +149,97 @@ class GenericAlias:
         return '%s[%s]' % (r(self.__origin__), args)
 
 
+def _union_arg_repr(a):
+    if a is NoneType:
+        return 'None'
+    if isinstance(a, type) and not isinstance(a, GenericAlias):
+        if a.__module__ == 'builtins':
+            return a.__qualname__
+        return '%s.%s' % (a.__module__, a.__qualname__)
+    return repr(a)
+
+
+def _unionable(x):
+    return x is None or isinstance(x, (type, GenericAlias, UnionType))
+
+
+def _union_or(a, b):
+    """`a | b` for classes, aliases and None (type.__or__ and type.__ror__ forward here)."""
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    args = []
+    for x in (a, b):
+        for y in (x.__args__ if isinstance(x, UnionType) else (x,)):
+            if y is None:
+                y = NoneType
+            if not any(y is z or (not isinstance(y, type) and y == z) for z in args):
+                args.append(y)
+    if len(args) == 1:
+        return args[0]
+    u = object.__new__(UnionType)
+    object.__setattr__(u, '_args', tuple(args))
+    return u
+
+
+class UnionType:
+    """Represent a PEP 604 union type, e.g. ``int | str``."""
+
+    __slots__ = ('_args',)
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    @property
+    def __args__(self):
+        return self._args
+
+    @property
+    def __parameters__(self):
+        params = []
+        for a in self._args:
+            for p in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
+                if p not in params:
+                    params.append(p)
+        return tuple(params)
+
+    def __repr__(self):
+        return ' | '.join(_union_arg_repr(a) for a in self._args)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self._args) == set(other._args)
+
+    def __hash__(self):
+        return hash(frozenset(self._args))
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def _check(self, what):
+        for a in self._args:
+            if isinstance(a, GenericAlias):
+                raise TypeError(f"{what}() argument 2 cannot be a parameterized generic")
+
+    def __instancecheck__(self, obj):
+        self._check('isinstance')
+        return any(isinstance(obj, a) for a in self._args)
+
+    def __subclasscheck__(self, cls):
+        self._check('issubclass')
+        return any(issubclass(cls, a) for a in self._args)
+
+
+UnionType.__module__ = 'types'
+
+
 def __getattr__(name):
     if name in ('CoroutineType', 'AsyncGeneratorType'):
         raise AttributeError("module 'types' has no attribute %r "
                              "(pyrs-nogil does not support 'async def')" % name)
-    if name == 'UnionType':
-        raise AttributeError("module 'types' has no attribute 'UnionType' "
-                             "(pyrs-nogil does not support 'X | Y' on classes)")
     raise AttributeError("module 'types' has no attribute %r" % name)
 
 

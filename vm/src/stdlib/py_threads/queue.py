@@ -30,6 +30,9 @@ class Full(Exception):
     pass
 
 
+Empty.__module__ = '_queue'  # CPython's Empty comes from the _queue C module
+
+
 class _Fifo:
     # A first-in first-out sequence with amortized O(1) append and popleft: a list plus the
     # index of its first live item; the consumed prefix is dropped when it outweighs the rest.

@@ -6,8 +6,10 @@
 //! Native: none yet.
 //! Python: `types`, `difflib`, `fnmatch`, `unittest` (+ `unittest.mock`), `timeit`, `errno`,
 //! `logging` (+ `logging.handlers`, `logging.config`), `getopt`, `shlex`, `graphlib`,
-//! `copyreg`, `calendar`, `contextvars`. Each module's docstring says what it offers and
-//! what it leaves out (most of those names raise an error that says so).
+//! `copyreg`, `calendar`, `contextvars`, `inspect`, `tempfile`, `shutil`, `glob`, `csv`,
+//! `pathlib`, `html`, `secrets`, `uuid`, and `_exceptiongroup` (the state object behind the
+//! compiler's `except*`). Each module's docstring says what it offers and what it leaves out
+//! (most of those names raise an error that says so).
 
 use objmodel::Value;
 

@@ -262,34 +262,53 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn with_stmt(&mut self, w: &'a ast::StmtWith) -> CResult<()> {
-        self.with_items(w, 0)
+        self.with_items(&w.items, &w.body, w.range, false, 0)
     }
 
-    fn with_items(&mut self, w: &'a ast::StmtWith, idx: usize) -> CResult<()> {
-        let Some(item) = w.items.get(idx) else { return self.stmts(&w.body) };
-        self.nest(w.range)?;
+    /// The items of a `with` (`is_async`: `async with`, awaiting `__aenter__()` and
+    /// `__aexit__(...)`) from `idx` on, each nesting the rest and the body.
+    fn with_items(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [ast::Stmt],
+        range: TextRange,
+        is_async: bool,
+        idx: usize,
+    ) -> CResult<()> {
+        let Some(item) = items.get(idx) else { return self.stmts(body) };
+        self.nest(range)?;
         let exc_l = self.new_label();
         let end = self.new_label();
         self.expr(&item.context_expr)?;
-        self.set_loc(w.range);
-        self.emit_jump(Instr::SetupWith, exc_l);
-        self.push_fblock(FBlockKind::With, end, end);
+        self.set_loc(range);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.await_top(1);
+            self.emit_jump(Instr::SetupAsyncWith, exc_l);
+            self.push_fblock(FBlockKind::AsyncWith, end, end);
+        } else {
+            self.emit_jump(Instr::SetupWith, exc_l);
+            self.push_fblock(FBlockKind::With, end, end);
+        }
         match &item.optional_vars {
             Some(target) => self.store_target(target)?,
             None => self.emit(Instr::PopTop),
         }
-        if idx + 1 < w.items.len() {
-            self.with_items(w, idx + 1)?;
-        } else {
-            self.stmts(&w.body)?;
-        }
+        self.with_items(items, body, range, is_async, idx + 1)?;
         self.pop_fblock();
-        self.set_loc(w.range);
+        self.set_loc(range);
         self.emit(Instr::PopBlock);
-        self.emit(Instr::WithExitNormal);
+        if is_async {
+            self.async_exit_normal();
+        } else {
+            self.emit(Instr::WithExitNormal);
+        }
         self.emit_jump(Instr::Jump, end);
         self.bind(exc_l);
         self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.await_top(2);
+        }
         let suppress = self.new_label();
         self.emit_jump(Instr::PopJumpIfTrue, suppress);
         self.emit(Instr::Reraise);
@@ -318,48 +337,7 @@ impl<'a> Compiler<'a> {
         if !self.scope().is_coroutine {
             return Err(self.error(w.range, "'async with' outside async function"));
         }
-        self.async_with_items(w, 0)
-    }
-
-    /// Like `with_items`, awaiting `__aenter__()` and `__aexit__(...)`.
-    fn async_with_items(&mut self, w: &'a ast::StmtAsyncWith, idx: usize) -> CResult<()> {
-        let Some(item) = w.items.get(idx) else { return self.stmts(&w.body) };
-        self.nest(w.range)?;
-        let exc_l = self.new_label();
-        let end = self.new_label();
-        self.expr(&item.context_expr)?;
-        self.set_loc(w.range);
-        self.emit(Instr::BeforeAsyncWith);
-        self.await_top(1);
-        self.emit_jump(Instr::SetupAsyncWith, exc_l);
-        self.push_fblock(FBlockKind::AsyncWith, end, end);
-        match &item.optional_vars {
-            Some(target) => self.store_target(target)?,
-            None => self.emit(Instr::PopTop),
-        }
-        if idx + 1 < w.items.len() {
-            self.async_with_items(w, idx + 1)?;
-        } else {
-            self.stmts(&w.body)?;
-        }
-        self.pop_fblock();
-        self.set_loc(w.range);
-        self.emit(Instr::PopBlock);
-        self.async_exit_normal();
-        self.emit_jump(Instr::Jump, end);
-        self.bind(exc_l);
-        self.emit(Instr::WithExceptStart);
-        self.await_top(2);
-        let suppress = self.new_label();
-        self.emit_jump(Instr::PopJumpIfTrue, suppress);
-        self.emit(Instr::Reraise);
-        self.bind(suppress);
-        self.emit(Instr::PopTop);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::PopTop);
-        self.bind(end);
-        self.unnest();
-        Ok(())
+        self.with_items(&w.items, &w.body, w.range, true, 0)
     }
 
     pub(crate) fn async_for_stmt(&mut self, s: &'a ast::StmtAsyncFor) -> CResult<()> {

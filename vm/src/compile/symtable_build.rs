@@ -100,6 +100,28 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// A `try` or `try`/`except*` statement, in CPython's order: the `else` clause before the
+    /// handlers.
+    fn try_parts(
+        &mut self,
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        handlers: &[ast::ExceptHandler],
+        finalbody: &[ast::Stmt],
+    ) -> CResult<()> {
+        self.stmts(body)?;
+        self.stmts(orelse)?;
+        for h in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.opt_expr(&h.type_)?;
+            if let Some(name) = &h.name {
+                self.add_def(name, flag::LOCAL, h.range)?;
+            }
+            self.stmts(&h.body)?;
+        }
+        self.stmts(finalbody)
+    }
+
     pub(super) fn mangled(&self, name: &str) -> String {
         mangle(self.table.scopes[self.cur_id()].private.as_deref(), name).into_owned()
     }
@@ -349,33 +371,8 @@ impl Builder<'_, '_> {
                 self.opt_expr(&r.exc)?;
                 self.opt_expr(&r.cause)?;
             }
-            Stmt::Try(t) => {
-                // CPython's order: the `else` clause before the handlers.
-                self.stmts(&t.body)?;
-                self.stmts(&t.orelse)?;
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    self.opt_expr(&h.type_)?;
-                    if let Some(name) = &h.name {
-                        self.add_def(name, flag::LOCAL, h.range)?;
-                    }
-                    self.stmts(&h.body)?;
-                }
-                self.stmts(&t.finalbody)?;
-            }
-            Stmt::TryStar(t) => {
-                self.stmts(&t.body)?;
-                self.stmts(&t.orelse)?;
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    self.opt_expr(&h.type_)?;
-                    if let Some(name) = &h.name {
-                        self.add_def(name, flag::LOCAL, h.range)?;
-                    }
-                    self.stmts(&h.body)?;
-                }
-                self.stmts(&t.finalbody)?;
-            }
+            Stmt::Try(t) => self.try_parts(&t.body, &t.orelse, &t.handlers, &t.finalbody)?,
+            Stmt::TryStar(t) => self.try_parts(&t.body, &t.orelse, &t.handlers, &t.finalbody)?,
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 self.opt_expr(&a.msg)?;

@@ -252,12 +252,6 @@ pub fn on_register(ctl: &ThreadCtl) {
     }
 }
 
-/// Whether the calling thread holds the serial token.
-#[inline(always)]
-pub fn holds() -> bool {
-    POLICY.with(|p| p.holds.get())
-}
-
 /// Before a blocking call (threads.rs `blocking_at`, the thread already parked): drop the token
 /// (INV-SM2). Returns whether the thread must take it again at its next safepoint.
 pub fn before_blocking(ctl: &ThreadCtl) -> bool {

@@ -9,6 +9,7 @@ APIs).
 import collections
 import heapq
 import itertools
+import math
 import sys
 import threading
 import time
@@ -259,7 +260,9 @@ class BaseEventLoop(AbstractEventLoop):
         if ready or self._stopping:
             timeout = 0
         elif sched:
-            timeout = max(0, sched[0]._when - self.time())
+            # Whole milliseconds, rounded up, as CPython's epoll selector waits: timers due
+            # within the same millisecond then run in the same iteration, as they do there.
+            timeout = math.ceil(max(0, sched[0]._when - self.time()) * 1e3) * 1e-3
         else:
             timeout = None
         with self._wakeup:

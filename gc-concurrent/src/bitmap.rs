@@ -33,7 +33,7 @@ use crate::chunk::Chunk;
 use crate::header::GcWord;
 
 const WORDS_IN_BLOCK: usize = GRANULES_IN_BLOCK / 64;
-/// Bitmap bits per line: 32 granules, half a word.
+/// Bitmap bits per line: 8 granules, an eighth of a word.
 const GRANULES_IN_LINE: usize = 1 << (LOG_BYTES_IN_LINE - LOG_BYTES_IN_GRANULE);
 
 /// (chunk, word index, bit mask) of the granule at `addr` in its chunk's bitmap.

@@ -1,4 +1,4 @@
-//! Blocks: 32 KiB units of 256 lines of 128 bytes, the unit a mutator owns and the unit given back to the OS.
+//! Blocks: 32 KiB units of 512 lines of 64 bytes, the unit a mutator owns and the unit given back to the OS.
 //!
 //! ## States and transitions
 //!
@@ -323,7 +323,7 @@ mod tests {
         // Whole block free.
         assert_eq!(b.next_free_run(0, LiveMarks(epoch, epoch)), Some((0, LINES_IN_BLOCK)));
         // An object straddling lines 2..=4 marks all three (INV-L1).
-        Line::mark_object(b.line_start(2).add(100), 2 * BYTES_IN_LINE, epoch);
+        Line::mark_object(b.line_start(2).add(BYTES_IN_LINE - 28), 2 * BYTES_IN_LINE, epoch);
         assert_eq!(Line::containing(b.line_start(4)).mark_epoch(), epoch);
         assert_eq!(Line::containing(b.line_start(5)).mark_epoch(), 0);
         assert_eq!(b.next_free_run(0, LiveMarks(epoch, epoch)), Some((0, 2)));

@@ -23,7 +23,7 @@
 //! | `header` | [`GcWord`], the first word of every object: size, mark epoch, flags, user byte |
 //! | `chunk` | 4 MiB aligned chunks: mapping, the side metadata table at the chunk's start |
 //! | `block` | 32 KiB blocks: states, free-line-run search, per-block sweep |
-//! | `line` | 128-byte lines and their mark bytes |
+//! | `line` | 64-byte lines and their mark bytes |
 //! | `bitmap` | the per-granule object-start bitmap (interior-pointer lookup, validity by epoch) |
 //! | `pool` | the global block pool (recyclable, free, fresh blocks), growth and release to the OS |
 //! | `los` | the large-object space (one mapping per object) |
@@ -42,7 +42,7 @@
 //! ## At a glance
 //!
 //! - Geometry: 4 MiB chunks (mmap, aligned, side metadata in their first 3 blocks) of 32 KiB
-//!   blocks of 128-byte lines; objects are 8-byte granules, at least 16 bytes; objects above 8 KiB
+//!   blocks of 64-byte lines; objects are 8-byte granules, at least 16 bytes; objects above 8 KiB
 //!   get their own mapping in the large-object space.
 //! - Allocation: each mutator bump-allocates into runs of free lines ("holes") of a block it owns,
 //!   claiming them by marking them with the current epoch, and hands blocks back to a global pool

@@ -1,4 +1,4 @@
-//! Lines: 128-byte units of reclamation, each with a mark byte in its chunk's side table.
+//! Lines: 64-byte units of reclamation, each with a mark byte in its chunk's side table.
 //!
 //! ## Line marking rule
 //!

@@ -35,7 +35,7 @@
 
 use std::ptr::NonNull;
 
-use crate::address::{Address, BYTES_IN_LINE, MAX_SMALL_OBJECT, MIN_OBJECT, object_size};
+use crate::address::{Address, BYTES_IN_LINE, MAX_SMALL_OBJECT, MEDIUM_OBJECT, MIN_OBJECT, object_size};
 use crate::bitmap;
 use crate::block::{Block, BlockState};
 use crate::header::{self, GcWord};
@@ -271,7 +271,7 @@ impl Mutator {
                 return init_object(a, size, user, local.header_bits);
             }
             let normal_has_room = local.normal.cursor < local.normal.limit;
-            if size > BYTES_IN_LINE && normal_has_room {
+            if size > MEDIUM_OBJECT && normal_has_room {
                 if let Some(a) = local.overflow.try_bump(size) {
                     return init_object(a, size, user, local.header_bits);
                 }
@@ -282,7 +282,9 @@ impl Mutator {
                     size.div_ceil(BYTES_IN_LINE),
                 );
             } else {
-                refill(heap, &mut local.normal, &mut local.unflushed, 1);
+                // A hole the object fits in (an object of up to MEDIUM_OBJECT bytes may need two
+                // lines).
+                refill(heap, &mut local.normal, &mut local.unflushed, size.div_ceil(BYTES_IN_LINE));
             }
         }
     }

@@ -24,7 +24,7 @@
 //!
 //! Hence, with allocation volume T between collections and L bytes live, resident block memory
 //! stays near L + T + fragmentation + the blocks freed by the last collection: the VM's
-//! "5 GB allocated, 50 MB live, RSS < 300 MB" goal holds with the default trigger (T = L).
+//! "5 GB allocated, 50 MB live, RSS < 300 MB" goal holds with the default trigger (T = 0.85 L).
 
 use std::sync::atomic::{AtomicBool, AtomicU16, Ordering};
 

@@ -18,7 +18,7 @@ fn rss_bytes() -> Option<usize> {
 
 #[test]
 fn churn_keeps_heap_bounded() {
-    // Trigger = max(16 MiB, live × 1.0): the growth factor, not the minimum, sets the pace.
+    // Trigger = max(16 MiB, live × 0.85): the growth factor, not the minimum, sets the pace.
     let min_heap = std::env::var("CHURN_MIN_HEAP")
         .ok()
         .and_then(|s| s.parse().ok())

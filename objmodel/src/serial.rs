@@ -244,6 +244,13 @@ fn leave(p: &Policy, ctl: &ThreadCtl, now: u64) {
     }
 }
 
+/// Whether the calling thread holds the serial token: then no other thread in serial mode can
+/// run until it blocks, so waiting by spinning would only delay the holder of what it waits for.
+#[inline]
+pub fn holds_token() -> bool {
+    POLICY.with(|p| p.holds.get())
+}
+
 /// A thread was just registered (threads.rs): under `PYRS_SERIAL=always` it enters serial mode
 /// for good.
 pub fn on_register(ctl: &ThreadCtl) {

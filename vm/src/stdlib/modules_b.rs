@@ -2,7 +2,7 @@
 //! and embedded Python sources.
 //!
 //! Native (Rust, `stdlib/b/`): `itertools`, `_collections` (deque), `_functools`, `_pyrs_re`
-//! (the regular-expression engine behind `re`).
+//! (the regular-expression engine behind `re`), `_pyrs_queue` (the core of `queue.SimpleQueue`).
 //! Embedded Python (`stdlib/py_b/`): `functools`, `collections`, `collections.abc`,
 //! `_collections_abc`, `dataclasses`, `enum`, `re`, `argparse`, `textwrap`, `pprint`, `keyword`.
 
@@ -21,6 +21,7 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
         "_collections" => b::collections::make_module,
         "_functools" => b::functools::make_module,
         "_pyrs_re" => b::re::make_module,
+        "_pyrs_queue" => b::simple_queue::make_module,
         _ => return None,
     })
 }

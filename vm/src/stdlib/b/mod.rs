@@ -1,4 +1,5 @@
-//! Native modules of stdlib group B (`itertools`, `_collections`, `_functools`, `_pyrs_re`) and
+//! Native modules of stdlib group B (`itertools`, `_collections`, `_functools`, `_pyrs_re`,
+//! `_pyrs_queue`) and
 //! the helpers they share.
 //!
 //! Every native object of these modules is a `NativeObj` whose payload is a [`Cell`]: the
@@ -15,6 +16,7 @@ pub mod collections;
 pub mod functools;
 pub mod itertools;
 pub mod re;
+pub mod simple_queue;
 
 use std::any::Any;
 

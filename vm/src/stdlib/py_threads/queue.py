@@ -307,23 +307,19 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
-class SimpleQueue:
-    """An unbounded FIFO queue without task tracking."""
+# The native core (vm/src/stdlib/b/simple_queue.rs): put, put_nowait, qsize and empty in Rust;
+# get raises Empty here, so that Empty stays one class.
+from _pyrs_queue import SimpleQueue as _SimpleQueueCore
 
-    def __init__(self):
-        self._lock = _threading.Lock()
-        self._not_empty = _threading.Condition(self._lock)
-        self._queue = _Fifo()
+# What the core's _get returns when the queue stayed empty (never an item: it is private).
+_NOTHING = object()
 
-    def put(self, item, block=True, timeout=None):
-        """Put item into the queue; never blocks (block and timeout exist for compatibility
-        with Queue.put)."""
-        with self._not_empty:
-            self._queue.append(item)
-            self._not_empty.notify()
 
-    def put_nowait(self, item):
-        return self.put(item, block=False)
+class SimpleQueue(_SimpleQueueCore):
+    """Simple, unbounded, reentrant FIFO queue."""
+
+    __slots__ = ()
+    __module__ = '_queue'
 
     def get(self, block=True, timeout=None):
         """Remove and return an item, waiting (forever, or up to timeout seconds, then raising
@@ -331,32 +327,14 @@ class SimpleQueue:
         if timeout is not None and block:
             if timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
-        with self._not_empty:
-            if not block:
-                if not self._queue:
-                    raise Empty
-            elif timeout is None:
-                while not self._queue:
-                    self._not_empty.wait()
-            else:
-                deadline = _time() + timeout
-                while not self._queue:
-                    remaining = deadline - _time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self._not_empty.wait(remaining)
-            return self._queue.popleft()
+        item = self._get(block, timeout, _NOTHING)
+        if item is _NOTHING:
+            raise Empty
+        return item
 
     def get_nowait(self):
+        """Remove and return an item if one is immediately available, else raise Empty."""
         return self.get(False)
-
-    def empty(self):
-        with self._lock:
-            return not self._queue
-
-    def qsize(self):
-        with self._lock:
-            return len(self._queue)
 
     def __class_getitem__(cls, item):
         return _generic_alias(cls, item)

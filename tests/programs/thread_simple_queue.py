@@ -44,3 +44,8 @@ print(sum(out) == sum(range(20000)))
 class Sub(queue.SimpleQueue):
     pass
 s = Sub(); s.put("x"); print(s.get(), isinstance(s, queue.SimpleQueue))
+for bad in (float("nan"), 1e300):
+    try:
+        s.get(timeout=bad)
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)

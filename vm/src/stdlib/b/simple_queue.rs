@@ -135,7 +135,14 @@ fn get(vm: &mut Vm, a: Args) -> PyResult {
         None
     } else {
         let t = crate::objects::numbers::to_f64(vm, timeout, false)?;
-        Some(Duration::from_secs_f64(t.clamp(0.0, crate::stdlib::thread::TIMEOUT_MAX)))
+        if t.is_nan() {
+            return Err(vm.value_error("Invalid value NaN (not a number)"));
+        }
+        // CPython converts to 64-bit nanoseconds first (`_PyTime_FromSecondsObject`).
+        if t > crate::stdlib::thread::TIMEOUT_MAX {
+            return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+        }
+        Some(Duration::from_secs_f64(t.max(0.0)))
     };
     let deadline = timeout.map(|t| Instant::now() + t);
     let mut spun = false;

@@ -1067,10 +1067,10 @@ class local:
 
     def __getattribute__(self, name):
         impl = object.__getattribute__(self, '_local__impl')
-        # (The lock guards impl.dicts against a concurrent insertion by another thread's first
-        # access; each thread's own dict is only ever used by that thread.)
-        with impl.lock:
-            d = impl.dicts.get(get_ident())
+        # No lock to read: a dict lookup is atomic with respect to another thread's insertion
+        # (its first access, under impl.lock in _local_dict), and only this thread inserts or
+        # uses the entry for its own ident.
+        d = impl.dicts.get(get_ident())
         if d is None:
             d = _local_dict(self, impl)
         if name == '__dict__':
@@ -1092,8 +1092,7 @@ class local:
         if name == '__dict__':
             raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
         impl = object.__getattribute__(self, '_local__impl')
-        with impl.lock:
-            d = impl.dicts.get(get_ident())
+        d = impl.dicts.get(get_ident())  # no lock: see __getattribute__
         if d is None:
             d = _local_dict(self, impl)
         cls = type(self)
@@ -1108,8 +1107,7 @@ class local:
         if name == '__dict__':
             raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
         impl = object.__getattribute__(self, '_local__impl')
-        with impl.lock:
-            d = impl.dicts.get(get_ident())
+        d = impl.dicts.get(get_ident())  # no lock: see __getattribute__
         if d is None:
             d = _local_dict(self, impl)
         if _class_data_descriptor(type(self), name):

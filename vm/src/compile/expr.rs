@@ -353,7 +353,7 @@ impl<'a> Compiler<'a> {
             ConversionFlag::Ascii => 3,
         };
         if let Some(spec) = &f.format_spec {
-            self.expr(spec)?;
+            self.format_spec(spec)?;
             fl |= 4;
         }
         self.emit(Instr::FormatValue(fl));

@@ -43,6 +43,7 @@ mod comprehension;
 mod dis;
 mod error;
 mod expr;
+mod fstring_spec;
 mod function;
 mod lexscan;
 mod linemap;

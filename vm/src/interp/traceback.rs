@@ -116,7 +116,18 @@ pub fn source_line(filename: &str, n: u32) -> Option<String> {
     text.lines().nth(n.saturating_sub(1) as usize).map(|s| s.to_string())
 }
 
-fn format_entries(exc: Value, out: &mut String) {
+/// How source lines are shown. The interpreter's own report (CPython's C `PyTraceBack_Print`)
+/// keeps a line's trailing whitespace and leaves out the carets only when the highlighted range
+/// covers the whole line, trailing whitespace included; the `traceback` module strips the line
+/// and compares the range with the stripped text.
+#[derive(Clone, Copy, Default, PartialEq)]
+pub enum LineStyle {
+    #[default]
+    Interpreter,
+    Module,
+}
+
+fn format_entries(exc: Value, out: &mut String, style: LineStyle) {
     let ents = entries(exc);
     if ents.is_empty() {
         return;
@@ -145,7 +156,7 @@ fn format_entries(exc: Value, out: &mut String) {
         if let Some(line) = source_line(&c.filename, loc.line) {
             let stripped = line.trim_start();
             let indent = line.len() - stripped.len();
-            let text = stripped.trim_end();
+            let text = if style == LineStyle::Module { stripped.trim_end() } else { stripped };
             out.push_str(&format!("    {text}\n"));
             // CPython prints no carets for an error raised while a `for` loop fetches its next item.
             let for_iter = matches!(c.instrs.get(pc), Some(crate::bytecode::Instr::ForIter(_)));
@@ -225,6 +236,7 @@ fn format_syntax_error(vm: &mut Vm, exc: Value, out: &mut String) -> bool {
 struct GroupCtx {
     depth: usize,
     need_close: bool,
+    style: LineStyle,
 }
 
 const MAX_GROUP_WIDTH: usize = 15;
@@ -266,7 +278,7 @@ fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>, 
         }
     }
     let mut text = String::new();
-    format_entries(exc, &mut text);
+    format_entries(exc, &mut text, ctx.style);
     let Some(members) = group_members(vm, exc) else {
         emit(ctx, '|', &text, out);
         text.clear();
@@ -324,17 +336,17 @@ fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>, 
     }
 }
 
-/// The full CPython-style report of an exception.
-pub fn format_exception(vm: &mut Vm, exc: Value) -> String {
+/// The full CPython-style report of an exception, its source lines shown in `style`.
+pub fn format_exception(vm: &mut Vm, exc: Value, style: LineStyle) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    format_one(vm, exc, &mut out, &mut seen, &mut GroupCtx::default());
+    format_one(vm, exc, &mut out, &mut seen, &mut GroupCtx { style, ..GroupCtx::default() });
     out
 }
 
 /// Print an uncaught exception to stderr (through `sys.stderr` when it is redirected).
 pub fn print_exception(vm: &mut Vm, exc: Value) {
-    let text = format_exception(vm, exc);
+    let text = format_exception(vm, exc, LineStyle::Interpreter);
     crate::stdlib::sys::write_stderr(vm, &text);
 }
 

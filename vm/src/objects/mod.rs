@@ -32,6 +32,7 @@ pub mod misc_types;
 pub mod module;
 pub mod numbers;
 pub mod object;
+pub mod object_reduce;
 pub mod range;
 pub mod set;
 pub mod set_methods;

@@ -306,8 +306,19 @@ pub fn to_f64(vm: &mut Vm, x: Value, parse_str: bool) -> PyResult<f64> {
     )))
 }
 
-fn num_getnewargs(_vm: &mut Vm, a: Args) -> PyResult {
-    Ok(crate::objects::tuple::new(&[a.at(0)]))
+/// `int.__getnewargs__` / `float.__getnewargs__`: `(int(self),)` / `(float(self),)`, the value
+/// as an exact int or float (a subclass instance in the tuple would make pickling recurse).
+fn num_getnewargs(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "__getnewargs__", 1, 1)?;
+    let v = a.at(0);
+    let exact = if let Some(x) = crate::objects::float::as_f64(v) {
+        crate::objects::float::new(x)
+    } else if let Some(b) = crate::objects::int::to_bigint(v) {
+        crate::objects::int::from_bigint(&b)
+    } else {
+        v
+    };
+    Ok(crate::objects::tuple::new(&[exact]))
 }
 fn num_format(vm: &mut Vm, a: Args) -> PyResult {
     if a.len() != 2 {

@@ -254,10 +254,6 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::introspect::dir_of(vm, args.at(0))
 }
 
-fn object_reduce_ex(vm: &mut Vm, _args: Args) -> PyResult {
-    Err(vm.type_error("cannot pickle object"))
-}
-
 fn object_sizeof(_vm: &mut Vm, args: Args) -> PyResult {
     let o = args.at(0);
     Ok(crate::objects::int::from_usize(if o.is_ptr() { o.header().size() } else { 28 }))
@@ -280,7 +276,9 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method_flags(t, "__init_subclass__", object_init_subclass, bflags::CLASSMETHOD);
     method(t, "__dir__", object_dir);
     method_flags(t, "__subclasshook__", |_vm, _a| Ok(objmodel::not_implemented()), bflags::CLASSMETHOD);
-    method(t, "__reduce_ex__", object_reduce_ex);
+    method(t, "__reduce_ex__", super::object_reduce::reduce_ex);
+    method(t, "__reduce__", super::object_reduce::reduce);
+    method(t, "__getstate__", super::object_reduce::getstate);
     method(t, "__sizeof__", object_sizeof);
     getset(t, "__class__", object_get_class, Some(object_set_class));
     getset(t, "__dict__", object_get_dict, Some(object_set_dict));

@@ -15,7 +15,10 @@
 //!   constants and predicates.
 //!
 //! Python: `hmac` (`py_d/hmac.py`); `decimal` (`py_d/decimal.py`: a subset written from the
-//! General Decimal Arithmetic specification, see its docstring for what it leaves out).
+//! General Decimal Arithmetic specification, see its docstring for what it leaves out);
+//! `pickle` (`py_d/pickle.py`, protocols 0-5 with CPython's opcodes), its Python 2 name
+//! table `_compat_pickle` and `_codecs` (`encode`/`decode`, which old protocols name);
+//! `colorsys` (`py_d/colorsys.py`).
 //!
 //! `d/util.rs` holds the helpers the native modules share (module set-up, the buffer
 //! argument that accepts bytes, bytearray, memoryview and array).
@@ -73,6 +76,10 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
     Some(match name {
         "hmac" => (include_str!("py_d/hmac.py"), false),
         "decimal" => (include_str!("py_d/decimal.py"), false),
+        "pickle" => (include_str!("py_d/pickle.py"), false),
+        "_compat_pickle" => (include_str!("py_d/_compat_pickle.py"), false),
+        "_codecs" => (include_str!("py_d/_codecs.py"), false),
+        "colorsys" => (include_str!("py_d/colorsys.py"), false),
         _ => return None,
     })
 }

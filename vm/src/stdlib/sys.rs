@@ -340,6 +340,17 @@ class _Flags:
     inspect = 0
     no_site = 1
     ignore_environment = 0
+    debug = 0
+    no_user_site = 0
+    bytes_warning = 0
+    quiet = 0
+    hash_randomization = 1
+    isolated = 0
+    dev_mode = False
+    utf8_mode = 0
+    warn_default_encoding = 0
+    safe_path = False
+    int_max_str_digits = -1
 flags = _Flags()
 class _HashInfo:
     width = 64
@@ -356,6 +367,33 @@ class _IntInfo:
     str_digits_check_threshold = 640
 int_info = _IntInfo()
 del _VersionInfo, _FloatInfo, _Implementation, _Flags, _HashInfo, _IntInfo
+float_repr_style = 'short'
+abiflags = ''
+exec_prefix = base_prefix = base_exec_prefix = prefix
+platlibdir = 'lib'
+pycache_prefix = None
+warnoptions = []
+def getfilesystemencoding():
+    return 'utf-8'
+def getfilesystemencodeerrors():
+    return 'surrogateescape'
+_switch_interval = 0.005
+def getswitchinterval():
+    return _switch_interval
+def setswitchinterval(interval):
+    # Recorded for getswitchinterval: threads here run in parallel, with no interpreter lock
+    # to hand over on this interval.
+    global _switch_interval
+    interval = float(interval)
+    if interval <= 0.0:
+        raise ValueError("switch interval must be strictly positive")
+    _switch_interval = interval
+def gettrace():
+    return None
+def getprofile():
+    return None
+def is_finalizing():
+    return False
 "#;
     let code = crate::builtins::introspect::compile_source(vm, boot, "<sys>", crate::compile::Mode::Exec)?;
     crate::interp::call::exec_code(vm, code, d, d)?;

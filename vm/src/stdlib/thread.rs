@@ -410,7 +410,7 @@ fn t_sleep(vm: &mut Vm, a: Args) -> PyResult {
 /// chose. Not a CPython name: the `traceback` module is not required by the thread modules.
 fn format_exception(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "_format_exception", 1, 1)?;
-    let text = crate::interp::traceback::format_exception(vm, a.at(0));
+    let text = crate::interp::traceback::format_exception(vm, a.at(0), crate::interp::traceback::LineStyle::Interpreter);
     Ok(pystr::new(&text))
 }
 

@@ -29,7 +29,7 @@ fn t_format(vm: &mut Vm, a: Args) -> PyResult {
     if !frames {
         e.traceback.set(Value::NULL);
     }
-    let text = crate::interp::traceback::format_exception(vm, exc);
+    let text = crate::interp::traceback::format_exception(vm, exc, crate::interp::traceback::LineStyle::Module);
     e.cause.set(saved.0);
     e.context.set(saved.1);
     e.traceback.set(saved.2);

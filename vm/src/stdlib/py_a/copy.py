@@ -178,7 +178,10 @@ def _reduce(x, cls):
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
     args = ()
-    if isinstance(x, (tuple, frozenset, int, float, str, bytes, complex)):
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None and not isinstance(x, (set, frozenset)):
+        args = x.__getnewargs__()
+    elif isinstance(x, (tuple, frozenset, int, float, str, bytes, complex)):
         for base in cls.__mro__:
             if base in (tuple, frozenset, int, float, str, bytes, complex):
                 args = (base(x),)

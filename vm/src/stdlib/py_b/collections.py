@@ -289,10 +289,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         'Return self as a plain tuple.  Used by copy and pickle.'
         return _tuple(self)
 
-    def __reduce__(self):
-        return (self.__class__, _tuple(self))
-
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__, __reduce__):
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
         method.__qualname__ = f'{typename}.{method.__name__}'
 
     class_namespace = {
@@ -306,7 +303,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
-        '__reduce__': __reduce__,
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):

@@ -120,3 +120,131 @@ def remove_extension(module, name, code):
 
 def clear_extension_cache():
     _extension_cache.clear()
+
+
+# The default reductions. object.__reduce_ex__ / __reduce__ / __getstate__ (the runtime,
+# vm/src/objects/object_reduce.rs) call these with what Python code cannot see: `base`, the
+# first built-in class of the object's MRO, and `plain`, whether the object's layout holds
+# nothing beyond its __dict__ and slots. They follow CPython's typeobject.c (reduce_newobj,
+# object_getstate) and copyreg._reduce_ex.
+
+def _reduce_object(obj, proto, base, plain):
+    """The reduction object.__reduce_ex__(proto) returns for obj."""
+    cls = type(obj)
+    rv = _builtin_reduce(obj, cls, proto)
+    if rv is not None:
+        return rv
+    if proto < 2:
+        return _reduce_ex(obj, proto, base)
+    return _reduce_newobj(obj, cls, plain)
+
+
+def _builtin_reduce(obj, cls, proto):
+    """The reductions CPython's built-in types define as their own __reduce__ or
+    __reduce_ex__ (exceptions, sets, bytearray, range, slice), for their subclasses too."""
+    if isinstance(obj, BaseException):
+        d = getattr(obj, '__dict__', None)
+        return (cls, obj.args, d) if d else (cls, obj.args)
+    if isinstance(obj, (set, frozenset)):
+        return (cls, (list(obj),), _getstate_default(obj, False, True))
+    if isinstance(obj, bytearray):
+        state = _getstate_default(obj, False, True)
+        if proto < 3:
+            return (cls, (bytes(obj).decode('latin-1'), 'latin-1'), state)
+        return (cls, (bytes(obj),), state) if obj else (cls, (), state)
+    if isinstance(obj, (range, slice)):
+        return (cls, (obj.start, obj.stop, obj.step))
+    return None
+
+
+def _reduce_ex(self, proto, base):
+    """Protocols 0 and 1: rebuild through _reconstructor from the built-in base's value."""
+    assert proto < 2
+    cls = self.__class__
+    if base is object:
+        state = None
+    else:
+        if base is cls:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        state = base(self)
+    args = (cls, base, state)
+    if type(self).__getstate__ is object.__getstate__ and getattr(self, "__slots__", None):
+        raise TypeError("a class that defines __slots__ without "
+                        "defining __getstate__ cannot be pickled")
+    dict = self.__getstate__()
+    if dict:
+        return _reconstructor, args, dict
+    return _reconstructor, args
+
+
+_NEWARGS_BASES = (int, float, str, bytes, tuple, complex)
+
+
+def _reduce_newobj(obj, cls, plain):
+    """Protocols 2 and up: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems)."""
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        newargs = getnewargs_ex()
+        if not isinstance(newargs, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'"
+                            % type(newargs).__name__)
+        if len(newargs) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d"
+                             % len(newargs))
+        args, kwargs = newargs
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ must be "
+                            "a tuple, not '%s'" % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be "
+                            "a dict, not '%s'" % type(kwargs).__name__)
+    else:
+        kwargs = None
+        getnewargs = getattr(obj, '__getnewargs__', None)
+        if getnewargs is not None:
+            args = getnewargs()
+            if not isinstance(args, tuple):
+                raise TypeError("__getnewargs__ should return a tuple, not '%s'"
+                                % type(args).__name__)
+        else:
+            args = None
+            for b in _NEWARGS_BASES:
+                if isinstance(obj, b):
+                    args = (b(obj),)
+                    break
+    hasargs = args is not None
+    if not kwargs:
+        newobj = __newobj__
+        newargs = (cls,) + (args or ())
+    else:
+        newobj = __newobj_ex__
+        newargs = (cls, args, kwargs)
+    required = not hasargs and not isinstance(obj, (list, dict))
+    if type(obj).__getstate__ is object.__getstate__:
+        state = _getstate_default(obj, required, plain)
+    else:
+        state = obj.__getstate__()
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    return newobj, newargs, state, listitems, dictitems
+
+
+def _getstate_default(obj, required, plain):
+    """object.__getstate__: a copy of the instance dict (None when empty), paired with a
+    dict of the set slots when there are any. `required`: the state must rebuild the whole
+    object, which a layout with data of its own (not `plain`) cannot."""
+    if required and not plain:
+        raise TypeError(f"cannot pickle {type(obj).__name__!r} object")
+    d = getattr(obj, '__dict__', None)
+    state = dict(d) if d else None
+    names = _slotnames(type(obj))
+    if names:
+        slots = {}
+        for name in names:
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+    return state

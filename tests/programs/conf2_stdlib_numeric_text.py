@@ -1,0 +1,17 @@
+import sys, math, itertools, functools, operator, string, textwrap, statistics, fractions, decimal
+print(sys.version_info.major, sys.version_info >= (3, 11), sys.maxunicode, sys.float_repr_style, sys.getdefaultencoding(), sys.stdout.encoding, sys.dont_write_bytecode in (True, False))
+print(sys.int_info.str_digits_check_threshold if hasattr(sys.int_info, "str_digits_check_threshold") else 640, sys.get_int_max_str_digits())
+print(textwrap.fill("The quick brown fox jumps over the lazy dog " * 3, width=30))
+print(textwrap.dedent("   a\n     b\n   c"), textwrap.indent("x\ny", "> "), textwrap.shorten("Hello  world  foo bar", 12))
+print(statistics.mean([1, 2, 3, 4]), statistics.median([3, 1, 2]), statistics.stdev([2, 4, 4, 4, 5, 5, 7, 9]), statistics.mode("aab"), statistics.pvariance([1, 2, 3]))
+print(fractions.Fraction(1, 3) + fractions.Fraction(1, 6), fractions.Fraction("3/4") * 2, fractions.Fraction(0.75), float(fractions.Fraction(22, 7)), fractions.Fraction(5, 10).limit_denominator(3))
+D = decimal.Decimal
+print(D("1.10") + D("2.20"), D("1") / D("3"), D("2.5").quantize(D("1")), D("3.14159").quantize(D("0.01")), D(10) ** 3, sum([D("0.1")] * 3) == D("0.3"))
+print(list(itertools.batched(range(5), 2)) if hasattr(itertools, "batched") else "nobatched", functools.reduce(operator.mul, range(1, 10)), list(itertools.accumulate(range(5), max)))
+print(sorted([("b", 2), ("a", 2), ("c", 1)], key=operator.itemgetter(1)), sorted(["B", "a", "C"]), sorted(["B", "a", "C"], key=str.casefold))
+print(min([], key=len, default="empty"), max({"a": 3, "b": 5}.items(), key=lambda kv: kv[1]), sorted([1, -3, 2], key=abs))
+print([*map(lambda x, y: x * y, range(4), range(4, 8))], list(zip(*[iter(range(6))] * 2)), dict(enumerate("abc")))
+print(math.comb(52, 5), math.factorial(20), format(math.pi, ".50f"), math.floor(1e20), round(1e15 + 0.5), int(1e300) % 1000)
+print(1e16 + 1, 0.1 * 3, 1 / 3, 2 / 3, 10 / 3, 1e-7 * 3, 123456789 * 1e-9, 9007199254740993.0, 1.0000000000000002, 4.35, 0.3 - 0.1)
+print(hash(1.5) == hash(1.5), hash(-1), hash(10**20) == hash(10**20), hash(2**61 - 1), hash(2**61), hash(-2**61), hash(0.5), hash(float('inf')), hash(1e100))
+print((1).__hash__(), hash(True), hash(None) == hash(None), hash((1, 2, 3)), hash(()), hash((1,)), hash(frozenset()), hash(frozenset([1, 2, 3])))

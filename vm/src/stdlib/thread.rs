@@ -39,8 +39,34 @@ pub fn ident() -> u64 {
     IDENT.with(|i| *i)
 }
 
-/// How long a blocking `acquire` spins before it sleeps (`LockData::spin_take`).
+/// How long a wait that may end within microseconds spins before it sleeps (`spin_until`).
 const SPIN_NS: u64 = 20_000;
+
+/// Spins up to [`SPIN_NS`] (less if `deadline` comes first), with exponentially longer pauses
+/// between tries, until `ready` returns true; returns whether it did. Never spins in the GIL
+/// build or while this thread holds serial mode's token (objmodel serial.rs): there the thread
+/// that would make `ready` true cannot run meanwhile. For waits that often end within
+/// microseconds (`LockData::spin_take`, an empty `SimpleQueue.get`).
+pub fn spin_until(deadline: Option<Instant>, mut ready: impl FnMut() -> bool) -> bool {
+    if cfg!(feature = "gil") || objmodel::serial::holds_token() {
+        return false;
+    }
+    let start = Instant::now();
+    let limit = Duration::from_nanos(SPIN_NS);
+    for round in 0u32.. {
+        for _ in 0..(1u32 << round.min(6)) {
+            std::hint::spin_loop();
+        }
+        if ready() {
+            return true;
+        }
+        let now = Instant::now();
+        if now - start >= limit || deadline.is_some_and(|d| now >= d) {
+            return false;
+        }
+    }
+    false
+}
 
 /// A lock: `owner` is 0 when free, else the owning thread's ident (for RLock recursion and
 /// error messages). Waiters sleep on the condvar.
@@ -153,31 +179,10 @@ impl LockData {
     /// holds do not spin: on a queue's mutex, spinning threads kept taking it from each other
     /// (a producer/consumer pair ran twice as long). The spin is bounded and short, so a wait
     /// that lasts still sleeps; while spinning the thread is not at a safepoint, like any
-    /// native code of that length.
-    ///
-    /// No spinning where the holder cannot run meanwhile: in the GIL build, and while this
-    /// thread holds serial mode's token (objmodel serial.rs) — the holder may be waiting for it.
+    /// native code of that length. No spinning where the holder cannot run meanwhile
+    /// (`spin_until`).
     fn spin_take(&self, me: u64, deadline: Option<Instant>) -> bool {
-        if cfg!(feature = "gil") || objmodel::serial::holds_token() {
-            return false;
-        }
-        let start = Instant::now();
-        let limit = Duration::from_nanos(SPIN_NS);
-        for round in 0u32.. {
-            for _ in 0..(1u32 << round.min(6)) {
-                std::hint::spin_loop();
-            }
-            if let Some(mut st) = self.state.try_lock()
-                && self.try_take(&mut st, me)
-            {
-                return true;
-            }
-            let now = Instant::now();
-            if now - start >= limit || deadline.is_some_and(|d| now >= d) {
-                return false;
-            }
-        }
-        false
+        spin_until(deadline, || self.state.try_lock().is_some_and(|mut st| self.try_take(&mut st, me)))
     }
 
     pub fn release(&self, vm: &mut Vm) -> PyResult<()> {

@@ -16,7 +16,7 @@
 //! - `put` pushes under the cell lock and counts the item in `available` there, then wakes one
 //!   sleeper if `sleepers` says there is one.
 //! - `get` pops under the cell lock; when the queue is empty it spins briefly (like a signal
-//!   wait in `_thread`, see `LockData::spin_take`), then sleeps as a parked thread
+//!   wait in `_thread`, see `thread::spin_until`), then sleeps as a parked thread
 //!   (`safepoint::blocking`) until `available` is non-zero, and tries again.
 //!
 //! # Invariants
@@ -41,9 +41,6 @@ use crate::args::Args;
 use crate::error::PyResult;
 use crate::objects::int;
 use crate::vm::Vm;
-
-/// How long an empty `get` spins before it sleeps.
-const SPIN_NS: u64 = 20_000;
 
 /// Where consumers sleep (see the module doc).
 #[derive(Default)]
@@ -157,7 +154,8 @@ fn get(vm: &mut Vm, a: Args) -> PyResult {
         }
         if !spun {
             spun = true;
-            if spin_for_item(&signal, deadline) {
+            // Relaxed: a hint; the pop that follows synchronises through the cell lock.
+            if crate::stdlib::thread::spin_until(deadline, || signal.available.load(Ordering::Relaxed) > 0) {
                 continue;
             }
         }
@@ -178,29 +176,6 @@ fn get(vm: &mut Vm, a: Args) -> PyResult {
             signal.sleepers.fetch_sub(1, Ordering::SeqCst);
         });
     }
-}
-
-/// Spins up to [`SPIN_NS`] for an item to arrive; true if one did. Not in the GIL build or
-/// while holding serial mode's token, where the producer cannot run meanwhile.
-fn spin_for_item(signal: &Signal, deadline: Option<Instant>) -> bool {
-    if cfg!(feature = "gil") || objmodel::serial::holds_token() {
-        return false;
-    }
-    let start = Instant::now();
-    for round in 0u32.. {
-        for _ in 0..(1u32 << round.min(6)) {
-            std::hint::spin_loop();
-        }
-        // Relaxed: a hint; the pop that follows synchronises through the cell lock.
-        if signal.available.load(Ordering::Relaxed) > 0 {
-            return true;
-        }
-        let now = Instant::now();
-        if now - start >= Duration::from_nanos(SPIN_NS) || deadline.is_some_and(|d| now >= d) {
-            return false;
-        }
-    }
-    false
 }
 
 fn qsize(vm: &mut Vm, a: Args) -> PyResult {

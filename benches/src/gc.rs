@@ -74,6 +74,12 @@ pub struct GcSummary {
     pub pause_p99_ms: Option<f64>,
     /// The largest maximum pause of any run.
     pub pause_max_ms: Option<f64>,
+    /// Median over the runs of each thread's own stops at the 99th percentile (gc_stats.rs).
+    #[serde(default)]
+    pub stop_p99_ms: Option<f64>,
+    /// The longest stop of any thread in any run.
+    #[serde(default)]
+    pub stop_max_ms: Option<f64>,
     pub mark_ms: Option<f64>,
     /// Whether the collector called its mark time concurrent (in every run).
     pub mark_concurrent: bool,
@@ -184,10 +190,12 @@ pub fn execute(plan: &GcPlan) -> GcResults {
                             run.time_s,
                             run.max_rss_kib as f64 / 1024.0,
                             gc.map(|g| format!(
-                                "  live {} MiB  pauses p99 {} ms max {} ms",
+                                "  live {} MiB  pauses p99 {} ms max {} ms  thread stops p99 {} ms max {} ms",
                                 opt(g.live_mib, 1),
                                 opt(g.pause_p99_ms, 2),
-                                opt(g.pause_max_ms, 2)
+                                opt(g.pause_max_ms, 2),
+                                opt(g.stop_p99_ms, 2),
+                                opt(g.stop_max_ms, 2)
                             ))
                             .unwrap_or_default()
                         );
@@ -299,6 +307,8 @@ pub fn summarize(nogil: &[GcRun], cpython: &[GcRun]) -> GcSummary {
         pause_p50_ms: median(&of(|g| g.pause_p50_ms)),
         pause_p99_ms: median(&of(|g| g.pause_p99_ms)),
         pause_max_ms: of(|g| g.pause_max_ms).into_iter().reduce(f64::max),
+        stop_p99_ms: median(&of(|g| g.stop_p99_ms)),
+        stop_max_ms: of(|g| g.stop_max_ms).into_iter().reduce(f64::max),
         mark_ms: median(&of(|g| g.mark_ms)),
         mark_concurrent: !nogil.is_empty() && nogil.iter().all(|r| r.gc.as_ref().is_some_and(|g| g.mark_concurrent)),
         live_mib,

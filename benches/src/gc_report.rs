@@ -69,9 +69,11 @@ pub fn section(r: &GcResults) -> String {
     let _ = writeln!(
         w,
         "From gc.json (`{COMMAND}`, commit `{}`, {} run(s) each{}). Pauses, cycles, mark \
-         time and live size are what `pyrs-nogil --gc-stats` printed (a pause is any time a thread was \
-         stopped by the collector); medians over the runs, except the maximum pause, the largest of any \
-         run. Mark time is {}. Peak RSS is the process's `ru_maxrss`; peak RSS / live is the median peak \
+         time and live size are what `pyrs-nogil --gc-stats` printed. A *pause* runs from the \
+         collector's stop request until it restarts the threads (allocation-throttling waits count as \
+         pauses too); a *thread stop* is one thread's own wait, from its safepoint until it runs again, \
+         which also holds the time a restarted thread waited for a CPU. Medians over the runs, except the \
+         maxima, the largest of any run. Mark time is {}. Peak RSS is the process's `ru_maxrss`; peak RSS / live is the median peak \
          RSS over the median live size after a collection.\n",
         r.host.commit,
         r.repeats,
@@ -84,16 +86,17 @@ pub fn section(r: &GcResults) -> String {
     );
     let _ = writeln!(
         w,
-        "| program | threads | size | gc cycles | pause p50 (ms) | pause p99 (ms) | pause max (ms) | mark time (ms) | \
+        "| program | threads | size | gc cycles | pause p50 (ms) | pause p99 (ms) | pause max (ms) | \
+         thread stop p99 (ms) | thread stop max (ms) | mark time (ms) | \
          live after gc (MiB) | allocated (MiB) | peak RSS (MiB) | peak RSS / live | wall (s) | CPython wall (s) | \
          CPython peak RSS (MiB) |"
     );
-    let _ = writeln!(w, "| --- |{}", " ---: |".repeat(14));
+    let _ = writeln!(w, "| --- |{}", " ---: |".repeat(16));
     for b in &r.benchmarks {
         let s = &b.summary;
         let _ = writeln!(
             w,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             b.name,
             b.threads,
             b.size,
@@ -101,6 +104,8 @@ pub fn section(r: &GcResults) -> String {
             opt(s.pause_p50_ms, 2),
             opt(s.pause_p99_ms, 2),
             opt(s.pause_max_ms, 2),
+            opt(s.stop_p99_ms, 2),
+            opt(s.stop_max_ms, 2),
             opt(s.mark_ms, 0),
             opt(s.live_mib, 1),
             opt(s.allocated_mib, 0),
@@ -122,13 +127,18 @@ pub fn section(r: &GcResults) -> String {
         let _ = writeln!(
             w,
             "- {} ({:.0} MiB live): p99 pause {} ms (target < {TARGET_P99_MS} ms): {}; max pause {} ms \
-             (target < {TARGET_MAX_MS} ms): {}.",
+             (target < {TARGET_MAX_MS} ms): {}. As the threads saw it: p99 thread stop {} ms: {}; \
+             max thread stop {} ms: {}.",
             b.name,
             s.live_mib.unwrap_or(f64::NAN),
             opt(s.pause_p99_ms, 2),
             verdict(s.pause_p99_ms, TARGET_P99_MS),
             opt(s.pause_max_ms, 2),
             verdict(s.pause_max_ms, TARGET_MAX_MS),
+            opt(s.stop_p99_ms, 2),
+            verdict(s.stop_p99_ms, TARGET_P99_MS),
+            opt(s.stop_max_ms, 2),
+            verdict(s.stop_max_ms, TARGET_MAX_MS),
         );
     }
     if let Some(b) = r.benchmarks.iter().find(|b| b.name == "gc_churn") {
@@ -194,6 +204,8 @@ mod tests {
                     GcSummary {
                         pause_p99_ms: Some(0.5),
                         pause_max_ms: Some(7.0),
+                        stop_p99_ms: Some(2.0),
+                        stop_max_ms: Some(4.0),
                         live_mib: Some(1024.0),
                         ..Default::default()
                     },
@@ -206,6 +218,8 @@ mod tests {
         assert!(md.contains("## GC pauses and memory"), "{md}");
         let pauses = "p99 pause 0.50 ms (target < 1 ms): **met**; max pause 7.00 ms (target < 5 ms): **not met**";
         assert!(md.contains(pauses), "{md}");
+        let stops = "p99 thread stop 2.00 ms: **not met**; max thread stop 4.00 ms: **met**";
+        assert!(md.contains(stops), "{md}");
         assert!(md.contains("peak RSS 2.50 times the live size (target < 3x): **met**"), "{md}");
         assert!(md.contains("| gc_churn | 2 | 10 |"), "{md}");
     }

@@ -3,6 +3,7 @@
 //! ```text
 //! gc cycles:        12
 //! gc pauses:        24 pauses, p50 180.2µs  p99 850.1µs  max 1.2ms
+//! thread stops:     40 stops, p50 150.3µs  p99 2.5ms  max 4.1ms
 //! gc mark time:     310.5ms concurrent
 //! live after gc:    1024.3 MiB
 //! heap:             1727.5 MiB (2095.3 MiB committed, 3.6 MiB large objects)
@@ -29,6 +30,13 @@ pub struct GcStats {
     pub pause_p50_ms: Option<f64>,
     pub pause_p99_ms: Option<f64>,
     pub pause_max_ms: Option<f64>,
+    /// Each thread's own stops (`thread stops:`; older builds do not print them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_p50_ms: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_p99_ms: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_max_ms: Option<f64>,
     pub mark_ms: Option<f64>,
     /// Whether the mark time is said to be concurrent (the concurrent collector says so).
     pub mark_concurrent: bool,
@@ -55,6 +63,13 @@ pub fn parse(stderr: &str) -> Option<GcStats> {
         s.pause_p50_ms = after("p50").and_then(|t| duration_ms(t));
         s.pause_p99_ms = after("p99").and_then(|t| duration_ms(t));
         s.pause_max_ms = after("max").and_then(|t| duration_ms(t));
+    }
+    if let Some(rest) = line("thread stops:") {
+        let tokens: Vec<&str> = rest.split_whitespace().collect();
+        let after = |label: &str| tokens.iter().position(|t| *t == label).and_then(|i| tokens.get(i + 1));
+        s.stop_p50_ms = after("p50").and_then(|t| duration_ms(t));
+        s.stop_p99_ms = after("p99").and_then(|t| duration_ms(t));
+        s.stop_max_ms = after("max").and_then(|t| duration_ms(t));
     }
     if let Some(rest) = line("gc mark time:") {
         s.mark_ms = rest.split_whitespace().next().and_then(duration_ms);
@@ -95,6 +110,7 @@ mod tests {
         METRIC build_s 1.0\n\
         gc cycles:        12\n\
         gc pauses:        24 pauses, p50 180.2µs  p99 850.1µs  max 1.2ms\n\
+        thread stops:     40 stops, p50 150.3µs  p99 2.5ms  max 4.1ms\n\
         gc mark time:     310.5ms concurrent\n\
         live after gc:    1024.3 MiB\n\
         heap:             1727.5 MiB (2095.3 MiB committed, 3.6 MiB large objects)\n\
@@ -118,6 +134,7 @@ mod tests {
         let s = parse(CONCURRENT).unwrap();
         assert_eq!((s.cycles, s.pauses), (Some(12), Some(24)));
         assert!(close(s.pause_p50_ms, 0.1802) && close(s.pause_p99_ms, 0.8501) && close(s.pause_max_ms, 1.2));
+        assert!(close(s.stop_p50_ms, 0.1503) && close(s.stop_p99_ms, 2.5) && close(s.stop_max_ms, 4.1));
         assert!(close(s.mark_ms, 310.5) && s.mark_concurrent);
         assert!(close(s.live_mib, 1024.3) && close(s.heap_mib, 1727.5));
         assert!(close(s.allocated_mib, 20480.0) && close(s.reclaimed_mib, 19456.0));
@@ -129,6 +146,7 @@ mod tests {
         assert_eq!((s.cycles, s.pauses), (Some(15), None));
         assert!(close(s.pause_p50_ms, 515.149828) && close(s.pause_p99_ms, 540.875402));
         assert!(close(s.pause_max_ms, 1500.0));
+        assert_eq!((s.stop_p99_ms, s.stop_max_ms), (None, None));
         assert!(close(s.mark_ms, 5672.707797) && !s.mark_concurrent);
         assert!(close(s.live_mib, 1016.5) && close(s.allocated_mib, 10495.7));
     }

@@ -276,5 +276,11 @@ impl Heap {
     pub fn record_pause(&self, d: Duration) {
         self.record.lock().pauses.push(d);
     }
+
+    /// Records a time one thread stood stopped by a pause, as it saw it
+    /// ([`HeapStats::thread_stops`](crate::HeapStats::thread_stops)).
+    pub fn record_thread_stop(&self, d: Duration) {
+        self.record.lock().thread_stops.push(d);
+    }
 }
 

@@ -399,6 +399,7 @@ impl Heap {
         HeapStats {
             cycles: r.cycles,
             pauses: r.pauses.clone(),
+            thread_stops: r.thread_stops.clone(),
             mark_time: r.mark_time,
             live_bytes_after_last_gc: r.live_bytes,
             heap_bytes: counts.in_use * BYTES_IN_BLOCK + los,

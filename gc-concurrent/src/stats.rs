@@ -55,6 +55,11 @@ pub struct HeapStats {
     /// cycle (from the stop request to the restart) and each allocation-throttling wait (see
     /// [`pause_percentile`](Self::pause_percentile)).
     pub pauses: Vec<Duration>,
+    /// Every time one thread stood stopped by a pause, as that thread saw it: from reaching
+    /// its safepoint (or trying to leave a blocking call) while the world was being stopped,
+    /// until it ran again. A pause as `pauses` counts it ends when the collector restarts the
+    /// threads; a restarted thread may still wait for a CPU, and that wait is in here.
+    pub thread_stops: Vec<Duration>,
     /// Total marking time (concurrent with mutators).
     pub mark_time: Duration,
     /// Bytes marked by the last collection.
@@ -79,13 +84,12 @@ pub struct HeapStats {
 impl HeapStats {
     /// The pause at percentile `p` in `[0, 100]` (nearest rank); zero before any collection.
     pub fn pause_percentile(&self, p: f64) -> Duration {
-        if self.pauses.is_empty() {
-            return Duration::ZERO;
-        }
-        let mut v = self.pauses.clone();
-        v.sort_unstable();
-        let rank = ((p.clamp(0.0, 100.0) / 100.0) * v.len() as f64).ceil() as usize;
-        v[rank.saturating_sub(1).min(v.len() - 1)]
+        percentile(&self.pauses, p)
+    }
+
+    /// The thread stop (see `thread_stops`) at percentile `p` in `[0, 100]` (nearest rank).
+    pub fn thread_stop_percentile(&self, p: f64) -> Duration {
+        percentile(&self.thread_stops, p)
     }
 
     /// Median pause.
@@ -102,6 +106,17 @@ impl HeapStats {
     pub fn max_pause(&self) -> Duration {
         self.pauses.iter().copied().max().unwrap_or_default()
     }
+}
+
+/// The value at percentile `p` in `[0, 100]` of `v` (nearest rank); zero if `v` is empty.
+fn percentile(v: &[Duration], p: f64) -> Duration {
+    if v.is_empty() {
+        return Duration::ZERO;
+    }
+    let mut v = v.to_vec();
+    v.sort_unstable();
+    let rank = ((p.clamp(0.0, 100.0) / 100.0) * v.len() as f64).ceil() as usize;
+    v[rank.saturating_sub(1).min(v.len() - 1)]
 }
 
 impl std::fmt::Display for CollectionStats {
@@ -140,6 +155,14 @@ impl std::fmt::Display for HeapStats {
             self.p99(),
             self.max_pause()
         )?;
+        writeln!(
+            f,
+            "thread stops:     {} stops, p50 {:?}  p99 {:?}  max {:?}",
+            self.thread_stops.len(),
+            self.thread_stop_percentile(50.0),
+            self.thread_stop_percentile(99.0),
+            self.thread_stops.iter().copied().max().unwrap_or_default()
+        )?;
         writeln!(f, "gc mark time:     {:?} concurrent", self.mark_time)?;
         writeln!(
             f,
@@ -171,6 +194,7 @@ impl std::fmt::Display for HeapStats {
 pub(crate) struct StatsRecord {
     pub cycles: u64,
     pub pauses: Vec<Duration>,
+    pub thread_stops: Vec<Duration>,
     pub mark_time: Duration,
     pub live_bytes: usize,
     pub reclaimed: usize,

@@ -432,6 +432,9 @@ fn note_stopped(t0: u64) {
     let d = crate::sync::now_ns().saturating_sub(t0);
     LOCAL.with(|l| l.stopped.set(l.stopped.get() + d));
     crate::events::record_plain(crate::events::EventKind::GcWait, t0, d, 0);
+    // Once per thread and pause, not a hot path: the heap's record takes a lock.
+    #[cfg(not(loom))]
+    gc_concurrent::heap().record_thread_stop(std::time::Duration::from_nanos(d));
 }
 
 /// Count a handoff: true for one in `n` (per thread, no shared counter).

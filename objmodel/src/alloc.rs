@@ -169,6 +169,7 @@ pub fn new_str_with_class(s: &str, class: &TypeObj) -> Value {
     o.nbytes = s.len();
     o.nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
     o.hash = std::sync::atomic::AtomicI64::new(-1);
+    o.init_flat();
     // SAFETY: unpublished; data_mut covers exactly nbytes.
     unsafe { o.data_mut().copy_from_slice(s.as_bytes()) };
     Value::from_header(h.as_ptr())

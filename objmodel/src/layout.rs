@@ -61,6 +61,10 @@ impl IntObj {
 }
 
 /// Immutable UTF-8 string with its length in characters and a lazily computed hash.
+///
+/// A str is *flat* (its bytes follow the struct) or a *view* (its bytes lie in an append
+/// buffer, which the first word after the struct names: str_append.rs). `ptr` says where the
+/// bytes are either way, so reading a str costs the same for both.
 #[repr(C)]
 pub struct StrObj {
     pub h: Header,
@@ -68,26 +72,64 @@ pub struct StrObj {
     pub hash: AtomicI64,
     pub nbytes: usize,
     pub nchars: usize,
+    /// The first byte: `data` (flat) or inside the owner buffer (view). Set before publication,
+    /// immutable afterwards.
+    ptr: *const u8,
+    /// Flat: the bytes. View: the owner buffer, a Value.
     data: [u8; 0],
 }
 
 impl StrObj {
     #[inline(always)]
     pub fn as_str(&self) -> &str {
-        // SAFETY: `nbytes` bytes of valid UTF-8 follow the struct (written by `alloc::new_str`
-        // before publication, immutable afterwards).
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.data.as_ptr(), self.nbytes)) }
+        // SAFETY: `ptr` addresses `nbytes` bytes of valid UTF-8, written before publication and
+        // immutable afterwards: this object's own (flat, written by the constructor) or a range
+        // of an append buffer that the view keeps alive (str_append.rs INV-SA1, INV-SA2).
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.nbytes)) }
     }
     #[inline(always)]
     pub fn is_ascii(&self) -> bool {
         self.nbytes == self.nchars
     }
+    /// Make this (unpublished) str flat: its bytes are the `nbytes` after the struct. Every
+    /// constructor of a flat str calls it before writing the bytes.
+    #[inline(always)]
+    pub fn init_flat(&mut self) {
+        self.ptr = self.data.as_ptr();
+    }
+    /// Make this (unpublished) str a view of `nbytes` bytes at `ptr` inside `owner`, an append
+    /// buffer; the object must have room for one Value after the struct.
+    ///
     /// # Safety
-    /// Only during initialisation, before the object is published.
+    /// `ptr..ptr + nbytes` lies inside `owner`'s claimed bytes (str_append.rs INV-SA1).
+    pub unsafe fn init_view(&mut self, ptr: *const u8, owner: Value) {
+        self.ptr = ptr;
+        // SAFETY: the caller sized the object for one Value after the struct; unpublished.
+        unsafe { (self.data.as_ptr() as *mut Value).write(owner) };
+    }
+    /// The append buffer a view's bytes lie in; None for a flat str.
+    #[inline]
+    pub fn view_owner(&self) -> Option<Value> {
+        if std::ptr::eq(self.ptr, self.data.as_ptr()) {
+            None
+        } else {
+            // SAFETY: a view holds its owner Value after the struct (`init_view`), immutable.
+            Some(unsafe { (self.data.as_ptr() as *const Value).read() })
+        }
+    }
+    /// Where the bytes start (`as_str().as_ptr()`).
+    #[inline]
+    pub fn bytes_ptr(&self) -> *const u8 {
+        self.ptr
+    }
+    /// # Safety
+    /// Only during initialisation of a flat str (after `init_flat`), before the object is
+    /// published.
     // Heap objects are reached through shared references; exclusive access is the caller's
     // obligation (the `# Safety` section), as with `UnsafeCell::get`.
     #[allow(clippy::mut_from_ref)]
     pub unsafe fn data_mut(&self) -> &mut [u8] {
+        debug_assert!(std::ptr::eq(self.ptr, self.data.as_ptr()), "data_mut on a str view or before init_flat");
         // SAFETY: as in `as_str`; exclusive during initialisation.
         unsafe { std::slice::from_raw_parts_mut(self.data.as_ptr() as *mut u8, self.nbytes) }
     }

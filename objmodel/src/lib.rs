@@ -14,7 +14,7 @@
 //! revocation), `gil` (the GIL build's interpreter lock, also the nogil build's serial token), `serial`
 //! (contention-adaptive serial mode), `slot`
 //! (atomic-ready fields), `layout` (object layouts), `types` (type objects), `statics`
-//! (singletons), `alloc` (constructors), `trace` (outgoing pointers), `sync` (std/loom shim).
+//! (singletons), `alloc` (constructors), `str_append` (str views for linear `s += piece`), `trace` (outgoing pointers), `sync` (std/loom shim).
 
 // The GIL build compiles the object-lock protocol out (lock.rs); its helpers stay unused there.
 #![cfg_attr(feature = "gil", allow(dead_code, unused_imports))]
@@ -31,6 +31,7 @@ pub mod serial;
 pub(crate) mod park;
 pub mod slot;
 pub mod statics;
+pub mod str_append;
 pub(crate) mod sync;
 pub mod threads;
 pub mod trace;

@@ -15,7 +15,13 @@ pub fn trace_object(obj: Value, visit: &mut dyn FnMut(Value)) {
     unsafe {
         match h.kind() {
             Kind::Object => visit(obj.cast::<ObjectObj>().dict.get()),
-            Kind::Int | Kind::Float | Kind::Complex | Kind::Str | Kind::Bytes | Kind::RawArray => {}
+            Kind::Int | Kind::Float | Kind::Complex | Kind::Bytes | Kind::RawArray => {}
+            // A view keeps its append buffer alive (str_append.rs INV-SA2).
+            Kind::Str => {
+                if let Some(owner) = obj.cast::<StrObj>().view_owner() {
+                    visit(owner);
+                }
+            }
             Kind::NoneType | Kind::Bool | Kind::Ellipsis | Kind::NotImplemented => {}
             Kind::ByteArray => {
                 let o = obj.cast::<ByteArrayObj>();

@@ -178,6 +178,7 @@ pub fn new_with_nchars(s: &str, nchars: usize) -> Value {
     o.nbytes = s.len();
     o.nchars = nchars;
     o.hash = std::sync::atomic::AtomicI64::new(-1);
+    o.init_flat();
     // SAFETY: unpublished; data_mut covers exactly nbytes.
     unsafe { o.data_mut().copy_from_slice(s.as_bytes()) };
     Value::from_header(h.as_ptr())
@@ -193,6 +194,10 @@ pub fn concat(a: Value, b: Value) -> Value {
         return b;
     }
     let n = x.nbytes + y.nbytes;
+    if n >= objmodel::str_append::VIEW_MIN_BYTES {
+        // Linear `s += piece` loops: see objmodel str_append.rs.
+        return objmodel::str_append::concat(x, y);
+    }
     let size = std::mem::size_of::<StrObj>() + n;
     let h = objmodel::alloc::alloc_raw(size, Kind::Str, objmodel::builtin_types().str_);
     // SAFETY: sized for StrObj + n bytes; exclusive until returned.
@@ -200,6 +205,7 @@ pub fn concat(a: Value, b: Value) -> Value {
     o.nbytes = n;
     o.nchars = x.nchars + y.nchars;
     o.hash = std::sync::atomic::AtomicI64::new(-1);
+    o.init_flat();
     // SAFETY: unpublished; the two copies fill exactly nbytes.
     unsafe {
         let d = o.data_mut();
@@ -242,6 +248,7 @@ pub fn concat_all(items: &[Value]) -> Value {
     o.nbytes = nbytes;
     o.nchars = nchars;
     o.hash = std::sync::atomic::AtomicI64::new(-1);
+    o.init_flat();
     // SAFETY: unpublished; the copies below fill exactly nbytes.
     let d = unsafe { o.data_mut() };
     let mut at = 0;

@@ -405,7 +405,8 @@ impl Heap {
             heap_bytes: counts.in_use * BYTES_IN_BLOCK + los,
             committed_bytes: (counts.in_use + counts.free) * BYTES_IN_BLOCK
                 + chunks * META_BLOCKS * BYTES_IN_BLOCK
-                + los,
+                + los
+                + self.los.cached_bytes(),
             large_object_bytes: los,
             chunks,
             // Relaxed: statistics.

@@ -9,6 +9,17 @@
 //!
 //! Allocation of large objects is a slow path by nature (a system call), so the map sits behind a
 //! mutex and allocation counts bytes with one atomic add.
+//!
+//! **Reuse.** A program that makes and drops big objects at a steady rate (big-int arithmetic:
+//! `pidigits`' numbers are 16 KiB) paid for every object a `mmap`, page faults that zero each
+//! page, and a `munmap` whose TLB shootdown interrupts the other CPUs: a third of its time was
+//! in the kernel. So the sweep keeps the mappings of dead objects, up to [`CACHE_MAX_BYTES`],
+//! and allocation reuses one of exactly the right length (clearing the object's bytes itself).
+//! A mapping no allocation took during a whole cycle is unmapped at the next sweep, so the
+//! cache holds memory only while the program keeps asking for it.
+//!
+//! - INV-S2: a cached mapping is in no entry of the object map (no lookup finds it, no sweep
+//!   frees it twice) and is mapped; allocation takes it out of the cache before reusing it.
 
 use std::collections::BTreeMap;
 
@@ -22,15 +33,30 @@ use crate::sync::{AtomicUsize, Ordering};
 /// The large-object space.
 pub(crate) struct LargeObjectSpace {
     objects: Mutex<BTreeMap<Address, usize>>,
+    cache: Mutex<Cache>,
     /// Bytes mapped for large objects.
     mapped: AtomicUsize,
     page: usize,
 }
 
+/// Mappings of dead large objects kept for reuse (see the module doc).
+#[derive(Default)]
+struct Cache {
+    /// `(start, mapped length, sweep that cached it)`.
+    free: Vec<(Address, usize, u64)>,
+    bytes: usize,
+    /// Sweeps so far.
+    sweeps: u64,
+}
+
+/// The most bytes of dead large objects' mappings kept for reuse.
+pub const CACHE_MAX_BYTES: usize = 64 << 20;
+
 impl LargeObjectSpace {
     pub fn new() -> LargeObjectSpace {
         LargeObjectSpace {
             objects: Mutex::new(BTreeMap::new()),
+            cache: Mutex::new(Cache::default()),
             mapped: AtomicUsize::new(0),
             page: os::page_size(),
         }
@@ -44,14 +70,35 @@ impl LargeObjectSpace {
     /// Panics when the OS has no memory left.
     pub fn alloc(&self, size: usize, header_bits: u64) -> Address {
         let len = self.mapped_len(size);
-        let start = os::map(len).unwrap_or_else(|| {
-            panic!("gc-concurrent: out of memory (large object of {size} bytes)")
-        });
-        // SAFETY: `start` begins a fresh, writable, 8-aligned mapping of at least 8 bytes.
+        let reused = {
+            let mut c = self.cache.lock();
+            let i = c.free.iter().rposition(|&(_, l, _)| l == len);
+            i.map(|i| {
+                c.bytes -= len;
+                c.free.swap_remove(i).0
+            })
+        };
+        let start = match reused {
+            Some(start) => {
+                // Relaxed: a statistic.
+                self.mapped.fetch_add(len, Ordering::Relaxed);
+                // SAFETY: INV-S2: a mapping of `len >= size` writable bytes that nothing else
+                // refers to (taken out of the cache above); allocation hands out zeroed memory.
+                unsafe { std::ptr::write_bytes(start.to_mut_ptr::<u8>(), 0, size) };
+                start
+            }
+            None => {
+                let start = os::map(len).unwrap_or_else(|| {
+                    panic!("gc-concurrent: out of memory (large object of {size} bytes)")
+                });
+                // Relaxed: a statistic; nothing is ordered by it.
+                self.mapped.fetch_add(len, Ordering::Relaxed);
+                start
+            }
+        };
+        // SAFETY: `start` begins a writable, zeroed, 8-aligned mapping of at least 8 bytes.
         unsafe { GcWord::from_object(start.to_ptr()) }.store(header_bits);
         self.objects.lock().insert(start, size);
-        // Relaxed: a statistic; nothing is ordered by it.
-        self.mapped.fetch_add(len, Ordering::Relaxed);
         start
     }
 
@@ -82,20 +129,53 @@ impl LargeObjectSpace {
             live
         });
         drop(objects);
+        let mut unmap = Vec::new();
         let mut bytes = 0;
-        for &(start, size) in &dead {
-            let len = self.mapped_len(size);
-            // SAFETY: the object is unmarked, so unreachable, and no longer in the map, so no
-            // lookup can find it; its finalizers (if any) already ran (collect.rs).
+        {
+            let mut c = self.cache.lock();
+            c.sweeps += 1;
+            // Mappings no allocation took since the previous sweep go back to the OS.
+            let now = c.sweeps;
+            let mut kept = 0;
+            c.free.retain(|&(start, len, at)| {
+                let keep = at + 1 >= now;
+                if keep {
+                    kept += len;
+                } else {
+                    unmap.push((start, len));
+                }
+                keep
+            });
+            c.bytes = kept;
+            for &(start, size) in &dead {
+                let len = self.mapped_len(size);
+                bytes += size;
+                // Relaxed: a statistic (cached mappings count in `cached_bytes`).
+                self.mapped.fetch_sub(len, Ordering::Relaxed);
+                if c.bytes + len <= CACHE_MAX_BYTES {
+                    // INV-S2: out of the map above, into the cache.
+                    c.free.push((start, len, now));
+                    c.bytes += len;
+                } else {
+                    unmap.push((start, len));
+                }
+            }
+        }
+        for (start, len) in unmap {
+            // SAFETY: the object is unmarked, so unreachable, and in neither the map nor the
+            // cache, so no lookup or allocation can find it; its finalizers (if any) already
+            // ran (collect.rs).
             unsafe { os::unmap(start, len) };
-            bytes += size;
-            // Relaxed: a statistic.
-            self.mapped.fetch_sub(len, Ordering::Relaxed);
         }
         (dead.len(), bytes)
     }
 
-    /// Bytes mapped for large objects.
+    /// Bytes of dead objects' mappings kept for reuse (mapped, possibly resident).
+    pub fn cached_bytes(&self) -> usize {
+        self.cache.lock().bytes
+    }
+
+    /// Bytes mapped for live large objects.
     pub fn mapped_bytes(&self) -> usize {
         // Relaxed: a statistic.
         self.mapped.load(Ordering::Relaxed)
@@ -107,6 +187,11 @@ impl LargeObjectSpace {
         for (start, size) in objects {
             // SAFETY: the heap is being dropped; nothing refers to its objects (INV-C1's argument).
             unsafe { os::unmap(start, self.mapped_len(size)) };
+        }
+        let cached = std::mem::take(&mut self.cache.lock().free);
+        for (start, len, _) in cached {
+            // SAFETY: INV-S2: a cached mapping belongs to no object.
+            unsafe { os::unmap(start, len) };
         }
     }
 }

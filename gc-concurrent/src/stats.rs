@@ -66,8 +66,8 @@ pub struct HeapStats {
     pub live_bytes_after_last_gc: usize,
     /// Bytes of blocks that hold objects (owned, full, recyclable) plus large objects.
     pub heap_bytes: usize,
-    /// `heap_bytes` plus empty blocks still resident and chunk metadata: an upper bound on the
-    /// resident memory of the heap.
+    /// `heap_bytes` plus empty blocks still resident, chunk metadata and the mappings of dead
+    /// large objects kept for reuse: an upper bound on the resident memory of the heap.
     pub committed_bytes: usize,
     /// Bytes mapped for large objects.
     pub large_object_bytes: usize,

@@ -236,6 +236,23 @@ pub fn new_bigint_raw(negative: bool, ndigits: usize, class: &TypeObj) -> &'stat
     o
 }
 
+/// A big-int object of at most `cap` digits, which `fill` writes (into zeroed digits) and
+/// whose normalized count it returns; the object is trimmed to them (zero is never negative).
+/// `fill` must not allocate.
+pub fn new_bigint_filled(negative: bool, cap: usize, class: &TypeObj, fill: impl FnOnce(&mut [u32]) -> usize) -> &'static IntObj {
+    let size = std::mem::size_of::<IntObj>() + cap * 4;
+    let h = alloc_raw(size, Kind::Int, class);
+    // SAFETY: sized for IntObj + cap digits; exclusive until returned.
+    let o = unsafe { &mut *(h.as_ptr() as *mut IntObj) };
+    o.ndigits = cap;
+    // SAFETY: unpublished; exactly `cap` (zeroed) digits follow the struct.
+    let used = fill(unsafe { o.digits_mut() });
+    debug_assert!(used <= cap);
+    o.ndigits = used;
+    o.negative = negative && used > 0;
+    o
+}
+
 /// A native function object. `func` is a vm function pointer cast to a word.
 pub fn new_builtin(name: &'static str, func: usize, bound: Value, flags: usize) -> Value {
     let o: &BuiltinObj = alloc_obj(Kind::Builtin, types().builtin_function);

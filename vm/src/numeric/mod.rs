@@ -16,9 +16,12 @@
 //!   functions in [`special`], the integer functions in [`intmath`] and the
 //!   int/float operator helpers of Objects/longobject.c and
 //!   Objects/floatobject.c in [`arith`]; `math` re-exports all of them.
+//! * [`digits`] — `+`, `-`, `*` and comparison on base-2³² digit slices (the big-int
+//!   objects' own layout), for the common big-int operations without conversions.
 //! * [`sha512`] — a small SHA-512, needed by `random.seed(str)`.
 
 pub mod arith;
+pub mod digits;
 pub mod hash;
 pub mod intmath;
 mod libm;

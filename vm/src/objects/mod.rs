@@ -20,6 +20,7 @@ pub mod float_methods;
 pub mod function;
 pub mod hashing;
 pub mod int;
+pub mod int_fast;
 pub mod int_methods;
 pub mod iter;
 pub mod list;

@@ -113,6 +113,9 @@ fn num_cmp(a: &Num, b: &Num) -> Option<Option<Ordering>> {
 
 /// Native comparison for built-in types. Ok(None) = NotImplemented.
 pub fn native_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+    if let Some(o) = crate::objects::int_fast::compare(a, b) {
+        return Ok(Some(apply(op, o)));
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         if let (Num::Complex(ar, ai), _) | (_, Num::Complex(ar, ai)) = (&x, &y) {
             let _ = (ar, ai);

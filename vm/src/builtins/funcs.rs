@@ -450,6 +450,12 @@ fn b_pow(vm: &mut Vm, a: Args) -> PyResult {
         }
         return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
+    if let (Some(b), Some(e), Some(md)) = (base.as_small(), exp.as_small(), m.as_small())
+        && e >= 0
+        && md > 0
+    {
+        return Ok(int::from_i64(crate::numeric::intmath::pow_mod_small(b, e, md)));
+    }
     let (b, e, md) = (int::to_bigint(base).unwrap(), int::to_bigint(exp).unwrap(), int::to_bigint(m).unwrap());
     if md.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));

@@ -272,6 +272,24 @@ fn invmod(a: &BigInt, n: &BigInt) -> MathResult<BigInt> {
     Ok(e.x.mod_floor(n))
 }
 
+/// `pow(base, exp, modulus)` for machine ints with `exp >= 0` and `modulus > 0`: square and
+/// multiply in 128-bit arithmetic (the common case, without big-int allocations).
+pub fn pow_mod_small(base: i64, exp: i64, modulus: i64) -> i64 {
+    debug_assert!(exp >= 0 && modulus > 0);
+    let m = modulus as u128;
+    let mut b = base.rem_euclid(modulus) as u128;
+    let mut e = exp as u64;
+    let mut r = 1u128 % m;
+    while e > 0 {
+        if e & 1 == 1 {
+            r = r * b % m;
+        }
+        b = b * b % m;
+        e >>= 1;
+    }
+    r as i64
+}
+
 /// `pow(base, exp, modulus)` (three-argument `pow` on ints): the result has
 /// the sign of `modulus`; a negative `exp` uses the modular inverse of
 /// `base`.  `ValueError("pow() 3rd argument cannot be 0")`,

@@ -255,3 +255,12 @@ fn int_floor_division_and_modulo() {
     assert_eq!(err_of(divmod_i64(1, 0)), (z, "integer division or modulo by zero".into()));
     assert_eq!(err_of(mod_bigint(&BigInt::from(1), &BigInt::from(0))), (z, "integer modulo by zero".into()));
 }
+
+#[test]
+fn pow_mod_small_matches_pow_mod() {
+    use num_bigint::BigInt;
+    for &(b, e, m) in &[(2i64, 10i64, 1000i64), (-7, 13, 11), (0, 0, 1), (5, 0, 7), (123456789, 65537, 1000000007), (-3, 5, 1), (i64::MAX / 3, 99, (1 << 62) - 57), (-(1 << 61), 3, 97)] {
+        let want = pow_mod(&BigInt::from(b), &BigInt::from(e), &BigInt::from(m)).unwrap();
+        assert_eq!(BigInt::from(pow_mod_small(b, e, m)), want, "pow({b}, {e}, {m})");
+    }
+}

@@ -46,7 +46,7 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>
 /// Whether sorting `keys` compares them without running Python code (every key of one simple
 /// built-in type, see `key_mode`): such a sort may run with the list's lock held.
 pub fn native_order(vm: &Vm, keys: &[Value]) -> bool {
-    key_mode(vm, keys) != MODE_GENERIC
+    matches!(key_mode(vm, keys), MODE_SMALL | MODE_FLOAT | MODE_STR)
 }
 
 #[inline]
@@ -75,19 +75,81 @@ const MODE_GENERIC: u8 = 0;
 const MODE_SMALL: u8 = 1;
 const MODE_FLOAT: u8 = 2;
 const MODE_STR: u8 = 3;
+/// Every key is a non-empty exact tuple whose first item has simple mode `mode - MODE_TUPLE`
+/// (CPython's `unsafe_tuple_compare`): see `tuple_lt`.
+const MODE_TUPLE: u8 = 4;
 
-fn key_mode(vm: &Vm, keys: &[Value]) -> u8 {
-    if keys.iter().all(|k| k.is_small()) {
+/// The simple mode shared by all `values`, or MODE_GENERIC.
+fn simple_mode(vm: &Vm, mut values: impl Iterator<Item = Value> + Clone) -> u8 {
+    if values.clone().all(|k| k.is_small()) {
         return MODE_SMALL;
     }
     let (ft, st) = (vm.rt.types.float, vm.rt.types.str_);
-    if keys.iter().all(|k| k.is_ptr() && k.class().is(ft)) {
+    if values.clone().all(|k| k.is_ptr() && k.class().is(ft)) {
         return MODE_FLOAT;
     }
-    if keys.iter().all(|k| k.is_ptr() && k.class().is(st)) {
+    if values.all(|k| k.is_ptr() && k.class().is(st)) {
         return MODE_STR;
     }
     MODE_GENERIC
+}
+
+fn key_mode(vm: &Vm, keys: &[Value]) -> u8 {
+    let m = simple_mode(vm, keys.iter().copied());
+    if m != MODE_GENERIC {
+        return m;
+    }
+    let tt = vm.rt.types.tuple;
+    if keys.iter().all(|k| k.is_ptr() && k.class().is(tt) && !crate::objects::tuple::items(*k).is_empty()) {
+        let first = simple_mode(vm, keys.iter().map(|k| crate::objects::tuple::items(*k)[0]));
+        if first != MODE_GENERIC {
+            return MODE_TUPLE + first;
+        }
+    }
+    MODE_GENERIC
+}
+
+/// `a < b` for two values of simple mode `mode`.
+#[inline]
+fn simple_lt(mode: u8, a: Value, b: Value) -> bool {
+    match mode {
+        MODE_SMALL => a.small_unchecked() < b.small_unchecked(),
+        // SAFETY: MODE_FLOAT means both are exact floats (layout FloatObj).
+        MODE_FLOAT => unsafe { a.cast::<objmodel::layout::FloatObj>().val < b.cast::<objmodel::layout::FloatObj>().val },
+        _ => crate::objects::str::str_obj(a).as_str() < crate::objects::str::str_obj(b).as_str(),
+    }
+}
+
+/// `a == b` for two values of simple mode `mode`.
+#[inline]
+fn simple_eq(mode: u8, a: Value, b: Value) -> bool {
+    match mode {
+        MODE_SMALL => a.small_unchecked() == b.small_unchecked(),
+        // SAFETY: as in `simple_lt`.
+        MODE_FLOAT => unsafe { a.cast::<objmodel::layout::FloatObj>().val == b.cast::<objmodel::layout::FloatObj>().val },
+        _ => crate::objects::str::str_obj(a).as_str() == crate::objects::str::str_obj(b).as_str(),
+    }
+}
+
+/// `a < b` for two non-empty exact tuples whose first items have simple mode `first`, as
+/// CPython's `unsafe_tuple_compare`: skip equal leading items (identity first, as
+/// `PyObject_RichCompareBool`), then order by the first differing item, or by length.
+fn tuple_lt(vm: &mut Vm, first: u8, a: Value, b: Value) -> PyResult<bool> {
+    let (ta, tb) = (crate::objects::tuple::items(a), crate::objects::tuple::items(b));
+    let n = ta.len().min(tb.len());
+    let mut i = 0;
+    while i < n {
+        let (x, y) = (ta[i], tb[i]);
+        let eq = x.is(y) || if i == 0 { simple_eq(first, x, y) } else { vm.eq(x, y)? };
+        if !eq {
+            break;
+        }
+        i += 1;
+    }
+    if i >= ta.len() || i >= tb.len() {
+        return Ok(ta.len() < tb.len());
+    }
+    if i == 0 { Ok(simple_lt(first, ta[0], tb[0])) } else { vm.lt(ta[i], tb[i]) }
 }
 
 #[derive(Clone, Copy)]
@@ -138,10 +200,8 @@ impl MergeState<'_> {
     fn islt(&self, vm: &mut Vm, x: usize, y: usize) -> PyResult<bool> {
         let (a, b) = (self.keys[x], self.keys[y]);
         match self.mode {
-            MODE_SMALL => Ok(a.small_unchecked() < b.small_unchecked()),
-            // SAFETY: MODE_FLOAT means every key is an exact float (layout FloatObj).
-            MODE_FLOAT => Ok(unsafe { a.cast::<objmodel::layout::FloatObj>().val < b.cast::<objmodel::layout::FloatObj>().val }),
-            MODE_STR => Ok(crate::objects::str::str_obj(a).as_str() < crate::objects::str::str_obj(b).as_str()),
+            MODE_SMALL | MODE_FLOAT | MODE_STR => Ok(simple_lt(self.mode, a, b)),
+            m if m > MODE_TUPLE => tuple_lt(vm, m - MODE_TUPLE, a, b),
             _ => lt(vm, a, b),
         }
     }

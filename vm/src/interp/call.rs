@@ -5,7 +5,7 @@
 use objmodel::Value;
 
 use super::eval::{Exit, run_frame};
-use super::frame::{EMPTY_BLOCK, Frame, MAX_BLOCKS};
+use super::frame::{Frame, NO_BLOCKS};
 use crate::args::Args;
 use crate::bytecode::{CodeObject, flags};
 use crate::error::PyResult;
@@ -264,7 +264,7 @@ pub fn run_code(
         stack: unsafe { base.add(code.varnames.len() + ncells) },
         sp: 0,
         pc: 0,
-        blocks: [EMPTY_BLOCK; MAX_BLOCKS],
+        blocks: NO_BLOCKS,
         nblocks: 0,
         generator: Value::NULL,
     };

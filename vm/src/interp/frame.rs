@@ -44,7 +44,8 @@ pub struct Frame {
     pub stack: *mut Value,
     pub sp: usize,
     pub pc: usize,
-    pub blocks: [Block; MAX_BLOCKS],
+    /// Entries below `nblocks` are initialised; the rest are not (no per-call clearing).
+    pub blocks: [std::mem::MaybeUninit<Block>; MAX_BLOCKS],
     pub nblocks: usize,
     /// The generator object running this frame, or NULL.
     pub generator: Value,
@@ -62,7 +63,7 @@ impl Frame {
     }
     pub fn push_block(&mut self, b: Block) {
         if self.nblocks < MAX_BLOCKS {
-            self.blocks[self.nblocks] = b;
+            self.blocks[self.nblocks].write(b);
             self.nblocks += 1;
         }
     }
@@ -71,7 +72,22 @@ impl Frame {
             return None;
         }
         self.nblocks -= 1;
-        Some(self.blocks[self.nblocks])
+        // SAFETY: entries below the old `nblocks` were written by `push_block`/`set_blocks`.
+        Some(unsafe { self.blocks[self.nblocks].assume_init() })
+    }
+    /// The open blocks, innermost last.
+    pub fn live_blocks(&self) -> &[Block] {
+        // SAFETY: the first `nblocks` entries are initialised (field doc); MaybeUninit<Block> has
+        // Block's layout.
+        unsafe { std::slice::from_raw_parts(self.blocks.as_ptr() as *const Block, self.nblocks) }
+    }
+    /// Replace the open blocks by `bs` (a generator resuming); at most MAX_BLOCKS are kept.
+    pub fn set_blocks(&mut self, bs: &[Block]) {
+        let n = bs.len().min(MAX_BLOCKS);
+        for (slot, b) in self.blocks.iter_mut().zip(&bs[..n]) {
+            slot.write(*b);
+        }
+        self.nblocks = n;
     }
     /// Size of the slot area a frame for `code` needs.
     pub fn slots_needed(code: &CodeObject) -> usize {
@@ -79,4 +95,5 @@ impl Frame {
     }
 }
 
-pub const EMPTY_BLOCK: Block = Block { kind: BlockKind::Handler, handler: 0, level: 0, saved_exc: Value::NULL };
+/// A frame's block array before any block is pushed.
+pub const NO_BLOCKS: [std::mem::MaybeUninit<Block>; MAX_BLOCKS] = [const { std::mem::MaybeUninit::uninit() }; MAX_BLOCKS];

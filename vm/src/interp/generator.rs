@@ -13,7 +13,7 @@ use objmodel::layout::{NativeData, NativeObj};
 use objmodel::{Kind, Value};
 
 use super::eval::{Exit, run_frame};
-use super::frame::{Block, EMPTY_BLOCK, Frame, MAX_BLOCKS};
+use super::frame::{Block, Frame, NO_BLOCKS};
 use crate::args::Args;
 use crate::bytecode::CodeObject;
 use crate::error::{PyErr, PyResult};
@@ -231,11 +231,11 @@ fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw
         stack: unsafe { base.add(code.varnames.len() + ncells) },
         sp: inner.sp,
         pc: inner.pc,
-        blocks: [EMPTY_BLOCK; MAX_BLOCKS],
-        nblocks: inner.blocks.len(),
+        blocks: NO_BLOCKS,
+        nblocks: 0,
         generator: g,
     };
-    f.blocks[..inner.blocks.len()].copy_from_slice(&inner.blocks);
+    f.set_blocks(&inner.blocks);
     let _ = fo;
     super::call::enter_call(vm)?;
     let saved_exc = vm.exc_info;
@@ -304,7 +304,7 @@ fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw
             inner.pc = f.pc;
             inner.sp = f.sp;
             inner.blocks.clear();
-            inner.blocks.extend_from_slice(&f.blocks[..f.nblocks]);
+            inner.blocks.extend_from_slice(f.live_blocks());
             Ok(Step::Yielded(v))
         }
         Ok(Exit::Return(v)) => {

@@ -276,14 +276,23 @@ fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         }
         sub::MAP => {
             let its = tuple::items(f.b.get());
-            let mut out = Vec::with_capacity(its.len());
-            for x in its {
+            // Up to four iterables without a heap allocation per item (the array is on the
+            // scanned native stack, so its Values stay alive).
+            let mut small = [Value::NULL; 4];
+            let mut big = Vec::new();
+            let out: &mut [Value] = if its.len() <= small.len() {
+                &mut small[..its.len()]
+            } else {
+                big.resize(its.len(), Value::NULL);
+                &mut big
+            };
+            for (slot, x) in out.iter_mut().zip(its) {
                 match vm.next(*x)? {
-                    Some(v) => out.push(v),
+                    Some(v) => *slot = v,
                     None => return Ok(None),
                 }
             }
-            vm.call(src, Args::new(&out)).map(Some)
+            vm.call(src, Args::new(out)).map(Some)
         }
         sub::FILTER => {
             let func = f.b.get();

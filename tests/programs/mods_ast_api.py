@@ -157,3 +157,13 @@ for bad in ["x = (1,", "def f(:\n  pass", "x = = 1", "  x = 1"]:
         print(type(e).__name__, e.msg, e.lineno)
 t5 = ast.parse("x")
 print(ast.parse(t5) is t5)
+# errors CPython's parser reports for invalid targets and generator arguments
+for bad in ["1 = x", "f() = 1", "del f()", "(a, b) += 1", "x = yield = 1", "for 1 in x: pass",
+            "with a as 1: pass", "[x for 1 in y]", "f(x for x in y, 1)", "x: int = 1 = 2"]:
+    try:
+        ast.parse(bad)
+        print("parsed", bad)
+    except SyntaxError as e:
+        print(type(e).__name__, repr(bad), e.msg, e.lineno, e.offset)
+print(ast.dump(ast.parse("f(x for x in y)\nnonlocal q\nreturn 1")))
+print(ast.dump(ast.parse("x = f'{a:>{w}} {b!r}' 'tail'"), include_attributes=True))

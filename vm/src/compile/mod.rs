@@ -36,6 +36,7 @@
 //! * A lone `f(*x)` passes `x` itself to `CallFunctionEx` (see `bytecode.rs`).
 
 mod annotations;
+mod ast_checks;
 mod assign;
 mod call;
 mod codegen;
@@ -68,6 +69,7 @@ use std::sync::Arc;
 
 use rustpython_parser::ast::{Mod, Ranged};
 
+pub use ast_checks::ParseChecks;
 pub use dis::dis;
 
 /// Net stack effect of `instr` on its fall-through edge (contention reports walk back over it).

@@ -32,6 +32,8 @@ pub struct Builder<'s> {
     /// Operator / context class name -> the shared instance.
     singletons: Value,
     depth: u32,
+    /// The parser-level checks the compiler makes later (invalid targets...).
+    checks: crate::compile::ParseChecks<'s>,
     /// While converting a format spec: the range of the f-string that holds it (CPython 3.11
     /// positions the spec's parts there, all but a trailing constant).
     fstring_outer: Option<TextRange>,
@@ -63,7 +65,7 @@ fn small(i: i64) -> Value {
 
 impl<'s> Builder<'s> {
     pub fn new(src: &'s str, filename: &'s str, classes: Value, singletons: Value) -> Self {
-        Builder { src, filename, starts: line_starts(src), classes, singletons, depth: 0, fstring_outer: None, max_depth: 0 }
+        Builder { src, filename, starts: line_starts(src), classes, singletons, depth: 0, checks: crate::compile::ParseChecks::new(filename, src), fstring_outer: None, max_depth: 0 }
     }
 
     /// 1-based line and byte column of a byte offset.
@@ -253,6 +255,9 @@ impl<'s> Builder<'s> {
     }
 
     fn stmt_inner(&mut self, vm: &mut Vm, s: &Stmt) -> R {
+        if let Err(e) = self.checks.stmt(s) {
+            return Err(crate::builtins::introspect::syntax_error(vm, &e));
+        }
         let range = Some(s.range());
         let n = match s {
             Stmt::FunctionDef(ast::StmtFunctionDef {
@@ -553,6 +558,9 @@ impl<'s> Builder<'s> {
     }
 
     fn expr_inner(&mut self, vm: &mut Vm, e: &Expr) -> R {
+        if let Err(err) = self.checks.expr(e) {
+            return Err(crate::builtins::introspect::syntax_error(vm, &err));
+        }
         let range = Some(e.range());
         let n = match e {
             Expr::BoolOp(x) => {

@@ -3,8 +3,19 @@
 //!
 //! Native:
 //! - `_pyrs_ast` (`e/ast.rs`, node building in `e/ast_build.rs`): `ast.parse`'s parser half.
+//! - `unicodedata` (`e/unicodedata.rs`, Unicode 14.0.0 tables generated into
+//!   `e/unicodedata_tables.rs` by `tools/gen_unicodedata.py`; names from `unicode_names2`).
 //!
 //! Python: `ast` (`py_e/ast.py`, `unparse` in `py_e/_pyrs_ast_unparse.py`); `urllib.parse` (`py_e/urllib/parse.py`);
+//! `reprlib`, `sched`, `codecs`, `configparser`, `locale` (the C locale only), `signal`
+//! (handlers recorded and run by `raise_signal`; OS-delivered signals are not routed to them)
+//! (`py_e/NAME.py`).
+//!
+//! Known gaps: `compile()` of an AST object is not supported and `ast.parse` collects no type
+//! comments (`type_comments=True` changes nothing; mode `func_type` raises ValueError);
+//! `codecs` has no custom error handlers (`register_error`), `codecs.open`/`EncodedFile`, or
+//! charsets beyond the runtime's own; `locale` knows only the C locale; `signal` does not
+//! receive OS-delivered signals; `unicodedata` has no `ucd_3_2_0`.
 
 use objmodel::Value;
 
@@ -15,11 +26,16 @@ use crate::runtime::Runtime;
 mod ast;
 #[path = "e/ast_build.rs"]
 mod ast_build;
+#[path = "e/unicodedata.rs"]
+mod unicodedata;
+#[path = "e/unicodedata_tables.rs"]
+mod unicodedata_tables;
 
 /// Native modules of this group.
 pub fn native_module(name: &str) -> Option<NativeInit> {
     Some(match name {
         "_pyrs_ast" => ast::make_module,
+        "unicodedata" => unicodedata::make_module,
         _ => return None,
     })
 }

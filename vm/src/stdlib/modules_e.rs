@@ -45,6 +45,9 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
     Some(match name {
         "ast" => (include_str!("py_e/ast.py"), false),
         "_pyrs_ast_unparse" => (include_str!("py_e/_pyrs_ast_unparse.py"), false),
+        "configparser" => (include_str!("py_e/configparser.py"), false),
+        "locale" => (include_str!("py_e/locale.py"), false),
+        "signal" => (include_str!("py_e/signal.py"), false),
         "codecs" => (include_str!("py_e/codecs.py"), false),
         "reprlib" => (include_str!("py_e/reprlib.py"), false),
         "sched" => (include_str!("py_e/sched.py"), false),

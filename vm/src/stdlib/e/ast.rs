@@ -7,7 +7,7 @@ use objmodel::Value;
 use super::ast_build::Builder;
 use crate::args::Args;
 use crate::error::PyResult;
-use crate::objects::str as pystr;
+use crate::objects::{dict, str as pystr};
 use crate::stdlib::modules_a::util::{funcs, new_module};
 use crate::vm::Vm;
 
@@ -16,6 +16,9 @@ fn parse(vm: &mut Vm, a: Args) -> PyResult {
     let Some(src) = pystr::as_str(a.at(0)) else {
         return Err(vm.type_error("_pyrs_ast.parse() source must be a str"));
     };
+    if !dict::is_dict(a.at(3)) || !dict::is_dict(a.at(4)) {
+        return Err(vm.type_error("_pyrs_ast.parse() classes and singletons must be dicts"));
+    }
     let filename = vm.str_string(a.at(1))?;
     let mode = match pystr::as_str(a.at(2)) {
         Some("exec") => crate::compile::Mode::Exec,

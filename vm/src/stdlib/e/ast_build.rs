@@ -236,8 +236,8 @@ impl<'s> Builder<'s> {
                     break;
                 }
                 _ => {
-                    if self.src[i..].starts_with("def") || self.src[i..].starts_with("async") || self.src[i..].starts_with("class")
-                    {
+                    let rest = self.src.get(i..).unwrap_or("");
+                    if rest.starts_with("def") || rest.starts_with("async") || rest.starts_with("class") {
                         return TextRange::new((i as u32).into(), range.end());
                     }
                     break;

@@ -36,6 +36,7 @@
 //! * A lone `f(*x)` passes `x` itself to `CallFunctionEx` (see `bytecode.rs`).
 
 mod annotations;
+mod ast_checks;
 mod assign;
 mod call;
 mod codegen;
@@ -68,6 +69,7 @@ use std::sync::Arc;
 
 use rustpython_parser::ast::{Mod, Ranged};
 
+pub use ast_checks::ParseChecks;
 pub use dis::dis;
 
 /// Net stack effect of `instr` on its fall-through edge (contention reports walk back over it).
@@ -146,15 +148,17 @@ fn guarded(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan) -> Re
     }
 }
 
-fn compile_source(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan) -> error::CResult<Arc<CodeObject>> {
-    let ctx = SourceCtx::new(filename, source);
+/// The checks that precede parsing (null bytes, nesting limits), then the parse itself with
+/// errors mapped to CPython's messages.
+fn parse_checked(ctx: &SourceCtx, mode: Mode, scan: &lexscan::Scan) -> error::CResult<Mod> {
+    let source = ctx.source;
     if let Some(nul) = source.find('\0') {
         return Err(ctx.error_at(SYNTAX, "source code string cannot contain null bytes", nul as u32, nul as u32 + 1));
     }
     if let Some(issue) = &scan.issue
         && matches!(issue.kind, IssueKind::TooManyParens | IssueKind::TooManyIndents | IssueKind::TooLongChain)
     {
-        return Err(parse_error::issue_error(&ctx, issue));
+        return Err(parse_error::issue_error(ctx, issue));
     }
     let parse_mode = match mode {
         Mode::Exec => rustpython_parser::Mode::Module,
@@ -174,8 +178,44 @@ fn compile_source(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan
         patched = String::from_utf8(bytes).unwrap_or_else(|_| source.to_string());
         &patched
     };
-    let module = rustpython_parser::parse(parse_source, parse_mode, filename)
-        .map_err(|e| parse_error::map_parse_error(&ctx, &e))?;
+    rustpython_parser::parse(parse_source, parse_mode, ctx.filename).map_err(|e| parse_error::map_parse_error(ctx, &e))
+}
+
+/// A `SyntaxError` with `msg` at byte range `range` of `source`.
+pub fn syntax_error_at(
+    source: &str,
+    filename: &str,
+    range: rustpython_parser::text_size::TextRange,
+    msg: &str,
+) -> CompileError {
+    *SourceCtx::new(filename, source).error(range, msg)
+}
+
+/// Parses source into the parser's AST (for `ast.parse`), with the compiler's checks and error
+/// messages. `source` must already have any BOM removed; positions in the tree are byte offsets
+/// into it. Deeply nested sources are parsed on a helper thread, as for [`compile`].
+pub fn parse_ast(source: &str, filename: &str, mode: Mode) -> Result<Mod, CompileError> {
+    let scan = lexscan::scan(source, false);
+    let run = || {
+        catch_unwind(AssertUnwindSafe(|| parse_checked(&SourceCtx::new(filename, source), mode, &scan)))
+            .unwrap_or_else(|_| Err(Box::new(internal_error(filename, "parser panicked"))))
+            .map_err(|e| *e)
+    };
+    if scan.nesting <= INLINE_NESTING {
+        return run();
+    }
+    std::thread::scope(|s| {
+        let spawned = std::thread::Builder::new().name("pyrs-parse".to_string()).stack_size(HELPER_STACK).spawn_scoped(s, run);
+        match spawned {
+            Ok(handle) => handle.join().unwrap_or_else(|_| Err(internal_error(filename, "parser thread failed"))),
+            Err(_) => run(),
+        }
+    })
+}
+
+fn compile_source(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan) -> error::CResult<Arc<CodeObject>> {
+    let ctx = SourceCtx::new(filename, source);
+    let module = parse_checked(&ctx, mode, scan)?;
     if let Mod::Interactive(m) = &module
         && let Some((first, rest)) = m.body.split_first()
     {

@@ -7,6 +7,7 @@ pub mod modules_async;
 pub mod modules_b;
 pub mod modules_c;
 pub mod modules_d;
+pub mod modules_e;
 pub mod sys;
 pub mod thread;
 pub mod threads_py;
@@ -30,7 +31,8 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
             return modules_a::native_module(name)
                 .or_else(|| modules_b::native_module(name))
                 .or_else(|| modules_c::native_module(name))
-                .or_else(|| modules_d::native_module(name));
+                .or_else(|| modules_d::native_module(name))
+                .or_else(|| modules_e::native_module(name));
         }
     })
 }
@@ -42,6 +44,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         .or_else(|| modules_b::embedded_source(name))
         .or_else(|| modules_c::embedded_source(name))
         .or_else(|| modules_d::embedded_source(name))
+        .or_else(|| modules_e::embedded_source(name))
         .or_else(|| modules_async::embedded_source(name))
 }
 
@@ -57,6 +60,7 @@ pub fn init(r: &'static Runtime) {
     modules_b::init(r);
     modules_c::init(r);
     modules_d::init(r);
+    modules_e::init(r);
 }
 
 /// Roots held by native modules outside the heap.
@@ -66,6 +70,7 @@ pub fn for_each_root(f: &mut dyn FnMut(Value)) {
     modules_b::for_each_root(f);
     modules_c::for_each_root(f);
     modules_d::for_each_root(f);
+    modules_e::for_each_root(f);
 }
 
 /// Work to do when the main program ends: wait for non-daemon threads

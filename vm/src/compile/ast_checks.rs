@@ -1,0 +1,68 @@
+//! The syntax checks CPython's parser makes that this compiler makes later, while building the
+//! symbol table (invalid assignment/deletion targets, an unparenthesized generator expression
+//! among other call arguments), offered node by node to `ast.parse`, which builds no symbol
+//! table but must reject the same sources with the same messages.
+
+use rustpython_parser::ast::{Expr, Stmt};
+
+use super::error::SourceCtx;
+use super::targets::{self, TargetKind};
+use super::CompileError;
+
+pub struct ParseChecks<'s> {
+    ctx: SourceCtx<'s>,
+}
+
+impl<'s> ParseChecks<'s> {
+    pub fn new(filename: &'s str, source: &'s str) -> Self {
+        ParseChecks { ctx: SourceCtx::new(filename, source) }
+    }
+
+    /// The checks of one statement (its own targets; nested nodes are checked on their own).
+    pub fn stmt(&self, s: &Stmt) -> Result<(), CompileError> {
+        let ctx = &self.ctx;
+        let r = match s {
+            Stmt::Delete(d) => d.targets.iter().try_for_each(|t| targets::check_target(ctx, t, TargetKind::Del)),
+            Stmt::Assign(a) => targets::check_assign(ctx, a),
+            Stmt::AugAssign(a) => targets::check_augassign(ctx, &a.target),
+            Stmt::AnnAssign(a) => targets::check_annassign(ctx, &a.target),
+            Stmt::For(f) => targets::check_target(ctx, &f.target, TargetKind::For),
+            Stmt::AsyncFor(f) => targets::check_target(ctx, &f.target, TargetKind::For),
+            Stmt::With(w) => {
+                w.items.iter().filter_map(|i| i.optional_vars.as_deref()).try_for_each(|v| targets::check_target(ctx, v, TargetKind::Star))
+            }
+            Stmt::AsyncWith(w) => {
+                w.items.iter().filter_map(|i| i.optional_vars.as_deref()).try_for_each(|v| targets::check_target(ctx, v, TargetKind::Star))
+            }
+            _ => Ok(()),
+        };
+        r.map_err(|e| *e)
+    }
+
+    /// The checks of one expression (walrus targets, comprehension targets, generator
+    /// arguments).
+    pub fn expr(&self, e: &Expr) -> Result<(), CompileError> {
+        let ctx = &self.ctx;
+        let gens = match e {
+            Expr::NamedExpr(n) => return targets::check_named_expr(ctx, &n.target).map_err(|e| *e),
+            Expr::Call(c) => {
+                if c.args.len() + c.keywords.len() > 1 {
+                    for a in &c.args {
+                        if let Expr::GeneratorExp(g) = a
+                            && !ctx.source.get(usize::from(g.range.start())..).is_some_and(|s| s.starts_with('('))
+                        {
+                            return Err(*ctx.error(g.range, "Generator expression must be parenthesized"));
+                        }
+                    }
+                }
+                return Ok(());
+            }
+            Expr::ListComp(c) => &c.generators,
+            Expr::SetComp(c) => &c.generators,
+            Expr::DictComp(c) => &c.generators,
+            Expr::GeneratorExp(c) => &c.generators,
+            _ => return Ok(()),
+        };
+        gens.iter().try_for_each(|g| targets::check_target(ctx, &g.target, TargetKind::For)).map_err(|e| *e)
+    }
+}

@@ -1,0 +1,1 @@
+"""URL handling (pyrs-nogil): only `urllib.parse` is provided."""

@@ -428,7 +428,13 @@ pub fn decode_to_string(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyRes
             }
             s
         }
-        Codec::Latin1 => b.iter().map(|&c| c as char).collect(),
+        Codec::Latin1 => {
+            if b.is_ascii() {
+                // SAFETY: ASCII is valid UTF-8.
+                return Ok(unsafe { std::str::from_utf8_unchecked(b) }.to_string());
+            }
+            b.iter().map(|&c| c as char).collect()
+        }
         Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => decode_utf16(vm, b, codec, errors)?,
         Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => decode_utf32(vm, b, codec, errors)?,
     })

@@ -19,10 +19,13 @@ pub fn str_getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult {
             return Ok(pystr::new(pystr::substring(s, a, b)));
         }
         let text = o.as_str();
-        let out: String = if o.is_ascii() {
+        if o.is_ascii() {
             let bytes = text.as_bytes();
-            (0..len).map(|i| bytes[(start + i as i64 * step) as usize] as char).collect()
-        } else {
+            let out: Vec<u8> = (0..len).map(|i| bytes[(start + i as i64 * step) as usize]).collect();
+            // SAFETY: bytes taken from an ASCII str are ASCII, hence UTF-8.
+            return Ok(pystr::new_with_nchars(unsafe { std::str::from_utf8_unchecked(&out) }, out.len()));
+        }
+        let out: String = {
             let chars: Vec<char> = text.chars().collect();
             (0..len).map(|i| chars[(start + i as i64 * step) as usize]).collect()
         };

@@ -19,6 +19,62 @@ use crate::value::Value;
 #[repr(transparent)]
 pub struct Slot(AtomicUsize);
 
+/// `s[j] = s[j + 1]` for every `j` (each item moves one slot down; the last slot keeps its
+/// value): `list.pop(0)`, `del l[i]`. The barrier is checked once, not per slot: the marking
+/// flag changes only with the world stopped, and this loop reaches no safepoint.
+pub fn shift_down(s: &[Slot]) {
+    if gc_concurrent::satb::active() {
+        for j in 0..s.len().saturating_sub(1) {
+            s[j].set(s[j + 1].get());
+        }
+        return;
+    }
+    // Four at a time: load the next four, then store them one slot down (each source slot is
+    // read before it is overwritten).
+    let n = s.len().saturating_sub(1);
+    let mut j = 0;
+    while j + 4 <= n {
+        // Acquire/Release: as in `get`/`set` (a moved object stays published to readers that
+        // find it in its new slot).
+        let w = [1, 2, 3, 4].map(|k| s[j + k].0.load(Ordering::Acquire));
+        for (k, v) in w.into_iter().enumerate() {
+            s[j + k].0.store(v, Ordering::Release);
+        }
+        j += 4;
+    }
+    while j < n {
+        // Acquire/Release: as above.
+        s[j].0.store(s[j + 1].0.load(Ordering::Acquire), Ordering::Release);
+        j += 1;
+    }
+}
+
+/// `s[j] = s[j - 1]` for every `j > 0`, from the end (the first slot keeps its value):
+/// `list.insert`. The barrier as in [`shift_down`].
+pub fn shift_up(s: &[Slot]) {
+    if gc_concurrent::satb::active() {
+        for j in (1..s.len()).rev() {
+            s[j].set(s[j - 1].get());
+        }
+        return;
+    }
+    // Four at a time from the end, as `shift_down` from the start.
+    let mut j = s.len();
+    while j >= 5 {
+        // Acquire/Release: see `shift_down`.
+        let w = [2, 3, 4, 5].map(|k| s[j - k].0.load(Ordering::Acquire));
+        for (k, v) in w.into_iter().enumerate() {
+            s[j - 1 - k].0.store(v, Ordering::Release);
+        }
+        j -= 4;
+    }
+    while j >= 2 {
+        // Acquire/Release: as above.
+        s[j - 1].0.store(s[j - 2].0.load(Ordering::Acquire), Ordering::Release);
+        j -= 1;
+    }
+}
+
 impl Slot {
     pub const fn new(v: Value) -> Slot {
         Slot(AtomicUsize::new(v.raw()))

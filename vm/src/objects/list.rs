@@ -214,9 +214,7 @@ pub(super) fn insert_locked(l: &ListObj, i: usize, x: Value) {
     let i = i.min(n);
     let s = grow_locked(l, n + 1).slots();
     // Shift right from the end: each slot is stored once (INV-LS2).
-    for j in (i + 1..=n).rev() {
-        s[j].set(s[j - 1].get());
-    }
+    objmodel::slot::shift_up(&s[i..=n]);
     s[i].set(x);
     l.len.set(n + 1);
 }
@@ -233,9 +231,7 @@ pub(super) fn remove_at_locked(l: &ListObj, i: usize) -> Value {
     let s = items_locked(l);
     let n = s.len();
     let x = s[i].get();
-    for j in i..n - 1 {
-        s[j].set(s[j + 1].get());
-    }
+    objmodel::slot::shift_down(&s[i..n]);
     // Publish the shorter length before clearing the vacated slot: a reader that loads the new
     // length never looks at it; one that loaded the old length sees the old last item or NULL,
     // and retries a NULL under the lock.

@@ -74,6 +74,14 @@ pub fn satb_log(old: usize) {
 /// header written.
 #[inline]
 pub fn alloc_raw(size: usize, kind: Kind, class: &TypeObj) -> NonNull<Header> {
+    // Instances of Python subclasses of the immutable built-ins get a trailing `__dict__` slot
+    // (layout.rs `trailing_dict`).
+    // (`__slots__` values live in that dict too, vm slots.rs: slots-only classes get it as well.)
+    let size = if class.has_flag(crate::types::tflags::HEAPTYPE) && crate::layout::may_trail_dict(kind) {
+        size.next_multiple_of(8) + 8
+    } else {
+        size
+    };
     let p = MUTATOR.with(|m| {
         // SAFETY: as in `attach_thread`; `alloc` never re-enters this function.
         let m = unsafe { &mut *m.get() };

@@ -9,7 +9,7 @@
 use std::any::Any;
 use std::sync::atomic::{AtomicI64, Ordering};
 
-use crate::header::Header;
+use crate::header::{Header, Kind};
 use crate::slot::{Slot, Word};
 use crate::value::Value;
 
@@ -412,4 +412,49 @@ impl NativeObj {
     pub fn data<T: 'static>(&self) -> Option<&T> {
         self.payload.as_ref()?.as_any().downcast_ref::<T>()
     }
+}
+
+/// Whether objects of `kind` carry a trailing `__dict__` slot when their class is a Python
+/// subclass (slots-only classes keep their slot values there too): the built-in layouts that
+/// have no dict field of their own.
+#[inline(always)]
+pub fn may_trail_dict(kind: Kind) -> bool {
+    matches!(kind, Kind::Str | Kind::Tuple | Kind::Int | Kind::Float | Kind::Complex | Kind::Bytes)
+}
+
+/// The trailing `__dict__` slot of a str, tuple, int, float, complex or bytes object, if it has
+/// one. `alloc_raw` allocates such objects 8 bytes past their layout's size rounded up to 8
+/// (the allocator rounds sizes to 8 and no further), so the slot exists exactly when the
+/// object's size exceeds what its fields need, and is its last word.
+pub fn trailing_dict(obj: Value) -> Option<&'static crate::slot::Slot> {
+    let h = obj.header();
+    // SAFETY (casts): each arm matches the layout of its kind (INV-H1).
+    let need = unsafe {
+        match h.kind() {
+            Kind::Str => {
+                let o = obj.cast::<StrObj>();
+                std::mem::size_of::<StrObj>() + if o.view_owner().is_some() { std::mem::size_of::<Value>() } else { o.nbytes }
+            }
+            Kind::Tuple => std::mem::size_of::<TupleObj>() + obj.cast::<TupleObj>().len * std::mem::size_of::<Value>(),
+            Kind::Int => {
+                // Exact ints may be trimmed below their allocation (`new_bigint_filled`); only
+                // subclass instances have the slot.
+                if !h.class().has_flag(crate::types::tflags::HEAPTYPE) {
+                    return None;
+                }
+                std::mem::size_of::<IntObj>() + obj.cast::<IntObj>().ndigits * 4
+            }
+            Kind::Float => std::mem::size_of::<FloatObj>(),
+            Kind::Complex => std::mem::size_of::<ComplexObj>(),
+            Kind::Bytes => std::mem::size_of::<BytesObj>() + obj.cast::<BytesObj>().len,
+            _ => return None,
+        }
+    };
+    let size = h.size();
+    if size < need.max(16).next_multiple_of(8) + 8 {
+        return None;
+    }
+    // SAFETY: the object's last word lies past its fields (checked above) and was reserved for
+    // the dict by `alloc_raw`; Slot is a transparent atomic word.
+    Some(unsafe { &*((obj.raw() + size - 8) as *const crate::slot::Slot) })
 }

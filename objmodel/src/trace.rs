@@ -15,11 +15,23 @@ pub fn trace_object(obj: Value, visit: &mut dyn FnMut(Value)) {
     unsafe {
         match h.kind() {
             Kind::Object => visit(obj.cast::<ObjectObj>().dict.get()),
-            Kind::Int | Kind::Float | Kind::Complex | Kind::Bytes | Kind::RawArray => {}
-            // A view keeps its append buffer alive (str_append.rs INV-SA2).
-            Kind::Str => {
-                if let Some(owner) = obj.cast::<StrObj>().view_owner() {
-                    visit(owner);
+            Kind::RawArray => {}
+            Kind::Int | Kind::Float | Kind::Complex | Kind::Bytes | Kind::Tuple | Kind::Str => {
+                match h.kind() {
+                    // A view keeps its append buffer alive (str_append.rs INV-SA2).
+                    Kind::Str => {
+                        if let Some(owner) = obj.cast::<StrObj>().view_owner() {
+                            visit(owner);
+                        }
+                    }
+                    Kind::Tuple => obj.cast::<TupleObj>().items().iter().for_each(|v| visit(*v)),
+                    _ => {}
+                }
+                // Python subclasses' instance dicts (layout.rs `trailing_dict`).
+                if h.class().has_flag(crate::types::tflags::HEAPTYPE)
+                    && let Some(d) = trailing_dict(obj)
+                {
+                    visit(d.get());
                 }
             }
             Kind::NoneType | Kind::Bool | Kind::Ellipsis | Kind::NotImplemented => {}
@@ -28,7 +40,6 @@ pub fn trace_object(obj: Value, visit: &mut dyn FnMut(Value)) {
                 visit(o.store.get());
                 visit(o.dict.get());
             }
-            Kind::Tuple => obj.cast::<TupleObj>().items().iter().for_each(|v| visit(*v)),
             Kind::Array => obj.cast::<ArrayObj>().slots().iter().for_each(|s| visit(s.get())),
             Kind::List => {
                 let o = obj.cast::<ListObj>();

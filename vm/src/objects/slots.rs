@@ -34,9 +34,18 @@ pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
             } else if let Some(inherited) = dict::get_by_name(ct.dict.get(), "__slotnames__") {
                 all.extend_from_slice(tuple::items(inherited));
             }
-        } else if !ct.is(vm.rt.types.object) {
+        } else if ct.has_flag(tflags::HAS_DICT) {
+            // A built-in whose instances have a dict of their own (exceptions).
             has_dict = true;
         }
+    }
+    // CPython refuses slots on subtypes of the variable-size built-ins (their items fill the
+    // object; here their layouts have no room for slot storage besides the dict).
+    let nslots = names.iter().filter(|n| !matches!(pystr::as_str(**n), Some("__dict__" | "__weakref__"))).count();
+    if nslots > 0 && matches!(ty.instance_kind(), objmodel::Kind::Tuple | objmodel::Kind::Int | objmodel::Kind::Bytes) {
+        let base = ty.base.get();
+        let name = if base.is_null() { "object".to_string() } else { type_::as_type(base).name_str().to_string() };
+        return Err(vm.type_error(format!("nonempty __slots__ not supported for subtype of '{name}'")));
     }
     if !has_dict {
         dict::set_by_name(d, "__slotnames__", tuple::new(&all));

@@ -26,6 +26,7 @@ pub fn dict_slot(obj: Value) -> Option<&'static objmodel::Slot> {
             Kind::Function => Some(&obj.cast::<FunctionObj>().dict),
             Kind::Module => Some(&obj.cast::<ModuleObj>().dict),
             Kind::Native => Some(&obj.cast::<NativeObj>().dict),
+            Kind::Str | Kind::Tuple | Kind::Int | Kind::Float | Kind::Complex | Kind::Bytes => objmodel::layout::trailing_dict(obj),
             _ => None,
         }
     }

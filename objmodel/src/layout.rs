@@ -428,6 +428,11 @@ pub fn may_trail_dict(kind: Kind) -> bool {
 /// object's size exceeds what its fields need, and is its last word.
 pub fn trailing_dict(obj: Value) -> Option<&'static crate::slot::Slot> {
     let h = obj.header();
+    // Only Python subclasses' instances have the slot; built-in instances may be allocated
+    // with slack past their fields (`new_bigint_filled` trims an int's digits).
+    if !h.class().has_flag(crate::types::tflags::HEAPTYPE) {
+        return None;
+    }
     // SAFETY (casts): each arm matches the layout of its kind (INV-H1).
     let need = unsafe {
         match h.kind() {
@@ -436,14 +441,7 @@ pub fn trailing_dict(obj: Value) -> Option<&'static crate::slot::Slot> {
                 std::mem::size_of::<StrObj>() + if o.view_owner().is_some() { std::mem::size_of::<Value>() } else { o.nbytes }
             }
             Kind::Tuple => std::mem::size_of::<TupleObj>() + obj.cast::<TupleObj>().len * std::mem::size_of::<Value>(),
-            Kind::Int => {
-                // Exact ints may be trimmed below their allocation (`new_bigint_filled`); only
-                // subclass instances have the slot.
-                if !h.class().has_flag(crate::types::tflags::HEAPTYPE) {
-                    return None;
-                }
-                std::mem::size_of::<IntObj>() + obj.cast::<IntObj>().ndigits * 4
-            }
+            Kind::Int => std::mem::size_of::<IntObj>() + obj.cast::<IntObj>().ndigits * 4,
             Kind::Float => std::mem::size_of::<FloatObj>(),
             Kind::Complex => std::mem::size_of::<ComplexObj>(),
             Kind::Bytes => std::mem::size_of::<BytesObj>() + obj.cast::<BytesObj>().len,

@@ -28,9 +28,7 @@ pub fn trace_object(obj: Value, visit: &mut dyn FnMut(Value)) {
                     _ => {}
                 }
                 // Python subclasses' instance dicts (layout.rs `trailing_dict`).
-                if h.class().has_flag(crate::types::tflags::HEAPTYPE)
-                    && let Some(d) = trailing_dict(obj)
-                {
+                if let Some(d) = trailing_dict(obj) {
                     visit(d.get());
                 }
             }

@@ -22,6 +22,7 @@ pub mod ops;
 pub mod report;
 pub mod runtime;
 pub mod lock_stats;
+pub mod memlimit;
 pub mod safepoint;
 pub mod stdlib;
 pub mod vm;

@@ -212,9 +212,7 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
 
 pub fn repeat(vm: &mut Vm, a: Value, n: usize) -> PyResult<Option<Value>> {
     let Some(x) = data(a) else { return Ok(None) };
-    if x.len().saturating_mul(n) > isize::MAX as usize / 2 {
-        return Err(vm.new_error(vm.rt.exc.memory_error, ""));
-    }
+    crate::memlimit::check_items(vm, n, x.len())?;
     if n == 1 && a.class().is(vm.rt.types.bytes) {
         return Ok(Some(a));
     }

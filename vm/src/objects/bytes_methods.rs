@@ -70,6 +70,7 @@ pub fn bytes_from(vm: &mut Vm, x: Value, encoding: Value, errors: Value, what: &
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
+        crate::memlimit::check(vm, n as usize)?;
         return Ok(vec![0; n as usize]);
     }
     let iterable = x.is_ptr()

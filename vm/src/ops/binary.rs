@@ -168,15 +168,10 @@ fn seq_repeat(vm: &mut Vm, seq: Value, n: Value) -> PyResult<Option<Value>> {
         Kind::Tuple => tuple::items(seq).len() * 8,
         _ => crate::objects::bytes::len(seq),
     };
-    if seq_len.checked_mul(count).is_none_or(|t| t > (isize::MAX as usize) / 4) {
-        return Err(vm.new_error(vm.rt.exc.memory_error, ""));
-    }
+    crate::memlimit::check_items(vm, count, seq_len)?;
     let r = match seq.header().kind() {
         Kind::Str => {
             let s = pystr::as_str(seq).unwrap();
-            if s.len().saturating_mul(count) > isize::MAX as usize / 2 {
-                return Err(vm.new_error(vm.rt.exc.memory_error, ""));
-            }
             pystr::new(&s.repeat(count))
         }
         Kind::List => {

@@ -255,6 +255,12 @@ impl Vm {
             match iterable.header().kind() {
                 Kind::List => return Ok(list::to_vec(iterable)),
                 Kind::Tuple => return Ok(tuple::items(iterable).to_vec()),
+                // CPython sizes the list from the range's length first (MemoryError at once).
+                Kind::Range => {
+                    let n = crate::objects::range::len_value(iterable);
+                    let n = n.as_small().map_or(usize::MAX, |n| n.max(0) as usize);
+                    crate::memlimit::check_items(self, n, std::mem::size_of::<Value>())?;
+                }
                 _ => {}
             }
         }

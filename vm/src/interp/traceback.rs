@@ -350,6 +350,24 @@ pub fn print_exception(vm: &mut Vm, exc: Value) {
     crate::stdlib::sys::write_stderr(vm, &text);
 }
 
+/// Report an exception nobody can catch (a finalizer's) as CPython's default
+/// `sys.unraisablehook` does: `Exception ignored in: <repr(obj)>`, then the traceback and the
+/// exception line, without chained exceptions. An exception without a traceback gets the
+/// entry of the frame running at the time, `at` = (code, pc), as `_PyErr_WriteUnraisableMsg`.
+pub fn write_unraisable(vm: &mut Vm, e: crate::error::PyErr, obj: Value, at: Option<(Value, usize)>) {
+    let r = vm.repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".into());
+    if let Some((code, pc)) = at
+        && entries(e.0).is_empty()
+    {
+        add_entry(e.0, code, pc);
+    }
+    let mut text = format!("Exception ignored in: {r}\n");
+    format_entries(e.0, &mut text, LineStyle::Interpreter);
+    text.push_str(&exception_line(vm, e.0));
+    text.push('\n');
+    crate::stdlib::sys::write_stderr(vm, &text);
+}
+
 pub fn init(r: &'static crate::runtime::Runtime) {
     use crate::objects::define::getset;
     let t = r.extra.traceback;

@@ -300,6 +300,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         dict::set_by_name(d, name, s);
         dict::set_by_name(d, &format!("__{name}__"), s);
     }
+    // The Debian-style triple CPython's sys.implementation._multiarch names.
+    dict::set_by_name(d, "_multiarch", pystr::new(&format!("{}-{}-gnu", std::env::consts::ARCH, std::env::consts::OS)));
     // version_info, float_info, implementation: small Python-level definitions.
     let boot = r#"
 class _VersionInfo(tuple):
@@ -327,11 +329,21 @@ class _FloatInfo:
     radix = 2
     rounds = 1
 float_info = _FloatInfo()
-class _Implementation:
-    name = 'pyrs_nogil'
-    cache_tag = None
-    version = version_info
-implementation = _Implementation()
+class _Namespace:
+    # sys.implementation's class until `types` is imported, which makes it a
+    # types.SimpleNamespace (same repr, equality and pickling).
+    def __init__(self, **kwargs):
+        self.__dict__.update(kwargs)
+    def __repr__(self):
+        return "namespace(%s)" % ", ".join("%s=%r" % kv for kv in self.__dict__.items())
+    def __eq__(self, other):
+        if isinstance(other, _Namespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+    __hash__ = None
+implementation = _Namespace(name='pyrs_nogil', cache_tag=None, version=version_info,
+                            hexversion=hexversion, _multiarch=_multiarch)
+del _Namespace, _multiarch
 class _Flags:
     optimize = 0
     dont_write_bytecode = 1
@@ -366,7 +378,7 @@ class _IntInfo:
     default_max_str_digits = 4300
     str_digits_check_threshold = 640
 int_info = _IntInfo()
-del _VersionInfo, _FloatInfo, _Implementation, _Flags, _HashInfo, _IntInfo
+del _VersionInfo, _FloatInfo, _Flags, _HashInfo, _IntInfo
 float_repr_style = 'short'
 abiflags = ''
 exec_prefix = base_prefix = base_exec_prefix = prefix

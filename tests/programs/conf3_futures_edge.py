@@ -1,5 +1,6 @@
 # concurrent.futures edge cases: shutdown twice, broken pools, Future state errors, wait/as_completed on trivial inputs.
-import concurrent.futures as cf, threading, re, time
+import concurrent.futures as cf, threading, re, time, logging
+logging.getLogger("concurrent.futures").addHandler(logging.NullHandler())
 def n(s): return re.sub(r"0x[0-9a-f]+", "ADDR", str(s))
 ex = cf.ThreadPoolExecutor(max_workers=2, thread_name_prefix="p")
 print(n(repr(ex)).split(" object")[0])

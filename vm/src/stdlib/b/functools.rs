@@ -77,7 +77,11 @@ fn instance_dict_empty(v: Value) -> bool {
 
 fn partial_new(vm: &mut Vm, a: Args) -> PyResult {
     let Some(cls) = a.get(0).and_then(type_::try_type) else {
-        return Err(vm.type_error("partial.__new__(X): X is not a type object"));
+        // CPython's tp_new_wrapper messages.
+        return Err(vm.type_error(match a.get(0) {
+            Some(x) => format!("functools.partial.__new__(X): X is not a type object ({})", x.class().name_str()),
+            None => "functools.partial.__new__(): not enough arguments".to_string(),
+        }));
     };
     if a.pos.len() < 2 {
         return Err(vm.type_error("type 'partial' takes at least one argument"));

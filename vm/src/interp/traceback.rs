@@ -356,22 +356,29 @@ pub fn print_exception(vm: &mut Vm, exc: Value) {
 /// the default (or missing), [`write_unraisable_default`] prints the report. A failing hook is
 /// reported by the default hook, as CPython does.
 pub fn write_unraisable(vm: &mut Vm, e: crate::error::PyErr, obj: Value, at: Option<(Value, usize)>) {
+    write_unraisable_msg(vm, e, None, obj, at);
+}
+
+/// [`write_unraisable`] with CPython's `err_msg` (`_PyErr_WriteUnraisableMsg`): the report
+/// starts `<err_msg>: <repr(obj)>` instead of `Exception ignored in: <repr(obj)>`.
+pub fn write_unraisable_msg(vm: &mut Vm, e: crate::error::PyErr, err_msg: Option<&str>, obj: Value, at: Option<(Value, usize)>) {
     if let Some((code, pc)) = at
         && entries(e.0).is_empty()
     {
         add_entry(e.0, code, pc);
     }
     let none = objmodel::none();
+    let msg = err_msg.map_or(none, pystr::new);
     let (hook, default, args_type) = crate::stdlib::sys::unraisable_hooks();
     let Some(hook) = hook.filter(|h| !h.is_none() && !default.is_some_and(|d| d.is(*h))) else {
-        write_unraisable_default(vm, e.0, none, obj);
+        write_unraisable_default(vm, e.0, msg, obj);
         return;
     };
     let Some(args_type) = args_type else {
-        write_unraisable_default(vm, e.0, none, obj);
+        write_unraisable_default(vm, e.0, msg, obj);
         return;
     };
-    let fields = crate::objects::tuple::new(&[e.0.class().as_value(), e.0, traceback_object(e.0), none, obj]);
+    let fields = crate::objects::tuple::new(&[e.0.class().as_value(), e.0, traceback_object(e.0), msg, obj]);
     let r = vm.call1(args_type, fields).and_then(|args| vm.call1(hook, args));
     if let Err(e2) = r {
         write_unraisable_default(vm, e2.0, pystr::new("Exception ignored in sys.unraisablehook"), hook);

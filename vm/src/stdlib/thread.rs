@@ -333,9 +333,7 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult {
             && !vm.err_matches(&e, vm.rt.exc.system_exit)
         {
             // CPython 3.8+ reports it as an unraisable exception.
-            let fr = vm.repr_string(func).unwrap_or_default();
-            crate::stdlib::sys::write_stderr(vm, &format!("Exception ignored in thread started by: {fr}\n"));
-            crate::interp::traceback::print_exception(vm, e.0);
+            crate::interp::traceback::write_unraisable_msg(vm, e, Some("Exception ignored in thread started by"), func, None);
         }
         crate::contention::thread_finished();
         RUNNING.fetch_sub(1, Ordering::AcqRel);

@@ -59,6 +59,31 @@
 //!   replacing `v`; when `it` is exhausted, `[it, v] -> [return value]`.
 //!   Compiled as `GetYieldFromIter; LoadConst None; YieldFrom`.
 //!
+//! ## Loop-owned generators
+//! Without reference counting nothing tells us when a generator becomes garbage, yet CPython
+//! closes `for x in gen(): break`'s generator right at the `break` (its last reference dies), so
+//! its `finally` and `with` exits run before the next statement. We reproduce that only where it
+//! is provable that the loop holds the sole reference:
+//! * The compiler emits `GetIterOwned` instead of `GetIter` when a `for` statement's iterable is a
+//!   call (or a generator expression, which is one). A call instruction (`CallFunction`,
+//!   `CallFunctionKw`, `CallMethod`, `CallMethodKw`) immediately followed by `GetIterOwned`
+//!   calls through `interp::call::call_for_iterable`: when the callee is a plain Python function
+//!   whose code (read once) is a generator's, it creates the generator itself and marks it
+//!   *loop-owned* (`generator::set_loop_owned`).
+//! * INV-LO1: a loop-owned generator is referenced only by its `for` loop's iterator slot on the
+//!   value stack. It did not exist before the call, so no argument, default, closure or global
+//!   can hold it; the call runs no Python code after creating it; `GetIterOwned` keeps it in the
+//!   same slot; `ForIter` only resumes it, and nothing exposes a value-stack slot or a running
+//!   generator to Python code (frames, `gi_frame`, tracebacks, `gc.get_referrers` do not).
+//! * So the loop may close it when it drops the slot early: `PopIter` (`break`, `return`) and
+//!   exception unwinding (`interp::unwind::handle`, which drops the slots above a handler's level,
+//!   or all of them when the exception leaves the frame) call `generator::close_owned`, which
+//!   closes it and reports a failure of `close()` as unraisable, like CPython's finalizer. A
+//!   generator exhausted by `ForIter` needs nothing. A loop-owned generator held by a suspended
+//!   generator frame that is never resumed stays open, as a leftover generator does at exit.
+//! * Anything else (a callee that is not a plain generator function, a generator a function
+//!   returns, `iter(...)`, `enumerate(gen())`) is never loop-owned, so it is never closed early.
+//!
 //! ## Coroutines
 //! A coroutine is a generator object of class `coroutine`; `await x` compiles to
 //! `<x> GetAwaitable(0) LoadConst None YieldFrom`. `async with` is
@@ -215,6 +240,13 @@ pub enum Instr {
     JumpIfTrueOrPop(u32),
     /// `[x] -> [iter(x)]`
     GetIter,
+    /// As `GetIter`, for the iterable of a `for` statement that is a call expression (a
+    /// generator expression is one); a call instruction directly before it may make the loop
+    /// the owner of a fresh generator (see "Loop-owned generators" in the module doc).
+    GetIterOwned,
+    /// `[it] -> []`: drops a `for` loop's iterator when `break` or `return` leaves the loop;
+    /// closes it if it is a loop-owned generator.
+    PopIter,
     /// `[it] -> [it, next(it)]`, or on exhaustion `[it] -> []` and jump.
     ForIter(u32),
 

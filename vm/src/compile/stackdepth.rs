@@ -54,9 +54,9 @@ pub(crate) fn effect(instr: &Instr, jump: bool) -> i64 {
     let n = |x: &u32| i64::from(*x);
     match instr {
         Nop | Swap(_) | DeleteFast(_) | DeleteName(_) | DeleteGlobal(_) | DeleteDeref(_) | LoadAttr(_) | Unary(_)
-        | GetIter | ListToTuple | GetYieldFromIter | YieldValue | GetAwaitable(_) | GetAIter | AsyncGenWrap
+        | GetIter | GetIterOwned | ListToTuple | GetYieldFromIter | YieldValue | GetAwaitable(_) | GetAIter | AsyncGenWrap
         | SetupAsyncWith(_) | PopBlock | PopExcept | CheckExcMatch | Jump(_) => 0,
-        PopTop | StoreFast(_) | StoreName(_) | StoreGlobal(_) | StoreDeref(_) | DeleteAttr(_) | BinarySubscr
+        PopTop | PopIter | StoreFast(_) | StoreName(_) | StoreGlobal(_) | StoreDeref(_) | DeleteAttr(_) | BinarySubscr
         | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
         | DictMerge(_) | ReturnValue | YieldFrom | Reraise | WithExitNormal | ImportName(_) | ImportStar => -1,

@@ -11,7 +11,7 @@
 //!        end:
 //! ```
 //!
-//! `break` jumps to `end` (popping the iterator of a `for`), `continue` to `start`.
+//! `break` jumps to `end` (popping the iterator of a `for` with `PopIter`), `continue` to `start`.
 //! Compound statements with exception handling (`try`, `with`) and the jumping statements live
 //! in `unwind.rs`; definitions in `function.rs`; assignments in `assign.rs`.
 
@@ -127,7 +127,10 @@ impl<'a> Compiler<'a> {
         self.expr(&s.iter)?;
         // As CPython: GetIter and ForIter carry the whole statement's position.
         self.set_loc(s.range);
-        self.emit(Instr::GetIter);
+        // A call's result may be a fresh generator the loop owns ("Loop-owned generators" in
+        // bytecode.rs).
+        let owned = matches!(*s.iter, Expr::Call(_) | Expr::GeneratorExp(_));
+        self.emit(if owned { Instr::GetIterOwned } else { Instr::GetIter });
         self.bind(start);
         self.emit_jump(Instr::ForIter, cleanup);
         self.push_fblock(FBlockKind::ForLoop, start, end);

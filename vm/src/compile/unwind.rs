@@ -50,7 +50,16 @@ impl<'a> Compiler<'a> {
         let old = std::mem::replace(&mut self.unit().loc, fb.loc);
         match fb.kind {
             FBlockKind::WhileLoop => {}
-            FBlockKind::ForLoop | FBlockKind::PopValue => {
+            FBlockKind::ForLoop => {
+                // At the leaving statement's position (as CPython), which a traceback of closing
+                // a loop-owned generator shows.
+                self.unit().loc = old;
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopIter);
+            }
+            FBlockKind::PopValue => {
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
                 }

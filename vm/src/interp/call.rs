@@ -203,9 +203,13 @@ pub fn leave_call(vm: &mut Vm) {
 
 /// Call a Python function object.
 pub fn call_function(vm: &mut Vm, func: Value, args: Args) -> PyResult {
+    let code_v = function::func(func).code.get();
+    call_function_code(vm, func, code_v, super::code::rust_code(code_v), args)
+}
+
+/// Call the Python function `func` with its code object `code_v` (read once by the caller).
+fn call_function_code(vm: &mut Vm, func: Value, code_v: Value, code: &'static CodeObject, args: Args) -> PyResult {
     let fo = function::func(func);
-    let code_v = fo.code.get();
-    let code = super::code::rust_code(code_v);
     if code.has_flag(flags::GENERATOR) {
         return super::generator::new_generator(vm, func, code_v, code, |vm, slots| {
             bind_args(vm, func, code, &mut slots[..code.varnames.len()], args)?;
@@ -225,6 +229,30 @@ pub fn call_function(vm: &mut Vm, func: Value, args: Args) -> PyResult {
     })();
     vm.stack.pop(mark);
     r
+}
+
+/// A call whose result a `for` statement iterates directly (the call instruction is followed
+/// by `GetIterOwned`): when `func` is a plain Python generator function, creates the generator
+/// here and marks it loop-owned ("Loop-owned generators" in bytecode.rs, INV-LO1); any other
+/// callee is called as usual. The code object is read once, so a concurrent `__code__`
+/// assignment cannot make a non-generator call look like a generator creation.
+pub fn call_for_iterable(vm: &mut Vm, func: Value, args: Args) -> PyResult {
+    if !func.is_ptr() || func.header().kind() != objmodel::Kind::Function {
+        return vm.call(func, args);
+    }
+    let fo = function::func(func);
+    let code_v = fo.code.get();
+    let code = super::code::rust_code(code_v);
+    if code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != flags::GENERATOR {
+        return call_function_code(vm, func, code_v, code, args);
+    }
+    let g = super::generator::new_generator(vm, func, code_v, code, |vm, slots| {
+        bind_args(vm, func, code, &mut slots[..code.varnames.len()], args)?;
+        init_cells(func, code, slots);
+        Ok(())
+    })?;
+    super::generator::set_loop_owned(g);
+    Ok(g)
 }
 
 /// Builtins dict for a globals dict (its `__builtins__` entry, else the runtime's).

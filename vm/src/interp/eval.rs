@@ -340,10 +340,16 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                     f.sp -= 1;
                 }
             }
-            Instr::GetIter => {
+            Instr::GetIter | Instr::GetIterOwned => {
                 let v = top!(f);
                 let it = tri!(vm.iter(v));
                 set_top!(f, it);
+            }
+            Instr::PopIter => {
+                let it = pop!(f);
+                if super::generator::is_generator(it) {
+                    super::generator::close_owned(vm, it, f.code_v, f.pc - 1);
+                }
             }
             Instr::ForIter(t) => {
                 let it = top!(f);
@@ -475,7 +481,12 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let base = f.sp - n - 1;
                 let func = peek!(f, n + 1);
                 crate::gc_glue::safepoint(vm);
-                let r = tri!(super::call::call_fast(vm, func, stack_slice(f, base + 1, f.sp)));
+                let args = stack_slice(f, base + 1, f.sp);
+                let r = if matches!(instrs.get(f.pc), Some(Instr::GetIterOwned)) {
+                    tri!(super::call::call_for_iterable(vm, func, Args::new(args)))
+                } else {
+                    tri!(super::call::call_fast(vm, func, args))
+                };
                 f.sp = base;
                 push!(f, r);
             }
@@ -488,7 +499,12 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let all = stack_slice(f, base + 1, f.sp);
                 let npos = n - names.len();
                 crate::gc_glue::safepoint(vm);
-                let r = tri!(vm.call(func, Args::with_kw(&all[..npos], names, &all[npos..])));
+                let args = Args::with_kw(&all[..npos], names, &all[npos..]);
+                let r = if matches!(instrs.get(f.pc), Some(Instr::GetIterOwned)) {
+                    tri!(super::call::call_for_iterable(vm, func, args))
+                } else {
+                    tri!(vm.call(func, args))
+                };
                 f.sp = base;
                 push!(f, r);
             }
@@ -513,10 +529,11 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let x = peek!(f, n + 2);
                 let y = peek!(f, n + 1);
                 crate::gc_glue::safepoint(vm);
-                let r = if y.is_null() {
-                    tri!(super::call::call_fast(vm, x, stack_slice(f, base + 2, f.sp)))
+                let args = stack_slice(f, if y.is_null() { base + 2 } else { base + 1 }, f.sp);
+                let r = if matches!(instrs.get(f.pc), Some(Instr::GetIterOwned)) {
+                    tri!(super::call::call_for_iterable(vm, x, Args::new(args)))
                 } else {
-                    tri!(super::call::call_fast(vm, x, stack_slice(f, base + 1, f.sp)))
+                    tri!(super::call::call_fast(vm, x, args))
                 };
                 f.sp = base;
                 push!(f, r);
@@ -532,7 +549,12 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let all = stack_slice(f, from, f.sp);
                 let npos = all.len() - names.len();
                 crate::gc_glue::safepoint(vm);
-                let r = tri!(vm.call(x, Args::with_kw(&all[..npos], names, &all[npos..])));
+                let args = Args::with_kw(&all[..npos], names, &all[npos..]);
+                let r = if matches!(instrs.get(f.pc), Some(Instr::GetIterOwned)) {
+                    tri!(super::call::call_for_iterable(vm, x, args))
+                } else {
+                    tri!(vm.call(x, args))
+                };
                 f.sp = base;
                 push!(f, r);
             }

@@ -35,6 +35,11 @@ struct GenInner {
 
 pub struct GenState {
     running: AtomicBool,
+    /// Set once, right after creation, on a generator a `for` loop owns ("Loop-owned
+    /// generators" in bytecode.rs, INV-LO1). Only the thread running that loop's frame reads
+    /// it: Relaxed suffices, since a frame moving to another thread (a suspended generator
+    /// frame resumed elsewhere) is ordered by that generator's `running` Release/Acquire.
+    loop_owned: AtomicBool,
     inner: UnsafeCell<GenInner>,
     /// Snapshot-on-first-touch for the concurrent marker (gc-concurrent satb.rs, INV-S3): the
     /// frame's slots change without a write barrier, so whoever touches them first in a marking
@@ -138,6 +143,7 @@ pub fn new_generator(
     let st = GenState {
         snap: gc_concurrent::satb::Snapshot::new(),
         running: AtomicBool::new(false),
+        loop_owned: AtomicBool::new(false),
         inner: UnsafeCell::new(GenInner {
             slots,
             pc: 0,
@@ -424,6 +430,32 @@ pub(crate) fn gen_throw(vm: &mut Vm, a: Args) -> PyResult {
     match resume(vm, a.at(0), Value::NULL, Some(PyErr(e)))? {
         Step::Yielded(v) => Ok(v),
         Step::Returned(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+/// Marks the fresh generator `g` as owned by the `for` loop about to iterate it (INV-LO1; only
+/// `interp::call::call_for_iterable` may call this).
+pub(crate) fn set_loop_owned(g: Value) {
+    state(g).loop_owned.store(true, Ordering::Relaxed);
+}
+
+/// A `for` loop drops its iterator slot early (`PopIter`, exception unwinding): if `v` is a
+/// loop-owned generator, that slot held its only reference (INV-LO1), so it is garbage now and
+/// CPython's finalizer would close it: close it, reporting a failure as unraisable (with the
+/// dropping frame's `code` and `pc` as the traceback of an exception that has none).
+pub fn close_owned(vm: &mut Vm, v: Value, code: Value, pc: usize) {
+    if !is_generator(v) || !state(v).loop_owned.load(Ordering::Relaxed) {
+        return;
+    }
+    // CPython's `_PyGen_Finalize` closes only a generator suspended at a yield.
+    let st = state(v);
+    // SAFETY: read of flags by the only thread that can reach `v` (INV-LO1).
+    let live = unsafe { (*st.inner.get()).started && !(*st.inner.get()).finished };
+    if !live {
+        return;
+    }
+    if let Err(e) = close(vm, v) {
+        crate::interp::traceback::write_unraisable(vm, e, v, Some((code, pc)));
     }
 }
 

@@ -350,6 +350,70 @@ pub fn print_exception(vm: &mut Vm, exc: Value) {
     crate::stdlib::sys::write_stderr(vm, &text);
 }
 
+/// Report an exception nobody can catch (a finalizer's), as CPython's `PyErr_WriteUnraisable`:
+/// an exception without a traceback first gets the entry of the frame running at the time,
+/// `at` = (code, pc); then `sys.unraisablehook` gets an `UnraisableHookArgs`, or, when it is
+/// the default (or missing), [`write_unraisable_default`] prints the report. A failing hook is
+/// reported by the default hook, as CPython does.
+pub fn write_unraisable(vm: &mut Vm, e: crate::error::PyErr, obj: Value, at: Option<(Value, usize)>) {
+    write_unraisable_msg(vm, e, None, obj, at);
+}
+
+/// [`write_unraisable`] with CPython's `err_msg` (`_PyErr_WriteUnraisableMsg`): the report
+/// starts `<err_msg>: <repr(obj)>` instead of `Exception ignored in: <repr(obj)>`.
+pub fn write_unraisable_msg(vm: &mut Vm, e: crate::error::PyErr, err_msg: Option<&str>, obj: Value, at: Option<(Value, usize)>) {
+    if let Some((code, pc)) = at
+        && entries(e.0).is_empty()
+    {
+        add_entry(e.0, code, pc);
+    }
+    let none = objmodel::none();
+    let msg = err_msg.map_or(none, pystr::new);
+    let (hook, default, args_type) = crate::stdlib::sys::unraisable_hooks();
+    let Some(hook) = hook.filter(|h| !h.is_none() && !default.is_some_and(|d| d.is(*h))) else {
+        write_unraisable_default(vm, e.0, msg, obj);
+        return;
+    };
+    let Some(args_type) = args_type else {
+        write_unraisable_default(vm, e.0, msg, obj);
+        return;
+    };
+    let fields = crate::objects::tuple::new(&[e.0.class().as_value(), e.0, traceback_object(e.0), msg, obj]);
+    let r = vm.call1(args_type, fields).and_then(|args| vm.call1(hook, args));
+    if let Err(e2) = r {
+        write_unraisable_default(vm, e2.0, pystr::new("Exception ignored in sys.unraisablehook"), hook);
+    }
+}
+
+/// The default `sys.unraisablehook` report (CPython's `write_unraisable_exc_file`):
+/// `<err_msg or "Exception ignored in">: <repr(obj)>`, the traceback, then `Type: str(exc)` —
+/// with the `: ` even for an empty message, and without chained exceptions.
+pub fn write_unraisable_default(vm: &mut Vm, exc: Value, err_msg: Value, obj: Value) {
+    let msg = pystr::as_str(err_msg).map(str::to_string);
+    let mut text = String::new();
+    if !obj.is_null() && !obj.is_none() {
+        let r = vm.repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".into());
+        text.push_str(&format!("{}: {r}\n", msg.as_deref().unwrap_or("Exception ignored in")));
+    } else if let Some(m) = &msg {
+        text.push_str(&format!("{m}:\n"));
+    }
+    format_entries(exc, &mut text, LineStyle::Interpreter);
+    let ty = exc.class();
+    let q = pystr::as_str(ty.qualname.get()).unwrap_or("?");
+    let module = pystr::as_str(ty.module.get()).unwrap_or("builtins");
+    if module != "builtins" && module != "__main__" {
+        text.push_str(module);
+        text.push('.');
+    }
+    text.push_str(q);
+    let s = match vm.str(exc) {
+        Ok(s) => pystr::as_str(s).unwrap_or("").to_string(),
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    text.push_str(&format!(": {s}\n"));
+    crate::stdlib::sys::write_stderr(vm, &text);
+}
+
 pub fn init(r: &'static crate::runtime::Runtime) {
     use crate::objects::define::getset;
     let t = r.extra.traceback;

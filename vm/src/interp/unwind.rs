@@ -44,6 +44,7 @@ pub fn handle(vm: &mut Vm, f: &mut Frame, e: PyErr, reraise: bool) -> PyResult<(
         match b.kind {
             BlockKind::ExceptHandler => vm.exc_info = b.saved_exc,
             BlockKind::Handler => {
+                close_owned_above(vm, f, b.level as usize);
                 f.sp = b.level as usize;
                 f.push_block(Block { kind: BlockKind::ExceptHandler, handler: 0, level: f.sp as u32, saved_exc: vm.exc_info });
                 vm.exc_info = e.0;
@@ -55,7 +56,21 @@ pub fn handle(vm: &mut Vm, f: &mut Frame, e: PyErr, reraise: bool) -> PyResult<(
             }
         }
     }
+    close_owned_above(vm, f, 0);
     Err(e)
+}
+
+/// The exception drops the value-stack slots from `level` up: close the loop-owned generators
+/// among them, innermost loop first as CPython's stack pops do ("Loop-owned generators" in
+/// bytecode.rs). The slots stay on the stack (and so rooted) until the caller lowers `sp`.
+fn close_owned_above(vm: &mut Vm, f: &Frame, level: usize) {
+    for i in (level..f.sp).rev() {
+        // SAFETY: i < sp: a live slot of the frame's value stack.
+        let v = unsafe { *f.stack.add(i) };
+        if super::generator::is_generator(v) {
+            super::generator::close_owned(vm, v, f.code_v, f.pc.saturating_sub(1));
+        }
+    }
 }
 
 /// On return: restore the handled exception saved by any open `ExceptHandler` blocks.

@@ -232,6 +232,32 @@ fn displayhook(vm: &mut Vm, a: Args) -> PyResult {
     }
     Ok(objmodel::none())
 }
+/// `sys.unraisablehook`, `sys.__unraisablehook__` and the `UnraisableHookArgs` type, for
+/// `traceback::write_unraisable`.
+pub fn unraisable_hooks() -> (Option<Value>, Option<Value>, Option<Value>) {
+    let Some(d) = sys_dict() else { return (None, None, None) };
+    (
+        dict::get_by_name(d, "unraisablehook"),
+        dict::get_by_name(d, "__unraisablehook__"),
+        dict::get_by_name(d, "_UnraisableHookArgs"),
+    )
+}
+
+/// `sys.__unraisablehook__(args)`: the default report of an unraisable exception.
+fn unraisablehook(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "unraisablehook", 1, 1)?;
+    let args = a.at(0);
+    let items = if tuple::is_tuple(args) { tuple::items(args) } else { &[] };
+    if items.len() != 5 {
+        return Err(vm.type_error("sys.unraisablehook argument type must be UnraisableHookArgs"));
+    }
+    let (exc, err_msg, obj) = (items[1], items[3], items[4]);
+    if !exc.is_none() {
+        crate::interp::traceback::write_unraisable_default(vm, exc, err_msg, obj);
+    }
+    Ok(objmodel::none())
+}
+
 fn excepthook(vm: &mut Vm, a: Args) -> PyResult {
     crate::interp::traceback::print_exception(vm, a.at(1));
     Ok(objmodel::none())
@@ -277,7 +303,13 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     func(d, "getrefcount", getrefcount);
     func(d, "displayhook", displayhook);
     func(d, "excepthook", excepthook);
-    func(d, "__excepthook__", excepthook);
+    func(d, "unraisablehook", unraisablehook);
+    // `sys.__excepthook__ is sys.excepthook` at start-up, as in CPython.
+    for name in ["excepthook", "unraisablehook"] {
+        if let Some(h) = dict::get_by_name(d, name) {
+            dict::set_by_name(d, &format!("__{name}__"), h);
+        }
+    }
     dict::set_by_name(d, "modules", vm.rt.sys_modules);
     dict::set_by_name(d, "maxsize", int::from_i64(i64::MAX));
     dict::set_by_name(d, "maxunicode", int::from_i64(0x10ffff));
@@ -300,6 +332,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         dict::set_by_name(d, name, s);
         dict::set_by_name(d, &format!("__{name}__"), s);
     }
+    // The Debian-style triple CPython's sys.implementation._multiarch names.
+    dict::set_by_name(d, "_multiarch", pystr::new(&format!("{}-{}-gnu", std::env::consts::ARCH, std::env::consts::OS)));
     // version_info, float_info, implementation: small Python-level definitions.
     let boot = r#"
 class _VersionInfo(tuple):
@@ -314,6 +348,26 @@ class _VersionInfo(tuple):
     def __repr__(self):
         return "sys.version_info(major=%d, minor=%d, micro=%d, releaselevel=%r, serial=%d)" % tuple(self)
 version_info = _VersionInfo((3, 11, 7, 'final', 0))
+class _UnraisableHookArgs(tuple):
+    # CPython's struct sequence UnraisableHookArgs (not a sys attribute there).
+    __slots__ = ()
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 5:
+            raise TypeError("UnraisableHookArgs() takes a 5-sequence (%d-sequence given)" % len(seq))
+        return tuple.__new__(cls, seq)
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    err_msg = property(lambda self: self[3])
+    object = property(lambda self: self[4])
+    def __repr__(self):
+        return ("UnraisableHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, err_msg=%r, "
+                "object=%r)" % tuple(self))
+_UnraisableHookArgs.__name__ = _UnraisableHookArgs.__qualname__ = 'UnraisableHookArgs'
+_UnraisableHookArgs.__module__ = 'builtins'
 class _FloatInfo:
     max = 1.7976931348623157e+308
     max_exp = 1024
@@ -327,11 +381,21 @@ class _FloatInfo:
     radix = 2
     rounds = 1
 float_info = _FloatInfo()
-class _Implementation:
-    name = 'pyrs_nogil'
-    cache_tag = None
-    version = version_info
-implementation = _Implementation()
+class _Namespace:
+    # sys.implementation's class until `types` is imported, which makes it a
+    # types.SimpleNamespace (same repr, equality and pickling).
+    def __init__(self, **kwargs):
+        self.__dict__.update(kwargs)
+    def __repr__(self):
+        return "namespace(%s)" % ", ".join("%s=%r" % kv for kv in self.__dict__.items())
+    def __eq__(self, other):
+        if isinstance(other, _Namespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+    __hash__ = None
+implementation = _Namespace(name='pyrs_nogil', cache_tag=None, version=version_info,
+                            hexversion=hexversion, _multiarch=_multiarch)
+del _Namespace, _multiarch
 class _Flags:
     optimize = 0
     dont_write_bytecode = 1
@@ -366,7 +430,7 @@ class _IntInfo:
     default_max_str_digits = 4300
     str_digits_check_threshold = 640
 int_info = _IntInfo()
-del _VersionInfo, _FloatInfo, _Implementation, _Flags, _HashInfo, _IntInfo
+del _VersionInfo, _FloatInfo, _Flags, _HashInfo, _IntInfo
 float_repr_style = 'short'
 abiflags = ''
 exec_prefix = base_prefix = base_exec_prefix = prefix

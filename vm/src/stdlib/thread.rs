@@ -223,8 +223,10 @@ fn timeout_arg(vm: &mut Vm, blocking: Value, timeout: Value) -> PyResult<(bool, 
     if t < 0.0 && t != -1.0 {
         return Err(vm.value_error("timeout value must be positive"));
     }
-    if t > TIMEOUT_MAX {
-        return Err(vm.overflow_error("timeout value is too large"));
+    // CPython converts the timeout to its nanosecond clock first, which fails past about 292
+    // years (TIMEOUT_MAX is that, floored); a timeout that converts is waited out.
+    if t > 9_223_372_036.854_775_807 {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
     }
     Ok((b, if t < 0.0 { None } else { Some(Duration::from_secs_f64(t)) }))
 }
@@ -331,9 +333,7 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult {
             && !vm.err_matches(&e, vm.rt.exc.system_exit)
         {
             // CPython 3.8+ reports it as an unraisable exception.
-            let fr = vm.repr_string(func).unwrap_or_default();
-            crate::stdlib::sys::write_stderr(vm, &format!("Exception ignored in thread started by: {fr}\n"));
-            crate::interp::traceback::print_exception(vm, e.0);
+            crate::interp::traceback::write_unraisable_msg(vm, e, Some("Exception ignored in thread started by"), func, None);
         }
         crate::contention::thread_finished();
         RUNNING.fetch_sub(1, Ordering::AcqRel);

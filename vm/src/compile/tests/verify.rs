@@ -59,7 +59,7 @@ fn pops_pushes(instr: &Instr) -> (i64, i64) {
         CopyDictWithoutKeys => (2, 2),
         MatchClass(_) => (3, 1),
         DeleteFast(_) | DeleteName(_) | DeleteGlobal(_) | DeleteDeref(_) => (0, 0),
-        PopTop => (1, 0),
+        PopTop | PopIter => (1, 0),
         Copy(i) => (n(i), n(i) + 1),
         Swap(i) => (n(i), n(i)),
         LoadConst(_) | LoadFast(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_) | LoadClassDeref(_)
@@ -75,7 +75,7 @@ fn pops_pushes(instr: &Instr) -> (i64, i64) {
         BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) => (2, 1),
         PopJumpIfFalse(_) | PopJumpIfTrue(_) => (1, 0),
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => (1, 0),
-        GetIter => (1, 1),
+        GetIter | GetIterOwned => (1, 1),
         ForIter(_) => (1, 2),
         BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) => (n(k), 1),
         BuildSlice(k) => (n(k), 1),

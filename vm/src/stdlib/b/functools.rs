@@ -77,7 +77,11 @@ fn instance_dict_empty(v: Value) -> bool {
 
 fn partial_new(vm: &mut Vm, a: Args) -> PyResult {
     let Some(cls) = a.get(0).and_then(type_::try_type) else {
-        return Err(vm.type_error("partial.__new__(X): X is not a type object"));
+        // CPython's tp_new_wrapper messages.
+        return Err(vm.type_error(match a.get(0) {
+            Some(x) => format!("functools.partial.__new__(X): X is not a type object ({})", x.class().name_str()),
+            None => "functools.partial.__new__(): not enough arguments".to_string(),
+        }));
     };
     if a.pos.len() < 2 {
         return Err(vm.type_error("type 'partial' takes at least one argument"));
@@ -183,6 +187,60 @@ fn partial_args(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn partial_keywords(vm: &mut Vm, a: Args) -> PyResult {
     Ok(this::<Partial>(vm, a.get(0), "functools.partial")?.lock().kw)
+}
+
+/// `partial.__reduce__()`: `(type(p), (p.func,), (p.func, p.args, p.keywords, p.__dict__ or
+/// None))`, as CPython's `partial_reduce`.
+fn partial_reduce(vm: &mut Vm, a: Args) -> PyResult {
+    let me = a.at(0);
+    let p = this::<Partial>(vm, Some(me), "functools.partial")?;
+    let (func, args, kw) = {
+        let g = p.lock();
+        (g.func, g.args, g.kw)
+    };
+    let d = crate::ops::attr::instance_dict(me, false).filter(|d| dict::len(*d) > 0).unwrap_or_else(objmodel::none);
+    let state = tuple::new(&[func, args, kw, d]);
+    Ok(tuple::new(&[me.class().as_value(), tuple::new(&[func]), state]))
+}
+
+/// `partial.__setstate__((func, args, kwds, dict))`, with CPython's checks and conversions
+/// (`partial_setstate`).
+fn partial_setstate(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "__setstate__", 2, 2)?;
+    let me = a.at(0);
+    let p = this::<Partial>(vm, Some(me), "functools.partial")?;
+    let st = a.at(1);
+    let invalid = |vm: &mut Vm| vm.type_error("invalid partial state");
+    if !tuple::is_tuple(st) || tuple::items(st).len() != 4 {
+        return Err(invalid(vm));
+    }
+    let [func, fargs, kw, d] = [0, 1, 2, 3].map(|i| tuple::items(st)[i]);
+    if !vm.is_callable(func) || !tuple::is_tuple(fargs) || (!kw.is_none() && !dict::is_dict(kw)) {
+        return Err(invalid(vm));
+    }
+    let fargs = if fargs.class().is(vm.rt.types.tuple) { fargs } else { tuple::new(tuple::items(fargs)) };
+    let kw = if kw.is_none() {
+        dict::new_dict()
+    } else if kw.class().is(vm.rt.types.dict) {
+        kw
+    } else {
+        dict::copy(kw)
+    };
+    {
+        let mut g = p.lock();
+        g.func = func;
+        g.args = fargs;
+        g.kw = kw;
+    }
+    if d.is_none() {
+        if let Some(old) = crate::ops::attr::instance_dict(me, false) {
+            vm.call_method(old, "clear", &[])?;
+        }
+    } else {
+        let name = vm.intern("__dict__");
+        vm.setattr(me, name, d)?;
+    }
+    Ok(objmodel::none())
 }
 
 fn class_getitem(_vm: &mut Vm, a: Args) -> PyResult {
@@ -363,6 +421,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         set_new(p, partial_new);
         method(p, "__call__", partial_call);
         method(p, "__repr__", partial_repr);
+        method(p, "__reduce__", partial_reduce);
+        method(p, "__setstate__", partial_setstate);
         method_flags(p, "__class_getitem__", class_getitem, crate::ops::call::bflags::CLASSMETHOD);
         getset(p, "func", partial_func, None);
         getset(p, "args", partial_args, None);

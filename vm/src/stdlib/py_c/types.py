@@ -281,6 +281,8 @@ SimpleNamespace(**kwargs)"""
         raise TypeError("unhashable type: '%s'" % name)
 
 SimpleNamespace.__module__ = "types"
+# CPython's sys.implementation is a SimpleNamespace (types.py even takes the type from it).
+_sys.implementation.__class__ = SimpleNamespace
 
 # (thread id, namespace id) of the reprs being computed, to print "namespace(...)"
 # for a namespace that contains itself.

@@ -85,8 +85,10 @@ def RLock(*args, **kwargs):
 
 def _check_timeout(timeout):
     # Waits accept None (forever) or a number; negative numbers mean "don't wait".
-    if timeout is not None and timeout > TIMEOUT_MAX:
-        raise OverflowError("timeout value is too large")
+    # CPython converts the timeout to its nanosecond clock first, which fails past about
+    # 292 years (TIMEOUT_MAX is that, floored); a timeout that converts is waited out.
+    if timeout is not None and timeout > 9223372036.854775807:
+        raise OverflowError("timestamp out of range for platform time_t")
     return timeout
 
 
@@ -530,6 +532,8 @@ ExceptHookArgs = _ExceptHookArgsType
 def excepthook(args, /):
     """Handle an exception raised by Thread.run(): print "Exception in thread NAME:" and the
     traceback to sys.stderr (SystemExit is ignored silently)."""
+    if not isinstance(args, ExceptHookArgs):
+        raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
     if args.exc_type is SystemExit:
         return
     stderr = _sys.stderr
@@ -1086,11 +1090,16 @@ class local:
             return d[name]
         except KeyError:
             pass
+        if cls is local:
+            try:
+                return object.__getattribute__(self, name)
+            except AttributeError:
+                raise AttributeError("'_thread._local' object has no attribute '%s'" % name) from None
         return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
+            raise AttributeError("%r object attribute '__dict__' is read-only" % _local_tname(self))
         impl = object.__getattribute__(self, '_local__impl')
         d = impl.dicts.get(get_ident())  # no lock: see __getattribute__
         if d is None:
@@ -1105,7 +1114,7 @@ class local:
 
     def __delattr__(self, name):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
+            raise AttributeError("%r object attribute '__dict__' is read-only" % _local_tname(self))
         impl = object.__getattribute__(self, '_local__impl')
         d = impl.dicts.get(get_ident())  # no lock: see __getattribute__
         if d is None:
@@ -1115,7 +1124,17 @@ class local:
         try:
             del d[name]
         except KeyError:
-            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name)) from None
+            raise AttributeError("'%s' object has no attribute '%s'" % (_local_tname(self), name)) from None
+
+
+# CPython's threading.local is the C type _thread._local: same names in reprs and messages.
+local.__name__ = local.__qualname__ = '_local'
+local.__module__ = '_thread'
+
+
+def _local_tname(obj):
+    cls = type(obj)
+    return '_thread._local' if cls is local else cls.__name__
 
 
 _main_thread = _MainThread()

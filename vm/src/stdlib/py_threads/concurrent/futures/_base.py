@@ -388,14 +388,16 @@ class Future:
         with self._condition:
             return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
 
-    def _get_result(self):
-        if self._exception is not None:
-            exc = self._exception
+    def __get_result(self):
+        # Named and written as CPython's, whose frame a re-raised exception's traceback shows
+        # (`__get_result`, `raise self._exception`).
+        if self._exception:
             try:
-                raise exc
+                raise self._exception
             finally:
-                exc = None
-        return self._result
+                self = None
+        else:
+            return self._result
 
     def add_done_callback(self, fn):
         """Call fn(future) when the future is done (right away if it already is)."""
@@ -415,14 +417,14 @@ class Future:
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
                 raise CancelledError()
             elif self._state == FINISHED:
-                return self._get_result()
+                return self.__get_result()
 
             self._condition.wait(timeout)
 
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
                 raise CancelledError()
             elif self._state == FINISHED:
-                return self._get_result()
+                return self.__get_result()
             else:
                 raise TimeoutError()
 

@@ -208,6 +208,7 @@ pub fn call_function(vm: &mut Vm, func: Value, args: Args) -> PyResult {
 }
 
 /// Call the Python function `func` with its code object `code_v` (read once by the caller).
+#[inline(always)]
 fn call_function_code(vm: &mut Vm, func: Value, code_v: Value, code: &'static CodeObject, args: Args) -> PyResult {
     let fo = function::func(func);
     if code.has_flag(flags::GENERATOR) {

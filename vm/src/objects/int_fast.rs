@@ -11,6 +11,13 @@ use objmodel::{Kind, Value};
 use crate::bytecode::BinOp;
 use crate::numeric::digits;
 
+/// Whether `a` or `b` is a big-int object: the cheap test that keeps the fast paths below off
+/// the float and small-int paths.
+#[inline(always)]
+pub fn either_big(a: Value, b: Value) -> bool {
+    (a.is_ptr() && a.header().kind() == Kind::Int) || (b.is_ptr() && b.header().kind() == Kind::Int)
+}
+
 /// An operand's sign and magnitude.
 struct Operand<'a> {
     neg: bool,

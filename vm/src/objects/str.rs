@@ -194,8 +194,9 @@ pub fn concat(a: Value, b: Value) -> Value {
         return b;
     }
     let n = x.nbytes + y.nbytes;
-    if n >= objmodel::str_append::VIEW_MIN_BYTES {
-        // Linear `s += piece` loops: see objmodel str_append.rs.
+    if n >= objmodel::str_append::VIEW_MIN_BYTES && x.nbytes >= y.nbytes {
+        // Linear `s += piece` loops: see objmodel str_append.rs. Only when appending to the
+        // longer side: a view's buffer has spare room, wasted where nothing is appended.
         return objmodel::str_append::concat(x, y);
     }
     let size = std::mem::size_of::<StrObj>() + n;

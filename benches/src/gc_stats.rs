@@ -53,23 +53,16 @@ pub fn parse(stderr: &str) -> Option<GcStats> {
     let cycles = line("gc cycles:")?.split_whitespace().next().and_then(|t| t.parse().ok());
     let mut s = GcStats { cycles, ..GcStats::default() };
     if let Some(rest) = line("gc pauses:") {
-        let tokens: Vec<&str> = rest.split_whitespace().map(|t| t.trim_end_matches(',')).collect();
-        let after = |label: &str| tokens.iter().position(|t| *t == label).and_then(|i| tokens.get(i + 1));
+        let tokens = words(rest);
         s.pauses = tokens
             .iter()
             .position(|t| *t == "pauses")
             .filter(|&i| i > 0)
             .and_then(|i| tokens[i - 1].parse().ok());
-        s.pause_p50_ms = after("p50").and_then(|t| duration_ms(t));
-        s.pause_p99_ms = after("p99").and_then(|t| duration_ms(t));
-        s.pause_max_ms = after("max").and_then(|t| duration_ms(t));
+        (s.pause_p50_ms, s.pause_p99_ms, s.pause_max_ms) = percentiles_ms(&tokens);
     }
     if let Some(rest) = line("thread stops:") {
-        let tokens: Vec<&str> = rest.split_whitespace().collect();
-        let after = |label: &str| tokens.iter().position(|t| *t == label).and_then(|i| tokens.get(i + 1));
-        s.stop_p50_ms = after("p50").and_then(|t| duration_ms(t));
-        s.stop_p99_ms = after("p99").and_then(|t| duration_ms(t));
-        s.stop_max_ms = after("max").and_then(|t| duration_ms(t));
+        (s.stop_p50_ms, s.stop_p99_ms, s.stop_max_ms) = percentiles_ms(&words(rest));
     }
     if let Some(rest) = line("gc mark time:") {
         s.mark_ms = rest.split_whitespace().next().and_then(duration_ms);
@@ -80,6 +73,17 @@ pub fn parse(stderr: &str) -> Option<GcStats> {
     s.allocated_mib = line("allocated:").and_then(size_mib);
     s.reclaimed_mib = line("reclaimed:").and_then(size_mib);
     Some(s)
+}
+
+/// The words of a line, without trailing commas.
+fn words(rest: &str) -> Vec<&str> {
+    rest.split_whitespace().map(|t| t.trim_end_matches(',')).collect()
+}
+
+/// The durations after the labels `p50`, `p99` and `max`, in milliseconds.
+fn percentiles_ms(tokens: &[&str]) -> (Option<f64>, Option<f64>, Option<f64>) {
+    let after = |label: &str| tokens.iter().position(|t| *t == label).and_then(|i| tokens.get(i + 1)).and_then(|t| duration_ms(t));
+    (after("p50"), after("p99"), after("max"))
 }
 
 /// A `Debug`-printed `Duration` (`850.1µs`, `1.5s`) in milliseconds.

@@ -11,10 +11,10 @@ use objmodel::{Kind, Value};
 use crate::bytecode::BinOp;
 use crate::numeric::digits;
 
-/// Whether `a` or `b` is a big-int object: the cheap test that keeps the fast paths below off
-/// the float and small-int paths.
+/// Whether `a` or `b` is a big-int object: the cheap test, inlined at the callers of `binop`
+/// and `compare`, that keeps the float and small-int paths off the rest.
 #[inline(always)]
-pub fn either_big(a: Value, b: Value) -> bool {
+fn either_big(a: Value, b: Value) -> bool {
     (a.is_ptr() && a.header().kind() == Kind::Int) || (b.is_ptr() && b.header().kind() == Kind::Int)
 }
 
@@ -22,8 +22,6 @@ pub fn either_big(a: Value, b: Value) -> bool {
 struct Operand<'a> {
     neg: bool,
     mag: &'a [u32],
-    /// A big-int object (not a small int).
-    heap: bool,
 }
 
 fn operand(v: Value, buf: &mut [u32; 2]) -> Option<Operand<'_>> {
@@ -31,13 +29,13 @@ fn operand(v: Value, buf: &mut [u32; 2]) -> Option<Operand<'_>> {
         let m = i.unsigned_abs();
         *buf = [m as u32, (m >> 32) as u32];
         let n = digits::normalized_len(buf);
-        return Some(Operand { neg: i < 0, mag: &buf[..n], heap: false });
+        return Some(Operand { neg: i < 0, mag: &buf[..n] });
     }
     if v.is_ptr() && v.header().kind() == Kind::Int && v.class().is(objmodel::builtin_types().int) {
         // SAFETY: kind Int has layout IntObj; its digits are immutable after publication, and
         // `v` (held by our caller) keeps the object alive.
         let o = unsafe { v.cast::<IntObj>() };
-        return Some(Operand { neg: o.negative, mag: o.digits(), heap: true });
+        return Some(Operand { neg: o.negative, mag: o.digits() });
     }
     None
 }
@@ -71,18 +69,24 @@ fn add_signed(na: bool, a: &[u32], nb: bool, b: &[u32]) -> Value {
     }
 }
 
+/// Both operands of an int fast path, or None: `either_big` holds, so one of them is a
+/// big-int object (`operand` refuses subclass instances).
+fn operands<'a>(a: Value, b: Value, ba: &'a mut [u32; 2], bb: &'a mut [u32; 2]) -> Option<(Operand<'a>, Operand<'a>)> {
+    Some((operand(a, ba)?, operand(b, bb)?))
+}
+
 /// `a op b` for `+`, `-`, `*` on exact ints, at least one of them big; None otherwise.
-#[inline]
+#[inline(always)]
 pub fn binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
-    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) || (!a.is_ptr() && !b.is_ptr()) {
+    if !either_big(a, b) || !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) {
         return None;
     }
+    big_binop(op, a, b)
+}
+
+fn big_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
     let (mut ba, mut bb) = ([0u32; 2], [0u32; 2]);
-    let x = operand(a, &mut ba)?;
-    let y = operand(b, &mut bb)?;
-    if !x.heap && !y.heap {
-        return None;
-    }
+    let (x, y) = operands(a, b, &mut ba, &mut bb)?;
     match op {
         BinOp::Add => Some(add_signed(x.neg, x.mag, y.neg, y.mag)),
         BinOp::Sub => Some(add_signed(x.neg, x.mag, !y.neg, y.mag)),
@@ -104,17 +108,17 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
 }
 
 /// The order of two exact ints, at least one of them big; None otherwise.
-#[inline]
+#[inline(always)]
 pub fn compare(a: Value, b: Value) -> Option<Ordering> {
-    if !a.is_ptr() && !b.is_ptr() {
+    if !either_big(a, b) {
         return None;
     }
+    big_compare(a, b)
+}
+
+fn big_compare(a: Value, b: Value) -> Option<Ordering> {
     let (mut ba, mut bb) = ([0u32; 2], [0u32; 2]);
-    let x = operand(a, &mut ba)?;
-    let y = operand(b, &mut bb)?;
-    if !x.heap && !y.heap {
-        return None;
-    }
+    let (x, y) = operands(a, b, &mut ba, &mut bb)?;
     let sign = |o: &Operand| if o.mag.is_empty() { 0 } else if o.neg { -1 } else { 1 };
     let (sx, sy) = (sign(&x), sign(&y));
     if sx != sy {

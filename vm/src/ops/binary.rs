@@ -79,9 +79,7 @@ pub fn native_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Opti
             _ => p ^ q,
         })));
     }
-    if crate::objects::int_fast::either_big(a, b)
-        && let Some(v) = crate::objects::int_fast::binop(op, a, b)
-    {
+    if let Some(v) = crate::objects::int_fast::binop(op, a, b) {
         return Ok(Some(v));
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {

@@ -113,9 +113,7 @@ fn num_cmp(a: &Num, b: &Num) -> Option<Option<Ordering>> {
 
 /// Native comparison for built-in types. Ok(None) = NotImplemented.
 pub fn native_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
-    if crate::objects::int_fast::either_big(a, b)
-        && let Some(o) = crate::objects::int_fast::compare(a, b)
-    {
+    if let Some(o) = crate::objects::int_fast::compare(a, b) {
         return Ok(Some(apply(op, o)));
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {

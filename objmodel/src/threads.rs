@@ -350,6 +350,15 @@ impl Registry {
         self.count.load(Ordering::Relaxed)
     }
 
+    /// Move the calling thread's lock counters so far into the registry's totals (a thread
+    /// about to end: `unregister` later adds only what it counts after this).
+    pub fn retire_stats(&self) {
+        let s = local_stats();
+        blocking(|| lock(&self.inner).retired.add(&s));
+        // SAFETY: as in `count`: the counters are this thread's own, no other reference lives.
+        LOCAL.with(|l| unsafe { *l.stats.get() = LockStats::default() });
+    }
+
     /// Lock counters of all exited threads plus the calling thread's.
     pub fn total_stats(&self) -> LockStats {
         let mut s = local_stats();

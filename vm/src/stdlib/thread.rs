@@ -360,10 +360,12 @@ fn set_name(vm: &mut Vm, a: Args) -> PyResult {
     Ok(objmodel::none())
 }
 
-/// `_thread._contention_done()` (pyrs-nogil): the calling thread's contention recording is
-/// complete (threading calls it before `join()` can return).
+/// `_thread._contention_done()` (pyrs-nogil): the calling thread's contention recording and
+/// lock statistics are complete (threading calls it before `join()` can return, so a joiner
+/// that prints `--lock-stats` at exit counts this thread even if it has not unregistered yet).
 fn contention_done(_vm: &mut Vm, _a: Args) -> PyResult {
     crate::contention::thread_finished();
+    objmodel::threads::Registry::global().retire_stats();
     Ok(objmodel::none())
 }
 

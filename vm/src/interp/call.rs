@@ -5,7 +5,7 @@
 use objmodel::Value;
 
 use super::eval::{Exit, run_frame};
-use super::frame::{Frame, NO_BLOCKS};
+use super::frame::{Frame, no_blocks};
 use crate::args::Args;
 use crate::bytecode::{CodeObject, flags};
 use crate::error::PyResult;
@@ -219,8 +219,9 @@ fn call_function_code(vm: &mut Vm, func: Value, code_v: Value, code: &'static Co
         });
     }
     let nslots = Frame::slots_needed(code);
-    let (base, mark) = vm.stack.push(nslots);
-    // SAFETY: `push` reserved nslots NULL slots at `base`, exclusively for this frame.
+    let (base, mark) = vm.stack.push(nslots, Frame::slots_initialised(code));
+    // SAFETY: `push` reserved nslots slots at `base`, exclusively for this frame; the first
+    // `slots_initialised` (locals and cells, the only ones read before written) are NULL.
     let slots = unsafe { std::slice::from_raw_parts_mut(base, nslots) };
     let r = (|| {
         bind_args(vm, func, code, &mut slots[..code.varnames.len()], args)?;
@@ -293,7 +294,7 @@ pub fn run_code(
         stack: unsafe { base.add(code.varnames.len() + ncells) },
         sp: 0,
         pc: 0,
-        blocks: NO_BLOCKS,
+        blocks: no_blocks(),
         nblocks: 0,
         generator: Value::NULL,
     };
@@ -316,7 +317,7 @@ pub fn exec_code(vm: &mut Vm, code_v: Value, globals: Value, locals: Value) -> P
 pub fn exec_code_with_cells(vm: &mut Vm, code_v: Value, globals: Value, locals: Value, closure: Value) -> PyResult {
     let code = super::code::rust_code(code_v);
     let nslots = Frame::slots_needed(code);
-    let (base, mark) = vm.stack.push(nslots);
+    let (base, mark) = vm.stack.push(nslots, Frame::slots_initialised(code));
     // SAFETY: reserved by `push` for this frame.
     let slots = unsafe { std::slice::from_raw_parts_mut(base, nslots) };
     let nlocals = code.varnames.len();

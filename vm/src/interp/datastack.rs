@@ -30,22 +30,29 @@ impl DataStack {
         DataStack { chunks: vec![Chunk { mem: vec![Value::NULL; CHUNK].into_boxed_slice(), top: 0 }], cur: 0 }
     }
 
-    /// Reserve `n` NULL-initialised slots; returns their start and the mark to pop to.
+    /// Reserve `n` slots of which the first `init` are NULL-initialised (a frame's locals and
+    /// cells); the rest (its value stack) keep stale words, which the code only reads after
+    /// pushing, and which the collector's conservative scan tolerates like any stack garbage.
+    /// Returns their start and the mark to pop to.
     #[inline]
-    pub fn push(&mut self, n: usize) -> (*mut Value, Mark) {
+    pub fn push(&mut self, n: usize, init: usize) -> (*mut Value, Mark) {
+        debug_assert!(init <= n);
         let c = &mut self.chunks[self.cur];
         let mark = Mark { chunk: self.cur, top: c.top };
         if c.top + n <= c.mem.len() {
             let p = &mut c.mem[c.top..c.top + n];
-            p.fill(Value::NULL);
+            // A plain loop: a frame has a handful of locals, below what a `memset` call pays off.
+            for s in &mut p[..init] {
+                *s = Value::NULL;
+            }
             c.top += n;
             return (p.as_mut_ptr(), mark);
         }
-        self.push_slow(n, mark)
+        self.push_slow(n, init, mark)
     }
 
     #[cold]
-    fn push_slow(&mut self, n: usize, mark: Mark) -> (*mut Value, Mark) {
+    fn push_slow(&mut self, n: usize, init: usize, mark: Mark) -> (*mut Value, Mark) {
         self.cur += 1;
         if self.cur == self.chunks.len() || self.chunks[self.cur].mem.len() < n {
             let size = CHUNK.max(n);
@@ -57,6 +64,8 @@ impl DataStack {
             }
         }
         let c = &mut self.chunks[self.cur];
+        // A chunk kept from an earlier, deeper call holds stale words.
+        c.mem[..init].fill(Value::NULL);
         c.top = n;
         (c.mem.as_mut_ptr(), mark)
     }

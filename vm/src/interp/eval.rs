@@ -30,87 +30,106 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<Exit> {
 
 type ExecResult = Result<Exit, (PyErr, bool)>;
 
-macro_rules! push {
-    ($f:expr, $v:expr) => {{
-        let v = $v;
-        // SAFETY: the compiler bounds the stack depth by `max_stack`, for which the frame
-        // reserved slots (Frame::slots_needed).
-        unsafe { *$f.stack.add($f.sp) = v };
-        $f.sp += 1;
-    }};
-}
-macro_rules! pop {
-    ($f:expr) => {{
-        $f.sp -= 1;
-        // SAFETY: sp > 0 whenever the bytecode pops (stack effects are verified by the compiler).
-        unsafe { *$f.stack.add($f.sp) }
-    }};
-}
-macro_rules! top {
-    ($f:expr) => {
-        // SAFETY: as in pop!.
-        unsafe { *$f.stack.add($f.sp - 1) }
-    };
-}
-macro_rules! peek {
-    ($f:expr, $n:expr) => {
-        // SAFETY: as in pop!; n >= 1 counts from the top.
-        unsafe { *$f.stack.add($f.sp - $n) }
-    };
-}
-macro_rules! set_top {
-    ($f:expr, $v:expr) => {{
-        let v = $v;
-        // SAFETY: as in pop!.
-        unsafe { *$f.stack.add($f.sp - 1) = v };
-    }};
-}
-macro_rules! tri {
-    ($e:expr) => {
-        match $e {
-            Ok(v) => v,
-            Err(e) => return Err((e, false)),
-        }
-    };
-}
-
 #[inline(always)]
-fn stack_slice<'a>(f: &Frame, from: usize, to: usize) -> &'a [Value] {
+fn stack_slice<'a>(stack: *mut Value, from: usize, to: usize) -> &'a [Value] {
     // SAFETY: [from, to) is within the frame's live stack.
-    unsafe { std::slice::from_raw_parts(f.stack.add(from), to - from) }
+    unsafe { std::slice::from_raw_parts(stack.add(from), to - from) }
 }
 
 fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
     let instrs: &'static [Instr] = &f.code.instrs;
+    // The program counter and stack pointer live in locals (registers) while the loop runs:
+    // kept in the frame, every dispatch waited on a store-to-load round trip through memory.
+    // `f.pc` is still written at each dispatch (frame introspection reads it during calls);
+    // `f.sp` only when the loop hands the frame over (every exit, and `do_raise`): nothing else
+    // reads it while the loop runs, and the collector scans the whole data stack, not up to `sp`.
+    let mut pc = f.pc;
+    let mut sp = f.sp;
+    let stack = f.stack;
+    macro_rules! push {
+        ($v:expr) => {{
+            let v = $v;
+            // SAFETY: the compiler bounds the stack depth by `max_stack`, for which the frame
+            // reserved slots (Frame::slots_needed).
+            unsafe { *stack.add(sp) = v };
+            sp += 1;
+        }};
+    }
+    macro_rules! pop {
+        () => {{
+            sp -= 1;
+            // SAFETY: sp > 0 whenever the bytecode pops (stack effects are verified by the compiler).
+            unsafe { *stack.add(sp) }
+        }};
+    }
+    macro_rules! top {
+        () => {
+            // SAFETY: as in pop!.
+            unsafe { *stack.add(sp - 1) }
+        };
+    }
+    macro_rules! peek {
+        ($n:expr) => {
+            // SAFETY: as in pop!; n >= 1 counts from the top.
+            unsafe { *stack.add(sp - $n) }
+        };
+    }
+    macro_rules! set_top {
+        ($v:expr) => {{
+            let v = $v;
+            // SAFETY: as in pop!.
+            unsafe { *stack.add(sp - 1) = v };
+        }};
+    }
+    /// Leave the loop: hand pc and sp back to the frame first.
+    macro_rules! ret {
+        ($e:expr) => {{
+            let r = $e;
+            f.pc = pc;
+            f.sp = sp;
+            return r;
+        }};
+    }
+    macro_rules! tri {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(e) => ret!(Err((e, false))),
+            }
+        };
+    }
     loop {
-        let instr = instrs[f.pc];
-        f.pc += 1;
+        let instr = instrs[pc];
+        pc += 1;
+        // Published for tracebacks and frame introspection (`vm.frames`); stores are off the
+        // dispatch path, which reads the local.
+        f.pc = pc;
         match instr {
             Instr::Nop => {}
             Instr::PopTop => {
-                f.sp -= 1;
+                sp -= 1;
             }
             Instr::Copy(i) => {
-                let v = peek!(f, i as usize);
-                push!(f, v);
+                let v = peek!(i as usize);
+                push!(v);
             }
             Instr::Swap(i) => {
-                let a = f.sp - 1;
-                let b = f.sp - i as usize;
+                let a = sp - 1;
+                let b = sp - i as usize;
                 // SAFETY: both indices are within the live stack.
                 unsafe { std::ptr::swap(f.stack.add(a), f.stack.add(b)) };
             }
-            Instr::LoadConst(i) => push!(f, f.consts[i as usize]),
+            Instr::LoadConst(i) => push!(f.consts[i as usize]),
             Instr::LoadFast(i) => {
                 // SAFETY: i < nlocals (compiler invariant).
                 let v = unsafe { *f.fast.add(i as usize) };
                 if v.is_null() {
-                    return Err((super::helpers::unbound_local(vm, f, i), false));
+                    ret!(Err((super::helpers::unbound_local(vm, f, i), false)));
                 }
-                push!(f, v);
+                push!(v);
             }
             Instr::StoreFast(i) => {
-                let v = pop!(f);
+                let v = pop!();
                 // SAFETY: i < nlocals.
                 unsafe { *f.fast.add(i as usize) = v };
             }
@@ -118,7 +137,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 // SAFETY: i < nlocals.
                 let v = unsafe { *f.fast.add(i as usize) };
                 if v.is_null() {
-                    return Err((super::helpers::unbound_local(vm, f, i), false));
+                    ret!(Err((super::helpers::unbound_local(vm, f, i), false)));
                 }
                 // SAFETY: as above.
                 unsafe { *f.fast.add(i as usize) = Value::NULL };
@@ -129,45 +148,45 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                     Some(v) => v,
                     None => match dict::get_str(f.builtins, name) {
                         Some(v) => v,
-                        None => return Err((super::helpers::name_error(vm, name), false)),
+                        None => ret!(Err((super::helpers::name_error(vm, name), false))),
                     },
                 };
-                push!(f, v);
+                push!(v);
             }
             Instr::StoreGlobal(i) => {
-                let v = pop!(f);
+                let v = pop!();
                 dict::set_str(f.globals, f.names[i as usize], v);
             }
             Instr::DeleteGlobal(i) => {
                 let name = f.names[i as usize];
                 if dict::remove_str(f.globals, name).is_none() {
-                    return Err((super::helpers::name_error(vm, name), false));
+                    ret!(Err((super::helpers::name_error(vm, name), false)));
                 }
             }
             Instr::LoadName(i) => {
                 let v = tri!(super::helpers::load_name(vm, f, f.names[i as usize]));
-                push!(f, v);
+                push!(v);
             }
             Instr::StoreName(i) => {
-                let v = pop!(f);
+                let v = pop!();
                 tri!(super::helpers::store_name(vm, f, f.names[i as usize], v));
             }
             Instr::DeleteName(i) => tri!(super::helpers::delete_name(vm, f, f.names[i as usize])),
             Instr::LoadDeref(i) => {
                 let v = function::cell_get(f.cell(i));
                 if v.is_null() {
-                    return Err((super::helpers::unbound_deref(vm, f, i), false));
+                    ret!(Err((super::helpers::unbound_deref(vm, f, i), false)));
                 }
-                push!(f, v);
+                push!(v);
             }
             Instr::StoreDeref(i) => {
-                let v = pop!(f);
+                let v = pop!();
                 function::cell_set(f.cell(i), v);
             }
             Instr::DeleteDeref(i) => {
                 let c = f.cell(i);
                 if function::cell_get(c).is_null() {
-                    return Err((super::helpers::unbound_deref(vm, f, i), false));
+                    ret!(Err((super::helpers::unbound_deref(vm, f, i), false)));
                 }
                 function::cell_set(c, Value::NULL);
             }
@@ -179,31 +198,31 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                     None => {
                         let v = function::cell_get(f.cell(i));
                         if v.is_null() {
-                            return Err((super::helpers::unbound_deref(vm, f, i), false));
+                            ret!(Err((super::helpers::unbound_deref(vm, f, i), false)));
                         }
                         v
                     }
                 };
-                push!(f, v);
+                push!(v);
             }
-            Instr::LoadClosure(i) => push!(f, f.cell(i)),
+            Instr::LoadClosure(i) => push!(f.cell(i)),
             Instr::LoadAttr(i) => {
-                let o = top!(f);
+                let o = top!();
                 let v = tri!(vm.getattr(o, f.names[i as usize]));
-                set_top!(f, v);
+                set_top!(v);
             }
             Instr::StoreAttr(i) => {
-                let o = pop!(f);
-                let v = pop!(f);
+                let o = pop!();
+                let v = pop!();
                 tri!(vm.setattr(o, f.names[i as usize], v));
             }
             Instr::DeleteAttr(i) => {
-                let o = pop!(f);
+                let o = pop!();
                 tri!(vm.delattr(o, f.names[i as usize]));
             }
             Instr::BinarySubscr => {
-                let k = pop!(f);
-                let o = top!(f);
+                let k = pop!();
+                let o = top!();
                 let v = if let (Some(i), true) = (k.as_small(), list::is_list(o) && !o.class().has_flag(tflags::HEAPTYPE)) {
                     match crate::objects::list_index::get_item(o, i) {
                         Some(v) => v,
@@ -212,27 +231,27 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 } else {
                     tri!(vm.getitem(o, k))
                 };
-                set_top!(f, v);
+                set_top!(v);
             }
             Instr::StoreSubscr => {
-                let k = pop!(f);
-                let o = pop!(f);
-                let v = pop!(f);
+                let k = pop!();
+                let o = pop!();
+                let v = pop!();
                 tri!(vm.setitem(o, k, v));
             }
             Instr::DeleteSubscr => {
-                let k = pop!(f);
-                let o = pop!(f);
+                let k = pop!();
+                let o = pop!();
                 tri!(vm.delitem(o, k));
             }
             Instr::Unary(op) => {
-                let v = top!(f);
+                let v = top!();
                 let r = tri!(vm.unary_op(op, v));
-                set_top!(f, r);
+                set_top!(r);
             }
             Instr::BinaryOp(op) => {
-                let b = pop!(f);
-                let a = top!(f);
+                let b = pop!();
+                let a = top!();
                 let r = if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
                     match op {
                         BinOp::Add => match x.checked_add(y).and_then(Value::try_int) {
@@ -250,21 +269,21 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 } else {
                     tri!(vm.binary_op(op, a, b))
                 };
-                set_top!(f, r);
+                set_top!(r);
             }
             Instr::InplaceOp(op) => {
-                let b = pop!(f);
-                let a = top!(f);
+                let b = pop!();
+                let a = top!();
                 // ints and floats are immutable: `a op= b` is `a op b` for them.
                 let r = match fast_binop(op, a, b) {
                     Some(r) => r,
                     None => tri!(vm.inplace_op(op, a, b)),
                 };
-                set_top!(f, r);
+                set_top!(r);
             }
             Instr::CompareOp(op) => {
-                let b = pop!(f);
-                let a = top!(f);
+                let b = pop!();
+                let a = top!();
                 let r = if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
                     objmodel::bool_(crate::ops::compare::apply(op, x.cmp(&y)))
                 } else if let (Some(x), Some(y)) = (exact_float(a), exact_float(b)) {
@@ -279,27 +298,27 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 } else {
                     tri!(vm.compare(a, b, op))
                 };
-                set_top!(f, r);
+                set_top!(r);
             }
             Instr::IsOp(inv) => {
-                let b = pop!(f);
-                let a = top!(f);
-                set_top!(f, objmodel::bool_(a.is(b) != inv));
+                let b = pop!();
+                let a = top!();
+                set_top!(objmodel::bool_(a.is(b) != inv));
             }
             Instr::ContainsOp(inv) => {
-                let b = pop!(f);
-                let a = top!(f);
+                let b = pop!();
+                let a = top!();
                 let r = tri!(vm.contains(b, a));
-                set_top!(f, objmodel::bool_(r != inv));
+                set_top!(objmodel::bool_(r != inv));
             }
             Instr::Jump(t) => {
-                if (t as usize) < f.pc {
+                if (t as usize) < pc {
                     crate::gc_glue::safepoint(vm);
                 }
-                f.pc = t as usize;
+                pc = t as usize;
             }
             Instr::PopJumpIfFalse(t) => {
-                let v = pop!(f);
+                let v = pop!();
                 let b = if v.is_true_obj() {
                     true
                 } else if v.is_false_obj() {
@@ -308,11 +327,11 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                     tri!(vm.truthy(v))
                 };
                 if !b {
-                    f.pc = t as usize;
+                    pc = t as usize;
                 }
             }
             Instr::PopJumpIfTrue(t) => {
-                let v = pop!(f);
+                let v = pop!();
                 let b = if v.is_true_obj() {
                     true
                 } else if v.is_false_obj() {
@@ -321,263 +340,263 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                     tri!(vm.truthy(v))
                 };
                 if b {
-                    f.pc = t as usize;
+                    pc = t as usize;
                 }
             }
             Instr::JumpIfFalseOrPop(t) => {
-                let v = top!(f);
+                let v = top!();
                 if !tri!(vm.truthy(v)) {
-                    f.pc = t as usize;
+                    pc = t as usize;
                 } else {
-                    f.sp -= 1;
+                    sp -= 1;
                 }
             }
             Instr::JumpIfTrueOrPop(t) => {
-                let v = top!(f);
+                let v = top!();
                 if tri!(vm.truthy(v)) {
-                    f.pc = t as usize;
+                    pc = t as usize;
                 } else {
-                    f.sp -= 1;
+                    sp -= 1;
                 }
             }
             Instr::GetIter | Instr::GetIterOwned => {
-                let v = top!(f);
+                let v = top!();
                 let it = tri!(vm.iter(v));
-                set_top!(f, it);
+                set_top!(it);
             }
             Instr::PopIter => {
-                let it = pop!(f);
+                let it = pop!();
                 if super::generator::is_generator(it) {
-                    super::generator::close_owned(vm, it, f.code_v, f.pc - 1);
+                    super::generator::close_owned(vm, it, f.code_v, pc - 1);
                 }
             }
             Instr::ForIter(t) => {
-                let it = top!(f);
+                let it = top!();
                 match tri!(vm.next(it)) {
-                    Some(v) => push!(f, v),
+                    Some(v) => push!(v),
                     None => {
-                        f.sp -= 1;
-                        f.pc = t as usize;
+                        sp -= 1;
+                        pc = t as usize;
                     }
                 }
             }
             Instr::BuildTuple(n) => {
                 let n = n as usize;
-                let t = tuple::new(stack_slice(f, f.sp - n, f.sp));
-                f.sp -= n;
-                push!(f, t);
+                let t = tuple::new(stack_slice(stack, sp - n, sp));
+                sp -= n;
+                push!(t);
             }
             Instr::BuildList(n) => {
                 let n = n as usize;
-                let l = list::new_list(stack_slice(f, f.sp - n, f.sp));
-                f.sp -= n;
-                push!(f, l);
+                let l = list::new_list(stack_slice(stack, sp - n, sp));
+                sp -= n;
+                push!(l);
             }
             Instr::BuildSet(n) => {
                 let n = n as usize;
                 let s = crate::objects::set::new_set();
-                for v in stack_slice(f, f.sp - n, f.sp) {
+                for v in stack_slice(stack, sp - n, sp) {
                     tri!(crate::objects::set::add(vm, s, *v));
                 }
-                f.sp -= n;
-                push!(f, s);
+                sp -= n;
+                push!(s);
             }
             Instr::BuildMap(n) => {
                 let n = n as usize;
                 let d = dict::new_dict();
-                let items = stack_slice(f, f.sp - 2 * n, f.sp);
+                let items = stack_slice(stack, sp - 2 * n, sp);
                 for i in 0..n {
                     tri!(dict::set(vm, d, items[2 * i], items[2 * i + 1]));
                 }
-                f.sp -= 2 * n;
-                push!(f, d);
+                sp -= 2 * n;
+                push!(d);
             }
             Instr::BuildString(n) => {
                 let n = n as usize;
                 let mut s = String::new();
-                for v in stack_slice(f, f.sp - n, f.sp) {
+                for v in stack_slice(stack, sp - n, sp) {
                     s.push_str(pystr::as_str(*v).unwrap_or(""));
                 }
-                f.sp -= n;
-                push!(f, pystr::new(&s));
+                sp -= n;
+                push!(pystr::new(&s));
             }
             Instr::BuildSlice(n) => {
-                let step = if n == 3 { pop!(f) } else { objmodel::none() };
-                let stop = pop!(f);
-                let start = pop!(f);
-                push!(f, crate::objects::slice::new_slice(start, stop, step));
+                let step = if n == 3 { pop!() } else { objmodel::none() };
+                let stop = pop!();
+                let start = pop!();
+                push!(crate::objects::slice::new_slice(start, stop, step));
             }
             Instr::FormatValue(flags) => {
-                let spec = if flags & 4 != 0 { pop!(f) } else { Value::NULL };
-                let v = pop!(f);
+                let spec = if flags & 4 != 0 { pop!() } else { Value::NULL };
+                let v = pop!();
                 let r = tri!(super::helpers::format_value(vm, v, flags & 3, spec));
-                push!(f, r);
+                push!(r);
             }
             Instr::ListAppend(i) => {
-                let v = pop!(f);
-                let l = peek!(f, i as usize);
+                let v = pop!();
+                let l = peek!(i as usize);
                 list::append(l, v);
             }
             Instr::SetAdd(i) => {
-                let v = pop!(f);
-                let s = peek!(f, i as usize);
+                let v = pop!();
+                let s = peek!(i as usize);
                 tri!(crate::objects::set::add(vm, s, v));
             }
             Instr::MapAdd(i) => {
-                let v = pop!(f);
-                let k = pop!(f);
-                let d = peek!(f, i as usize);
+                let v = pop!();
+                let k = pop!();
+                let d = peek!(i as usize);
                 tri!(dict::set(vm, d, k, v));
             }
             Instr::ListExtend(i) => {
-                let it = pop!(f);
-                let l = peek!(f, i as usize);
+                let it = pop!();
+                let l = peek!(i as usize);
                 let items = match super::helpers::collect_for_unpack(vm, it) {
                     Ok(items) => items,
                     Err(e) => {
                         // In a call `f(*x)` CPython names the callee in the message.
-                        let callee = if super::helpers::builds_call_args(f.code, f.pc) { peek!(f, i as usize + 1) } else { Value::NULL };
-                        return Err((super::helpers::star_arg_error(vm, e, it, callee), false));
+                        let callee = if super::helpers::builds_call_args(f.code, pc) { peek!(i as usize + 1) } else { Value::NULL };
+                        ret!(Err((super::helpers::star_arg_error(vm, e, it, callee), false)));
                     }
                 };
                 list::extend_from_slice(l, &items);
             }
             Instr::SetUpdate(i) => {
-                let it = pop!(f);
-                let s = peek!(f, i as usize);
+                let it = pop!();
+                let s = peek!(i as usize);
                 tri!(crate::objects::set::update(vm, s, it));
             }
             Instr::DictUpdate(i) => {
-                let m = pop!(f);
-                let d = peek!(f, i as usize);
+                let m = pop!();
+                let d = peek!(i as usize);
                 tri!(super::helpers::dict_update(vm, d, m, false));
             }
             Instr::DictMerge(i) => {
-                let m = pop!(f);
-                let d = peek!(f, i as usize);
-                let fnv = peek!(f, i as usize + 2);
+                let m = pop!();
+                let d = peek!(i as usize);
+                let fnv = peek!(i as usize + 2);
                 tri!(super::helpers::dict_merge_kwargs(vm, d, m, fnv));
             }
             Instr::ListToTuple => {
-                let l = top!(f);
-                set_top!(f, tuple::new(&list::to_vec(l)));
+                let l = top!();
+                set_top!(tuple::new(&list::to_vec(l)));
             }
             Instr::UnpackSequence(n) => {
-                let seq = pop!(f);
+                let seq = pop!();
                 let items = tri!(super::helpers::unpack(vm, seq, n as usize));
                 for v in items.iter().rev() {
-                    push!(f, *v);
+                    push!(*v);
                 }
             }
             Instr::UnpackEx(arg) => {
-                let seq = pop!(f);
+                let seq = pop!();
                 let items = tri!(super::helpers::unpack_ex(vm, seq, (arg & 0xff) as usize, (arg >> 8) as usize));
                 for v in items.iter().rev() {
-                    push!(f, *v);
+                    push!(*v);
                 }
             }
             Instr::CallFunction(n) => {
                 let n = n as usize;
-                let base = f.sp - n - 1;
-                let func = peek!(f, n + 1);
+                let base = sp - n - 1;
+                let func = peek!(n + 1);
                 crate::gc_glue::safepoint(vm);
-                let args = stack_slice(f, base + 1, f.sp);
-                let r = if matches!(instrs.get(f.pc), Some(Instr::GetIterOwned)) {
+                let args = stack_slice(stack, base + 1, sp);
+                let r = if matches!(instrs.get(pc), Some(Instr::GetIterOwned)) {
                     tri!(super::call::call_for_iterable(vm, func, Args::new(args)))
                 } else {
                     tri!(super::call::call_fast(vm, func, args))
                 };
-                f.sp = base;
-                push!(f, r);
+                sp = base;
+                push!(r);
             }
             Instr::CallFunctionKw(n) => {
                 let n = n as usize;
-                let kwnames = pop!(f);
+                let kwnames = pop!();
                 let names = tuple::items(kwnames);
-                let base = f.sp - n - 1;
-                let func = peek!(f, n + 1);
-                let all = stack_slice(f, base + 1, f.sp);
+                let base = sp - n - 1;
+                let func = peek!(n + 1);
+                let all = stack_slice(stack, base + 1, sp);
                 let npos = n - names.len();
                 crate::gc_glue::safepoint(vm);
                 let args = Args::with_kw(&all[..npos], names, &all[npos..]);
-                let r = if matches!(instrs.get(f.pc), Some(Instr::GetIterOwned)) {
+                let r = if matches!(instrs.get(pc), Some(Instr::GetIterOwned)) {
                     tri!(super::call::call_for_iterable(vm, func, args))
                 } else {
                     tri!(vm.call(func, args))
                 };
-                f.sp = base;
-                push!(f, r);
+                sp = base;
+                push!(r);
             }
             Instr::CallFunctionEx(flags) => {
-                let kw = if flags & 1 != 0 { pop!(f) } else { Value::NULL };
-                let args = pop!(f);
-                let func = pop!(f);
+                let kw = if flags & 1 != 0 { pop!() } else { Value::NULL };
+                let args = pop!();
+                let func = pop!();
                 crate::gc_glue::safepoint(vm);
                 let r = tri!(super::helpers::call_ex(vm, func, args, kw));
-                push!(f, r);
+                push!(r);
             }
             Instr::LoadMethod(i) => {
-                let o = top!(f);
+                let o = top!();
                 let name = f.names[i as usize];
                 let (x, y) = tri!(super::helpers::load_method(vm, o, name));
-                set_top!(f, x);
-                push!(f, y);
+                set_top!(x);
+                push!(y);
             }
             Instr::CallMethod(n) => {
                 let n = n as usize;
-                let base = f.sp - n - 2;
-                let x = peek!(f, n + 2);
-                let y = peek!(f, n + 1);
+                let base = sp - n - 2;
+                let x = peek!(n + 2);
+                let y = peek!(n + 1);
                 crate::gc_glue::safepoint(vm);
-                let args = stack_slice(f, if y.is_null() { base + 2 } else { base + 1 }, f.sp);
-                let r = if matches!(instrs.get(f.pc), Some(Instr::GetIterOwned)) {
+                let args = stack_slice(stack, if y.is_null() { base + 2 } else { base + 1 }, sp);
+                let r = if matches!(instrs.get(pc), Some(Instr::GetIterOwned)) {
                     tri!(super::call::call_for_iterable(vm, x, Args::new(args)))
                 } else {
                     tri!(super::call::call_fast(vm, x, args))
                 };
-                f.sp = base;
-                push!(f, r);
+                sp = base;
+                push!(r);
             }
             Instr::CallMethodKw(n) => {
                 let n = n as usize;
-                let kwnames = pop!(f);
+                let kwnames = pop!();
                 let names = tuple::items(kwnames);
-                let base = f.sp - n - 2;
-                let x = peek!(f, n + 2);
-                let y = peek!(f, n + 1);
+                let base = sp - n - 2;
+                let x = peek!(n + 2);
+                let y = peek!(n + 1);
                 let from = if y.is_null() { base + 2 } else { base + 1 };
-                let all = stack_slice(f, from, f.sp);
+                let all = stack_slice(stack, from, sp);
                 let npos = all.len() - names.len();
                 crate::gc_glue::safepoint(vm);
                 let args = Args::with_kw(&all[..npos], names, &all[npos..]);
-                let r = if matches!(instrs.get(f.pc), Some(Instr::GetIterOwned)) {
+                let r = if matches!(instrs.get(pc), Some(Instr::GetIterOwned)) {
                     tri!(super::call::call_for_iterable(vm, x, args))
                 } else {
                     tri!(vm.call(x, args))
                 };
-                f.sp = base;
-                push!(f, r);
+                sp = base;
+                push!(r);
             }
             Instr::MakeFunction(flags) => {
-                let code = pop!(f);
-                let closure = if flags & 8 != 0 { pop!(f) } else { Value::NULL };
-                let kwdefaults = if flags & 2 != 0 { pop!(f) } else { Value::NULL };
-                let defaults = if flags & 1 != 0 { pop!(f) } else { Value::NULL };
+                let code = pop!();
+                let closure = if flags & 8 != 0 { pop!() } else { Value::NULL };
+                let kwdefaults = if flags & 2 != 0 { pop!() } else { Value::NULL };
+                let defaults = if flags & 1 != 0 { pop!() } else { Value::NULL };
                 let func = super::helpers::make_function(vm, f, code, defaults, kwdefaults, closure);
-                push!(f, func);
+                push!(func);
             }
             Instr::ReturnValue => {
-                let v = pop!(f);
+                let v = pop!();
                 super::unwind::pop_all_blocks(vm, f);
-                return Ok(Exit::Return(v));
+                ret!(Ok(Exit::Return(v)));
             }
-            Instr::LoadBuildClass => push!(f, tri!(super::helpers::load_build_class(vm, f))),
+            Instr::LoadBuildClass => push!(tri!(super::helpers::load_build_class(vm, f))),
             Instr::YieldValue => {
-                let v = pop!(f);
-                return Ok(Exit::Yield(v));
+                let v = pop!();
+                ret!(Ok(Exit::Yield(v)));
             }
             Instr::GetYieldFromIter => {
-                let v = top!(f);
+                let v = top!();
                 let it = if super::coroutine::is_plain_generator(v) {
                     v
                 } else if super::coroutine::is_coroutine(vm, v) {
@@ -585,26 +604,26 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 } else {
                     tri!(vm.iter(v))
                 };
-                set_top!(f, it);
+                set_top!(it);
             }
             Instr::GetAwaitable(w) => {
-                let it = tri!(super::coroutine::get_awaitable(vm, top!(f), w));
-                set_top!(f, it);
+                let it = tri!(super::coroutine::get_awaitable(vm, top!(), w));
+                set_top!(it);
             }
             Instr::GetAIter => {
-                let it = tri!(super::coroutine::get_aiter(vm, top!(f)));
-                set_top!(f, it);
+                let it = tri!(super::coroutine::get_aiter(vm, top!()));
+                set_top!(it);
             }
             Instr::GetANext => {
-                let aw = tri!(super::coroutine::get_anext(vm, top!(f)));
-                push!(f, aw);
+                let aw = tri!(super::coroutine::get_anext(vm, top!()));
+                push!(aw);
             }
             Instr::EndAsyncFor => {
-                let exc = pop!(f);
+                let exc = pop!();
                 if !tri!(super::helpers::exc_matches(vm, exc, vm.rt.exc.stop_async_iteration.as_value())) {
-                    return Err((PyErr(exc), true));
+                    ret!(Err((PyErr(exc), true)));
                 }
-                let _aiter = pop!(f);
+                let _aiter = pop!();
                 if let Some(b) = f.pop_block()
                     && b.kind == BlockKind::ExceptHandler
                 {
@@ -612,33 +631,33 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 }
             }
             Instr::BeforeAsyncWith => {
-                let mgr = pop!(f);
+                let mgr = pop!();
                 let (exit, res) = tri!(super::coroutine::before_async_with(vm, mgr));
-                push!(f, exit);
-                push!(f, res);
+                push!(exit);
+                push!(res);
             }
             Instr::SetupAsyncWith(h) => {
-                let level = (f.sp as u32).saturating_sub(1);
+                let level = (sp as u32).saturating_sub(1);
                 f.push_block(Block { kind: BlockKind::Handler, handler: h, level, saved_exc: Value::NULL });
             }
             Instr::AsyncGenWrap => {
-                let v = super::coroutine::wrap_value(vm, top!(f));
-                set_top!(f, v);
+                let v = super::coroutine::wrap_value(vm, top!());
+                set_top!(v);
             }
             Instr::YieldFrom => {
-                let v = pop!(f);
-                let it = top!(f);
+                let v = pop!();
+                let it = top!();
                 match tri!(super::generator::yield_from_step(vm, it, v)) {
                     super::generator::Step::Yielded(y) => {
                         // Re-execute this instruction on resumption with the sent value.
-                        f.pc -= 1;
-                        return Ok(Exit::Yield(y));
+                        pc -= 1;
+                        ret!(Ok(Exit::Yield(y)));
                     }
-                    super::generator::Step::Returned(r) => set_top!(f, r),
+                    super::generator::Step::Returned(r) => set_top!(r),
                 }
             }
             Instr::SetupExcept(h) | Instr::SetupFinally(h) => {
-                f.push_block(Block { kind: BlockKind::Handler, handler: h, level: f.sp as u32, saved_exc: Value::NULL });
+                f.push_block(Block { kind: BlockKind::Handler, handler: h, level: sp as u32, saved_exc: Value::NULL });
             }
             Instr::PopBlock => {
                 f.pop_block();
@@ -651,76 +670,81 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 }
             }
             Instr::CheckExcMatch => {
-                let ty = pop!(f);
-                let exc = top!(f);
+                let ty = pop!();
+                let exc = top!();
                 let m = tri!(super::helpers::exc_matches(vm, exc, ty));
-                push!(f, objmodel::bool_(m));
+                push!(objmodel::bool_(m));
             }
             Instr::Reraise => {
-                let exc = pop!(f);
-                return Err((PyErr(exc), true));
+                let exc = pop!();
+                ret!(Err((PyErr(exc), true)));
             }
-            Instr::Raise(n) => return Err(super::helpers::do_raise(vm, f, n)),
-            Instr::LoadAssertionError => push!(f, vm.rt.exc.assertion_error.as_value()),
+            Instr::Raise(n) => {
+                f.sp = sp;
+                let r = super::helpers::do_raise(vm, f, n);
+                sp = f.sp;
+                ret!(Err(r));
+            }
+            Instr::LoadAssertionError => push!(vm.rt.exc.assertion_error.as_value()),
             Instr::SetupWith(h) => {
-                let mgr = pop!(f);
+                let mgr = pop!();
                 let (exit, res) = tri!(super::helpers::enter_with(vm, mgr));
-                push!(f, exit);
-                f.push_block(Block { kind: BlockKind::Handler, handler: h, level: f.sp as u32, saved_exc: Value::NULL });
-                push!(f, res);
+                push!(exit);
+                f.push_block(Block { kind: BlockKind::Handler, handler: h, level: sp as u32, saved_exc: Value::NULL });
+                push!(res);
             }
             Instr::WithExitNormal => {
-                let exit = pop!(f);
+                let exit = pop!();
                 let n = objmodel::none();
                 tri!(vm.call(exit, Args::new(&[n, n, n])));
             }
             Instr::WithExceptStart => {
-                let exc = top!(f);
-                let exit = peek!(f, 2);
+                let exc = top!();
+                let exit = peek!(2);
                 let tb = crate::interp::traceback::traceback_object(exc);
                 let r = tri!(vm.call(exit, Args::new(&[exc.class_value(), exc, tb])));
-                push!(f, r);
+                push!(r);
             }
             Instr::ImportName(i) => {
-                let fromlist = pop!(f);
-                let level = top!(f);
+                let fromlist = pop!();
+                let level = top!();
                 let m = tri!(crate::import::import_name(vm, f.names[i as usize], f.globals, fromlist, level));
-                set_top!(f, m);
+                set_top!(m);
             }
             Instr::ImportFrom(i) => {
-                let m = top!(f);
+                let m = top!();
                 let v = tri!(crate::import::import_from(vm, m, f.names[i as usize]));
-                push!(f, v);
+                push!(v);
             }
             Instr::ImportStar => {
-                let m = pop!(f);
+                let m = pop!();
                 tri!(super::helpers::import_star(vm, f, m));
             }
             Instr::GetLen => {
-                let r = tri!(super::match_ops::get_len(vm, top!(f)));
-                push!(f, r);
+                let r = tri!(super::match_ops::get_len(vm, top!()));
+                push!(r);
             }
             Instr::MatchSequence => {
-                let r = tri!(super::match_ops::match_sequence(vm, top!(f)));
-                push!(f, objmodel::bool_(r));
+                let r = tri!(super::match_ops::match_sequence(vm, top!()));
+                push!(objmodel::bool_(r));
             }
             Instr::MatchMapping => {
-                let r = tri!(super::match_ops::match_mapping(vm, top!(f)));
-                push!(f, objmodel::bool_(r));
+                let r = tri!(super::match_ops::match_mapping(vm, top!()));
+                push!(objmodel::bool_(r));
             }
             Instr::MatchKeys => {
-                let r = tri!(super::match_ops::match_keys(vm, peek!(f, 2), top!(f)));
-                push!(f, r);
+                let r = tri!(super::match_ops::match_keys(vm, peek!(2), top!()));
+                push!(r);
             }
             Instr::CopyDictWithoutKeys => {
-                let r = tri!(super::match_ops::copy_dict_without_keys(vm, peek!(f, 2), top!(f)));
-                set_top!(f, r);
+                let r = tri!(super::match_ops::copy_dict_without_keys(vm, peek!(2), top!()));
+                set_top!(r);
             }
             Instr::MatchClass(n) => {
-                let names = pop!(f);
-                let cls = pop!(f);
-                let r = tri!(super::match_ops::match_class(vm, top!(f), cls, n, names));
-                set_top!(f, r);
+                let names = pop!();
+                let cls = pop!();
+                let r = tri!(super::match_ops::match_class(vm, top!(), cls, n, names));
+                set_top!(r);
             }
         }
     }

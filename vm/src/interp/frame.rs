@@ -89,11 +89,21 @@ impl Frame {
         }
         self.nblocks = n;
     }
+    /// How many of those slots must start NULL: fast locals (NULL = unbound) and cells. The
+    /// value stack above them is only read below `sp`, after pushes wrote it.
+    pub fn slots_initialised(code: &CodeObject) -> usize {
+        code.varnames.len() + code.cellvars.len() + code.freevars.len()
+    }
     /// Size of the slot area a frame for `code` needs.
     pub fn slots_needed(code: &CodeObject) -> usize {
         code.varnames.len() + code.cellvars.len() + code.freevars.len() + code.max_stack as usize + 1
     }
 }
 
-/// A frame's block array before any block is pushed.
-pub const NO_BLOCKS: [std::mem::MaybeUninit<Block>; MAX_BLOCKS] = [const { std::mem::MaybeUninit::uninit() }; MAX_BLOCKS];
+/// A frame's block array before any block is pushed: left uninitialised. (A `const` array of
+/// `MaybeUninit::uninit()` was compiled to a 512-byte `memset` per call.)
+#[inline(always)]
+pub fn no_blocks() -> [std::mem::MaybeUninit<Block>; MAX_BLOCKS] {
+    // SAFETY: an array of `MaybeUninit` needs no initialisation (the documented idiom).
+    unsafe { std::mem::MaybeUninit::<[std::mem::MaybeUninit<Block>; MAX_BLOCKS]>::uninit().assume_init() }
+}

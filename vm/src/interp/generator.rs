@@ -13,7 +13,7 @@ use objmodel::layout::{NativeData, NativeObj};
 use objmodel::{Kind, Value};
 
 use super::eval::{Exit, run_frame};
-use super::frame::{Block, Frame, NO_BLOCKS};
+use super::frame::{Block, Frame, no_blocks};
 use crate::args::Args;
 use crate::bytecode::CodeObject;
 use crate::error::{PyErr, PyResult};
@@ -237,7 +237,7 @@ fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw
         stack: unsafe { base.add(code.varnames.len() + ncells) },
         sp: inner.sp,
         pc: inner.pc,
-        blocks: NO_BLOCKS,
+        blocks: no_blocks(),
         nblocks: 0,
         generator: g,
     };

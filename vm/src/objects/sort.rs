@@ -32,6 +32,9 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>
     let all: Vec<Value> = keys.iter().chain(items.iter()).copied().collect();
     let r = vm.with_roots(&all, |vm| {
         let mode = key_mode(vm, &keys);
+        if total_order_sort(mode, &keys, &mut perm) {
+            return Ok(());
+        }
         let mut ms = MergeState { keys: &keys, tmp: Vec::new(), pending: Vec::new(), min_gallop: MIN_GALLOP, listlen: n, mode };
         ms.sort(vm, &mut perm)
     });
@@ -41,6 +44,29 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>
     }
     *items = sorted;
     r
+}
+
+/// Sorts `perm` by `keys` with the standard library's stable sort when the keys' simple mode is
+/// a total order (small ints, strs, floats without NaN); returns false otherwise. A stable sort
+/// by a total order has exactly one result, so this gives timsort's result; and these
+/// comparisons run no Python code, so which comparisons run is not visible either.
+fn total_order_sort(mode: u8, keys: &[Value], perm: &mut [usize]) -> bool {
+    match mode {
+        MODE_SMALL => perm.sort_by_key(|&i| keys[i].small_unchecked()),
+        MODE_STR => perm.sort_by(|&i, &j| crate::objects::str::str_obj(keys[i]).as_str().cmp(crate::objects::str::str_obj(keys[j]).as_str())),
+        MODE_FLOAT => {
+            let f = |v: Value| {
+                // SAFETY: MODE_FLOAT means every key is an exact float (layout FloatObj).
+                unsafe { v.cast::<objmodel::layout::FloatObj>().val }
+            };
+            if keys.iter().any(|&k| f(k).is_nan()) {
+                return false;
+            }
+            perm.sort_by(|&i, &j| f(keys[i]).partial_cmp(&f(keys[j])).unwrap_or(std::cmp::Ordering::Equal));
+        }
+        _ => return false,
+    }
+    true
 }
 
 /// Whether sorting `keys` compares them without running Python code (every key of one simple

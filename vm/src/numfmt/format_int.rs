@@ -33,6 +33,10 @@ pub fn format_int_with_spec(value: &BigInt, spec: &str, type_name: &str) -> Resu
 
 /// `str(int)`, honouring `sys.set_int_max_str_digits` (ValueError beyond it).
 pub fn int_to_decimal_string(value: &BigInt) -> Result<String, FmtError> {
+    if let Some(i) = value.to_i64() {
+        // At most 19 digits: below every allowed limit (640 at least).
+        return Ok(i.to_string());
+    }
     let limit = int_max_str_digits();
     if limit > 0 {
         // A lower bound on the digit count avoids converting huge values.

@@ -48,6 +48,11 @@ impl Vm {
 
 fn format_builtin(vm: &mut Vm, v: Value, spec: Value) -> PyResult<Option<Value>> {
     let spec_s = pystr::as_str(spec).unwrap_or("");
+    if let Some(i) = v.as_small()
+        && spec_s.is_empty()
+    {
+        return Ok(Some(pystr::new(&i.to_string())));
+    }
     if pystr::is_str(v) {
         let s = pystr::as_str(v).unwrap();
         if spec_s.is_empty() {

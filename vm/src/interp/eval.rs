@@ -262,6 +262,10 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                             Some(v) => v,
                             None => int::from_i128(x as i128 - y as i128),
                         },
+                        BinOp::Mul => match x.checked_mul(y).and_then(Value::try_int) {
+                            Some(v) => v,
+                            None => int::from_i128(x as i128 * y as i128),
+                        },
                         _ => tri!(crate::ops::arith::int_op_small(vm, op, x, y)),
                     }
                 } else if let Some(r) = fast_float_binop(op, a, b) {
@@ -372,7 +376,11 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             }
             Instr::ForIter(t) => {
                 let it = top!();
-                match tri!(vm.next(it)) {
+                let next = match crate::objects::iter::next_range_inline(it) {
+                    Some(r) => r,
+                    None => tri!(vm.next(it)),
+                };
+                match next {
                     Some(v) => push!(v),
                     None => {
                         sp -= 1;

@@ -122,6 +122,31 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `next(it)` for a range iterator over small ints, inlined into the interpreter's `ForIter`
+/// (CPython's FOR_ITER_RANGE); None for any other iterator or state (the caller takes `next`,
+/// which handles every case, this one included).
+#[inline(always)]
+pub fn next_range_inline(it: Value) -> Option<Option<Value>> {
+    if !it.is_ptr() || it.header().kind() != Kind::Iter {
+        return None;
+    }
+    let f = fixed(it);
+    if f.sub != sub::RANGE {
+        return None;
+    }
+    let (cur, step, rem) = (f.a.get(), f.b.get(), f.c.get());
+    let (Some(c), Some(s), Some(n)) = (cur.as_small(), step.as_small(), rem.as_small()) else {
+        return None;
+    };
+    if n <= 0 {
+        return Some(None);
+    }
+    let nx = c.checked_add(s).and_then(Value::try_int)?;
+    f.c.set(Value::small(n - 1));
+    f.a.set(nx);
+    Some(Some(cur))
+}
+
 fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let f = fixed(it);
     let src = f.a.get();

@@ -237,6 +237,11 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let k = pop!();
                 let o = pop!();
                 let v = pop!();
+                if let (Some(i), true) = (k.as_small(), list::is_list(o) && !o.class().has_flag(tflags::HEAPTYPE))
+                    && crate::objects::list_index::set_item(o, i, v)
+                {
+                    continue;
+                }
                 tri!(vm.setitem(o, k, v));
             }
             Instr::DeleteSubscr => {
@@ -491,7 +496,12 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             }
             Instr::UnpackSequence(n) => {
                 let seq = pop!();
-                let items = tri!(super::helpers::unpack(vm, seq, n as usize));
+                let n = n as usize;
+                if unpack_exact(seq, n, stack_slice_mut(stack, sp, sp + n)) {
+                    sp += n;
+                    continue;
+                }
+                let items = tri!(super::helpers::unpack(vm, seq, n));
                 for v in items.iter().rev() {
                     push!(*v);
                 }
@@ -755,6 +765,42 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 set_top!(r);
             }
         }
+    }
+}
+
+#[inline(always)]
+fn stack_slice_mut<'a>(stack: *mut Value, from: usize, to: usize) -> &'a mut [Value] {
+    // SAFETY: [from, to) is within the frame's reserved stack (the compiler's `max_stack`
+    // counts the n slots an unpack pushes), and no other reference to it is live.
+    unsafe { std::slice::from_raw_parts_mut(stack.add(from), to - from) }
+}
+
+/// `UnpackSequence` of an exact tuple or list of exactly `n` items, written to `out` in stack
+/// order (last item first); false for anything else (the general path, with its errors).
+#[inline(always)]
+fn unpack_exact(seq: Value, n: usize, out: &mut [Value]) -> bool {
+    if !seq.is_ptr() {
+        return false;
+    }
+    match seq.header().kind() {
+        Kind::Tuple => {
+            let items = tuple::items(seq);
+            if items.len() != n {
+                return false;
+            }
+            for (o, v) in out.iter_mut().zip(items.iter().rev()) {
+                *o = *v;
+            }
+            true
+        }
+        Kind::List if !seq.class().has_flag(tflags::HEAPTYPE) => {
+            if !list::copy_exact(seq, out) {
+                return false;
+            }
+            out.reverse();
+            true
+        }
+        _ => false,
     }
 }
 

@@ -152,6 +152,22 @@ pub fn set(v: Value, i: usize, x: Value) -> bool {
 }
 
 /// A snapshot of the items, taken under the lock (one moment of the list).
+/// Copies the items into `out` when the list has exactly `out.len()` of them (one lock hold,
+/// so a consistent snapshot, as `to_vec`); false otherwise, `out` unspecified.
+#[inline]
+pub fn copy_exact(v: Value, out: &mut [Value]) -> bool {
+    let l = obj(v);
+    let _guard = l.h.lock.lock();
+    let s = items_locked(l);
+    if s.len() != out.len() {
+        return false;
+    }
+    for (o, s) in out.iter_mut().zip(s) {
+        *o = s.get();
+    }
+    true
+}
+
 pub fn to_vec(v: Value) -> Vec<Value> {
     let l = obj(v);
     let _guard = l.h.lock.lock();

@@ -442,6 +442,46 @@ pub struct CodeObject {
     pub docstring: Option<String>,
     /// Upper bound of the value-stack depth.
     pub max_stack: u32,
+    /// Per-instruction attribute hints (parallel to `instrs`), see `AttrHints`.
+    pub attr_hints: AttrHints,
+}
+
+/// For each `LoadAttr`/`StoreAttr`, the entry index at which the attribute was last found in
+/// an instance dict, as a hint for the next execution (a per-site inline cache in the spirit of
+/// CPython 3.11's LOAD_ATTR_INSTANCE_VALUE). A hint is only ever a guess: every use checks that
+/// the dict's entry at that index holds the very name object (`dict_table::get_str_hinted`),
+/// so racing threads that overwrite each other's hints (Relaxed) only cost a full lookup.
+#[derive(Default)]
+pub struct AttrHints(Box<[std::sync::atomic::AtomicU32]>);
+
+impl AttrHints {
+    pub fn new(n: usize) -> AttrHints {
+        AttrHints((0..n).map(|_| std::sync::atomic::AtomicU32::new(0)).collect())
+    }
+    /// The hint of instruction `pc` (0 when there is none).
+    #[inline(always)]
+    pub fn get(&self, pc: usize) -> u32 {
+        // Relaxed: a hint carries no data the reader relies on (see the type's doc).
+        self.0.get(pc).map_or(0, |h| h.load(std::sync::atomic::Ordering::Relaxed))
+    }
+    #[inline(always)]
+    pub fn set(&self, pc: usize, ix: u32) {
+        if let Some(h) = self.0.get(pc) {
+            h.store(ix, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+}
+
+impl Clone for AttrHints {
+    fn clone(&self) -> AttrHints {
+        AttrHints::new(self.0.len())
+    }
+}
+
+impl std::fmt::Debug for AttrHints {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "AttrHints({})", self.0.len())
+    }
 }
 
 impl CodeObject {

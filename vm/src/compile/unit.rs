@@ -259,6 +259,7 @@ fn remove_unreachable(code: &mut CodeObject, reachable: &[bool]) {
             }
         }
     }
+    code.attr_hints = crate::bytecode::AttrHints::new(instrs.len());
     code.instrs = instrs;
     code.locations = locations;
 }

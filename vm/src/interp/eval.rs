@@ -208,13 +208,13 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             Instr::LoadClosure(i) => push!(f.cell(i)),
             Instr::LoadAttr(i) => {
                 let o = top!();
-                let v = tri!(vm.getattr(o, f.names[i as usize]));
+                let v = tri!(vm.getattr_at(o, f.names[i as usize], &f.code.attr_hints, pc));
                 set_top!(v);
             }
             Instr::StoreAttr(i) => {
                 let o = pop!();
                 let v = pop!();
-                tri!(vm.setattr(o, f.names[i as usize], v));
+                tri!(vm.setattr_at(o, f.names[i as usize], v, &f.code.attr_hints, pc));
             }
             Instr::DeleteAttr(i) => {
                 let o = pop!();

@@ -131,7 +131,94 @@ pub fn get_str_lockfree(d: Value, key: Value, hash: i64) -> Option<Option<Value>
     None
 }
 
+/// `get_str_lockfree` that also reports the entry index of a found key (for attribute hints).
+pub fn get_str_lockfree_ix(d: Value, key: Value, hash: i64) -> Option<Option<(usize, Value)>> {
+    use std::sync::atomic::{Ordering, fence};
+    let hash = fold_hash(hash);
+    let o = dict(d);
+    for _ in 0..4 {
+        let v1 = o.version.get();
+        if v1 & 1 == 1 {
+            std::hint::spin_loop();
+            continue;
+        }
+        let r = probe_str_unlocked_ix(o, key, hash);
+        // Acquire fence: as in `get_str_lockfree`.
+        fence(Ordering::Acquire);
+        if o.version.get() == v1 {
+            return r;
+        }
+    }
+    None
+}
+
+/// The value of `key` if the entry at index `hint` holds that very key object; None otherwise
+/// (a guess that missed, a deleted entry, a concurrent structural change: the caller does a
+/// full lookup). Read under the same version protocol as `get_str_lockfree`.
+#[inline]
+pub fn get_str_hinted(d: Value, key: Value, hint: u32) -> Option<Value> {
+    use std::sync::atomic::{Ordering, fence};
+    let o = dict(d);
+    let v1 = o.version.get();
+    if v1 & 1 == 1 {
+        return None;
+    }
+    let entv = o.entries.get();
+    if entv.is_null() {
+        return None;
+    }
+    // SAFETY: `entries` is always an Array (written only by `rebuild`); kept alive by the
+    // collector while this thread holds it on its stack.
+    let ents = unsafe { entv.cast::<ArrayObj>() }.slots();
+    let i = 3 * hint as usize;
+    if i + 2 >= ents.len() || !ents[i + 1].get().is(key) {
+        return None;
+    }
+    let v = ents[i + 2].get();
+    // Acquire fence: the loads above happen-before the version re-read (as in
+    // `get_str_lockfree`).
+    fence(Ordering::Acquire);
+    if v.is_null() || o.version.get() != v1 {
+        return None;
+    }
+    Some(v)
+}
+
+/// Replace the value of `key` if the entry at index `hint` holds that very key object (under
+/// the dict's lock, as `set` replaces a present key: no structural change, no version bump);
+/// false when the hint missed and nothing was written.
+#[inline]
+pub fn replace_str_hinted(d: Value, key: Value, hint: u32, value: Value) -> bool {
+    let o = dict(d);
+    let _guard = o.h.lock.lock();
+    let entv = o.entries.get();
+    if entv.is_null() {
+        return false;
+    }
+    let ents = entries(o).slots();
+    let i = 3 * hint as usize;
+    if i + 2 >= ents.len() || !ents[i + 1].get().is(key) || ents[i + 2].get().is_null() {
+        return false;
+    }
+    ents[i + 2].set(value);
+    true
+}
+
+/// The entry index of `key` (str, compared by identity or str equality), read lock-free; None
+/// when absent or undecidable without the lock.
+pub fn index_of_str(d: Value, key: Value, hash: i64) -> Option<usize> {
+    match get_str_lockfree_ix(d, key, hash) {
+        Some(Some((ix, _))) => Some(ix),
+        _ => None,
+    }
+}
+
 fn probe_str_unlocked(o: &DictObj, key: Value, hash: i64) -> Option<Option<Value>> {
+    probe_str_unlocked_ix(o, key, hash).map(|r| r.map(|(_, v)| v))
+}
+
+#[inline(always)]
+fn probe_str_unlocked_ix(o: &DictObj, key: Value, hash: i64) -> Option<Option<(usize, Value)>> {
     let idxv = o.indices.get();
     if idxv.is_null() {
         return Some(None);
@@ -163,12 +250,12 @@ fn probe_str_unlocked(o: &DictObj, key: Value, hash: i64) -> Option<Option<Value
             }
             let k = ents[3 * ix + 1].get();
             if k.is(key) {
-                return Some(Some(ents[3 * ix + 2].get()));
+                return Some(Some((ix, ents[3 * ix + 2].get())));
             }
             if !k.is_null() && ents[3 * ix].get().as_small() == Some(hash) {
                 if super::str::both_exact(k, key) {
                     if super::str::eq(k, key) {
-                        return Some(Some(ents[3 * ix + 2].get()));
+                        return Some(Some((ix, ents[3 * ix + 2].get())));
                     }
                 } else {
                     return None; // a non-str key with the same hash: compare under the lock
@@ -267,7 +354,16 @@ pub fn set(
     eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
 ) -> PyResult<Option<Value>> {
     let guard = dict(d).h.lock.lock();
-    upsert_locked(d, key, fold_hash(hash), value, true, eq, &guard)
+    upsert_locked(d, key, fold_hash(hash), value, true, eq, &guard, &mut 0)
+}
+
+/// `set` of a str key (no user code) that reports the entry index the key now has.
+pub fn set_str_ix(d: Value, key: Value, hash: i64, value: Value) -> usize {
+    let guard = dict(d).h.lock.lock();
+    let mut ix = 0;
+    let mut eq = |a: Value, b: Value| Ok(super::str::is_str(a) && super::str::is_str(b) && super::str::eq(a, b));
+    let _ = upsert_locked(d, key, fold_hash(hash), value, true, &mut eq, &guard, &mut ix);
+    ix
 }
 
 /// `dict.setdefault`: the value stored under `key`, after storing `dflt` there if the key was
@@ -280,7 +376,7 @@ pub fn setdefault(
     eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
 ) -> PyResult<Value> {
     let guard = dict(d).h.lock.lock();
-    Ok(upsert_locked(d, key, fold_hash(hash), dflt, false, eq, &guard)?.unwrap_or(dflt))
+    Ok(upsert_locked(d, key, fold_hash(hash), dflt, false, eq, &guard, &mut 0)?.unwrap_or(dflt))
 }
 
 /// Store every `(hash, key, value)` of `items` in order under one hold of the lock (released
@@ -292,7 +388,7 @@ pub fn set_many(
 ) -> PyResult<()> {
     let guard = dict(d).h.lock.lock();
     for &(h, k, v) in items {
-        upsert_locked(d, k, fold_hash(h), v, true, eq, &guard)?;
+        upsert_locked(d, k, fold_hash(h), v, true, eq, &guard, &mut 0)?;
     }
     Ok(())
 }
@@ -309,6 +405,7 @@ fn upsert_locked(
     replace: bool,
     eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
     guard: &LockGuard<'_>,
+    ix_out: &mut usize,
 ) -> PyResult<Option<Value>> {
     let o = dict(d);
     loop {
@@ -325,6 +422,7 @@ fn upsert_locked(
             if replace {
                 s.set(value);
             }
+            *ix_out = ix;
             return Ok(Some(old));
         }
         if o.nentries.get() >= entries(o).cap / 3 {
@@ -343,6 +441,7 @@ fn upsert_locked(
         o.nentries.set(n + 1);
         o.used.set(o.used.get() + 1);
         end_write(o);
+        *ix_out = n;
         return Ok(None);
     }
 }

@@ -6,7 +6,8 @@ use objmodel::types::tflags;
 use objmodel::{Kind, TypeObj, Value};
 
 use crate::error::PyResult;
-use crate::objects::{dict, function, str as pystr, type_};
+use crate::bytecode::AttrHints;
+use crate::objects::{dict, dict_table, function, str as pystr, type_};
 use crate::vm::Vm;
 
 /// The instance `__dict__` slot of an object, if its layout has one.
@@ -211,6 +212,82 @@ impl Vm {
             Some(d) => bind(self, d, obj, ty).map(Some),
             None => Ok(None),
         }
+    }
+
+    /// `obj.name` at a bytecode site with an attribute hint (`AttrHints`): `getattr`, with the
+    /// instance-dict lookup of a plain instance tried first at the entry index where this site
+    /// last found its attribute.
+    #[inline]
+    pub fn getattr_at(&mut self, obj: Value, name: Value, hints: &AttrHints, pc: usize) -> PyResult {
+        if !obj.is_ptr() || obj.header().kind() != Kind::Object {
+            return self.getattr(obj, name);
+        }
+        let ty = obj.class();
+        if ty.has_flag(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR) {
+            return self.getattr(obj, name);
+        }
+        let descr = self.lookup_type_cached(ty, name);
+        if let Some(d) = descr
+            && is_data_descriptor(self, d)
+        {
+            return self.data_descr_get(d, obj, ty);
+        }
+        // SAFETY: kind Object has layout ObjectObj.
+        let dv = unsafe { obj.cast::<ObjectObj>() }.dict.get();
+        if !dv.is_null() {
+            if !dict::is_dict(dv) || !pystr::is_str(name) {
+                return self.getattr(obj, name);
+            }
+            if let Some(v) = dict_table::get_str_hinted(dv, name, hints.get(pc)) {
+                return Ok(v);
+            }
+            match dict_table::get_str_lockfree_ix(dv, name, pystr::hash(name)) {
+                Some(Some((ix, v))) => {
+                    hints.set(pc, ix as u32);
+                    return Ok(v);
+                }
+                Some(None) => {}
+                None => {
+                    if let Some(v) = dict::get_str(dv, name) {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        match descr {
+            Some(d) => bind(self, d, obj, ty),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `obj.name = value` at a bytecode site with an attribute hint: `setattr`, with the store
+    /// into a plain instance's dict tried first at the entry index this site last wrote.
+    #[inline]
+    pub fn setattr_at(&mut self, obj: Value, name: Value, value: Value, hints: &AttrHints, pc: usize) -> PyResult<()> {
+        if !obj.is_ptr() || obj.header().kind() != Kind::Object {
+            return self.setattr(obj, name, value);
+        }
+        let ty = obj.class();
+        if ty.has_flag(tflags::HAS_SETATTR | tflags::SLOTS_ONLY) || !pystr::is_str(name) {
+            return self.setattr(obj, name, value);
+        }
+        if let Some(d) = self.lookup_type_cached(ty, name)
+            && is_data_descriptor(self, d)
+        {
+            return self.generic_setattr(obj, name, value);
+        }
+        let Some(dv) = instance_dict(obj, true) else {
+            return self.generic_setattr(obj, name, value);
+        };
+        if !dict::is_dict(dv) {
+            return self.generic_setattr(obj, name, value);
+        }
+        let _owner = crate::contention::AttrOwner::note(obj);
+        if !dict_table::replace_str_hinted(dv, name, hints.get(pc), value) {
+            let ix = dict_table::set_str_ix(dv, name, pystr::hash(name), value);
+            hints.set(pc, ix as u32);
+        }
+        Ok(())
     }
 
     fn data_descr_get(&mut self, d: Value, obj: Value, ty: &TypeObj) -> PyResult {

@@ -316,21 +316,25 @@ pub fn call_ex(vm: &mut Vm, func: Value, args: Value, kw: Value) -> PyResult {
     vm.with_roots(&[args, kw], |vm| vm.call(func, Args::with_kw(&pos, &names, &vals)))
 }
 
+/// Whether the class attribute `d` binds as `f(self, ...)`: a Python function or a built-in
+/// method (what binding would wrap in a bound method, to call with the instance first).
+#[inline]
+fn is_plain_method(d: Value) -> bool {
+    d.is_ptr()
+        && match d.header().kind() {
+            Kind::Function => true,
+            Kind::Builtin => crate::ops::call::builtin(d).flags & crate::ops::call::bflags::METHOD != 0,
+            _ => false,
+        }
+}
+
 /// `LoadMethod`: avoid creating a bound method for plain methods.
 #[inline]
 pub fn load_method(vm: &mut Vm, o: Value, name: Value) -> PyResult<(Value, Value)> {
     let ty = o.class();
     if !ty.has_flag(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR) && !type_::is_type(o) {
         if let Some(d) = vm.lookup_type_cached(ty, name) {
-            let plain = d.is_ptr()
-                && match d.header().kind() {
-                    Kind::Function => true,
-                    Kind::Builtin => {
-                        crate::ops::call::builtin(d).flags & crate::ops::call::bflags::METHOD != 0
-                    }
-                    _ => false,
-                };
-            if plain {
+            if is_plain_method(d) {
                 let shadowed = match crate::ops::attr::dict_slot(o) {
                     Some(s) => {
                         let dv = s.get();
@@ -462,16 +466,21 @@ pub fn enter_with(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
     let enter = vm.lookup_type_cached(ty, vm.rt.names.__enter__);
     let exit = vm.lookup_type_cached(ty, vm.rt.names.__exit__);
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing = if enter.is_none() { "" } else { " also" };
-        let _ = missing;
+        // CPython 3.11 names the missing method only when `__enter__` was found.
+        let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
         return Err(vm.type_error(format!(
-            "'{}' object does not support the context manager protocol",
+            "'{}' object does not support the context manager protocol{missed}",
             ty.name_str()
         )));
     };
     let exit_b = crate::ops::attr::bind(vm, exit, mgr, ty)?;
-    let enter_b = crate::ops::attr::bind(vm, enter, mgr, ty)?;
-    let r = vm.call0(enter_b)?;
+    let r = if is_plain_method(enter) {
+        // No bound method to allocate only to call it once.
+        crate::ops::call::call_with_self(vm, enter, mgr, crate::args::Args::new(&[]))?
+    } else {
+        let enter_b = crate::ops::attr::bind(vm, enter, mgr, ty)?;
+        vm.call0(enter_b)?
+    };
     Ok((exit_b, r))
 }
 

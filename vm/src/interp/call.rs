@@ -222,10 +222,14 @@ fn call_function_code(vm: &mut Vm, func: Value, code_v: Value, code: &'static Co
         // CPython's CALL_PY_EXACT_ARGS: the arguments are the first locals, nothing to check.
         let nslots = Frame::slots_needed(code);
         let n = args.pos.len();
-        let (base, mark) = vm.stack.push(nslots, code.varnames.len());
+        let (base, mark) = vm.stack.push(nslots, Frame::slots_initialised(code));
         // SAFETY: `push` reserved nslots >= nlocals >= n slots at `base` for this frame; the
         // arguments are live Values the caller roots, copied into the frame's first locals.
         unsafe { std::ptr::copy_nonoverlapping(args.pos.as_ptr(), base, n) };
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            // SAFETY: as above; this frame's slots, no other reference to them is live.
+            init_cells(func, code, unsafe { std::slice::from_raw_parts_mut(base, nslots) });
+        }
         let r = run_code(vm, code_v, code, func, fo.globals.get(), Value::NULL, base);
         vm.stack.pop(mark);
         return r;
@@ -246,15 +250,11 @@ fn call_function_code(vm: &mut Vm, func: Value, code_v: Value, code: &'static Co
 }
 
 /// Whether `n` positional arguments (and no keywords) bind to `code`'s parameters one to one:
-/// exactly `argcount` of them, no `*args`/`**kwargs`/keyword-only parameters, no cells to
-/// initialise. (Generators were handled before.)
+/// exactly `argcount` of them, no `*args`/`**kwargs`/keyword-only parameters. (Generators
+/// were handled before.)
 #[inline(always)]
 fn exact_positional(code: &CodeObject, n: usize) -> bool {
-    n == code.argcount as usize
-        && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-        && code.kwonlyargcount == 0
-        && code.cellvars.is_empty()
-        && code.freevars.is_empty()
+    n == code.argcount as usize && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && code.kwonlyargcount == 0
 }
 
 /// A call whose result a `for` statement iterates directly (the call instruction is followed

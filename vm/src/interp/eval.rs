@@ -381,6 +381,25 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             }
             Instr::ForIter(t) => {
                 let it = top!();
+                if let Some(&Instr::UnpackSequence(n)) = instrs.get(pc)
+                    && crate::objects::iter::unpacks_natively(it, n as usize)
+                {
+                    // `for a, b in d.items()` / `enumerate(..)` / `zip(..)`: the item's values
+                    // go straight to the stack (the UnpackSequence is done here), no tuple.
+                    let n = n as usize;
+                    // The unpack's n slots: the compiler's `max_stack` counts them above the
+                    // iterator.
+                    let out = stack_slice_mut(stack, sp, sp + n);
+                    if tri!(crate::objects::iter::next_unpacked(vm, it, out)) {
+                        out.reverse();
+                        sp += n;
+                        pc += 1;
+                    } else {
+                        sp -= 1;
+                        pc = t as usize;
+                    }
+                    continue;
+                }
                 let next = match crate::objects::iter::next_range_inline(it) {
                     Some(r) => r,
                     None => tri!(vm.next(it)),

@@ -147,6 +147,123 @@ pub fn next_range_inline(it: Value) -> Option<Option<Value>> {
     Some(Some(cur))
 }
 
+/// Whether `it` is a built-in iterator whose items are tuples of exactly `n` values that
+/// `next_unpacked` can produce without building the tuple (dict items, `enumerate`, `zip`).
+#[inline]
+pub fn unpacks_natively(it: Value, n: usize) -> bool {
+    if !it.is_ptr() || it.header().kind() != Kind::Iter || it.class().has_flag(tflags::HEAPTYPE) {
+        return false;
+    }
+    let f = fixed(it);
+    match f.sub {
+        sub::DICT_ITEMS | sub::ENUMERATE => n == 2,
+        sub::ZIP => n == tuple::items(f.a.get()).len() && n > 0,
+        _ => false,
+    }
+}
+
+/// `a, b, ... = next(it)` for an iterator `unpacks_natively` accepted (with `out.len()` as
+/// its `n`): writes the item's values to `out` in order and returns true, or returns false
+/// when the iterator is exhausted. The loop `for k, v in d.items()` (and over `enumerate`,
+/// `zip`) then makes no tuple per item; what it binds, raises and leaves in the iterator is
+/// the same.
+pub fn next_unpacked(vm: &mut Vm, it: Value, out: &mut [Value]) -> PyResult<bool> {
+    let f = fixed(it);
+    let pair = match f.sub {
+        sub::DICT_ITEMS => dict_next(vm, f)?,
+        sub::ENUMERATE => enumerate_next(vm, f)?,
+        _ => return zip_next(vm, f, out, false),
+    };
+    match pair {
+        Some((a, b)) => {
+            out[0] = a;
+            out[1] = b;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+/// The next (key, value) of a dict keys/values/items iterator.
+fn dict_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
+    let src = f.a.get();
+    let expect_len = f.j.get() >> 32;
+    if crate::objects::dict::len(src) != expect_len {
+        set_sub(f, sub::EXHAUSTED);
+        return Err(vm.runtime_error("dictionary changed size during iteration"));
+    }
+    let n = dict_table::nentries(src);
+    let mut i = f.i.get();
+    while i < n {
+        let (_, k, v) = dict_table::entry(src, i).unwrap_or((0, Value::NULL, Value::NULL));
+        i += 1;
+        if !k.is_null() {
+            f.i.set(i);
+            return Ok(Some((k, v)));
+        }
+    }
+    f.i.set(i);
+    Ok(None)
+}
+
+/// The next (count, item) of an `enumerate`.
+fn enumerate_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
+    match vm.next(f.a.get())? {
+        Some(v) => {
+            let count = f.b.get();
+            let next = match count.as_small().and_then(|c| c.checked_add(1)).and_then(Value::try_int) {
+                Some(n) => n,
+                None => vm.binary_op(crate::bytecode::BinOp::Add, count, Value::small(1))?,
+            };
+            f.b.set(next);
+            Ok(Some((count, v)))
+        }
+        None => Ok(None),
+    }
+}
+
+/// The next items of a `zip` into `out` (one per iterable; `out.len()` is their number):
+/// true, or false when exhausted (after `strict=True`'s length checks). `out` must be a
+/// place the collector scans (native stack, value stack), as the values wait there while
+/// later iterators run; otherwise pass `rooted` and this also pushes each value to
+/// `vm.temp_roots` (the caller truncates them).
+fn zip_next(vm: &mut Vm, f: &FixedObj, out: &mut [Value], rooted: bool) -> PyResult<bool> {
+    let src = f.a.get();
+    let its = tuple::items(src);
+    if its.is_empty() {
+        return Ok(false);
+    }
+    let strict = f.j.get() == 1;
+    for (k, x) in its.iter().enumerate() {
+        match vm.next(*x)? {
+            Some(v) => {
+                out[k] = v;
+                if rooted {
+                    vm.temp_roots.push(v);
+                }
+            }
+            None => {
+                if strict {
+                    if k > 0 {
+                        let plural = if k == 1 { " " } else { "s 1-" };
+                        let msg = format!("zip() argument {} is shorter than argument{plural}{k}", k + 1);
+                        return Err(vm.value_error(msg));
+                    }
+                    for (m, y) in its.iter().enumerate().skip(1) {
+                        if vm.next(*y)?.is_some() {
+                            let plural = if m == 1 { " " } else { "s 1-" };
+                            let msg = format!("zip() argument {} is longer than argument{plural}{m}", m + 1);
+                            return Err(vm.value_error(msg));
+                        }
+                    }
+                }
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
+}
+
 fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let f = fixed(it);
     let src = f.a.get();
@@ -201,29 +318,11 @@ fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             }
         }
         sub::RANGE => crate::objects::range::range_iter_next(vm, it),
-        sub::DICT_KEYS | sub::DICT_VALUES | sub::DICT_ITEMS => {
-            let expect_len = f.j.get() >> 32;
-            if crate::objects::dict::len(src) != expect_len {
-                set_sub(f, sub::EXHAUSTED);
-                return Err(vm.runtime_error("dictionary changed size during iteration"));
-            }
-            let n = dict_table::nentries(src);
-            let mut i = i;
-            while i < n {
-                let (_, k, v) = dict_table::entry(src, i).unwrap_or((0, Value::NULL, Value::NULL));
-                i += 1;
-                if !k.is_null() {
-                    f.i.set(i);
-                    return Ok(Some(match f.sub {
-                        sub::DICT_KEYS => k,
-                        sub::DICT_VALUES => v,
-                        _ => tuple::new(&[k, v]),
-                    }));
-                }
-            }
-            f.i.set(i);
-            Ok(None)
-        }
+        sub::DICT_KEYS | sub::DICT_VALUES | sub::DICT_ITEMS => Ok(dict_next(vm, f)?.map(|(k, v)| match f.sub {
+            sub::DICT_KEYS => k,
+            sub::DICT_VALUES => v,
+            _ => tuple::new(&[k, v]),
+        })),
         sub::SET => {
             if set_table::len(src) != f.j.get() {
                 set_sub(f, sub::EXHAUSTED);
@@ -259,45 +358,21 @@ fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             }
             Ok(Some(v))
         }
-        sub::ENUMERATE => match vm.next(src)? {
-            Some(v) => {
-                let count = f.b.get();
-                let next = vm.binary_op(crate::bytecode::BinOp::Add, count, Value::small(1))?;
-                f.b.set(next);
-                Ok(Some(tuple::new(&[count, v])))
-            }
-            None => Ok(None),
-        },
+        sub::ENUMERATE => Ok(enumerate_next(vm, f)?.map(|(count, v)| tuple::new(&[count, v]))),
         sub::ZIP => {
-            let its = tuple::items(src);
-            if its.is_empty() {
-                return Ok(None);
+            let n = tuple::items(src).len();
+            // Items wait on the native stack (scanned conservatively) while later iterators
+            // run; more than eight are kept in the Vm's temporary roots instead.
+            let mut small = [Value::NULL; 8];
+            if n <= small.len() {
+                let out = &mut small[..n];
+                return Ok(if zip_next(vm, f, out, false)? { Some(tuple::new(out)) } else { None });
             }
-            let strict = f.j.get() == 1;
-            let mut out = Vec::with_capacity(its.len());
-            for (k, x) in its.iter().enumerate() {
-                match vm.next(*x)? {
-                    Some(v) => out.push(v),
-                    None => {
-                        if strict {
-                            if k > 0 {
-                                let plural = if k == 1 { " " } else { "s 1-" };
-                                let msg = format!("zip() argument {} is shorter than argument{plural}{k}", k + 1);
-                                return Err(vm.value_error(msg));
-                            }
-                            for (m, y) in its.iter().enumerate().skip(1) {
-                                if vm.next(*y)?.is_some() {
-                                    let plural = if m == 1 { " " } else { "s 1-" };
-                                    let msg = format!("zip() argument {} is longer than argument{plural}{m}", m + 1);
-                                    return Err(vm.value_error(msg));
-                                }
-                            }
-                        }
-                        return Ok(None);
-                    }
-                }
-            }
-            Ok(Some(tuple::new(&out)))
+            let mut big = vec![Value::NULL; n];
+            let base = vm.temp_roots.len();
+            let r = zip_next(vm, f, &mut big, true);
+            vm.temp_roots.truncate(base);
+            Ok(if r? { Some(tuple::new(&big)) } else { None })
         }
         sub::MAP => {
             let its = tuple::items(f.b.get());

@@ -318,11 +318,44 @@ fn b_sum(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = vm.iter(it)?;
-    // Float accumulation uses compensated summation like CPython 3.12? No: 3.11 adds plainly.
+    // CPython 3.11's fast paths (Python/bltinmodule.c builtin_sum_impl): while the total and
+    // the items are machine ints the total stays one; while it is an exact float and the items
+    // exact floats or machine ints it stays a double (3.11 adds plainly, no compensation).
+    // Each gives the result the generic additions would, without an object per step.
+    if let Some(mut total) = acc.as_small() {
+        loop {
+            let Some(x) = vm.next(it)? else { return Ok(int::from_i64(total)) };
+            match x.as_small().and_then(|v| total.checked_add(v)) {
+                Some(t) => total = t,
+                None => {
+                    acc = vm.binary_op(BinOp::Add, int::from_i64(total), x)?;
+                    break;
+                }
+            }
+        }
+    }
+    if let Some(mut total) = exact_float(vm, acc) {
+        loop {
+            let Some(x) = vm.next(it)? else { return Ok(float::new(total)) };
+            if let Some(v) = exact_float(vm, x) {
+                total += v;
+            } else if let Some(v) = x.as_small() {
+                total += v as f64;
+            } else {
+                acc = vm.binary_op(BinOp::Add, float::new(total), x)?;
+                break;
+            }
+        }
+    }
     while let Some(x) = vm.next(it)? {
         acc = vm.binary_op(BinOp::Add, acc, x)?;
     }
     Ok(acc)
+}
+
+/// The value of an exact `float` (not a subclass).
+fn exact_float(vm: &Vm, v: Value) -> Option<f64> {
+    if v.is_ptr() && v.class().is(vm.rt.types.float) { float::as_f64(v) } else { None }
 }
 fn b_any(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "any", 1, 1)?;

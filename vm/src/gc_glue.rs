@@ -112,7 +112,9 @@ fn clear_attr_caches(threads: &[objmodel::threads::StoppedThread<'_>]) {
         }
         // SAFETY: as in `roots`: all threads are stopped; clearing a cache is a plain write
         // to memory no other thread touches until it resumes.
-        unsafe { (*(t.ctl.user as *mut Vm)).attr_cache.clear() };
+        let vm = unsafe { &mut *(t.ctl.user as *mut Vm) };
+        vm.attr_cache.clear();
+        vm.global_cache.clear();
     }
 }
 

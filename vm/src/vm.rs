@@ -37,6 +37,8 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Per-thread attribute lookup cache keyed by (type version, name).
     pub attr_cache: Box<crate::ops::attr_cache::AttrCache>,
+    /// Where each `LoadGlobal` site found its name (ops/global_cache.rs).
+    pub global_cache: Box<crate::ops::global_cache::GlobalCache>,
     /// Set while the thread is unwinding a RecursionError (gives the handler some headroom).
     pub recursion_headroom: bool,
     /// Containers whose repr is in progress (for `[...]` on self-reference).
@@ -64,6 +66,7 @@ impl Vm {
             depth: 0,
             temp_roots: Vec::new(),
             attr_cache: crate::ops::attr_cache::AttrCache::new(),
+            global_cache: crate::ops::global_cache::GlobalCache::new(),
             recursion_headroom: false,
             repr_guard: Vec::new(),
             running_gens: Vec::new(),

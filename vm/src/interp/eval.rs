@@ -144,11 +144,18 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             }
             Instr::LoadGlobal(i) => {
                 let name = f.names[i as usize];
-                let v = match dict::get_str(f.globals, name) {
+                let site = instrs.as_ptr() as usize;
+                let v = match vm.global_cache.get(site, pc, f.globals, f.builtins, name) {
                     Some(v) => v,
-                    None => match dict::get_str(f.builtins, name) {
+                    None => match vm.global_cache.fill(site, pc, f.globals, f.builtins, name) {
                         Some(v) => v,
-                        None => ret!(Err((super::helpers::name_error(vm, name), false))),
+                        None => match dict::get_str(f.globals, name) {
+                    Some(v) => v,
+                            None => match dict::get_str(f.builtins, name) {
+                                Some(v) => v,
+                                None => ret!(Err((super::helpers::name_error(vm, name), false))),
+                            },
+                        },
                     },
                 };
                 push!(v);

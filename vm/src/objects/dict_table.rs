@@ -204,15 +204,6 @@ pub fn replace_str_hinted(d: Value, key: Value, hint: u32, value: Value) -> bool
     true
 }
 
-/// The entry index of `key` (str, compared by identity or str equality), read lock-free; None
-/// when absent or undecidable without the lock.
-pub fn index_of_str(d: Value, key: Value, hash: i64) -> Option<usize> {
-    match get_str_lockfree_ix(d, key, hash) {
-        Some(Some((ix, _))) => Some(ix),
-        _ => None,
-    }
-}
-
 fn probe_str_unlocked(o: &DictObj, key: Value, hash: i64) -> Option<Option<Value>> {
     probe_str_unlocked_ix(o, key, hash).map(|r| r.map(|(_, v)| v))
 }

@@ -5,6 +5,7 @@
 pub mod arith;
 pub mod attr;
 pub mod attr_cache;
+pub mod global_cache;
 pub mod binary;
 pub mod call;
 pub mod compare;

@@ -96,6 +96,17 @@ pub fn new_list_with_class(items: &[Value], class: &objmodel::TypeObj) -> Value 
     objmodel::alloc::value_of(l)
 }
 
+/// A new exact list whose storage is `arr` (an unpublished array, or NULL when `len` is 0)
+/// holding `len` items.
+pub fn new_list_from_array(arr: Value, len: usize) -> Value {
+    let l: &ListObj = objmodel::alloc::alloc_obj(Kind::List, objmodel::builtin_types().list);
+    if len > 0 {
+        l.store.set(arr);
+        l.len.set(len);
+    }
+    objmodel::alloc::value_of(l)
+}
+
 /// A fresh array holding exactly `items` (unpublished: no other thread sees it yet).
 fn filled_array(items: &[Value]) -> Value {
     let a = objmodel::alloc::new_array(items.len());

@@ -93,13 +93,42 @@ pub fn insert_item(v: Value, i: i64, x: Value) {
     list::insert_locked(l, pos as usize, x);
 }
 
-/// `lst[slice]`: the selected items, adjusted and copied under one lock hold.
-pub fn get_slice(v: Value, sl: Unpacked) -> Vec<Value> {
+/// `lst[slice]` as a new list, its item array filled straight from the source under the
+/// source's lock. Nothing is allocated with the lock held (INV-L3 of objmodel's lock.rs: an
+/// allocation may wait for a collection): the array is sized from a length read before, and
+/// when the list's length changed meanwhile the attempt is dropped and repeated.
+pub fn slice_to_new_list(v: Value, sl: Unpacked) -> Value {
     let l = obj(v);
-    let _guard = l.h.lock.lock();
-    let s = items_locked(l);
-    let (start, _, step, n) = sl.adjust(s.len());
-    (0..n as i64).map(|k| s[(start + k * step) as usize].get()).collect()
+    loop {
+        let guess = sl.adjust(l.len.get()).3;
+        let arr = if guess == 0 { Value::NULL } else { objmodel::alloc::new_array(guess) };
+        let filled = {
+            let _guard = l.h.lock.lock();
+            let s = items_locked(l);
+            let (start, _, step, n) = sl.adjust(s.len());
+            if n != guess {
+                false
+            } else {
+                if n > 0 {
+                    // SAFETY: `new_array` returns an ArrayObj of `guess` slots; unpublished.
+                    let dst = unsafe { arr.cast::<objmodel::layout::ArrayObj>() }.slots();
+                    if step == 1 {
+                        for (d, x) in dst.iter().zip(&s[start as usize..start as usize + n]) {
+                            d.set(x.get());
+                        }
+                    } else {
+                        for (k, d) in dst.iter().enumerate() {
+                            d.set(s[(start + k as i64 * step) as usize].get());
+                        }
+                    }
+                }
+                true
+            }
+        };
+        if filled {
+            return list::new_list_from_array(arr, guess);
+        }
+    }
 }
 
 /// `del lst[slice]`.

@@ -43,7 +43,7 @@ pub fn del_slice(vm: &mut Vm, l: Value, key: Value) -> PyResult<()> {
 /// `l[key]` for a slice key.
 pub fn get_slice(vm: &mut Vm, l: Value, key: Value) -> PyResult {
     let sl = slice::unpack(vm, key)?;
-    Ok(list::new_list(&list_index::get_slice(l, sl)))
+    Ok(list_index::slice_to_new_list(l, sl))
 }
 
 fn this(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {

@@ -29,8 +29,10 @@ fn quoted_list(names: &[&str]) -> String {
 }
 
 /// Bind `args` into `fast` (nlocals slots) for `code`.
-fn bind_args(vm: &mut Vm, func: Value, code: &CodeObject, fast: &mut [Value], args: Args) -> PyResult<()> {
+fn bind_args(vm: &mut Vm, func: Value, code_v: Value, code: &CodeObject, fast: &mut [Value], args: Args) -> PyResult<()> {
     let fo = function::func(func);
+    // The parameter names as interned str Values (the run-time code object's `varnames`).
+    let vn: &[Value] = tuple::items(super::code::code_obj(code_v).varnames.get());
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let posonly = code.posonlyargcount as usize;
@@ -78,7 +80,11 @@ fn bind_args(vm: &mut Vm, func: Value, code: &CodeObject, fast: &mut [Value], ar
     let mut posonly_as_kw: Vec<&str> = Vec::new();
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         let kname = pystr::as_str(*k).unwrap_or("");
-        let pos = code.varnames[posonly..argcount + kwonly].iter().position(|p| p == kname).map(|i| i + posonly);
+        // Keyword names at call sites are interned, as are the parameter names: try identity
+        // before comparing text (CPython does the same).
+        let pos = (posonly..argcount + kwonly)
+            .find(|&i| vn.get(i).is_some_and(|p| p.is(*k)))
+            .or_else(|| code.varnames[posonly..argcount + kwonly].iter().position(|p| p == kname).map(|i| i + posonly));
         match pos {
             Some(i) => {
                 if !fast[i].is_null() {
@@ -135,7 +141,15 @@ fn bind_args(vm: &mut Vm, func: Value, code: &CodeObject, fast: &mut [Value], ar
         for i in argcount..argcount + kwonly {
             if fast[i].is_null() {
                 let name = &code.varnames[i];
-                match if kwd.is_null() { None } else { dict::get_by_name(kwd, name) } {
+                let found = if kwd.is_null() {
+                    None
+                } else {
+                    match vn.get(i) {
+                        Some(&n) => dict::get_str(kwd, n),
+                        None => dict::get_by_name(kwd, name),
+                    }
+                };
+                match found {
                     Some(v) => fast[i] = v,
                     None => missing.push(name),
                 }
@@ -213,7 +227,7 @@ fn call_function_code(vm: &mut Vm, func: Value, code_v: Value, code: &'static Co
     let fo = function::func(func);
     if code.has_flag(flags::GENERATOR) {
         return super::generator::new_generator(vm, func, code_v, code, |vm, slots| {
-            bind_args(vm, func, code, &mut slots[..code.varnames.len()], args)?;
+            bind_args(vm, func, code_v, code, &mut slots[..code.varnames.len()], args)?;
             init_cells(func, code, slots);
             Ok(())
         });
@@ -240,7 +254,7 @@ fn call_function_code(vm: &mut Vm, func: Value, code_v: Value, code: &'static Co
     // `slots_initialised` (locals and cells, the only ones read before written) are NULL.
     let slots = unsafe { std::slice::from_raw_parts_mut(base, nslots) };
     let r = (|| {
-        bind_args(vm, func, code, &mut slots[..code.varnames.len()], args)?;
+        bind_args(vm, func, code_v, code, &mut slots[..code.varnames.len()], args)?;
         init_cells(func, code, slots);
         let globals = fo.globals.get();
         run_code(vm, code_v, code, func, globals, Value::NULL, base)
@@ -273,7 +287,7 @@ pub fn call_for_iterable(vm: &mut Vm, func: Value, args: Args) -> PyResult {
         return call_function_code(vm, func, code_v, code, args);
     }
     let g = super::generator::new_generator(vm, func, code_v, code, |vm, slots| {
-        bind_args(vm, func, code, &mut slots[..code.varnames.len()], args)?;
+        bind_args(vm, func, code_v, code, &mut slots[..code.varnames.len()], args)?;
         init_cells(func, code, slots);
         Ok(())
     })?;

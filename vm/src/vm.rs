@@ -33,6 +33,10 @@ pub struct Vm {
     pub exc_info: Value,
     /// Python call depth, checked against the recursion limit.
     pub depth: usize,
+    /// Lowest native stack address a Python call may start below (the thread's stack bottom
+    /// plus a margin for the native code under it): deeper calls raise RecursionError instead
+    /// of overflowing the native stack (`interp::call::enter_call`).
+    pub stack_limit: usize,
     /// Values that native code holds in Rust heap memory across calls into Python code.
     pub temp_roots: Vec<Value>,
     /// Per-thread attribute lookup cache keyed by (type version, name).
@@ -64,6 +68,7 @@ impl Vm {
             frames: Vec::with_capacity(64),
             exc_info: Value::NULL,
             depth: 0,
+            stack_limit: native_stack_limit(),
             temp_roots: Vec::new(),
             attr_cache: crate::ops::attr_cache::AttrCache::new(),
             global_cache: crate::ops::global_cache::GlobalCache::new(),
@@ -155,4 +160,12 @@ impl Drop for Vm {
     fn drop(&mut self) {
         crate::gc_glue::unregister_thread(self);
     }
+}
+
+/// `Vm::stack_limit` for the calling thread: its stack's lowest address plus a quarter of the
+/// stack, at most 4 MiB (native recursion that runs no Python call in between — nested reprs,
+/// deep data in json or pickle — has that much room below the deepest Python frame).
+fn native_stack_limit() -> usize {
+    let (lo, hi) = gc_concurrent::stack::current_thread_stack_bounds();
+    lo + ((hi - lo) / 4).min(4 << 20)
 }

@@ -118,7 +118,7 @@ impl Enc {
             }
             self.markers.push(o);
         }
-        if self.markers.len() > vm.rt.recursion_limit() || self.depth > vm.rt.recursion_limit() {
+        if self.markers.len() > vm.rt.recursion_limit() || self.depth > vm.rt.recursion_limit() || crate::interp::call::native_stack_low(vm) {
             return Err(vm.new_error(vm.rt.exc.recursion_error, "maximum recursion depth exceeded while encoding a JSON object"));
         }
         Ok(())

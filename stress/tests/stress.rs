@@ -77,6 +77,7 @@ stress_tests! {
     lock_counter,
     queue_pc,
     set_race,
+    site_caches,
     sync_handoffs,
     thread_churn,
     thread_exceptions,

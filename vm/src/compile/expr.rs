@@ -11,7 +11,8 @@
 //!   Jump end cleanup: Swap 2 PopTop end:` — the middle operand is evaluated once.
 //! * f-strings: each part is a constant or `<value> [<spec>] FormatValue(flags)`, joined by
 //!   `BuildString(n)`.
-//! * Constant folding: negative numeric literals and tuples of constants become constants.
+//! * Constant folding: negative numeric literals, binary operations on constants (fold.rs) and
+//!   tuples of constants become constants.
 
 use rustpython_parser::ast::{self, BoolOp, CmpOp, Constant, ConversionFlag, Expr, Operator, Ranged, UnaryOp};
 
@@ -51,6 +52,7 @@ pub(crate) fn fold_const(e: &Expr) -> Option<Const> {
             _ => None,
         },
         Expr::Tuple(t) => fold_tuple(&t.elts),
+        Expr::BinOp(b) => super::fold::fold_binop(binop(b.op), &fold_const(&b.left)?, &fold_const(&b.right)?),
         _ => None,
     }
 }
@@ -122,6 +124,10 @@ impl<'a> Compiler<'a> {
                 self.store_target(&n.target)?;
             }
             Expr::BinOp(b) => {
+                if let Some(c) = fold_const(e) {
+                    self.load_const(c);
+                    return Ok(());
+                }
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 self.emit(Instr::BinaryOp(binop(b.op)));

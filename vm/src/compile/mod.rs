@@ -44,6 +44,7 @@ mod comprehension;
 mod dis;
 mod error;
 mod expr;
+mod fold;
 mod fstring_spec;
 mod function;
 mod lexscan;

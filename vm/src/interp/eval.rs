@@ -300,10 +300,10 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             Instr::CompareOp(op) => {
                 let b = pop!();
                 let a = top!();
-                let r = if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                    objmodel::bool_(crate::ops::compare::apply(op, x.cmp(&y)))
+                let native = if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+                    Some(crate::ops::compare::apply(op, x.cmp(&y)))
                 } else if let (Some(x), Some(y)) = (exact_float(a), exact_float(b)) {
-                    objmodel::bool_(match op {
+                    Some(match op {
                         CmpOp::Lt => x < y,
                         CmpOp::Le => x <= y,
                         CmpOp::Eq => x == y,
@@ -312,9 +312,27 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                         CmpOp::Ge => x >= y,
                     })
                 } else {
-                    tri!(vm.compare(a, b, op))
+                    None
                 };
-                set_top!(r);
+                match native {
+                    Some(r) => match instrs.get(pc) {
+                        // A comparison that feeds a conditional jump (`while i < n`, `if x > y`):
+                        // take the jump here, with no bool object and no second dispatch.
+                        Some(&Instr::PopJumpIfFalse(t)) => {
+                            sp -= 1;
+                            pc = if r { pc + 1 } else { t as usize };
+                        }
+                        Some(&Instr::PopJumpIfTrue(t)) => {
+                            sp -= 1;
+                            pc = if r { t as usize } else { pc + 1 };
+                        }
+                        _ => set_top!(objmodel::bool_(r)),
+                    },
+                    None => {
+                        let r = tri!(vm.compare(a, b, op));
+                        set_top!(r);
+                    }
+                }
             }
             Instr::IsOp(inv) => {
                 let b = pop!();

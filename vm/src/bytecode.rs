@@ -184,6 +184,13 @@ pub enum Instr {
     // ---- loads and stores ----
     LoadConst(u32),
     LoadFast(u32),
+    /// `LoadFastPair(a)`: a superinstruction written over `LoadFast(a)` when the next
+    /// instruction is `LoadFast(b)` (`superinstructions` in compile/unit.rs); that one stays in
+    /// place. Pushes local `a`, then local `b` and steps over the `LoadFast(b)` when `b` is
+    /// bound (else that instruction runs and raises). In the linear instruction stream it
+    /// counts as the `LoadFast(a)` it replaces (stack effect +1), so jumps to the second
+    /// instruction and every analysis of the stream see what they saw before.
+    LoadFastPair(u32),
     StoreFast(u32),
     DeleteFast(u32),
     /// Module/class-level name lookup: locals mapping, then globals, then builtins.

@@ -259,7 +259,23 @@ fn remove_unreachable(code: &mut CodeObject, reachable: &[bool]) {
             }
         }
     }
+    superinstructions(&mut instrs);
     code.attr_hints = crate::bytecode::AttrHints::new(instrs.len());
     code.instrs = instrs;
     code.locations = locations;
+}
+
+/// Writes superinstructions over the first of two adjacent instructions, leaving the second in
+/// place (so no index, jump target or location changes): `LoadFast a; LoadFast b` becomes
+/// `LoadFastPair a; LoadFast b` (bytecode.rs). Pairs do not overlap.
+fn superinstructions(instrs: &mut [Instr]) {
+    let mut i = 0;
+    while i + 1 < instrs.len() {
+        if let (Instr::LoadFast(a), Instr::LoadFast(_)) = (instrs[i], instrs[i + 1]) {
+            instrs[i] = Instr::LoadFastPair(a);
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
 }

@@ -128,6 +128,22 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 }
                 push!(v);
             }
+            Instr::LoadFastPair(a) => {
+                // SAFETY: a < nlocals (compiler invariant).
+                let v = unsafe { *f.fast.add(a as usize) };
+                if v.is_null() {
+                    ret!(Err((super::helpers::unbound_local(vm, f, a), false)));
+                }
+                push!(v);
+                if let Some(&Instr::LoadFast(b)) = instrs.get(pc) {
+                    // SAFETY: as above.
+                    let w = unsafe { *f.fast.add(b as usize) };
+                    if !w.is_null() {
+                        push!(w);
+                        pc += 1;
+                    }
+                }
+            }
             Instr::StoreFast(i) => {
                 let v = pop!();
                 // SAFETY: i < nlocals.

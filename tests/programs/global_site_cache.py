@@ -73,9 +73,11 @@ shared = 0
 stop = False
 seen = set()
 def reader():
-    while not stop:
+    while True:                # at least one load, even if the writer is already done
         seen.add(type(shared).__name__)
         len("x")
+        if stop:
+            break
 def writer():
     global shared, stop
     for i in range(2000):

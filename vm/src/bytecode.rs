@@ -191,6 +191,11 @@ pub enum Instr {
     /// counts as the `LoadFast(a)` it replaces (stack effect +1), so jumps to the second
     /// instruction and every analysis of the stream see what they saw before.
     LoadFastPair(u32),
+    /// `LoadFastAttr(a)`: the same, written over `LoadFast(a)` when the next instruction is
+    /// `LoadAttr(n)` (`self.x`): pushes `local_a.<names[n]>` and steps over the `LoadAttr`,
+    /// which it executes as itself (its pc published for tracebacks and contention records,
+    /// its attribute hint). Stack effect +1 in the linear stream, like the `LoadFast`.
+    LoadFastAttr(u32),
     StoreFast(u32),
     DeleteFast(u32),
     /// Module/class-level name lookup: locals mapping, then globals, then builtins.

@@ -267,15 +267,21 @@ fn remove_unreachable(code: &mut CodeObject, reachable: &[bool]) {
 
 /// Writes superinstructions over the first of two adjacent instructions, leaving the second in
 /// place (so no index, jump target or location changes): `LoadFast a; LoadFast b` becomes
-/// `LoadFastPair a; LoadFast b` (bytecode.rs). Pairs do not overlap.
+/// `LoadFastPair a; LoadFast b`, `LoadFast a; LoadAttr n` becomes `LoadFastAttr a; LoadAttr n`
+/// (bytecode.rs). Pairs do not overlap.
 fn superinstructions(instrs: &mut [Instr]) {
     let mut i = 0;
     while i + 1 < instrs.len() {
-        if let (Instr::LoadFast(a), Instr::LoadFast(_)) = (instrs[i], instrs[i + 1]) {
-            instrs[i] = Instr::LoadFastPair(a);
-            i += 2;
-        } else {
-            i += 1;
+        match (instrs[i], instrs[i + 1]) {
+            (Instr::LoadFast(a), Instr::LoadFast(_)) => {
+                instrs[i] = Instr::LoadFastPair(a);
+                i += 2;
+            }
+            (Instr::LoadFast(a), Instr::LoadAttr(_)) => {
+                instrs[i] = Instr::LoadFastAttr(a);
+                i += 2;
+            }
+            _ => i += 1,
         }
     }
 }

@@ -144,6 +144,23 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                     }
                 }
             }
+            Instr::LoadFastAttr(a) => {
+                // SAFETY: a < nlocals (compiler invariant).
+                let o = unsafe { *f.fast.add(a as usize) };
+                if o.is_null() {
+                    ret!(Err((super::helpers::unbound_local(vm, f, a), false)));
+                }
+                match instrs.get(pc) {
+                    Some(&Instr::LoadAttr(n)) => {
+                        // From here on this is the LoadAttr at `pc`, as if dispatched.
+                        pc += 1;
+                        f.pc = pc;
+                        let v = tri!(vm.getattr_at(o, f.names[n as usize], &f.code.attr_hints, pc));
+                        push!(v);
+                    }
+                    _ => push!(o),
+                }
+            }
             Instr::StoreFast(i) => {
                 let v = pop!();
                 // SAFETY: i < nlocals.

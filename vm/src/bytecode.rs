@@ -196,6 +196,9 @@ pub enum Instr {
     /// which it executes as itself (its pc published for tracebacks and contention records,
     /// its attribute hint). Stack effect +1 in the linear stream, like the `LoadFast`.
     LoadFastAttr(u32),
+    /// `LoadFastMethod(a)`: the same over `LoadFast(a); LoadMethod(n)` (`obj.method(...)` on a
+    /// local): pushes the LoadMethod's `[X, Y]` pair, executing it as itself.
+    LoadFastMethod(u32),
     StoreFast(u32),
     DeleteFast(u32),
     /// Module/class-level name lookup: locals mapping, then globals, then builtins.

@@ -105,7 +105,7 @@ fn resolve(code: &CodeObject, instr: &Instr) -> Option<String> {
         | Instr::LoadMethod(i)
         | Instr::ImportName(i)
         | Instr::ImportFrom(i) => get(&code.names, i),
-        Instr::LoadFast(i) | Instr::LoadFastPair(i) | Instr::LoadFastAttr(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => get(&code.varnames, i),
+        Instr::LoadFast(i) | Instr::LoadFastPair(i) | Instr::LoadFastAttr(i) | Instr::LoadFastMethod(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => get(&code.varnames, i),
         Instr::LoadDeref(i)
         | Instr::StoreDeref(i)
         | Instr::DeleteDeref(i)

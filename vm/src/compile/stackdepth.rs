@@ -60,7 +60,7 @@ pub(crate) fn effect(instr: &Instr, jump: bool) -> i64 {
         | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
         | DictMerge(_) | ReturnValue | YieldFrom | Reraise | WithExitNormal | ImportName(_) | ImportStar => -1,
-        Copy(_) | LoadConst(_) | LoadFast(_) | LoadFastPair(_) | LoadFastAttr(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_) | LoadClassDeref(_)
+        Copy(_) | LoadConst(_) | LoadFast(_) | LoadFastPair(_) | LoadFastAttr(_) | LoadFastMethod(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_) | LoadClassDeref(_)
         | GetANext | BeforeAsyncWith | LoadClosure(_) | LoadMethod(_) | LoadBuildClass | LoadAssertionError | WithExceptStart | ImportFrom(_) => 1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,

@@ -268,7 +268,8 @@ fn remove_unreachable(code: &mut CodeObject, reachable: &[bool]) {
 /// Writes superinstructions over the first of two adjacent instructions, leaving the second in
 /// place (so no index, jump target or location changes): `LoadFast a; LoadFast b` becomes
 /// `LoadFastPair a; LoadFast b`, `LoadFast a; LoadAttr n` becomes `LoadFastAttr a; LoadAttr n`
-/// (bytecode.rs). Pairs do not overlap.
+/// and `LoadFast a; LoadMethod n` becomes `LoadFastMethod a; LoadMethod n` (bytecode.rs). Pairs
+/// do not overlap.
 fn superinstructions(instrs: &mut [Instr]) {
     let mut i = 0;
     while i + 1 < instrs.len() {
@@ -279,6 +280,10 @@ fn superinstructions(instrs: &mut [Instr]) {
             }
             (Instr::LoadFast(a), Instr::LoadAttr(_)) => {
                 instrs[i] = Instr::LoadFastAttr(a);
+                i += 2;
+            }
+            (Instr::LoadFast(a), Instr::LoadMethod(_)) => {
+                instrs[i] = Instr::LoadFastMethod(a);
                 i += 2;
             }
             _ => i += 1,

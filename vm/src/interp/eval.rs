@@ -161,6 +161,24 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                     _ => push!(o),
                 }
             }
+            Instr::LoadFastMethod(a) => {
+                // SAFETY: a < nlocals (compiler invariant).
+                let o = unsafe { *f.fast.add(a as usize) };
+                if o.is_null() {
+                    ret!(Err((super::helpers::unbound_local(vm, f, a), false)));
+                }
+                match instrs.get(pc) {
+                    Some(&Instr::LoadMethod(n)) => {
+                        // From here on this is the LoadMethod at `pc`, as if dispatched.
+                        pc += 1;
+                        f.pc = pc;
+                        let (x, y) = tri!(super::helpers::load_method(vm, o, f.names[n as usize]));
+                        push!(x);
+                        push!(y);
+                    }
+                    _ => push!(o),
+                }
+            }
             Instr::StoreFast(i) => {
                 let v = pop!();
                 // SAFETY: i < nlocals.

@@ -508,7 +508,7 @@ pub fn builds_call_args(code: &crate::bytecode::CodeObject, pc: usize) -> bool {
     while i < code.instrs.len() {
         match code.instrs[i] {
             Instr::ListToTuple => break,
-            Instr::ListExtend(_) | Instr::ListAppend(_) | Instr::LoadFast(_) | Instr::LoadFastPair(_) | Instr::LoadFastAttr(_) | Instr::LoadName(_)
+            Instr::ListExtend(_) | Instr::ListAppend(_) | Instr::LoadFast(_) | Instr::LoadFastPair(_) | Instr::LoadFastAttr(_) | Instr::LoadFastMethod(_) | Instr::LoadName(_)
             | Instr::LoadGlobal(_) | Instr::LoadConst(_) | Instr::LoadDeref(_) | Instr::LoadAttr(_) => i += 1,
             _ => return false,
         }

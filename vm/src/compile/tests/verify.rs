@@ -62,7 +62,7 @@ fn pops_pushes(instr: &Instr) -> (i64, i64) {
         PopTop | PopIter => (1, 0),
         Copy(i) => (n(i), n(i) + 1),
         Swap(i) => (n(i), n(i)),
-        LoadConst(_) | LoadFast(_) | LoadFastPair(_) | LoadFastAttr(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_) | LoadClassDeref(_)
+        LoadConst(_) | LoadFast(_) | LoadFastPair(_) | LoadFastAttr(_) | LoadFastMethod(_) | LoadName(_) | LoadGlobal(_) | LoadDeref(_) | LoadClassDeref(_)
         | LoadClosure(_) | LoadBuildClass | LoadAssertionError => (0, 1),
         StoreFast(_) | StoreName(_) | StoreGlobal(_) | StoreDeref(_) => (1, 0),
         LoadAttr(_) => (1, 1),

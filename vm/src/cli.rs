@@ -224,8 +224,9 @@ fn run_module(vm: &mut Vm, name: &str) -> crate::error::PyResult<()> {
             return run_source(vm, &text, &f.to_string_lossy());
         }
     }
-    if let Some((src, _)) = crate::stdlib::embedded_source(name) {
-        return run_source(vm, src, &format!("<frozen {name}>"));
+    if let Some((src, is_pkg)) = crate::stdlib::embedded_source(name) {
+        let src = crate::stdlib::source_map::expand_anchors(src).map_err(|e| vm.new_error(vm.rt.exc.import_error, e))?;
+        return run_source(vm, &src, &crate::stdlib::source_map::stdlib_filename(name, is_pkg));
     }
     Err(vm.new_error(vm.rt.exc.module_not_found_error, format!("No module named {name}")))
 }

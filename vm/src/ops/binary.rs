@@ -280,8 +280,8 @@ impl Vm {
         self.type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op_symbol(op),
-            a.class().name_str(),
-            b.class().name_str()
+            a.class().error_name(),
+            b.class().error_name()
         ))
     }
 

@@ -6,6 +6,10 @@ strftime() (through time.strftime, with %f, %z and %Z handled here) and the arit
 comparison rules follow CPython 3.11.
 """
 
+# CPython runs this module in C (_datetime): its frames are left out of tracebacks
+# (vm/src/stdlib/source_map.rs).
+#@native *
+
 import time as _time
 import math as _math
 import sys as _sys

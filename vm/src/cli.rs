@@ -166,6 +166,7 @@ fn run(source: Source, rest: Vec<String>, opts: Options) -> i32 {
         (_, Some(text)) => run_source(vm, &text, &filename),
         _ => Ok(()),
     };
+    let interrupted = matches!(&result, Err(e) if crate::objects::type_::isinstance(e.0, vm.rt.exc.keyboard_interrupt));
     let code = match result {
         Ok(()) => 0,
         Err(e) => handle_uncaught(vm, e.0),
@@ -184,7 +185,22 @@ fn run(source: Source, rest: Vec<String>, opts: Options) -> i32 {
             return if code == 0 { 1 } else { code };
         }
     }
+    if interrupted {
+        die_by_sigint();
+    }
     code
+}
+
+/// After an uncaught KeyboardInterrupt CPython ends the process by SIGINT with the default
+/// action (`_Py_UnhandledKeyboardInterrupt`), so the parent sees a death by signal (status
+/// 130 in a shell) rather than an exit code.
+fn die_by_sigint() {
+    // SAFETY: resetting a signal's disposition and signalling our own process have no memory
+    // preconditions; the streams were flushed by the caller.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
 }
 
 /// Execute `text` as the `__main__` module.

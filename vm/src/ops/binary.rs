@@ -268,14 +268,14 @@ impl Vm {
             && b.is_ptr()
             && !crate::objects::int::is_int(b)
         {
-            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", b.class().name_str()));
+            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", b.class().error_name()));
         }
         if op == BinOp::Mul
             && b.is_ptr()
             && matches!(b.header().kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
             && !crate::objects::int::is_int(a)
         {
-            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", a.class().name_str()));
+            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", a.class().error_name()));
         }
         self.type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",

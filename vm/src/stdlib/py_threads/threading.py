@@ -87,7 +87,7 @@ def _check_timeout(timeout):
     # Waits accept None (forever) or a number; negative numbers mean "don't wait".
     # CPython converts the timeout to its nanosecond clock first, which fails past about
     # 292 years (TIMEOUT_MAX is that, floored); a timeout that converts is waited out.
-    if timeout is not None and timeout > 9223372036.854775807:
+    if timeout is not None and timeout > 0 and timeout > 9223372036.854775807:
         raise OverflowError("timestamp out of range for platform time_t")
     return timeout
 
@@ -236,7 +236,8 @@ class Semaphore:
         if not blocking and timeout is not None:
 #@line 465
             raise ValueError("can't specify timeout for non-blocking acquire")
-        _check_timeout(timeout)
+        # As in CPython, the timeout is first used by `_time() + timeout` and checked by the
+        # condition's wait (an available semaphore ignores it).
         deadline = None
         with self._cond:
             while self._value == 0:

@@ -36,6 +36,9 @@ pub mod tflags {
     pub const HAS_EQ: u32 = 1 << 9;
     /// The class or a base defines `__hash__` in Python (or sets it to None).
     pub const HAS_HASH: u32 = 1 << 10;
+    /// Error messages name the class `module.Name`, as CPython names its C types there
+    /// (`'datetime.date'`, `'collections.OrderedDict'`); see `TypeObj::error_name`.
+    pub const C_TYPE_NAME: u32 = 1 << 11;
     /// Instances are no longer biased at allocation: the class's objects were revoked often
     /// (bulk revocation, see lock.rs and events.rs).
     pub const NO_BIAS: u32 = 1 << 16;
@@ -108,6 +111,19 @@ impl TypeObj {
         let v = self.name.get();
         // SAFETY: `name` is always a str object (set at creation, `__name__` assignment checks).
         unsafe { v.cast::<crate::layout::StrObj>().as_str() }
+    }
+    /// The name error messages give the class (CPython's `tp_name`): `name`, or
+    /// `module.name` for classes flagged `C_TYPE_NAME`.
+    pub fn error_name(&self) -> std::borrow::Cow<'_, str> {
+        if self.has_flag(tflags::C_TYPE_NAME) {
+            let m = self.module.get();
+            if m.is_ptr() && m.header().kind() == crate::Kind::Str {
+                // SAFETY: checked just above that `m` is a str object.
+                let m = unsafe { m.cast::<crate::layout::StrObj>().as_str() };
+                return std::borrow::Cow::Owned(format!("{m}.{}", self.name_str()));
+            }
+        }
+        std::borrow::Cow::Borrowed(self.name_str())
     }
     #[inline]
     pub fn is(&self, other: &TypeObj) -> bool {

@@ -399,6 +399,9 @@ pub mod flags {
     pub const COROUTINE: u32 = 1 << 8;
     /// An async generator (with `GENERATOR`).
     pub const ASYNC_GENERATOR: u32 = 1 << 9;
+    /// Code of an embedded module's function that CPython implements in C: exceptions passing
+    /// through it record no traceback entry (`stdlib::source_map`, "Native frames").
+    pub const NATIVE_FRAME: u32 = 1 << 10;
 }
 
 /// A compile-time constant.

@@ -166,6 +166,7 @@ fn run(source: Source, rest: Vec<String>, opts: Options) -> i32 {
         (_, Some(text)) => run_source(vm, &text, &filename),
         _ => Ok(()),
     };
+    let interrupted = matches!(&result, Err(e) if crate::objects::type_::isinstance(e.0, vm.rt.exc.keyboard_interrupt));
     let code = match result {
         Ok(()) => 0,
         Err(e) => handle_uncaught(vm, e.0),
@@ -184,7 +185,22 @@ fn run(source: Source, rest: Vec<String>, opts: Options) -> i32 {
             return if code == 0 { 1 } else { code };
         }
     }
+    if interrupted {
+        die_by_sigint();
+    }
     code
+}
+
+/// After an uncaught KeyboardInterrupt CPython ends the process by SIGINT with the default
+/// action (`_Py_UnhandledKeyboardInterrupt`), so the parent sees a death by signal (status
+/// 130 in a shell) rather than an exit code.
+fn die_by_sigint() {
+    // SAFETY: resetting a signal's disposition and signalling our own process have no memory
+    // preconditions; the streams were flushed by the caller.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
 }
 
 /// Execute `text` as the `__main__` module.
@@ -224,8 +240,9 @@ fn run_module(vm: &mut Vm, name: &str) -> crate::error::PyResult<()> {
             return run_source(vm, &text, &f.to_string_lossy());
         }
     }
-    if let Some((src, _)) = crate::stdlib::embedded_source(name) {
-        return run_source(vm, src, &format!("<frozen {name}>"));
+    if let Some((src, is_pkg)) = crate::stdlib::embedded_source(name) {
+        let src = crate::stdlib::source_map::expand_anchors(src).map_err(|e| vm.new_error(vm.rt.exc.import_error, e))?;
+        return run_source(vm, &src, &crate::stdlib::source_map::stdlib_filename(name, is_pkg));
     }
     Err(vm.new_error(vm.rt.exc.module_not_found_error, format!("No module named {name}")))
 }

@@ -161,7 +161,11 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
         dict::set_by_name(vm.rt.sys_modules, full, m);
         m
     } else if let Some((src, is_pkg)) = crate::stdlib::embedded_source(full) {
-        exec_module_source(vm, full, src, &format!("<frozen {full}>"), is_pkg, None)?
+        let src = crate::stdlib::source_map::expand_anchors(src).map_err(|e| vm.new_error(vm.rt.exc.import_error, e))?;
+        let filename = crate::stdlib::source_map::stdlib_filename(full, is_pkg);
+        let m = exec_module_source(vm, full, &src, &filename, is_pkg, None)?;
+        crate::stdlib::source_map::flag_native_classes(m, &src);
+        m
     } else {
         match find_on_path(&search, last) {
             Some((file, is_pkg)) => {
@@ -233,7 +237,13 @@ pub fn exec_module_source(
     dict::set_by_name(vm.rt.sys_modules, name, m);
     remember_source(filename, src);
     let r = (|| {
-        let code = crate::builtins::introspect::compile_source(vm, src, filename, crate::compile::Mode::Exec)?;
+        let code = if crate::stdlib::source_map::is_stdlib_filename(filename) {
+            let code = crate::compile::compile(src, filename, crate::compile::Mode::Exec)
+                .map_err(|e| crate::builtins::introspect::syntax_error(vm, &e))?;
+            crate::interp::code::new_code(crate::stdlib::source_map::mark_native_frames(src, code))
+        } else {
+            crate::builtins::introspect::compile_source(vm, src, filename, crate::compile::Mode::Exec)?
+        };
         crate::interp::call::exec_code(vm, code, d, d)
     })();
     dict::remove_str(d, vm.intern("__initializing__"));

@@ -12,18 +12,21 @@ use super::locs;
 use crate::report::schema::Location;
 use crate::vm::Vm;
 
+/// The file name the embedded `threading` module is compiled under (`stdlib::source_map`).
+const THREADING: &str = "/usr/local/lib/python3.11/threading.py";
+
 /// Frames of the waiting thread's stack kept per event (innermost first).
 const STACK_DEPTH: usize = 4;
 /// User-lock waits inside these `threading` functions (reached before any user frame) are
 /// thread start-up, end and `join` waits — waiting for a thread's life, not for a conflict —
 /// and are not recorded.
 const LIFECYCLE: [(&str, &str); 6] = [
-    ("<frozen threading>", "start"),
-    ("<frozen threading>", "_bootstrap_inner"),
-    ("<frozen threading>", "_delete"),
-    ("<frozen threading>", "join"),
-    ("<frozen threading>", "_wait_for_tstate_lock"),
-    ("<frozen threading>", "_shutdown"),
+    (THREADING, "start"),
+    (THREADING, "_bootstrap_inner"),
+    (THREADING, "_delete"),
+    (THREADING, "join"),
+    (THREADING, "_wait_for_tstate_lock"),
+    (THREADING, "_shutdown"),
 ];
 
 /// Events kept per thread for timelines; later ones only count into their site.
@@ -335,12 +338,12 @@ fn new_site(buf: &mut Buf, vm: Option<&Vm>, kind: &'static str, fixed_op: Option
     let mut stack = Vec::with_capacity(STACK_DEPTH);
     let mut op = fixed_op.map(str::to_string);
     if let Some(vm) = vm {
-        // Frames of the runtime's own Python modules (`<frozen threading>`, `<frozen
-        // queue>` ...) are skipped when user frames lie outside them: the site is the
+        // Frames of the runtime's own Python modules (`.../threading.py`,
+        // `.../queue.py` ...) are skipped when user frames lie outside them: the site is the
         // user's line, and the operation is the library call made there (`Queue.get`,
         // `Condition.wait`). Events wholly inside such modules keep their frames.
         let all: Vec<(objmodel::Value, usize)> = frames(vm).take(32).collect();
-        let is_lib = |code: objmodel::Value| crate::interp::code::rust_code(code).filename.starts_with("<frozen ");
+        let is_lib = |code: objmodel::Value| crate::stdlib::source_map::is_stdlib_filename(&crate::interp::code::rust_code(code).filename);
         let lib_prefix = all.iter().take_while(|&&(code, _)| is_lib(code)).count();
         if kind == "user_lock"
             && all[..lib_prefix].iter().any(|&(code, _)| {

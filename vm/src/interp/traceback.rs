@@ -44,42 +44,74 @@ pub fn entries(exc: Value) -> Vec<(Value, usize)> {
 }
 
 /// `exc.__traceback__`: None, or a traceback object for the outermost entry.
+///
+/// A traceback object stands for the entries `exc` had when it was made (CPython's traceback
+/// objects are immutable): it keeps that count (slot `b`) and its own position among them
+/// (outermost first, field `i`). Entries the exception gathers later (re-raised through more
+/// frames, or thrown into a generator by `contextlib`) are not part of it, so that
+/// `exc.__traceback__ = tb` puts the older traceback back.
 pub fn traceback_object(exc: Value) -> Value {
-    let n = entries(exc).len();
+    let n = raw_len(exc);
     if n == 0 {
         return objmodel::none();
     }
-    tb_at(exc, 0)
+    tb_at(exc, 0, n)
 }
 
-fn tb_at(exc: Value, i: usize) -> Value {
+fn raw_len(exc: Value) -> usize {
+    if !exceptions::is_exception(exc) {
+        return 0;
+    }
+    let l = exceptions::obj(exc).traceback.get();
+    if l.is_null() { 0 } else { list::len(l) }
+}
+
+fn tb_at(exc: Value, i: usize, n: usize) -> Value {
     let t = crate::runtime::rt().extra.traceback;
-    let o = objmodel::alloc::new_fixed(Kind::Iter, t, 0, exc, Value::NULL, Value::NULL, Value::NULL);
+    let o = objmodel::alloc::new_fixed(Kind::Iter, t, 0, exc, int::from_usize(n), Value::NULL, Value::NULL);
     crate::objects::function::fixed(o).i.set(i);
     o
 }
 
+/// (exception, entry count it stands for, position) of a traceback object.
+fn tb_view(tb: Value) -> (Value, usize, usize) {
+    let f = crate::objects::function::fixed(tb);
+    let n = int::to_i64(f.b.get()).unwrap_or(0).max(0) as usize;
+    (f.a.get(), n, f.i.get())
+}
+
+/// (exception, position of a traceback object's frame in `entries(exception)`).
+pub fn tb_position(tb: Value) -> (Value, usize) {
+    let (exc, n, i) = tb_view(tb);
+    (exc, entries(exc).len().saturating_sub(n) + i)
+}
+
+/// The first `n` entries `exc` recorded, outermost first.
+fn entries_upto(exc: Value, n: usize) -> Vec<(Value, usize)> {
+    let mut v = entries(exc);
+    let extra = v.len().saturating_sub(n);
+    v.drain(..extra);
+    v
+}
+
 /// `exc.__traceback__ = tb`: `exc` gets a copy of the entries that `tb` (a traceback object
-/// of some exception) stands for. False when `tb` is not a traceback object.
+/// of some exception, possibly `exc` itself) stands for. False when `tb` is not a traceback
+/// object.
 pub fn copy_from_tb(exc: Value, tb: Value) -> bool {
     if !tb.is_ptr() || !tb.class().is(crate::runtime::rt().extra.traceback) {
         return false;
     }
-    let f = crate::objects::function::fixed(tb);
-    let src = f.a.get();
-    if src.is(exc) {
-        return true;
-    }
+    let (src, n, i) = tb_view(tb);
     let l = exceptions::obj(src).traceback.get();
     let stored = if l.is_null() { Vec::new() } else { list::to_vec(l) };
-    let keep = stored.len().saturating_sub(f.i.get());
+    let keep = n.min(stored.len()).saturating_sub(i);
     exceptions::obj(exc).traceback.set(list::new_list(&stored[..keep]));
     true
 }
 
 fn tb_entry(tb: Value) -> Option<(Value, usize)> {
-    let f = crate::objects::function::fixed(tb);
-    entries(f.a.get()).get(f.i.get()).copied()
+    let (exc, n, i) = tb_view(tb);
+    entries_upto(exc, n).get(i).copied()
 }
 
 fn tb_lineno(_vm: &mut Vm, a: Args) -> PyResult {
@@ -91,10 +123,9 @@ fn tb_lineno(_vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn tb_next(_vm: &mut Vm, a: Args) -> PyResult {
-    let f = crate::objects::function::fixed(a.at(0));
-    let exc = f.a.get();
-    let i = f.i.get() + 1;
-    Ok(if i < entries(exc).len() { tb_at(exc, i) } else { objmodel::none() })
+    let (exc, n, i) = tb_view(a.at(0));
+    let i = i + 1;
+    Ok(if i < entries_upto(exc, n).len() { tb_at(exc, i, n) } else { objmodel::none() })
 }
 
 fn tb_frame(_vm: &mut Vm, a: Args) -> PyResult {

@@ -37,7 +37,9 @@ pub fn set_context(vm: &Vm, exc: Value) {
 /// Handle `e` raised at `f.pc - 1`: resume at a handler (Ok) or propagate (Err).
 pub fn handle(vm: &mut Vm, f: &mut Frame, e: PyErr, reraise: bool) -> PyResult<()> {
     if !reraise {
-        super::traceback::add_entry(e.0, f.code_v, f.pc.saturating_sub(1));
+        if !crate::interp::code::rust_code(f.code_v).has_flag(crate::bytecode::flags::NATIVE_FRAME) {
+            super::traceback::add_entry(e.0, f.code_v, f.pc.saturating_sub(1));
+        }
         set_context(vm, e.0);
     }
     while let Some(b) = f.pop_block() {

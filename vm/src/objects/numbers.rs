@@ -299,11 +299,11 @@ pub fn to_f64(vm: &mut Vm, x: Value, parse_str: bool) -> PyResult<f64> {
         }
         return crate::ops::arith::num_to_f64(vm, &n);
     }
-    Err(vm.type_error(format!(
-        "{} argument must be a string or a real number, not '{}'",
-        if parse_str { "float()" } else { "must be real number, not" },
-        x.class().name_str()
-    )))
+    Err(vm.type_error(if parse_str {
+        format!("float() argument must be a string or a real number, not '{}'", x.class().name_str())
+    } else {
+        format!("must be real number, not {}", x.class().name_str())
+    }))
 }
 
 /// `int.__getnewargs__` / `float.__getnewargs__`: `(int(self),)` / `(float(self),)`, the value

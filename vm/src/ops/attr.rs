@@ -313,7 +313,7 @@ impl Vm {
             let mname = crate::objects::module::module_name(obj);
             format!("module '{mname}' has no attribute '{n}'")
         } else {
-            format!("'{}' object has no attribute '{}'", obj.class().name_str(), n)
+            format!("'{}' object has no attribute '{}'", obj.class().error_name(), n)
         };
         let e = self.attribute_error(msg);
         crate::objects::exceptions::set_attr(e.0, "name", name);
@@ -362,7 +362,7 @@ impl Vm {
         }
         if ty.has_flag(tflags::SLOTS_ONLY) && !crate::objects::slots::slot_allowed(self, ty, name) {
             let n = pystr::as_str(name).unwrap_or("?");
-            return Err(self.attribute_error(format!("'{}' object has no attribute '{}'", ty.name_str(), n)));
+            return Err(self.attribute_error(format!("'{}' object has no attribute '{}'", ty.error_name(), n)));
         }
         let _owner = crate::contention::AttrOwner::note(obj);
         match instance_dict(obj, !value.is_null()) {
@@ -391,7 +391,7 @@ impl Vm {
                         n
                     )))
                 } else {
-                    Err(self.attribute_error(format!("'{}' object has no attribute '{}'", ty.name_str(), n)))
+                    Err(self.attribute_error(format!("'{}' object has no attribute '{}'", ty.error_name(), n)))
                 }
             }
         }

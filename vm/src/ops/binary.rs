@@ -268,20 +268,20 @@ impl Vm {
             && b.is_ptr()
             && !crate::objects::int::is_int(b)
         {
-            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", b.class().name_str()));
+            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", b.class().error_name()));
         }
         if op == BinOp::Mul
             && b.is_ptr()
             && matches!(b.header().kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
             && !crate::objects::int::is_int(a)
         {
-            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", a.class().name_str()));
+            return self.type_error(format!("can't multiply sequence by non-int of type '{}'", a.class().error_name()));
         }
         self.type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op_symbol(op),
-            a.class().name_str(),
-            b.class().name_str()
+            a.class().error_name(),
+            b.class().error_name()
         ))
     }
 

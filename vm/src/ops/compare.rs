@@ -233,8 +233,8 @@ impl Vm {
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op_str(op),
-                a.class().name_str(),
-                b.class().name_str()
+                a.class().error_name(),
+                b.class().error_name()
             ))),
         }
     }

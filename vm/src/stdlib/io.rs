@@ -520,7 +520,12 @@ fn f_repr(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
     let s = st.lock();
     let cls = a.at(0).class().name_str().to_string();
-    Ok(pystr::new(&format!("<_io.{cls} name='{}' mode='{}' encoding='utf-8'>", s.name, s.mode)))
+    // CPython: memory streams have object's repr; binary files show only their name.
+    Ok(pystr::new(&match s.backing {
+        Backing::Memory => crate::objects::object::default_repr(a.at(0)),
+        _ if s.binary => format!("<_io.{cls} name='{}'>", s.name),
+        _ => format!("<_io.{cls} name='{}' mode='{}' encoding='utf-8'>", s.name, s.mode),
+    }))
 }
 
 fn memory_new(binary: bool) -> impl Fn(&mut Vm, Args) -> PyResult {
@@ -654,9 +659,9 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     let _ = TYPES.set((textio.as_value().raw(), bw.as_value().raw(), br.as_value().raw(), sio.as_value().raw()));
     let _ = BYTESIO.set(bio.as_value().raw());
     for t in [textio, bw, br, sio, bio] {
-        for m in ["__module__"] {
-            crate::objects::define::attr(t, m, pystr::new("_io"));
-        }
+        // Both the `__module__` attribute and the slot the class's repr reads.
+        crate::objects::define::attr(t, "__module__", pystr::new("_io"));
+        t.module.set(pystr::new("_io"));
         method(t, "write", f_write);
         method(t, "writelines", f_writelines);
         method(t, "flush", f_flush);

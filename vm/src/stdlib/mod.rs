@@ -10,6 +10,7 @@ pub mod modules_d;
 pub mod modules_e;
 pub mod sys;
 pub mod thread;
+pub mod source_map;
 pub mod threads_py;
 
 use objmodel::Value;

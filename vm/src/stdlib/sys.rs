@@ -320,7 +320,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     dict::set_by_name(d, "api_version", int::from_i64(1013));
     dict::set_by_name(d, "copyright", pystr::new("pyrs-nogil: MIT"));
     dict::set_by_name(d, "executable", pystr::new(&std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
-    dict::set_by_name(d, "prefix", pystr::new("/usr/local"));
+    dict::set_by_name(d, "prefix", pystr::new(crate::stdlib::source_map::PREFIX));
     dict::set_by_name(d, "argv", list::new_list(&[]));
     dict::set_by_name(d, "path", list::new_list(&[]));
     dict::set_by_name(d, "dont_write_bytecode", objmodel::true_());

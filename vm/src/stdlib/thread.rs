@@ -211,8 +211,12 @@ fn timeout_arg(vm: &mut Vm, blocking: Value, timeout: Value) -> PyResult<(bool, 
     let b = if blocking.is_null() { true } else { vm.truthy(blocking)? };
     let t = if timeout.is_null() || timeout.is_none() {
         -1.0
-    } else {
+    } else if crate::objects::float::as_f64(timeout).is_some() || crate::objects::int::is_int(timeout) {
         crate::objects::numbers::to_f64(vm, timeout, false)?
+    } else {
+        // CPython reads a non-float timeout as an integer (`_PyTime_FromSecondsObject`):
+        // "'str' object cannot be interpreted as an integer".
+        vm.index_value(timeout)? as f64
     };
     if t.is_nan() {
         return Err(vm.value_error("Invalid value NaN (not a number)"));

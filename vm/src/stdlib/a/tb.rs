@@ -71,8 +71,8 @@ fn t_tb_info(vm: &mut Vm, a: Args) -> PyResult {
     if !tb.is_ptr() || !tb.class().is(vm.rt.extra.traceback) {
         return Err(vm.type_error(format!("expected a traceback object, not {}", tb.class().name_str())));
     }
-    let f = crate::objects::function::fixed(tb);
-    Ok(tuple::new(&[f.a.get(), int::from_usize(f.i.get())]))
+    let (exc, i) = crate::interp::traceback::tb_position(tb);
+    Ok(tuple::new(&[exc, int::from_usize(i)]))
 }
 
 /// `stack()`: entries of the running frames, outermost first.

@@ -174,6 +174,17 @@ fn t_localtime(vm: &mut Vm, a: Args) -> PyResult {
     }
     tm_to_value(vm, &tm, false)
 }
+/// `strptime(string, format="%a %b %d %H:%M:%S %Y")`: parsed by the directives `datetime`
+/// implements (`datetime._time_strptime`), as CPython's `_strptime` serves both modules.
+fn t_strptime(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "strptime", 1, 2)?;
+    let dt = crate::import::import_module(vm, "datetime")?;
+    let f = vm.getattr_str(dt, "_time_strptime")?;
+    let fields = vm.call(f, Args::new(a.pos))?;
+    let cls = struct_time_type(vm)?;
+    vm.call1(cls, fields)
+}
+
 fn t_gmtime(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "gmtime", 0, 1)?;
     let t = secs_arg(vm, a.get(0))?;
@@ -380,7 +391,10 @@ class struct_time(tuple):
             raise TypeError(f"time.struct_time() takes an at least 9-sequence ({n}-sequence given)")
         if n > 11:
             raise TypeError(f"time.struct_time() takes an at most 11-sequence ({n}-sequence given)")
-        return tuple.__new__(cls, seq[:9])
+        self = tuple.__new__(cls, seq[:9])
+        if n > 9:
+            self._zone_fields = (seq[9], seq[10] if n > 10 else None)
+        return self
     tm_year = property(lambda self: self[0])
     tm_mon = property(lambda self: self[1])
     tm_mday = property(lambda self: self[2])
@@ -390,9 +404,16 @@ class struct_time(tuple):
     tm_wday = property(lambda self: self[6])
     tm_yday = property(lambda self: self[7])
     tm_isdst = property(lambda self: self[8])
-    # tm_zone/tm_gmtoff are derived from tm_isdst (a tuple subclass has no room for them).
-    tm_zone = property(lambda self: tzname[1 if self[8] > 0 else 0])
-    tm_gmtoff = property(lambda self: -(altzone if self[8] > 0 else timezone))
+    # tm_zone/tm_gmtoff: the 10th and 11th items when given (gmtime, localtime, strptime),
+    # else derived from tm_isdst.
+    @property
+    def tm_zone(self):
+        extra = self.__dict__.get('_zone_fields')
+        return extra[0] if extra is not None else tzname[1 if self[8] > 0 else 0]
+    @property
+    def tm_gmtoff(self):
+        extra = self.__dict__.get('_zone_fields')
+        return extra[1] if extra is not None else -(altzone if self[8] > 0 else timezone)
     def __repr__(self):
         return "time.struct_time(" + ", ".join(f"{n}={v!r}" for n, v in zip(self._names, self)) + ")"
     def __reduce__(self):
@@ -423,6 +444,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
             ("localtime", t_localtime),
             ("gmtime", t_gmtime),
             ("strftime", t_strftime),
+            ("strptime", t_strptime),
             ("asctime", t_asctime),
             ("ctime", t_ctime),
             ("mktime", t_mktime),

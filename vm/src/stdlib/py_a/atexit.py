@@ -40,7 +40,7 @@ def _run_exitfuncs():
             try:
                 import traceback
                 chunks = [c for c in traceback.format_exception(exc)
-                          if not c.startswith('  File "<frozen atexit>"')]
+                          if not c.startswith('  File "%s"' % __file__)]
                 sys.stdout.flush()
                 sys.stderr.write(f"Exception ignored in atexit callback: {func!r}\n" + "".join(chunks))
             except BaseException:

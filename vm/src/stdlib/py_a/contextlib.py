@@ -92,20 +92,25 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
         # Single use: the generator is discarded from the arguments once started.
         del self.args, self.kwds, self.func
         try:
+#@line 137
             return next(self.gen)
         except StopIteration:
+#@line 139
             raise RuntimeError("generator didn't yield") from None
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
             try:
+#@line 144
                 next(self.gen)
             except StopIteration:
                 return False
+#@line 149
             raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
         try:
+#@line 158
             self.gen.throw(value)
         except StopIteration as stop:
             # The generator swallowed the exception; a StopIteration raised from the with
@@ -124,6 +129,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
                 raise
             err.__traceback__ = traceback
             return False
+#@line 194
         raise RuntimeError("generator didn't stop after throw()")
 
 
@@ -261,6 +267,7 @@ class _BaseExitStack:
     def callback(self, callback, /, *args, **kwds):
         """Register a plain callback called with args and kwds on exit."""
         def _exit_wrapper(exc_type, exc, tb):
+#@line 469
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
         self._exit_callbacks.append((True, _exit_wrapper))
@@ -294,6 +301,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         while self._exit_callbacks:
             _, cb = self._exit_callbacks.pop()
             try:
+#@line 586
                 if cb(*exc_details):
                     suppressed = True
                     raising = False
@@ -308,7 +316,8 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
             exc = exc_details[1]
             context = exc.__context__
             try:
-                raise exc
+#@line 601
+                raise exc_details[1]
             except BaseException:
                 exc.__context__ = context
                 raise

@@ -6,6 +6,10 @@ strftime() (through time.strftime, with %f, %z and %Z handled here) and the arit
 comparison rules follow CPython 3.11.
 """
 
+# CPython runs this module in C (_datetime): its frames are left out of tracebacks
+# (vm/src/stdlib/source_map.rs).
+#@native *
+
 import time as _time
 import math as _math
 import sys as _sys
@@ -1476,6 +1480,26 @@ def _parse_isoformat_time(tstr):
 _MONTH_FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
                'september', 'october', 'november', 'december']
 _DAY_FULL = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+
+
+def _time_strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
+    """time.strptime's fields: (year, month, day, hour, minute, second, weekday, day of the
+    year, isdst=-1, zone, gmtoff); zone and gmtoff are None unless the format parsed them."""
+    # CPython's _strptime words its type check so (0-based index, the type's repr).
+    for index, arg in enumerate([data_string, format]):
+        if not isinstance(arg, str):
+            msg = "strptime() argument {} must be str, not {}"
+            raise TypeError(msg.format(index, type(arg)))
+    year, month, day, hour, minute, second, _micro, tz = _strptime(data_string, format)
+    d = date(year, month, day)
+    yday = d.toordinal() - date(year, 1, 1).toordinal() + 1
+    zone = gmtoff = None
+    if tz is not None:
+        off = tz.utcoffset(None)
+        gmtoff = off.days * 86400 + off.seconds
+        if tz._name is not None:
+            zone = tz._name
+    return (year, month, day, hour, minute, second, d.weekday(), yday, -1, zone, gmtoff)
 
 
 def _strptime(data_string, format):

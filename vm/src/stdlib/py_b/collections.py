@@ -23,6 +23,9 @@ _sentinel = object()
 
 # ---------------------------------------------------------------- defaultdict
 
+# CPython's defaultdict and OrderedDict are C (_collections): their frames are left out of
+# tracebacks (vm/src/stdlib/source_map.rs).
+#@native defaultdict OrderedDict
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 

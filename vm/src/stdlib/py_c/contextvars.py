@@ -9,6 +9,10 @@ Context.run() makes a context current for the duration of a call; a context
 can be entered by only one call at a time.
 """
 
+# CPython runs this module in C (_contextvars): its frames are left out of tracebacks
+# (vm/src/stdlib/source_map.rs).
+#@native *
+
 import threading as _threading
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')

@@ -11,6 +11,10 @@ remainder_near and compare_total (they raise NotImplementedError rather than giv
 answer), and the logical, next_* and fma operations (absent).
 """
 
+# CPython runs this module in C (_decimal): its frames are left out of tracebacks
+# (vm/src/stdlib/source_map.rs).
+#@native *
+
 import math as _math
 import numbers as _numbers
 import threading as _threading

@@ -33,6 +33,128 @@ class Full(Exception):
 Empty.__module__ = '_queue'  # CPython's Empty comes from the _queue C module
 
 
+class Queue:
+    """A first-in, first-out queue. maxsize <= 0 means unbounded."""
+
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.mutex = _threading.Lock()
+        self.not_empty = _threading.Condition(self.mutex)
+        self.not_full = _threading.Condition(self.mutex)
+        self.all_tasks_done = _threading.Condition(self.mutex)
+        self.unfinished_tasks = 0
+
+    def task_done(self):
+        """Mark one item taken with get() as processed; join() returns once every item put
+        has been marked. ValueError when called more often than items were put."""
+        with self.all_tasks_done:
+            left = self.unfinished_tasks - 1
+            if left <= 0:
+                if left < 0:
+#@line 75
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = left
+
+    def join(self):
+        """Block until every item put has been got and marked with task_done()."""
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
+    def qsize(self):
+        """The approximate number of items (other threads may change it right away)."""
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        with self.mutex:
+            return not self._qsize()
+
+    def full(self):
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+
+    def put(self, item, block=True, timeout=None):
+        """Put item into the queue. When the queue is full: wait for a free slot (forever, or
+        up to timeout seconds, then raise Full); with block false raise Full at once."""
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+#@line 137
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+#@line 142
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    deadline = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = deadline - _time()
+                        if remaining <= 0.0:
+#@line 148
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        """Remove and return an item. When the queue is empty: wait for one (forever, or up to
+        timeout seconds, then raise Empty); with block false raise Empty at once."""
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+#@line 168
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+#@line 173
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                deadline = _time() + timeout
+                while not self._qsize():
+                    remaining = deadline - _time()
+                    if remaining <= 0.0:
+#@line 179
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item):
+#@line 191
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+#@line 199
+        return self.get(block=False)
+
+    # Storage hooks (called with the mutex held); subclasses override them.
+
+    def _init(self, maxsize):
+        self.queue = _Fifo()
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.popleft()
+
+    def __class_getitem__(cls, item):
+        return _generic_alias(cls, item)
+
+
 class _Fifo:
     # A first-in first-out sequence with amortized O(1) append and popleft: a list plus the
     # index of its first live item; the consumed prefix is dropped when it outweighs the rest.
@@ -110,119 +232,6 @@ class _Fifo:
 
     def __repr__(self):
         return "deque(%r)" % (self._items[self._head:],)
-
-
-class Queue:
-    """A first-in, first-out queue. maxsize <= 0 means unbounded."""
-
-    def __init__(self, maxsize=0):
-        self.maxsize = maxsize
-        self._init(maxsize)
-        self.mutex = _threading.Lock()
-        self.not_empty = _threading.Condition(self.mutex)
-        self.not_full = _threading.Condition(self.mutex)
-        self.all_tasks_done = _threading.Condition(self.mutex)
-        self.unfinished_tasks = 0
-
-    def task_done(self):
-        """Mark one item taken with get() as processed; join() returns once every item put
-        has been marked. ValueError when called more often than items were put."""
-        with self.all_tasks_done:
-            left = self.unfinished_tasks - 1
-            if left <= 0:
-                if left < 0:
-                    raise ValueError('task_done() called too many times')
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = left
-
-    def join(self):
-        """Block until every item put has been got and marked with task_done()."""
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
-
-    def qsize(self):
-        """The approximate number of items (other threads may change it right away)."""
-        with self.mutex:
-            return self._qsize()
-
-    def empty(self):
-        with self.mutex:
-            return not self._qsize()
-
-    def full(self):
-        with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
-
-    def put(self, item, block=True, timeout=None):
-        """Put item into the queue. When the queue is full: wait for a free slot (forever, or
-        up to timeout seconds, then raise Full); with block false raise Full at once."""
-        with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    deadline = _time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = deadline - _time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
-            self._put(item)
-            self.unfinished_tasks += 1
-            self.not_empty.notify()
-
-    def get(self, block=True, timeout=None):
-        """Remove and return an item. When the queue is empty: wait for one (forever, or up to
-        timeout seconds, then raise Empty); with block false raise Empty at once."""
-        with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                deadline = _time() + timeout
-                while not self._qsize():
-                    remaining = deadline - _time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
-            item = self._get()
-            self.not_full.notify()
-            return item
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(block=False)
-
-    # Storage hooks (called with the mutex held); subclasses override them.
-
-    def _init(self, maxsize):
-        self.queue = _Fifo()
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
-
-    def _get(self):
-        return self.queue.popleft()
-
-    def __class_getitem__(cls, item):
-        return _generic_alias(cls, item)
 
 
 # Binary min-heap helpers for PriorityQueue (same layout and tie behaviour as heapq: the
@@ -315,6 +324,8 @@ from _pyrs_queue import SimpleQueue as _SimpleQueueCore
 _NOTHING = object()
 
 
+# CPython's SimpleQueue is C (_queue): its frames are left out of tracebacks.
+#@native SimpleQueue
 class SimpleQueue(_SimpleQueueCore):
     """Simple, unbounded, reentrant FIFO queue."""
 

@@ -87,7 +87,7 @@ def _check_timeout(timeout):
     # Waits accept None (forever) or a number; negative numbers mean "don't wait".
     # CPython converts the timeout to its nanosecond clock first, which fails past about
     # 292 years (TIMEOUT_MAX is that, floored); a timeout that converts is waited out.
-    if timeout is not None and timeout > 9223372036.854775807:
+    if timeout is not None and timeout > 0 and timeout > 9223372036.854775807:
         raise OverflowError("timestamp out of range for platform time_t")
     return timeout
 
@@ -145,6 +145,7 @@ class Condition:
         """Release the lock, block until notified or until the timeout (seconds) expires,
         re-acquire the lock. Returns False if the timeout expired, True otherwise."""
         if not self._is_owned():
+#@line 319
             raise RuntimeError("cannot wait on un-acquired lock")
         _check_timeout(timeout)
         waiter = _allocate_lock()
@@ -192,6 +193,7 @@ class Condition:
     def notify(self, n=1):
         """Wake up to n threads waiting on this condition (the lock must be held)."""
         if not self._is_owned():
+#@line 377
             raise RuntimeError("cannot notify on un-acquired lock")
         waiters = self._waiters
         woken = 0
@@ -219,6 +221,7 @@ class Semaphore:
 
     def __init__(self, value=1):
         if value < 0:
+#@line 431
             raise ValueError("semaphore initial value must be >= 0")
         self._cond = Condition(Lock())
         self._value = value
@@ -231,8 +234,10 @@ class Semaphore:
         """Decrement the counter, waiting (up to timeout seconds when given) while it is zero.
         Returns True on success, False on a non-blocking or timed-out failure."""
         if not blocking and timeout is not None:
+#@line 465
             raise ValueError("can't specify timeout for non-blocking acquire")
-        _check_timeout(timeout)
+        # As in CPython, the timeout is first used by `_time() + timeout` and checked by the
+        # condition's wait (an available semaphore ignores it).
         deadline = None
         with self._cond:
             while self._value == 0:
@@ -257,6 +262,7 @@ class Semaphore:
     def release(self, n=1):
         """Increment the counter by n, waking up to n waiting threads."""
         if n < 1:
+#@line 495
             raise ValueError('n must be one or more')
         with self._cond:
             self._value += n
@@ -280,9 +286,11 @@ class BoundedSemaphore(Semaphore):
 
     def release(self, n=1):
         if n < 1:
+#@line 542
             raise ValueError('n must be one or more')
         with self._cond:
             if self._value + n > self._initial_value:
+#@line 545
                 raise ValueError("Semaphore released too many times")
             self._value += n
             self._cond.notify(n)
@@ -363,34 +371,41 @@ class Barrier:
         return "<%s.%s at %#x: waiters=%d/%d>" % (cls.__module__, cls.__qualname__, id(self),
                                                    self.n_waiting, self.parties)
 
+    # The line anchors (`#@line N`, vm/src/stdlib/source_map.rs) and the method names put the
+    # frames of a BrokenBarrierError or a failing action where CPython's tracebacks show them.
     def wait(self, timeout=None):
         """Wait for the barrier; returns this thread's arrival index (0 .. parties-1)."""
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._wait_for_filling()
+#@line 688
+            self._enter() # Block while the barrier drains.
             index = self._count
             self._count += 1
             try:
                 if index + 1 == self._parties:
-                    self._trip()
+                    # We release the barrier
+                    self._release()
                 else:
-                    self._wait_for_trip(timeout)
+                    # We wait until someone releases us
+                    self._wait(timeout)
                 return index
             finally:
                 self._count -= 1
-                self._leave()
+                self._exit()
 
-    def _wait_for_filling(self):
+    def _enter(self):
         # A thread arriving while the previous cycle drains (or a reset runs) waits for it.
         while self._phase in (_DRAINING, _RESETTING):
             self._cond.wait()
         if self._phase < 0:
+#@line 712
             raise BrokenBarrierError
 
-    def _trip(self):
+    def _release(self):
         try:
             if self._action:
+#@line 720
                 self._action()
             self._phase = _DRAINING
             self._cond.notify_all()
@@ -398,14 +413,15 @@ class Barrier:
             self._break()
             raise
 
-    def _wait_for_trip(self, timeout):
+    def _wait(self, timeout):
         if not self._cond.wait_for(lambda: self._phase != _FILLING, timeout):
             self._break()
+#@line 735
             raise BrokenBarrierError
         if self._phase < 0:
             raise BrokenBarrierError
 
-    def _leave(self):
+    def _exit(self):
         # The last thread out ends the cycle (or the reset) and lets new arrivals in.
         if self._count == 0 and self._phase in (_RESETTING, _DRAINING):
             self._phase = _FILLING
@@ -480,6 +496,271 @@ def _newname(name_template="Thread-%d"):
 def _maintain_shutdown_locks():
     # Kept for code that calls it; ended threads remove their own lock.
     pass
+
+
+# ---------------------------------------------------------------------------
+# Thread-local data (see `local` below): each thread that touched a local remembers it here
+# so the thread's values are dropped when the thread ends. Guarded by _locals_lock.
+
+_locals_lock = _allocate_lock()
+_locals_by_thread = {}
+
+
+def _forget_locals(ident):
+    with _locals_lock:
+        impls = _locals_by_thread.pop(ident, None)
+    if impls:
+        for impl in impls:
+            impl.drop(ident)
+
+
+class Thread:
+    """A thread of control: pass a callable as `target` or override run() in a subclass, then
+    call start(). Threads run truly in parallel here."""
+
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None,
+                 args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname("Thread-%d")
+            if target is not None:
+                try:
+                    name += " (%s)" % target.__name__
+                except AttributeError:
+                    pass
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+        if daemon is not None:
+            if daemon and not _daemon_threads_allowed():
+                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
+            self._daemonic = daemon
+        else:
+            self._daemonic = current_thread().daemon
+        self._ident = None
+        self._native_id = None
+        self._tstate_lock = None
+        self._started = Event()
+        self._is_stopped = False
+        self._initialized = True
+        self._stderr = _sys.stderr
+
+    def __repr__(self):
+        assert self._initialized, "Thread.__init__() was not called"
+        status = "initial"
+        if self._started.is_set():
+            status = "started"
+        self.is_alive()  # refreshes _is_stopped
+        if self._is_stopped:
+            status = "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+
+    def start(self):
+        """Start the thread's activity: run() is called in a new thread. At most once."""
+        if not self._initialized:
+#@line 956
+            raise RuntimeError("thread.__init__() not called")
+        if self._started.is_set():
+#@line 959
+            raise RuntimeError("threads can only be started once")
+        with _active_limbo_lock:
+            if self._started.is_set() or self in _limbo:
+                raise RuntimeError("threads can only be started once")
+            _limbo[self] = self
+        try:
+            _start_new_thread(self._bootstrap, ())
+        except Exception:
+            with _active_limbo_lock:
+                _limbo.pop(self, None)
+            raise
+        self._started.wait()
+
+    def run(self):
+        """The thread's activity: calls target(*args, **kwargs). Override in subclasses."""
+        try:
+            if self._target is not None:
+#@line 982
+                self._target(*self._args, **self._kwargs)
+        finally:
+            # Drop the references (the Thread object may outlive its arguments' usefulness).
+            # Rebinding rather than deleting keeps the instance dict's shape stable while
+            # other threads read it.
+            self._target = None
+            self._args = self._kwargs = None
+
+    def _bootstrap(self):
+        try:
+            self._bootstrap_inner()
+        except BaseException:
+            # Only reachable when the interpreter is tearing down under a daemon thread.
+            if self._daemonic and _sys is None:
+                return
+            raise
+
+    def _set_ident(self):
+        self._ident = get_ident()
+
+    def _set_native_id(self):
+        self._native_id = get_native_id()
+
+    def _set_tstate_lock(self):
+        # Held for the whole life of the thread; join() waits on it.
+        lock = _allocate_lock()
+        lock.acquire()
+        self._tstate_lock = lock
+        if not self._daemonic:
+            with _shutdown_locks_lock:
+                _shutdown_locks[lock] = lock
+
+    def _bootstrap_inner(self):
+        try:
+            _thread._set_name(self._name)
+            self._set_ident()
+            self._set_tstate_lock()
+            self._set_native_id()
+            with _active_limbo_lock:
+                _active[self._ident] = self
+                _limbo.pop(self, None)
+            self._started.set()
+            if _trace_hook is not None:
+                settrace_fn = getattr(_sys, 'settrace', None)
+                if settrace_fn is not None:
+                    settrace_fn(_trace_hook)
+            if _profile_hook is not None:
+                setprofile_fn = getattr(_sys, 'setprofile', None)
+                if setprofile_fn is not None:
+                    setprofile_fn(_profile_hook)
+            try:
+#@line 1045
+                self.run()
+            except:
+                _invoke_excepthook(self)
+        finally:
+            self._delete()
+
+    def _delete(self):
+        # The thread is ending: unregister it, drop its thread-local values, then release the
+        # lock join() waits on (last, so a joiner sees a fully cleaned-up thread).
+        ident = self._ident
+        with _active_limbo_lock:
+            if _active.get(ident) is self:
+                del _active[ident]
+        _forget_locals(ident)
+        # Hand this thread's contention recording over before a joiner can see it ended.
+        _thread._contention_done()
+        lock = self._tstate_lock
+        if lock is not None:
+            if not self._daemonic:
+                with _shutdown_locks_lock:
+                    _shutdown_locks.pop(lock, None)
+            self._is_stopped = True
+            lock.release()
+
+    def _stop(self):
+        self._is_stopped = True
+        self._tstate_lock = None
+
+    def _wait_for_tstate_lock(self, block=True, timeout=-1):
+        lock = self._tstate_lock
+        if lock is None:
+            # Already stopped (or never had a lock).
+            return
+        if lock.acquire(block, timeout):
+            lock.release()
+            self._stop()
+
+    def join(self, timeout=None):
+        """Wait until the thread ends, or until `timeout` seconds passed (then check
+        is_alive() to know which)."""
+        if not self._initialized:
+#@line 1112
+            raise RuntimeError("Thread.__init__() not called")
+        if not self._started.is_set():
+#@line 1114
+            raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+#@line 1116
+            raise RuntimeError("cannot join current thread")
+        if timeout is None:
+            self._wait_for_tstate_lock()
+        else:
+            _check_timeout(timeout)
+            self._wait_for_tstate_lock(timeout=max(timeout, 0))
+
+    @property
+    def name(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert self._initialized, "Thread.__init__() not called"
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._ident
+
+    @property
+    def native_id(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._native_id
+
+    def is_alive(self):
+        """True from just before run() starts until just after it ends."""
+        assert self._initialized, "Thread.__init__() not called"
+        if self._is_stopped or not self._started.is_set():
+            return False
+        self._wait_for_tstate_lock(False)
+        return not self._is_stopped
+
+    @property
+    def daemon(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if daemonic and not _daemon_threads_allowed():
+            raise RuntimeError('daemon threads are disabled in this interpreter')
+        if self._started.is_set():
+#@line 1226
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
+        self.daemon = daemonic
+
+    def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
+        return self.name
+
+    def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
+        self.name = name
+
+
+def _daemon_threads_allowed():
+    return True
 
 
 class _ExceptHookArgsType(tuple):
@@ -583,263 +864,6 @@ def _invoke_excepthook(thread):
         exc_type = exc_value = exc_tb = None
 
 
-# ---------------------------------------------------------------------------
-# Thread-local data (see `local` below): each thread that touched a local remembers it here
-# so the thread's values are dropped when the thread ends. Guarded by _locals_lock.
-
-_locals_lock = _allocate_lock()
-_locals_by_thread = {}
-
-
-def _forget_locals(ident):
-    with _locals_lock:
-        impls = _locals_by_thread.pop(ident, None)
-    if impls:
-        for impl in impls:
-            impl.drop(ident)
-
-
-class Thread:
-    """A thread of control: pass a callable as `target` or override run() in a subclass, then
-    call start(). Threads run truly in parallel here."""
-
-    _initialized = False
-
-    def __init__(self, group=None, target=None, name=None,
-                 args=(), kwargs=None, *, daemon=None):
-        assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += " (%s)" % target.__name__
-                except AttributeError:
-                    pass
-        self._target = target
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            if daemon and not _daemon_threads_allowed():
-                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        self._tstate_lock = None
-        self._started = Event()
-        self._is_stopped = False
-        self._initialized = True
-        self._stderr = _sys.stderr
-
-    def __repr__(self):
-        assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        self.is_alive()  # refreshes _is_stopped
-        if self._is_stopped:
-            status = "stopped"
-        if self._daemonic:
-            status += " daemon"
-        if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
-
-    def start(self):
-        """Start the thread's activity: run() is called in a new thread. At most once."""
-        if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set():
-            raise RuntimeError("threads can only be started once")
-        with _active_limbo_lock:
-            if self._started.is_set() or self in _limbo:
-                raise RuntimeError("threads can only be started once")
-            _limbo[self] = self
-        try:
-            _start_new_thread(self._bootstrap, ())
-        except Exception:
-            with _active_limbo_lock:
-                _limbo.pop(self, None)
-            raise
-        self._started.wait()
-
-    def run(self):
-        """The thread's activity: calls target(*args, **kwargs). Override in subclasses."""
-        try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            # Drop the references (the Thread object may outlive its arguments' usefulness).
-            # Rebinding rather than deleting keeps the instance dict's shape stable while
-            # other threads read it.
-            self._target = None
-            self._args = self._kwargs = None
-
-    def _bootstrap(self):
-        try:
-            self._bootstrap_inner()
-        except BaseException:
-            # Only reachable when the interpreter is tearing down under a daemon thread.
-            if self._daemonic and _sys is None:
-                return
-            raise
-
-    def _set_ident(self):
-        self._ident = get_ident()
-
-    def _set_native_id(self):
-        self._native_id = get_native_id()
-
-    def _set_tstate_lock(self):
-        # Held for the whole life of the thread; join() waits on it.
-        lock = _allocate_lock()
-        lock.acquire()
-        self._tstate_lock = lock
-        if not self._daemonic:
-            with _shutdown_locks_lock:
-                _shutdown_locks[lock] = lock
-
-    def _bootstrap_inner(self):
-        try:
-            _thread._set_name(self._name)
-            self._set_ident()
-            self._set_tstate_lock()
-            self._set_native_id()
-            with _active_limbo_lock:
-                _active[self._ident] = self
-                _limbo.pop(self, None)
-            self._started.set()
-            if _trace_hook is not None:
-                settrace_fn = getattr(_sys, 'settrace', None)
-                if settrace_fn is not None:
-                    settrace_fn(_trace_hook)
-            if _profile_hook is not None:
-                setprofile_fn = getattr(_sys, 'setprofile', None)
-                if setprofile_fn is not None:
-                    setprofile_fn(_profile_hook)
-            try:
-                self.run()
-            except:
-                _invoke_excepthook(self)
-        finally:
-            self._delete()
-
-    def _delete(self):
-        # The thread is ending: unregister it, drop its thread-local values, then release the
-        # lock join() waits on (last, so a joiner sees a fully cleaned-up thread).
-        ident = self._ident
-        with _active_limbo_lock:
-            if _active.get(ident) is self:
-                del _active[ident]
-        _forget_locals(ident)
-        # Hand this thread's contention recording over before a joiner can see it ended.
-        _thread._contention_done()
-        lock = self._tstate_lock
-        if lock is not None:
-            if not self._daemonic:
-                with _shutdown_locks_lock:
-                    _shutdown_locks.pop(lock, None)
-            self._is_stopped = True
-            lock.release()
-
-    def _stop(self):
-        self._is_stopped = True
-        self._tstate_lock = None
-
-    def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        lock = self._tstate_lock
-        if lock is None:
-            # Already stopped (or never had a lock).
-            return
-        if lock.acquire(block, timeout):
-            lock.release()
-            self._stop()
-
-    def join(self, timeout=None):
-        """Wait until the thread ends, or until `timeout` seconds passed (then check
-        is_alive() to know which)."""
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
-            raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
-            raise RuntimeError("cannot join current thread")
-        if timeout is None:
-            self._wait_for_tstate_lock()
-        else:
-            _check_timeout(timeout)
-            self._wait_for_tstate_lock(timeout=max(timeout, 0))
-
-    @property
-    def name(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._name
-
-    @name.setter
-    def name(self, name):
-        assert self._initialized, "Thread.__init__() not called"
-        self._name = str(name)
-
-    @property
-    def ident(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._ident
-
-    @property
-    def native_id(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._native_id
-
-    def is_alive(self):
-        """True from just before run() starts until just after it ends."""
-        assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
-            return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped
-
-    @property
-    def daemon(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._daemonic
-
-    @daemon.setter
-    def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if daemonic and not _daemon_threads_allowed():
-            raise RuntimeError('daemon threads are disabled in this interpreter')
-        if self._started.is_set():
-            raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = daemonic
-
-    def isDaemon(self):
-        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
-        return self.daemon
-
-    def setDaemon(self, daemonic):
-        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
-        self.daemon = daemonic
-
-    def getName(self):
-        _deprecated('getName() is deprecated, get the name attribute instead')
-        return self.name
-
-    def setName(self, name):
-        _deprecated('setName() is deprecated, set the name attribute instead')
-        self.name = name
-
-
-def _daemon_threads_allowed():
-    return True
-
-
 class Timer(Thread):
     """Call `function(*args, **kwargs)` after `interval` seconds, unless cancel() is called
     first."""
@@ -859,6 +883,7 @@ class Timer(Thread):
     def run(self):
         self.finished.wait(self.interval)
         if not self.finished.is_set():
+#@line 1401
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
@@ -955,6 +980,7 @@ def _register_atexit(func, *arg, **kwargs):
     (used by concurrent.futures to stop its workers)."""
     with _shutdown_locks_lock:
         if _SHUTTING_DOWN:
+#@line 1527
             raise RuntimeError("can't register atexit after shutdown")
         _threading_atexits.append(lambda: func(*arg, **kwargs))
 
@@ -1041,6 +1067,8 @@ def _class_data_descriptor(cls, name):
     return False
 
 
+# CPython's threading.local is C (_thread._local): its frames are left out of tracebacks.
+#@native local _LocalImpl _local_dict _class_data_descriptor _local_tname
 class local:
     """Thread-local data: attributes set on a `local` instance are seen only by the thread that
     set them. Subclasses may define __init__, which runs again (with the same arguments) in

@@ -46,9 +46,9 @@ def _clean_report(text):
     return ''.join(cleaned)
 
 
-# This package's modules are "<frozen unittest>", "<frozen unittest.case>", ...
-_OWN_FRAME = '  File "%s' % _clean_report.__code__.co_filename.rsplit('.', 1)[0].rstrip('>')
-_MOCK_FRAME = '  File "<frozen unittest.mock>"'
+# This package's modules are ".../unittest/__init__.py", ".../unittest/case.py", ...
+_OWN_FRAME = '  File "%s/' % __file__.rsplit('/', 1)[0]
+_MOCK_FRAME = _OWN_FRAME + 'mock.py"'
 
 
 class TestResult:

@@ -9,6 +9,7 @@ different threads).
 
 import sys as _sys
 import threading
+import time
 from time import monotonic as _time
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -32,63 +33,6 @@ _STATE_TO_DESCRIPTION_MAP = {
     CANCELLED_AND_NOTIFIED: "cancelled",
     FINISHED: "finished",
 }
-
-
-class _StderrLogger:
-    # Stand-in for logging.getLogger("concurrent.futures") when the logging module is not
-    # available: writes the message (and the current exception's traceback) to sys.stderr,
-    # like logging's last-resort handler.
-
-    name = "concurrent.futures"
-
-    def _log(self, msg, args, exc_info):
-        stream = _sys.stderr
-        if stream is None:
-            return
-        if args:
-            msg = msg % args
-        text = str(msg) + "\n"
-        if exc_info:
-            exc = _sys.exc_info()[1] if exc_info is True else (
-                exc_info[1] if isinstance(exc_info, tuple) else exc_info)
-            if exc is not None:
-                text += threading._format_exception(exc)
-        stream.write(text)
-        stream.flush()
-
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        self._log(msg, args, exc_info)
-
-    def critical(self, msg, *args, exc_info=None, **kwargs):
-        self._log(msg, args, exc_info)
-
-    def error(self, msg, *args, exc_info=None, **kwargs):
-        self._log(msg, args, exc_info)
-
-    def warning(self, msg, *args, exc_info=None, **kwargs):
-        self._log(msg, args, exc_info)
-
-    def info(self, msg, *args, **kwargs):
-        pass
-
-    def debug(self, msg, *args, **kwargs):
-        pass
-
-
-try:
-    import logging as _logging
-    LOGGER = _logging.getLogger("concurrent.futures")
-except ImportError:
-    LOGGER = _StderrLogger()
-
-
-def _generic_alias(cls, item):
-    # `Queue[int]` and friends: a types.GenericAlias when the types module is available.
-    try:
-        from types import GenericAlias
-    except ImportError:
-        return cls
-    return GenericAlias(cls, item)
 
 
 class Error(Exception):
@@ -254,7 +198,10 @@ def as_completed(fs, timeout=None):
             else:
                 wait_timeout = end_time - _time()
                 if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
+#@line 239
+                    raise TimeoutError(
+                            '%d (of %d) futures unfinished' % (
+                            len(pending), total_futures))
             waiter.event.wait(wait_timeout)
             with waiter.lock:
                 finished = waiter.finished_futures
@@ -323,6 +270,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 
 def _result_or_cancel(fut, timeout=None):
     try:
+#@line 317
         return fut.result(timeout)
     finally:
         fut.cancel()
@@ -393,6 +341,7 @@ class Future:
         # (`__get_result`, `raise self._exception`).
         if self._exception:
             try:
+#@line 401
                 raise self._exception
             finally:
                 self = None
@@ -406,6 +355,7 @@ class Future:
                 self._done_callbacks.append(fn)
                 return
         try:
+#@line 424
             fn(self)
         except Exception:
             LOGGER.exception('exception calling callback for %r', self)
@@ -415,17 +365,22 @@ class Future:
         CancelledError if cancelled, TimeoutError if not done in time."""
         with self._condition:
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+#@line 447
                 raise CancelledError()
             elif self._state == FINISHED:
+#@line 449
                 return self.__get_result()
 
             self._condition.wait(timeout)
 
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+#@line 454
                 raise CancelledError()
             elif self._state == FINISHED:
+#@line 456
                 return self.__get_result()
             else:
+#@line 458
                 raise TimeoutError()
 
     def exception(self, timeout=None):
@@ -433,6 +388,7 @@ class Future:
         seconds. CancelledError if cancelled, TimeoutError if not done in time."""
         with self._condition:
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+#@line 483
                 raise CancelledError()
             elif self._state == FINISHED:
                 return self._exception
@@ -440,10 +396,12 @@ class Future:
             self._condition.wait(timeout)
 
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+#@line 490
                 raise CancelledError()
             elif self._state == FINISHED:
                 return self._exception
             else:
+#@line 494
                 raise TimeoutError()
 
     # For executors and tests.
@@ -462,12 +420,14 @@ class Future:
                 return True
             else:
                 LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
+#@line 535
                 raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
         """Store the call's return value and wake everyone waiting for it."""
         with self._condition:
             if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+#@line 544
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._result = result
             self._state = FINISHED
@@ -480,6 +440,7 @@ class Future:
         """Store the call's exception and wake everyone waiting for it."""
         with self._condition:
             if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+#@line 559
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._exception = exception
             self._state = FINISHED
@@ -497,6 +458,7 @@ class Executor:
 
     def submit(self, fn, /, *args, **kwargs):
         """Schedule fn(*args, **kwargs); returns a Future for its result."""
+#@line 581
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
@@ -516,9 +478,10 @@ class Executor:
                 fs.reverse()
                 while fs:
                     if timeout is None:
+#@line 619
                         yield _result_or_cancel(fs.pop())
                     else:
-                        yield _result_or_cancel(fs.pop(), end_time - _time())
+                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
             finally:
                 for future in fs:
                     future.cancel()
@@ -535,3 +498,60 @@ class Executor:
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
+
+
+class _StderrLogger:
+    # Stand-in for logging.getLogger("concurrent.futures") when the logging module is not
+    # available: writes the message (and the current exception's traceback) to sys.stderr,
+    # like logging's last-resort handler.
+
+    name = "concurrent.futures"
+
+    def _log(self, msg, args, exc_info):
+        stream = _sys.stderr
+        if stream is None:
+            return
+        if args:
+            msg = msg % args
+        text = str(msg) + "\n"
+        if exc_info:
+            exc = _sys.exc_info()[1] if exc_info is True else (
+                exc_info[1] if isinstance(exc_info, tuple) else exc_info)
+            if exc is not None:
+                text += threading._format_exception(exc)
+        stream.write(text)
+        stream.flush()
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self._log(msg, args, exc_info)
+
+    def critical(self, msg, *args, exc_info=None, **kwargs):
+        self._log(msg, args, exc_info)
+
+    def error(self, msg, *args, exc_info=None, **kwargs):
+        self._log(msg, args, exc_info)
+
+    def warning(self, msg, *args, exc_info=None, **kwargs):
+        self._log(msg, args, exc_info)
+
+    def info(self, msg, *args, **kwargs):
+        pass
+
+    def debug(self, msg, *args, **kwargs):
+        pass
+
+
+try:
+    import logging as _logging
+    LOGGER = _logging.getLogger("concurrent.futures")
+except ImportError:
+    LOGGER = _StderrLogger()
+
+
+def _generic_alias(cls, item):
+    # `Queue[int]` and friends: a types.GenericAlias when the types module is available.
+    try:
+        from types import GenericAlias
+    except ImportError:
+        return cls
+    return GenericAlias(cls, item)

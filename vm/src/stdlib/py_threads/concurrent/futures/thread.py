@@ -17,16 +17,6 @@ except ImportError:
     _os = None
 
 
-def _cpu_count():
-    n = None
-    if _os is not None and hasattr(_os, 'cpu_count'):
-        n = _os.cpu_count()
-    if n is None:
-        import _thread
-        n = _thread._cpu_count()
-    return n
-
-
 # Every live worker thread -> its executor's work queue; guarded by _global_shutdown_lock,
 # which also guards _shutdown (set once the interpreter is exiting).
 _threads_queues = {}
@@ -59,6 +49,7 @@ class _WorkItem:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
+#@line 58
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
             self.future.set_exception(exc)
@@ -132,9 +123,11 @@ class ThreadPoolExecutor(_base.Executor):
             # I/O-bound pools busy without creating too many threads on large machines.
             max_workers = min(32, (_cpu_count() or 1) + 4)
         if max_workers <= 0:
+#@line 144
             raise ValueError("max_workers must be greater than 0")
 
         if initializer is not None and not callable(initializer):
+#@line 147
             raise TypeError("initializer must be a callable")
 
         self._max_workers = max_workers
@@ -152,11 +145,14 @@ class ThreadPoolExecutor(_base.Executor):
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock, _global_shutdown_lock:
             if self._broken:
+#@line 164
                 raise BrokenThreadPool(self._broken)
 
             if self._shutdown:
+#@line 167
                 raise RuntimeError('cannot schedule new futures after shutdown')
             if _shutdown:
+#@line 169
                 raise RuntimeError('cannot schedule new futures after '
                                    'interpreter shutdown')
 
@@ -218,3 +214,13 @@ class ThreadPoolExecutor(_base.Executor):
             for t in list(self._threads):
                 t.join()
     shutdown.__doc__ = _base.Executor.shutdown.__doc__
+
+
+def _cpu_count():
+    n = None
+    if _os is not None and hasattr(_os, 'cpu_count'):
+        n = _os.cpu_count()
+    if n is None:
+        import _thread
+        n = _thread._cpu_count()
+    return n

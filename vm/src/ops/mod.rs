@@ -8,4 +8,5 @@ pub mod attr_cache;
 pub mod binary;
 pub mod call;
 pub mod compare;
+pub mod new_args;
 pub mod protocol;

@@ -105,6 +105,13 @@ impl<'a> Args<'a> {
         required: usize,
     ) -> PyResult<[Value; N]> {
         let mut out = [Value::NULL; N];
+        let total = self.pos.len() + self.kwnames.len();
+        if npos_allowed != required && total > N {
+            // CPython's argument parsers (clinic and PyArg_ParseTupleAndKeywords) check the
+            // total count first.
+            let kw = if self.pos.is_empty() { "keyword " } else { "" };
+            return Err(vm.type_error(format!("{fname}() takes at most {N} {kw}argument{} ({total} given)", plural(N))));
+        }
         if self.pos.len() > npos_allowed {
             let msg = if npos_allowed == required {
                 format!("{fname}() takes {npos_allowed} positional argument{} but {} were given", plural(npos_allowed), self.pos.len())
@@ -124,7 +131,8 @@ impl<'a> Args<'a> {
                     out[i] = *v;
                 }
                 None => {
-                    return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{kname}'")));
+                    // CPython 3.11's C argument parsers (clinic's and PyArg_ParseTupleAndKeywords).
+                    return Err(vm.type_error(format!("'{kname}' is an invalid keyword argument for {fname}()")));
                 }
             }
         }

@@ -184,7 +184,7 @@ fn b_sorted(vm: &mut Vm, a: Args) -> PyResult {
     if a.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.len())));
     }
-    let [key, reverse] = Args::with_kw(&[], a.kwnames, a.kwvals).bind(vm, "sorted", ["key", "reverse"], 0, 0)?;
+    let [key, reverse] = Args::with_kw(&[], a.kwnames, a.kwvals).bind(vm, "sort", ["key", "reverse"], 0, 0)?; // list.sort's parser names the errors
     let mut items = vm.collect(a.at(0))?;
     let rev = !reverse.is_null() && vm.truthy(reverse)?;
     let holder = list::new_list(&items);
@@ -192,7 +192,10 @@ fn b_sorted(vm: &mut Vm, a: Args) -> PyResult {
     Ok(list::new_list(&items))
 }
 fn b_reversed(vm: &mut Vm, a: Args) -> PyResult {
-    a.check(vm, "reversed", 1, 1)?;
+    a.no_kw(vm, "reversed")?;
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.len())));
+    }
     let v = a.at(0);
     if let Some(r) = vm.call_method_special(v, vm.rt.names.__reversed__, &[])? {
         return Ok(r);
@@ -212,6 +215,10 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PyResult {
     vm.iter(l)
 }
 fn b_enumerate(vm: &mut Vm, a: Args) -> PyResult {
+    if a.len() == 1 && !a.has_kw() {
+        // CPython's enum_vectorcall words this one without the "(pos 1)" of its other path.
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let [it, start] = a.rest().bind(vm, "enumerate", ["iterable", "start"], 2, 1)?;
     let it = vm.iter(it)?;
     let start = if start.is_null() { Value::small(0) } else { vm.index(start)? };
@@ -224,14 +231,8 @@ fn b_zip(vm: &mut Vm, a: Args) -> PyResult {
         None => false,
     };
     let mut its = Vec::new();
-    for (i, x) in a.pos[1..].iter().enumerate() {
-        match vm.iter(*x) {
-            Ok(it) => its.push(it),
-            Err(e) if vm.err_matches(&e, vm.rt.exc.type_error) => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
-            }
-            Err(e) => return Err(e),
-        }
+    for x in &a.pos[1..] {
+        its.push(vm.iter(*x)?);
     }
     let cls = type_::as_type(a.at(0));
     let z = new_iter(cls, sub::ZIP, tuple::new(&its), Value::NULL, Value::NULL, Value::NULL);
@@ -261,7 +262,7 @@ fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult {
     for k in a.kwnames {
         let n = pystr::as_str(*k).unwrap_or("");
         if n != "key" && n != "default" {
-            return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{n}'")));
+            return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for {name}()")));
         }
     }
     let items: Vec<Value> = if a.len() == 1 {
@@ -636,7 +637,8 @@ fn b_input(vm: &mut Vm, a: Args) -> PyResult {
 fn b_build_class(vm: &mut Vm, a: Args) -> PyResult {
     super::build_class::build_class(vm, a)
 }
-fn b_globals(vm: &mut Vm, _a: Args) -> PyResult {
+fn b_globals(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "globals", 0, 0)?;
     Ok(vm.frames.last().map(|f| f.globals).unwrap_or_else(dict::new_dict))
 }
 fn b_vars(vm: &mut Vm, a: Args) -> PyResult {
@@ -649,7 +651,8 @@ fn b_vars(vm: &mut Vm, a: Args) -> PyResult {
         },
     }
 }
-fn b_locals(vm: &mut Vm, _a: Args) -> PyResult {
+fn b_locals(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "locals", 0, 0)?;
     super::introspect::locals(vm)
 }
 fn b_dir(vm: &mut Vm, a: Args) -> PyResult {

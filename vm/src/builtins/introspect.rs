@@ -104,9 +104,40 @@ pub fn syntax_error(vm: &mut Vm, e: &crate::compile::CompileError) -> PyErr {
 }
 
 pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: crate::compile::Mode) -> PyResult {
-    match crate::compile::compile(src, filename, mode) {
-        Ok(code) => Ok(crate::interp::code::new_code(code)),
+    match crate::compile::compile_with_warnings(src, filename, mode) {
+        Ok((code, warnings)) => {
+            let code = crate::interp::code::new_code(code);
+            for w in &warnings {
+                issue_syntax_warning(vm, w)?;
+            }
+            Ok(code)
+        }
         Err(e) => Err(syntax_error(vm, &e)),
+    }
+}
+
+/// Issues one of the compiler's `SyntaxWarning`s through `warnings.warn_explicit` (so filters
+/// apply; no registry, so each is shown, as CPython's compiler does). A warning a filter turned
+/// into an error becomes a `SyntaxError` at the warning's position, as in CPython's
+/// `compiler_warn`.
+fn issue_syntax_warning(vm: &mut Vm, w: &crate::compile::CompileError) -> PyResult<()> {
+    let Ok(warnings) = crate::import::import_module(vm, "warnings") else {
+        return Ok(()); // too early in start-up to warn: CPython has no such window; nothing to show
+    };
+    let warn = vm.getattr(warnings, pystr::new("warn_explicit"))?;
+    let category = vm.rt.exc.syntax_warning.as_value();
+    let args = [pystr::new(&w.msg), category, pystr::new(&w.filename), Value::small(w.line as i64)];
+    match vm.call(warn, Args::new(&args)) {
+        Ok(_) => Ok(()),
+        Err(err) if vm.isinstance(err.0, category)? => {
+            // CPython's `compiler_error` reads the line from the file, not the source string.
+            let mut e = w.clone();
+            e.text = std::fs::read_to_string(&w.filename)
+                .ok()
+                .and_then(|t| t.lines().nth((w.line as usize).saturating_sub(1)).map(|l| format!("{l}\n")));
+            Err(syntax_error(vm, &e))
+        }
+        Err(err) => Err(err),
     }
 }
 

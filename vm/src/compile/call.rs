@@ -51,6 +51,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
+        self.ctx.check_caller(c);
         let nkw = c.keywords.len();
         let simple = !has_starred(&c.args)
             && !has_double_starred(&c.keywords)

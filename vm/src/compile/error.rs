@@ -6,6 +6,7 @@
 //! 1-based line, 1-based character column (`offset`), end position, and the source line.
 //! [`SourceCtx`] bundles what is needed to build one from a byte range.
 
+use std::cell::RefCell;
 use std::fmt;
 
 use rustpython_parser::text_size::TextRange;
@@ -50,11 +51,14 @@ pub(crate) struct SourceCtx<'s> {
     pub filename: &'s str,
     pub source: &'s str,
     pub lines: LineMap,
+    /// The `SyntaxWarning`s found so far (message and position), in CPython's order; see
+    /// `syntax_warnings.rs`.
+    pub warnings: RefCell<Vec<CompileError>>,
 }
 
 impl<'s> SourceCtx<'s> {
     pub(crate) fn new(filename: &'s str, source: &'s str) -> Self {
-        SourceCtx { filename, source, lines: LineMap::new(source) }
+        SourceCtx { filename, source, lines: LineMap::new(source), warnings: RefCell::new(Vec::new()) }
     }
 
     pub(crate) fn location(&self, range: TextRange) -> Location {

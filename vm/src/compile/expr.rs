@@ -219,6 +219,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadAttr(idx));
             }
             Expr::Subscript(s) => {
+                self.ctx.check_subscript(s);
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit(Instr::BinarySubscr);
@@ -321,6 +322,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult<()> {
+        self.ctx.check_compare(c);
         self.expr(&c.left)?;
         let n = c.ops.len().min(c.comparators.len());
         if n == 0 {

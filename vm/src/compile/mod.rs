@@ -57,6 +57,7 @@ mod symtable;
 mod symtable_build;
 mod symtable_expr;
 mod syntax_hints;
+mod syntax_warnings;
 mod targets;
 mod trystar;
 mod unit;
@@ -104,6 +105,16 @@ pub enum Mode {
 
 /// Compiles Python source to a module-level code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
+    compile_with_warnings(source, filename, mode).map(|(code, _)| code)
+}
+
+/// A compiled module and the `SyntaxWarning`s CPython's compiler would issue for it (each a
+/// message and position; `kind` is `SyntaxError`, what the warning becomes when a warnings
+/// filter turns it into an error).
+pub type Compiled = (Arc<CodeObject>, Vec<CompileError>);
+
+/// [`compile`], also returning the `SyntaxWarning`s to issue, in CPython's order.
+pub fn compile_with_warnings(source: &str, filename: &str, mode: Mode) -> Result<Compiled, CompileError> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let scan = lexscan::scan(source, false);
     if scan.nesting <= INLINE_NESTING {
@@ -135,7 +146,7 @@ fn internal_error(filename: &str, msg: &str) -> CompileError {
 }
 
 /// Runs the compiler, turning a panic (a compiler bug) into an error.
-fn guarded(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan) -> Result<Arc<CodeObject>, CompileError> {
+fn guarded(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan) -> Result<Compiled, CompileError> {
     match catch_unwind(AssertUnwindSafe(|| compile_source(source, filename, mode, scan))) {
         Ok(result) => result.map_err(|e| *e),
         Err(payload) => {
@@ -214,7 +225,7 @@ pub fn parse_ast(source: &str, filename: &str, mode: Mode) -> Result<Mod, Compil
     })
 }
 
-fn compile_source(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan) -> error::CResult<Arc<CodeObject>> {
+fn compile_source(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan) -> error::CResult<Compiled> {
     let ctx = SourceCtx::new(filename, source);
     let module = parse_checked(&ctx, mode, scan)?;
     if let Mod::Interactive(m) = &module
@@ -233,5 +244,6 @@ fn compile_source(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan
         Mod::FunctionType(_) => return Err(ctx.error(Default::default(), "invalid syntax")),
     };
     let table = symtable_build::build(&ctx, top)?;
-    codegen::compile_top(&ctx, &table, top)
+    let code = codegen::compile_top(&ctx, &table, top)?;
+    Ok((code, ctx.warnings.take()))
 }

@@ -163,6 +163,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn assert_stmt(&mut self, a: &'a ast::StmtAssert) -> CResult<()> {
+        self.ctx.check_assert(a);
         let end = self.new_label();
         self.jump_if(&a.test, true, end)?;
         self.emit(Instr::LoadAssertionError);

@@ -13,8 +13,21 @@ pub fn method(t: &TypeObj, name: &'static str, f: NativeFn) {
 
 /// A native in `t`'s dict with explicit flags (0 = static, `CLASSMETHOD` = binds the class).
 pub fn method_flags(t: &TypeObj, name: &'static str, f: NativeFn, flags: usize) {
+    // A type's `__new__` checks its first argument (`ops/new_args.rs`); every native here
+    // knows its type (`data`) for its qualified name and repr.
+    let flags = if name == "__new__" { flags | crate::ops::call::bflags::NEW } else { flags };
     let b = new_native_fn(name, f, Value::NULL, flags);
+    crate::ops::call::builtin(b).data.set(t.as_value());
     dict::set_by_name(t.dict.get(), name, b);
+}
+
+/// A `__new__` that forwards to Python code which builds the instance with a base type's
+/// `__new__` (as CPython's C constructors call their base's directly): it skips the checks of
+/// `ops/new_args.rs`, which would refuse that inner call as unsafe.
+pub fn forwarding_new(t: &TypeObj, f: NativeFn) {
+    let b = new_native_fn("__new__", f, Value::NULL, 0);
+    crate::ops::call::builtin(b).data.set(t.as_value());
+    dict::set_by_name(t.dict.get(), "__new__", b);
 }
 
 /// A native attribute (getset descriptor): a property whose fget/fset are natives taking

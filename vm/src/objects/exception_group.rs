@@ -44,8 +44,11 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     eg.bases.set(tuple::new(&[beg.as_value(), exc.as_value()]));
     let mro = [eg.as_value(), beg.as_value(), exc.as_value(), r.exc.base_exception.as_value(), r.types.object.as_value()];
     eg.mro.set(tuple::new(&mro));
+    let mut subs = tuple::items(exc.subclasses.get()).to_vec();
+    subs.push(eg.as_value());
+    exc.subclasses.set(tuple::new(&subs));
     eg.bump_version();
-    method_flags(beg, "__new__", eg_new, 0);
+    crate::objects::define::forwarding_new(beg, eg_new);
     method(beg, "__str__", eg_str);
     method(beg, "derive", eg_derive);
     method(beg, "split", eg_split);

@@ -194,13 +194,23 @@ fn builtin_repr(_vm: &mut Vm, a: Args) -> PyResult {
             bound.raw()
         )));
     }
-    if b.flags & crate::ops::call::bflags::METHOD != 0 {
-        return Ok(pystr::new(&format!("<method '{}' objects>", b.name())));
-    }
-    Ok(pystr::new(&format!("<built-in function {}>", b.name())))
+    Ok(pystr::new(&crate::objects::builtin_names::unbound_repr(b)))
 }
 fn builtin_name(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(pystr::new(crate::ops::call::builtin(a.at(0)).name()))
+}
+fn builtin_qualname(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(pystr::new(&crate::objects::builtin_names::qualname(crate::ops::call::builtin(a.at(0)), None)))
+}
+/// A bound native's `__qualname__` names its receiver's type (CPython binds natives, not
+/// method objects); a bound Python function's is the function's.
+fn method_qualname(vm: &mut Vm, a: Args) -> PyResult {
+    let m = fixed(a.at(0));
+    let f = m.a.get();
+    if f.is_ptr() && f.header().kind() == Kind::Builtin {
+        return Ok(pystr::new(&crate::objects::builtin_names::qualname(crate::ops::call::builtin(f), Some(m.b.get()))));
+    }
+    vm.getattr(f, vm.rt.names.__qualname__)
 }
 fn builtin_get(_vm: &mut Vm, a: Args) -> PyResult {
     let (f, obj) = (a.at(0), a.get(1).unwrap_or_else(objmodel::none));
@@ -273,14 +283,22 @@ fn property_doc(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(if d.is_null() { objmodel::none() } else { d })
 }
 
+/// classmethod / staticmethod take one positional argument (`_PyArg_CheckPositional`).
+fn wrapper_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
+    a.no_kw(vm, name)?;
+    match a.len() - 1 {
+        1 => Ok(()),
+        n => Err(vm.type_error(format!("{name} expected 1 argument, got {n}"))),
+    }
+}
 fn wrapper_new(kind: Kind) -> crate::args::NativeFn {
     fn cm(vm: &mut Vm, a: Args) -> PyResult {
-        a.check(vm, "classmethod", 2, 2)?;
+        wrapper_args(vm, &a, "classmethod")?;
         let cls = type_::as_type(a.at(0));
         Ok(objmodel::alloc::new_fixed(Kind::ClassMethod, cls, 0, a.at(1), Value::NULL, Value::NULL, Value::NULL))
     }
     fn sm(vm: &mut Vm, a: Args) -> PyResult {
-        a.check(vm, "staticmethod", 2, 2)?;
+        wrapper_args(vm, &a, "staticmethod")?;
         let cls = type_::as_type(a.at(0));
         Ok(objmodel::alloc::new_fixed(Kind::StaticMethod, cls, 0, a.at(1), Value::NULL, Value::NULL, Value::NULL))
     }
@@ -419,10 +437,11 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     t.method.set_flag(objmodel::types::tflags::HAS_GETATTR);
     getset(t.method, "__func__", method_func, None);
     getset(t.method, "__self__", method_self, None);
+    getset(t.method, "__qualname__", method_qualname, None);
     method(t.builtin_function, "__repr__", builtin_repr);
     method(t.builtin_function, "__get__", builtin_get);
     getset(t.builtin_function, "__name__", builtin_name, None);
-    getset(t.builtin_function, "__qualname__", builtin_name, None);
+    getset(t.builtin_function, "__qualname__", builtin_qualname, None);
     method_flags(t.property, "__new__", property_new, 0);
     method(t.property, "__init__", property_init);
     method(t.property, "getter", property_getter);

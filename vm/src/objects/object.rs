@@ -246,7 +246,20 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult {
     vm.str(args.at(0))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult {
+/// `object.__init_subclass__()`: a class method taking no arguments, so keywords a class
+/// statement passes that no `__init_subclass__` consumed end up here as an error.
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
+    let qualname = || {
+        let cls = args.at(0);
+        let t = type_::try_type(cls).unwrap_or_else(|| cls.class());
+        format!("{}.__init_subclass__", pystr::as_str(t.qualname.get()).unwrap_or("?"))
+    };
+    if args.has_kw() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", qualname())));
+    }
+    if args.pos.len() > 1 {
+        return Err(vm.type_error(format!("{}() takes no arguments ({} given)", qualname(), args.pos.len() - 1)));
+    }
     Ok(objmodel::none())
 }
 

@@ -18,6 +18,16 @@ fn this(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn s_new(vm: &mut Vm, a: Args) -> PyResult {
     let cls = type_::as_type(a.at(0));
     let kind = cls.instance_kind();
+    if a.has_kw() {
+        // CPython's set_new and frozenset_new: keywords are refused unless a subclass's own
+        // `__init__` may want them.
+        let (base, name) = if kind == Kind::FrozenSet { (vm.rt.types.frozenset, "frozenset") } else { (vm.rt.types.set, "set") };
+        let init = vm.rt.names.__init__;
+        let own_init = type_::lookup(cls, init).map(|v| v.raw()) != type_::lookup(base, init).map(|v| v.raw());
+        if cls.is(base) || (kind == Kind::FrozenSet && !own_init) {
+            return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        }
+    }
     let s = set::new_set_with_class(cls, kind);
     if kind == Kind::FrozenSet {
         if a.len() > 2 {
@@ -36,6 +46,9 @@ fn s_init(vm: &mut Vm, a: Args) -> PyResult {
     let s = a.at(0);
     if s.header().kind() == Kind::FrozenSet {
         return Ok(objmodel::none());
+    }
+    if a.has_kw() {
+        return Err(vm.type_error("set() takes no keyword arguments"));
     }
     if a.len() > 2 {
         return Err(vm.type_error(format!("set expected at most 1 argument, got {}", a.len() - 1)));

@@ -15,6 +15,9 @@ pub mod bflags {
     pub const METHOD: usize = 1;
     /// Binds the class (like `classmethod`).
     pub const CLASSMETHOD: usize = 2;
+    /// A built-in type's `__new__` (`data` is the type): the call checks its first argument
+    /// as CPython's `tp_new_wrapper` does before the native runs (see `new_args.rs`).
+    pub const NEW: usize = 4;
 }
 
 #[inline(always)]
@@ -60,6 +63,9 @@ impl Vm {
             Kind::Function => crate::interp::call::call_function(self, f, args),
             Kind::Builtin => {
                 let b = builtin(f);
+                if b.flags & bflags::NEW != 0 {
+                    crate::ops::new_args::check(self, b, &args)?;
+                }
                 let bound = b.bound.get();
                 if bound.is_null() {
                     native_fn(b)(self, args)

@@ -9,4 +9,5 @@ pub mod global_cache;
 pub mod binary;
 pub mod call;
 pub mod compare;
+pub mod new_args;
 pub mod protocol;

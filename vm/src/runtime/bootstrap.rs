@@ -178,6 +178,12 @@ fn init_type_fields(ty: &'static TypeObj, name: &str, base: Option<&'static Type
         Some(b) => {
             ty.base.set(b.as_value());
             ty.bases.set(new_tuple(&[b.as_value()]));
+            if !name.starts_with('<') {
+                // `base.__subclasses__()` lists built-in subclasses too, in creation order.
+                let mut subs = crate::objects::tuple::items(b.subclasses.get()).to_vec();
+                subs.push(ty.as_value());
+                b.subclasses.set(new_tuple(&subs));
+            }
             let mut mro = vec![ty.as_value()];
             mro.extend_from_slice(crate::objects::tuple::items(b.mro.get()));
             ty.mro.set(new_tuple(&mro));

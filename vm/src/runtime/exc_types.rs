@@ -28,9 +28,9 @@ macro_rules! exc_types {
 
 exc_types! {
     base_exception;
-    exception: "Exception" < base_exception,
     base_exception_group: "BaseExceptionGroup" < base_exception,
     exception_group: "ExceptionGroup" < base_exception_group,
+    exception: "Exception" < base_exception,
     generator_exit: "GeneratorExit" < base_exception,
     keyboard_interrupt: "KeyboardInterrupt" < base_exception,
     system_exit: "SystemExit" < base_exception,
@@ -83,15 +83,15 @@ exc_types! {
     unicode_encode_error: "UnicodeEncodeError" < unicode_error,
     unicode_translate_error: "UnicodeTranslateError" < unicode_error,
     warning: "Warning" < exception,
+    bytes_warning: "BytesWarning" < warning,
     deprecation_warning: "DeprecationWarning" < warning,
-    pending_deprecation_warning: "PendingDeprecationWarning" < warning,
-    runtime_warning: "RuntimeWarning" < warning,
-    syntax_warning: "SyntaxWarning" < warning,
-    user_warning: "UserWarning" < warning,
+    encoding_warning: "EncodingWarning" < warning,
     future_warning: "FutureWarning" < warning,
     import_warning: "ImportWarning" < warning,
-    unicode_warning: "UnicodeWarning" < warning,
-    bytes_warning: "BytesWarning" < warning,
+    pending_deprecation_warning: "PendingDeprecationWarning" < warning,
     resource_warning: "ResourceWarning" < warning,
-    encoding_warning: "EncodingWarning" < warning,
+    runtime_warning: "RuntimeWarning" < warning,
+    syntax_warning: "SyntaxWarning" < warning,
+    unicode_warning: "UnicodeWarning" < warning,
+    user_warning: "UserWarning" < warning,
 }

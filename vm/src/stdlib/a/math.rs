@@ -403,7 +403,7 @@ fn m_prod(vm: &mut Vm, a: Args) -> PyResult {
     for (k, v) in a.kwnames.iter().zip(a.kwvals) {
         match crate::objects::str::as_str(*k) {
             Some("start") => start = *v,
-            Some(n) => return Err(vm.type_error(format!("prod() got an unexpected keyword argument '{n}'"))),
+            Some(n) => return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for prod()"))),
             None => {}
         }
     }

@@ -443,7 +443,7 @@ fn product_new(vm: &mut Vm, a: Args) -> PyResult {
     for (k, v) in a.kwnames.iter().zip(a.kwvals) {
         let kn = crate::objects::str::as_str(*k).unwrap_or("");
         if kn != "repeat" {
-            return Err(vm.type_error(format!("product() got an unexpected keyword argument '{kn}'")));
+            return Err(vm.type_error(format!("'{kn}' is an invalid keyword argument for product()")));
         }
         repeat = vm.index_value(*v)?;
     }
@@ -860,7 +860,8 @@ fn zip_longest_new(vm: &mut Vm, a: Args) -> PyResult {
     for (k, v) in a.kwnames.iter().zip(a.kwvals) {
         let kn = crate::objects::str::as_str(*k).unwrap_or("");
         if kn != "fillvalue" {
-            return Err(vm.type_error("zip_longest() got an unexpected keyword argument '".to_string() + kn + "'"));
+            // CPython 3.11 names no keyword here.
+            return Err(vm.type_error("zip_longest() got an unexpected keyword argument"));
         }
         fill = *v;
     }

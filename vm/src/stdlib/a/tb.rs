@@ -101,9 +101,21 @@ fn t_source_line(vm: &mut Vm, a: Args) -> PyResult {
     }))
 }
 
+/// `cached_source(filename)`: the source the runtime compiled under `filename` (embedded
+/// modules, `-c` code...), or None: that text, not a file that happens to exist at the same
+/// path, is what the code objects' line numbers refer to.
+fn t_cached_source(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "cached_source", 1, 1)?;
+    let f = vm.str_string(a.at(0))?;
+    Ok(match crate::import::cached_source(&f) {
+        Some(src) => pystr::new(&src),
+        None => objmodel::none(),
+    })
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let _ = vm;
     let (m, d) = super::util::new_module("_pyrs_traceback");
-    super::util::funcs(d, &[("format", t_format), ("entries", t_entries), ("tb_info", t_tb_info), ("stack", t_stack), ("source_line", t_source_line)]);
+    super::util::funcs(d, &[("format", t_format), ("entries", t_entries), ("tb_info", t_tb_info), ("stack", t_stack), ("source_line", t_source_line), ("cached_source", t_cached_source)]);
     Ok(m)
 }

@@ -23,6 +23,12 @@ def getline(filename, lineno, module_globals=None):
 def getlines(filename, module_globals=None):
     if filename in cache:
         return cache[filename][2]
+    src = _pyrs_traceback.cached_source(filename)
+    if src is not None:
+        lines = src.splitlines(keepends=True)
+        if lines and not lines[-1].endswith('\n'):
+            lines[-1] += '\n'
+        return lines
     try:
         with open(filename, encoding='utf-8') as f:
             lines = f.readlines()

@@ -5,7 +5,7 @@ srcs = [
     "def f():\n  x = 1\n  global x", "lambda: (yield)", "a if b", "import", "from x import", "x = 08", "x = 1__0", "x = 0b2", "s = 'abc",
     "s = '''abc", "f'{'", "f'{}'", "f'{x!z}'", "x = $", "def f(a, a): pass", "f(x for x in y, 1)", "with open(x) as 1: pass",
     "try:\n  pass", "try:\n  pass\nfinally:\n  pass\nexcept:\n  pass", "else: pass", "x = {1: 2, 3}", "print(*)", "*a = 1", "a, *b, *c = d",
-    "async def f():\n  yield from x", "def f():\n  await x", "match x:\n  case a:\n    pass\n  case 1:\n    pass",
+    "async def f():\n  yield from x", "def f():\n  await x", "match x:\n  case a:\n    pass\n  case 1:\n    pass", "match x:\n  case 1 + 1:\n    pass", "match x:\n  case 1j + 1j:\n    pass", "match x:\n  case -1 - 2.5:\n    pass", "match x:\n  case -1.5 - 2j:\n    pass",
     "x = 1\n\tif x:\n        pass", "True = 1", "None += 1", "__debug__ = 1", "def f(*): pass", "def f(**k, a): pass",
     "x = yield = 3", "assert", "a.1", "1 if 2 else", "[x for x in]", "{**}", "x = 5 5", "f(a b)", "raise from x", "@\ndef f(): pass",
     "(x := 1) = 2", "[i := 0 for i in range(3)]", "x: int = 1 = 2", "global x; x: int",

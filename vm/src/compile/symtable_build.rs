@@ -212,11 +212,43 @@ impl Builder<'_, '_> {
         e.as_deref().map_or(Ok(()), |e| self.expr(e))
     }
 
+    /// A value pattern `real +/- imag` must be a complex literal: CPython's grammar
+    /// (`complex_number`) requires a real number on the left and an imaginary one on the right.
+    fn check_complex_literal(&self, e: &ast::Expr) -> CResult<()> {
+        use ast::{Constant as C, Expr as E};
+        let E::BinOp(b) = e else { return Ok(()) };
+        if !matches!(b.op, ast::Operator::Add | ast::Operator::Sub) {
+            return Ok(());
+        }
+        fn number(x: &ast::Expr) -> Option<&ast::Constant> {
+            match x {
+                ast::Expr::Constant(c) => Some(&c.value),
+                ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match u.operand.as_ref() {
+                    ast::Expr::Constant(c) => Some(&c.value),
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
+        if let Some(C::Complex { .. }) = number(&b.left) {
+            return Err(self.ctx.error(b.left.range(), "real number required in complex literal"));
+        }
+        if let (E::Constant(c), Some(C::Int(_) | C::Float(_))) = (b.right.as_ref(), number(&b.left))
+            && matches!(c.value, C::Int(_) | C::Float(_))
+        {
+            return Err(self.ctx.error(c.range, "imaginary number required in complex literal"));
+        }
+        Ok(())
+    }
+
     /// Records the names a `match` pattern binds and visits the expressions it evaluates.
     fn pattern(&mut self, p: &ast::Pattern) -> CResult<()> {
         use ast::Pattern as P;
         match p {
-            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchValue(v) => {
+                self.check_complex_literal(&v.value)?;
+                self.expr(&v.value)?
+            }
             P::MatchSingleton(_) => {}
             P::MatchSequence(s) => {
                 for q in &s.patterns {

@@ -19,25 +19,31 @@ use objmodel::layout::BuiltinObj;
 /// Validates the first argument of a call to the built-in `__new__` `b`.
 pub fn check(vm: &mut Vm, b: &BuiltinObj, args: &Args) -> PyResult<()> {
     let Some(owner) = type_::try_type(b.data.get()) else { return Ok(()) };
-    let tname = owner.name_str();
     let Some(&first) = args.pos.first() else {
-        return Err(vm.type_error(format!("{tname}.__new__(): not enough arguments")));
+        return Err(vm.type_error(format!("{}.__new__(): not enough arguments", owner.name_str())));
     };
     let Some(sub) = type_::try_type(first) else {
         return Err(vm.type_error(format!(
-            "{tname}.__new__(X): X is not a type object ({})",
+            "{}.__new__(X): X is not a type object ({})",
+            owner.name_str(),
             first.class().name_str()
         )));
     };
-    let sname = sub.name_str();
+    if std::ptr::eq(sub, owner) {
+        // `T.__new__(T)`: T's own constructor (every instance creation of a built-in type).
+        return Ok(());
+    }
     if !type_::is_subtype(sub, owner) {
+        let (tname, sname) = (owner.name_str(), sub.name_str());
         return Err(vm.type_error(format!("{tname}.__new__({sname}): {sname} is not a subtype of {tname}")));
     }
     if let Some((base, native)) = static_new(vm, sub)
         && native.func != b.func
     {
         return Err(vm.type_error(format!(
-            "{tname}.__new__({sname}) is not safe, use {}.__new__()",
+            "{}.__new__({}) is not safe, use {}.__new__()",
+            owner.name_str(),
+            sub.name_str(),
             base.name_str()
         )));
     }
@@ -51,7 +57,8 @@ fn static_new(vm: &mut Vm, t: &'static TypeObj) -> Option<(&'static TypeObj, &'s
     let name = vm.rt.names.__new__;
     let mut t = t;
     loop {
-        let f = type_::lookup(t, name)?;
+        // Through the per-thread cache: this runs at every creation of a Python class's instance.
+        let f = vm.lookup_type_cached(t, name)?;
         if f.is_ptr() && f.header().kind() == Kind::Builtin {
             let native = builtin(f);
             return (native.flags & bflags::NEW != 0).then_some((t, native));

@@ -3,8 +3,9 @@
 //! or propagates the error to the caller. Safepoints are polled at backward jumps and calls.
 
 use objmodel::types::tflags;
-use objmodel::{Kind, Value};
+use objmodel::Value;
 
+use super::fast_ops::{exact_float, fast_binop, fast_float_binop, stack_slice, stack_slice_mut, unpack_exact};
 use super::frame::{Block, BlockKind, Frame};
 use crate::args::Args;
 use crate::bytecode::{BinOp, CmpOp, Instr};
@@ -29,12 +30,6 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<Exit> {
 }
 
 type ExecResult = Result<Exit, (PyErr, bool)>;
-
-#[inline(always)]
-fn stack_slice<'a>(stack: *mut Value, from: usize, to: usize) -> &'a [Value] {
-    // SAFETY: [from, to) is within the frame's live stack.
-    unsafe { std::slice::from_raw_parts(stack.add(from), to - from) }
-}
 
 fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
     let instrs: &'static [Instr] = &f.code.instrs;
@@ -861,96 +856,4 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             }
         }
     }
-}
-
-#[inline(always)]
-fn stack_slice_mut<'a>(stack: *mut Value, from: usize, to: usize) -> &'a mut [Value] {
-    // SAFETY: [from, to) is within the frame's reserved stack (the compiler's `max_stack`
-    // counts the n slots an unpack pushes), and no other reference to it is live.
-    unsafe { std::slice::from_raw_parts_mut(stack.add(from), to - from) }
-}
-
-/// `UnpackSequence` of an exact tuple or list of exactly `n` items, written to `out` in stack
-/// order (last item first); false for anything else (the general path, with its errors).
-#[inline(always)]
-fn unpack_exact(seq: Value, n: usize, out: &mut [Value]) -> bool {
-    if !seq.is_ptr() {
-        return false;
-    }
-    match seq.header().kind() {
-        Kind::Tuple => {
-            let items = tuple::items(seq);
-            if items.len() != n {
-                return false;
-            }
-            for (o, v) in out.iter_mut().zip(items.iter().rev()) {
-                *o = *v;
-            }
-            true
-        }
-        Kind::List if !seq.class().has_flag(tflags::HEAPTYPE) => {
-            if !list::copy_exact(seq, out) {
-                return false;
-            }
-            out.reverse();
-            true
-        }
-        _ => false,
-    }
-}
-
-/// The value of an exact `float` (not a subclass, which may override operators).
-#[inline(always)]
-fn exact_float(v: Value) -> Option<f64> {
-    if v.is_ptr() && v.header().kind() == Kind::Float && !v.class().has_flag(tflags::HEAPTYPE) {
-        crate::objects::float::as_f64(v)
-    } else {
-        None
-    }
-}
-
-/// Float arithmetic without dispatch when both operands are exact floats, or a float and a
-/// small int (the int converts exactly when below 2**53; larger ints take the general path).
-#[inline(always)]
-fn fast_float_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
-    const EXACT: i64 = 1 << 53;
-    let x = match exact_float(a) {
-        Some(x) => x,
-        None => match a.as_small() {
-            Some(i) if (-EXACT..=EXACT).contains(&i) => i as f64,
-            _ => return None,
-        },
-    };
-    let y = match exact_float(b) {
-        Some(y) => y,
-        None => match b.as_small() {
-            Some(i) if (-EXACT..=EXACT).contains(&i) && a.is_ptr() => i as f64,
-            _ => return None,
-        },
-    };
-    if a.is_small() && b.is_small() {
-        return None;
-    }
-    let r = match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
-        BinOp::TrueDiv if y != 0.0 => x / y,
-        _ => return None,
-    };
-    Some(crate::objects::float::new(r))
-}
-
-/// `fast_float_binop`, plus small ints for the in-place path.
-#[inline(always)]
-fn fast_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
-    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-        return match op {
-            BinOp::Add => x.checked_add(y).and_then(Value::try_int),
-            BinOp::Sub => x.checked_sub(y).and_then(Value::try_int),
-            BinOp::Mul => x.checked_mul(y).and_then(Value::try_int),
-            _ => None,
-        };
-    }
-    fast_float_binop(op, a, b)
 }

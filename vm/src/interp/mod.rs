@@ -1,4 +1,5 @@
-//! The interpreter: frames (`frame`), the loop (`eval`), its out-of-line helpers (`helpers`),
+//! The interpreter: frames (`frame`), the loop (`eval`) with its inline fast paths (`fast_ops`),
+//! its out-of-line helpers (`helpers`),
 //! exception unwinding (`unwind`), Python function calls (`call`), generators (`generator`) and coroutines (`coroutine`), run-time
 //! code objects (`code`), tracebacks (`traceback`, `carets`) and the per-thread data stack.
 
@@ -7,6 +8,7 @@ pub mod call;
 pub mod code;
 pub mod datastack;
 pub mod eval;
+mod fast_ops;
 pub mod coroutine;
 pub mod frame;
 pub mod generator;

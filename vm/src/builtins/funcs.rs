@@ -335,10 +335,10 @@ fn b_sum(vm: &mut Vm, a: Args) -> PyResult {
             }
         }
     }
-    if let Some(mut total) = exact_float(vm, acc) {
+    if let Some(mut total) = float::exact_f64(acc) {
         loop {
             let Some(x) = vm.next(it)? else { return Ok(float::new(total)) };
-            if let Some(v) = exact_float(vm, x) {
+            if let Some(v) = float::exact_f64(x) {
                 total += v;
             } else if let Some(v) = x.as_small() {
                 total += v as f64;
@@ -354,10 +354,6 @@ fn b_sum(vm: &mut Vm, a: Args) -> PyResult {
     Ok(acc)
 }
 
-/// The value of an exact `float` (not a subclass).
-fn exact_float(vm: &Vm, v: Value) -> Option<f64> {
-    if v.is_ptr() && v.class().is(vm.rt.types.float) { float::as_f64(v) } else { None }
-}
 fn b_any(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "any", 1, 1)?;
     let it = vm.iter(a.at(0))?;

@@ -5,7 +5,7 @@
 use objmodel::types::tflags;
 use objmodel::Value;
 
-use super::fast_ops::{exact_float, fast_binop, fast_float_binop, stack_slice, stack_slice_mut, unpack_exact};
+use super::fast_ops::{fast_binop, fast_float_binop, stack_slice, stack_slice_mut, unpack_exact};
 use super::frame::{Block, BlockKind, Frame};
 use crate::args::Args;
 use crate::bytecode::{BinOp, CmpOp, Instr};
@@ -85,6 +85,18 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             return r;
         }};
     }
+    /// Local `i`, or leave the loop with UnboundLocalError.
+    macro_rules! local {
+        ($i:expr) => {{
+            let i = $i;
+            // SAFETY: i < nlocals (compiler invariant).
+            let v = unsafe { *f.fast.add(i as usize) };
+            if v.is_null() {
+                ret!(Err((super::helpers::unbound_local(vm, f, i), false)));
+            }
+            v
+        }};
+    }
     macro_rules! tri {
         ($e:expr) => {
             match $e {
@@ -115,23 +127,12 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 unsafe { std::ptr::swap(f.stack.add(a), f.stack.add(b)) };
             }
             Instr::LoadConst(i) => push!(f.consts[i as usize]),
-            Instr::LoadFast(i) => {
-                // SAFETY: i < nlocals (compiler invariant).
-                let v = unsafe { *f.fast.add(i as usize) };
-                if v.is_null() {
-                    ret!(Err((super::helpers::unbound_local(vm, f, i), false)));
-                }
-                push!(v);
-            }
+            Instr::LoadFast(i) => push!(local!(i)),
             Instr::LoadFastPair(a) => {
-                // SAFETY: a < nlocals (compiler invariant).
-                let v = unsafe { *f.fast.add(a as usize) };
-                if v.is_null() {
-                    ret!(Err((super::helpers::unbound_local(vm, f, a), false)));
-                }
-                push!(v);
+                push!(local!(a));
                 if let Some(&Instr::LoadFast(b)) = instrs.get(pc) {
-                    // SAFETY: as above.
+                    // SAFETY: b < nlocals (compiler invariant). Unbound: that instruction
+                    // runs next and raises with its own location.
                     let w = unsafe { *f.fast.add(b as usize) };
                     if !w.is_null() {
                         push!(w);
@@ -140,11 +141,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 }
             }
             Instr::LoadFastAttr(a) => {
-                // SAFETY: a < nlocals (compiler invariant).
-                let o = unsafe { *f.fast.add(a as usize) };
-                if o.is_null() {
-                    ret!(Err((super::helpers::unbound_local(vm, f, a), false)));
-                }
+                let o = local!(a);
                 match instrs.get(pc) {
                     Some(&Instr::LoadAttr(n)) => {
                         // From here on this is the LoadAttr at `pc`, as if dispatched.
@@ -157,11 +154,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 }
             }
             Instr::LoadFastMethod(a) => {
-                // SAFETY: a < nlocals (compiler invariant).
-                let o = unsafe { *f.fast.add(a as usize) };
-                if o.is_null() {
-                    ret!(Err((super::helpers::unbound_local(vm, f, a), false)));
-                }
+                let o = local!(a);
                 match instrs.get(pc) {
                     Some(&Instr::LoadMethod(n)) => {
                         // From here on this is the LoadMethod at `pc`, as if dispatched.
@@ -348,7 +341,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let a = top!();
                 let native = if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
                     Some(crate::ops::compare::apply(op, x.cmp(&y)))
-                } else if let (Some(x), Some(y)) = (exact_float(a), exact_float(b)) {
+                } else if let (Some(x), Some(y)) = (crate::objects::float::exact_f64(a), crate::objects::float::exact_f64(b)) {
                     Some(match op {
                         CmpOp::Lt => x < y,
                         CmpOp::Le => x <= y,

@@ -51,29 +51,19 @@ pub(super) fn unpack_exact(seq: Value, n: usize, out: &mut [Value]) -> bool {
     }
 }
 
-/// The value of an exact `float` (not a subclass, which may override operators).
-#[inline(always)]
-pub(super) fn exact_float(v: Value) -> Option<f64> {
-    if v.is_ptr() && v.header().kind() == Kind::Float && !v.class().has_flag(tflags::HEAPTYPE) {
-        crate::objects::float::as_f64(v)
-    } else {
-        None
-    }
-}
-
 /// Float arithmetic without dispatch when both operands are exact floats, or a float and a
 /// small int (the int converts exactly when below 2**53; larger ints take the general path).
 #[inline(always)]
 pub(super) fn fast_float_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
     const EXACT: i64 = 1 << 53;
-    let x = match exact_float(a) {
+    let x = match crate::objects::float::exact_f64(a) {
         Some(x) => x,
         None => match a.as_small() {
             Some(i) if (-EXACT..=EXACT).contains(&i) => i as f64,
             _ => return None,
         },
     };
-    let y = match exact_float(b) {
+    let y = match crate::objects::float::exact_f64(b) {
         Some(y) => y,
         None => match b.as_small() {
             Some(i) if (-EXACT..=EXACT).contains(&i) && a.is_ptr() => i as f64,

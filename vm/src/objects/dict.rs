@@ -94,6 +94,13 @@ pub fn set_str(d: Value, k: Value, v: Value) {
     let _ = table::set(d, k, h, v, &mut str_key_eq);
 }
 
+/// `set_str` that also reports the entry index the key now has (for attribute hints).
+pub fn set_str_ix(d: Value, k: Value, v: Value) -> usize {
+    let h = super::str::hash(k);
+    // `str_key_eq` runs no Python code and cannot fail.
+    table::set_ix(d, k, h, v, &mut str_key_eq).unwrap_or(0)
+}
+
 /// Remove a str key, no user code.
 pub fn remove_str(d: Value, k: Value) -> Option<Value> {
     let h = super::str::hash(k);

@@ -110,28 +110,14 @@ fn end_write(o: &DictObj) {
 /// version (even = stable), probe with every index bounds-checked, re-read the version; retry
 /// if it changed. Returns None when the caller must take the locked path instead (a write in
 /// progress for too long, or a stored key whose comparison could run Python code).
+#[inline]
 pub fn get_str_lockfree(d: Value, key: Value, hash: i64) -> Option<Option<Value>> {
-    use std::sync::atomic::{Ordering, fence};
-    let hash = fold_hash(hash);
-    let o = dict(d);
-    for _ in 0..4 {
-        let v1 = o.version.get();
-        if v1 & 1 == 1 {
-            std::hint::spin_loop();
-            continue;
-        }
-        let r = probe_str_unlocked(o, key, hash);
-        // Acquire fence: the probe's loads happen-before the version re-read, so a writer that
-        // started meanwhile is seen (pairs with the Release fence in `begin_write`).
-        fence(Ordering::Acquire);
-        if o.version.get() == v1 {
-            return r;
-        }
-    }
-    None
+    get_str_lockfree_ix(d, key, hash).map(|r| r.map(|(_, v)| v))
 }
 
-/// `get_str_lockfree` that also reports the entry index of a found key (for attribute hints).
+/// `get_str_lockfree` that also reports the entry index of a found key (for attribute and
+/// global-load hints).
+#[inline]
 pub fn get_str_lockfree_ix(d: Value, key: Value, hash: i64) -> Option<Option<(usize, Value)>> {
     use std::sync::atomic::{Ordering, fence};
     let hash = fold_hash(hash);
@@ -143,7 +129,8 @@ pub fn get_str_lockfree_ix(d: Value, key: Value, hash: i64) -> Option<Option<(us
             continue;
         }
         let r = probe_str_unlocked_ix(o, key, hash);
-        // Acquire fence: as in `get_str_lockfree`.
+        // Acquire fence: the probe's loads happen-before the version re-read, so a writer that
+        // started meanwhile is seen (pairs with the Release fence in `begin_write`).
         fence(Ordering::Acquire);
         if o.version.get() == v1 {
             return r;
@@ -202,10 +189,6 @@ pub fn replace_str_hinted(d: Value, key: Value, hint: u32, value: Value) -> bool
     }
     ents[i + 2].set(value);
     true
-}
-
-fn probe_str_unlocked(o: &DictObj, key: Value, hash: i64) -> Option<Option<Value>> {
-    probe_str_unlocked_ix(o, key, hash).map(|r| r.map(|(_, v)| v))
 }
 
 #[inline(always)]
@@ -348,13 +331,18 @@ pub fn set(
     upsert_locked(d, key, fold_hash(hash), value, true, eq, &guard, &mut 0)
 }
 
-/// `set` of a str key (no user code) that reports the entry index the key now has.
-pub fn set_str_ix(d: Value, key: Value, hash: i64, value: Value) -> usize {
+/// `set` that also reports the entry index the key now has.
+pub fn set_ix(
+    d: Value,
+    key: Value,
+    hash: i64,
+    value: Value,
+    eq: &mut dyn FnMut(Value, Value) -> PyResult<bool>,
+) -> PyResult<usize> {
     let guard = dict(d).h.lock.lock();
     let mut ix = 0;
-    let mut eq = |a: Value, b: Value| Ok(super::str::is_str(a) && super::str::is_str(b) && super::str::eq(a, b));
-    let _ = upsert_locked(d, key, fold_hash(hash), value, true, &mut eq, &guard, &mut ix);
-    ix
+    upsert_locked(d, key, fold_hash(hash), value, true, eq, &guard, &mut ix)?;
+    Ok(ix)
 }
 
 /// `dict.setdefault`: the value stored under `key`, after storing `dflt` there if the key was

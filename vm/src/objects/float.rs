@@ -8,6 +8,16 @@ pub fn is_float(v: Value) -> bool {
     v.is_ptr() && v.header().kind() == Kind::Float
 }
 
+/// The value of an exact `float` (not a subclass, which may override operators).
+#[inline(always)]
+pub fn exact_f64(v: Value) -> Option<f64> {
+    if v.is_ptr() && v.header().kind() == Kind::Float && !v.class().has_flag(objmodel::types::tflags::HEAPTYPE) {
+        as_f64(v)
+    } else {
+        None
+    }
+}
+
 /// The f64 of a float object (including subclasses).
 #[inline(always)]
 pub fn as_f64(v: Value) -> Option<f64> {

@@ -183,20 +183,12 @@ pub fn range_iter(_vm: &mut Vm, r: Value) -> PyResult {
 }
 
 pub fn range_iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    if let Some(r) = crate::objects::iter::next_range_inline(it) {
+        return Ok(r);
+    }
+    // Big ints somewhere (or a next value past the small-int range).
     let f = fixed(it);
     let (cur, step, rem) = (f.a.get(), f.b.get(), f.c.get());
-    if let (Some(c), Some(s), Some(n)) = (cur.as_small(), step.as_small(), rem.as_small()) {
-        if n <= 0 {
-            return Ok(None);
-        }
-        f.c.set(Value::small(n - 1));
-        if let Some(nx) = c.checked_add(s).and_then(Value::try_int) {
-            f.a.set(nx);
-        } else {
-            f.a.set(int::from_bigint(&(BigInt::from(c) + s)));
-        }
-        return Ok(Some(cur));
-    }
     let n = int::to_bigint(rem).unwrap();
     if !n.is_positive() {
         return Ok(None);

@@ -284,7 +284,7 @@ impl Vm {
         }
         let _owner = crate::contention::AttrOwner::note(obj);
         if !dict_table::replace_str_hinted(dv, name, hints.get(pc), value) {
-            let ix = dict_table::set_str_ix(dv, name, pystr::hash(name), value);
+            let ix = dict::set_str_ix(dv, name, value);
             hints.set(pc, ix as u32);
         }
         Ok(())

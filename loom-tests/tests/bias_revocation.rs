@@ -126,3 +126,69 @@ fn revocation_of_a_held_bias() {
         assert_eq!(s.data.with(|p| unsafe { *p }), 11);
     });
 }
+
+/// Rebiasing (lock.rs, INV-L6): the thread takes a thin lock `REBIAS_AFTER` times in a row and
+/// biases it to itself again; then another thread takes it, which must revoke that bias (at
+/// the owner's safepoint, or for it once it exited).
+#[test]
+fn rebias_then_revocation() {
+    loom::model(|| {
+        let reg = Registry::new();
+        let s = Arc::new(Shared { lock: LockWord::new(), data: UnsafeCell::new(0), reg });
+        // SAFETY: see `revocation_at_owner_safepoint`.
+        let _me = unsafe { s.reg.register(0, 0) };
+        // Thin from the start: the first take has no last holder, then REBIAS_AFTER own takes.
+        for _ in 0..=loom_tests::lock::REBIAS_AFTER {
+            bump(&s, 1);
+        }
+        assert!(matches!(s.lock.state(), LockState::Biased { held: false, .. }));
+        let s2 = s.clone();
+        let t = thread::spawn(move || {
+            // SAFETY: as above.
+            let _c = unsafe { s2.reg.register(0, 0) };
+            bump(&s2, 10);
+            s2.reg.unregister();
+        });
+        bump(&s, 1);
+        threads::poll_slow(0);
+        s.reg.unregister();
+        t.join().unwrap();
+        let _g = s.lock.lock();
+        let n = loom_tests::lock::REBIAS_AFTER + 2;
+        // SAFETY: lock held.
+        assert_eq!(s.data.with(|p| unsafe { *p }), n + 10);
+    });
+}
+
+/// The streak completes while another thread races for the thin lock (spinning, or parked
+/// with PARKED set, which makes the rebias CAS fail): mutual exclusion holds, no update is
+/// lost and no waiter sleeps forever, whichever the CAS finds.
+#[test]
+fn rebias_racing_a_thin_take() {
+    loom::model(|| {
+        let reg = Registry::new();
+        let s = Arc::new(Shared { lock: LockWord::new(), data: UnsafeCell::new(0), reg });
+        // SAFETY: see `revocation_at_owner_safepoint`.
+        let _me = unsafe { s.reg.register(0, 0) };
+        // One take short of the rebias.
+        for _ in 0..loom_tests::lock::REBIAS_AFTER {
+            bump(&s, 1);
+        }
+        let s2 = s.clone();
+        let t = thread::spawn(move || {
+            // SAFETY: as above.
+            let _c = unsafe { s2.reg.register(0, 0) };
+            bump(&s2, 10);
+            s2.reg.unregister();
+        });
+        bump(&s, 1);
+        threads::poll_slow(0);
+        bump(&s, 1);
+        s.reg.unregister();
+        t.join().unwrap();
+        let _g = s.lock.lock();
+        let n = loom_tests::lock::REBIAS_AFTER + 2;
+        // SAFETY: lock held.
+        assert_eq!(s.data.with(|p| unsafe { *p }), n + 10);
+    });
+}

@@ -145,7 +145,8 @@ mod imp {
     /// Count a revocation against the object's class (bulk revocation).
     pub fn on_revoked(w: &LockWord) {
         let class = header_of(w).class();
-        if class.has_flag(tflags::NO_BIAS) {
+        // A rebiased word's revocations are about this object (lock.rs, Rebiasing).
+        if class.has_flag(tflags::NO_BIAS) || w.was_rebiased() {
             return;
         }
         let mut g = REVOKED.lock().unwrap_or_else(|e| e.into_inner());

@@ -13,8 +13,11 @@
 //! bit 0      LOCKED   held (by the bias owner, or by the thin holder)
 //! bit 1      PARKED   thin only: threads sleep in park.rs waiting for this word ("inflated")
 //! bit 2      BIASED   the word belongs to thread `tid`
-//! bits 3..40 tid      biased: the owner; thin: the holder, or the last holder when unheld
+//! bits 3..38 tid      biased: the owner; thin: the holder, or the last holder when unheld
 //!                     (contention reports name it; a "handoff" is a take by another thread)
+//! bit 38     NO_REBIAS  a revocation of this word waited long: never rebias it (Rebiasing)
+//! bit 39     REBIASED the word was biased again after a revocation (see Rebiasing)
+//!                     (both never cleared)
 //! bits 40..  site     allocation site id for contention reports (0 = not recorded); never changes
 //! ```
 //! - **biased(T)** / **biased-held(T)**: objects of lockable kinds are born biased to the
@@ -31,9 +34,32 @@
 //! any CAS. U asks T to *revoke* the bias (`threads::revoke`): T does it itself at its next
 //! safepoint, or U does it on T's behalf while T is parked, stopped or gone. Revocation turns
 //! biased(T) into thin-unlocked and biased-held(T) into thin-held-by-T, so T's own later
-//! `unlock` (which re-reads the word) releases a thin lock. After revocation the word never
-//! becomes biased again. Each revocation is counted against the object's class; a class whose
-//! objects were revoked `BULK_REVOKE_THRESHOLD` times stops being biased at allocation.
+//! `unlock` (which re-reads the word) releases a thin lock. Each revocation of an object's
+//! first bias is counted against the object's class; a class whose objects were revoked
+//! `BULK_REVOKE_THRESHOLD` times stops being biased at allocation.
+//!
+//! # Rebiasing
+//! An object handed to one other thread and then used only by it (a list built by the main
+//! thread and filled by a worker), or used in turns by threads in serial mode (serial.rs), would
+//! otherwise pay a CAS pair on every operation for the rest of its life. A thread that takes the
+//! same thin lock [`REBIAS_AFTER`] times in a row, each time from itself as the last holder (no
+//! other thread took it in between: a take from another holder restarts the count), moves the
+//! word it holds from thin-held-by-T to biased-held(T) with one CAS, and sets `REBIASED`. The
+//! CAS fails if a waiter has set `PARKED` meanwhile (the word stays thin: the waiter sleeps on
+//! a thin word and needs a thin release to wake it). From then on the word is an ordinary
+//! biased word: any other thread that wants it revokes the bias as above. The streaks are kept
+//! in a small per-thread table (threads.rs `note_own_take`), no shared counter. Ping-pong
+//! between rebias and revocation is bounded by the streak: at most one revocation handshake
+//! per `REBIAS_AFTER` uncontended takes. But a revocation waits for the owner's next safepoint,
+//! and an owner that is running in parallel can be descheduled for a whole time slice (more
+//! runnable threads than cores, the collector's thread among them): a revocation that waited
+//! longer than [`SLOW_REVOCATION_NS`] sets `NO_REBIAS`, and the word stays thin for good —
+//! that object is shared in parallel, where the CAS pair is the cheaper price. Revocations of a
+//! parked owner (one waiting for the serial token in serial mode, or blocked) take
+//! microseconds and keep rebiasing on. Revocations of a rebiased word are not counted
+//! against its class: they tell about this object, and the streak already adapts to it.
+//! Takes while a contention report is recording go through the slow path and never rebias, so
+//! a report shows the conflicts at their full cost.
 //!
 //! # Invariants
 //! - INV-L1: only the thread that moved the word to a held state stores it back to unheld.
@@ -45,7 +71,11 @@
 //!   revocation, which happens only while the owner is at a safepoint, parked, stopped or gone
 //!   (threads.rs INV-T2) — never between the owner's load and store in `lock`/`unlock`, because
 //!   the owner is running native code there, not at a safepoint.
-//! - INV-L5: a thin word's `site` bits never change; every CAS carries them over.
+//! - INV-L5: a thin word's `site` bits never change; every CAS carries them over, and
+//!   `REBIASED` once set.
+//! - INV-L6: a word becomes biased again only by its thin holder's own CAS (rebiasing), with
+//!   no `PARKED` waiter; so no thread that could store to the word without a CAS (a bias
+//!   owner) exists at that moment, and every other thread's pending CAS fails on the new word.
 //!
 //! # Orderings
 //! Acquire on every successful thin CAS pairs with the Release store/CAS that released the
@@ -68,10 +98,23 @@ pub(crate) const PARKED: usize = 2;
 pub(crate) const BIASED: usize = 4;
 pub(crate) const TID_SHIFT: u32 = 3;
 pub(crate) const SITE_SHIFT: u32 = 40;
-const TID_MASK: usize = ((1usize << (SITE_SHIFT - TID_SHIFT)) - 1) << TID_SHIFT;
+pub(crate) const REBIASED: usize = 1 << (SITE_SHIFT - 1);
+pub(crate) const NO_REBIAS: usize = 1 << (SITE_SHIFT - 2);
+const TID_MASK: usize = ((1usize << (SITE_SHIFT - 2 - TID_SHIFT)) - 1) << TID_SHIFT;
 const SITE_MASK: usize = !((1usize << SITE_SHIFT) - 1);
+/// The bits every transition carries over: the site (INV-L5), `REBIASED` and `NO_REBIAS`.
+const STICKY: usize = SITE_MASK | REBIASED | NO_REBIAS;
 /// Largest thread id that fits the word; later threads never bias (threads.rs).
-pub const MAX_TID: usize = (1usize << (SITE_SHIFT - TID_SHIFT)) - 1;
+pub const MAX_TID: usize = (1usize << (SITE_SHIFT - 2 - TID_SHIFT)) - 1;
+/// A revocation that waited longer than this (the owner was running, not parked, and did not
+/// reach a safepoint soon) stops the word's rebiasing (module doc, Rebiasing).
+pub const SLOW_REVOCATION_NS: u64 = 100_000;
+/// Consecutive own thin takes of one object after which a thread rebiases it (module doc).
+/// Under loom two, so that the models reach the rebias with few operations.
+#[cfg(not(loom))]
+pub const REBIAS_AFTER: u32 = 4096;
+#[cfg(loom)]
+pub const REBIAS_AFTER: u32 = 2;
 /// Largest allocation-site id that fits the word.
 pub const MAX_SITE: usize = (1usize << (usize::BITS - SITE_SHIFT)) - 1;
 /// Cap of one handoff's recorded cost (see `lock_slow`).
@@ -104,7 +147,7 @@ fn tid_of(w: usize) -> usize {
 /// holder with `me`.
 #[inline(always)]
 fn locked_by(w: usize, me: usize) -> usize {
-    (w & (SITE_MASK | PARKED)) | (me << TID_SHIFT) | LOCKED
+    (w & (STICKY | PARKED)) | (me << TID_SHIFT) | LOCKED
 }
 
 /// A thin lock whose last holder was `last` was just taken by `me`: if that is another thread,
@@ -181,6 +224,12 @@ impl LockWord {
         self.0.load(o)
     }
 
+    /// Whether the word was ever rebiased (its revocations are not the class's business).
+    pub fn was_rebiased(&self) -> bool {
+        // Relaxed: REBIASED is only ever set; a stale read only changes an accounting hint.
+        self.0.load(Ordering::Relaxed) & REBIASED != 0
+    }
+
     /// Revocation (threads.rs, INV-L4 (b)): called with the owner at a safepoint, parked,
     /// stopped or gone. Returns whether the word was still biased to `owner`.
     pub(crate) fn revoke_bias_of(&self, owner: usize) -> bool {
@@ -191,7 +240,7 @@ impl LockWord {
             return false;
         }
         // The owner stays in the tid bits: as the holder, or as the last holder.
-        let new = (w & SITE_MASK) | (owner << TID_SHIFT) | (w & LOCKED);
+        let new = (w & STICKY) | (owner << TID_SHIFT) | (w & LOCKED);
         // AcqRel CAS: Release publishes the owner's critical sections (ordered before this call
         // by the handshake) to the next thin acquirer; a CAS (not a store) because two revokers
         // acting for a gone owner may race.
@@ -234,7 +283,7 @@ impl LockWord {
         let me = crate::threads::current_tid();
         // Relaxed: a decision input; see the module doc for why the owner needs no ordering.
         let w = self.0.load(Ordering::Relaxed);
-        if w == (w & SITE_MASK) | (me << TID_SHIFT) | BIASED {
+        if w == (w & STICKY) | (me << TID_SHIFT) | BIASED {
             // INV-L4: only this thread writes the word while it is biased to it.
             self.0.store(w | LOCKED, Ordering::Relaxed);
             crate::threads::count(|s| s.biased += 1);
@@ -243,11 +292,47 @@ impl LockWord {
             && self.0.compare_exchange(w, locked_by(w, me), Ordering::Acquire, Ordering::Relaxed).is_ok()
         {
             crate::threads::count(|s| s.thin += 1);
-            note_handoff(tid_of(w), me);
+            let last = tid_of(w);
+            note_handoff(last, me);
+            if crate::threads::note_own_take(self.addr(), last == me && me != 0) {
+                self.rebias(me);
+            }
         } else {
             self.lock_slow(me);
         }
         LockGuard { word: self }
+    }
+
+    /// Rebiasing (module doc): the caller `me` holds the word thin and just completed its
+    /// `REBIAS_AFTER`th take in a row.
+    #[cold]
+    #[inline(never)]
+    fn rebias(&self, me: usize) {
+        // Relaxed: we hold the lock, so only a waiter's PARKED can change the word now.
+        let held = self.0.load(Ordering::Relaxed);
+        if held & (PARKED | BIASED | NO_REBIAS) != 0 || held & LOCKED == 0 || tid_of(held) != me {
+            return;
+        }
+        let new = (held & STICKY) | REBIASED | (me << TID_SHIFT) | BIASED | LOCKED;
+        // Relaxed: our Acquire take already ordered the previous holders' critical sections
+        // before ours; from here on the word is biased to us and hands over by revocation,
+        // whose Release CAS follows our last critical section (module doc, Orderings). A
+        // failure means a waiter set PARKED: stay thin (INV-L6).
+        if self.0.compare_exchange(held, new, Ordering::Relaxed, Ordering::Relaxed).is_ok() {
+            crate::threads::count(|s| s.rebiases += 1);
+        }
+    }
+
+    /// Set `NO_REBIAS` after a slow revocation (module doc). A heuristic bit, set by CAS on a
+    /// thin word without PARKED — the only words that change by CAS alone — so no other
+    /// transition is lost; if the word moved meanwhile, the bit is simply not set.
+    #[cold]
+    fn stop_rebiasing(&self) {
+        // Relaxed: a hint; the CAS publishes nothing.
+        let w = self.0.load(Ordering::Relaxed);
+        if w & (BIASED | PARKED | NO_REBIAS) == 0 {
+            let _ = self.0.compare_exchange(w, w | NO_REBIAS, Ordering::Relaxed, Ordering::Relaxed);
+        }
     }
 
     #[cold]
@@ -278,6 +363,9 @@ impl LockWord {
                 clock.get_or_insert(handshake);
                 crate::threads::revoke(self, owner);
                 let waited = handshake.waited();
+                if waited > SLOW_REVOCATION_NS {
+                    self.stop_rebiasing();
+                }
                 crate::threads::count(|s| {
                     s.revocations += 1;
                     s.revoke_wait_ns += waited;
@@ -299,6 +387,8 @@ impl LockWord {
                 // Acquire on success (module doc). PARKED is kept: other waiters still sleep.
                 if self.0.compare_exchange(w, locked_by(w, me), Ordering::Acquire, Ordering::Relaxed).is_ok() {
                     note_handoff(last, me);
+                    // A take that waited or came from another holder ends a rebias streak.
+                    crate::threads::note_own_take(self.addr(), false);
                     if sampled {
                         // A transfer takes ~0.1 µs; a reading past HANDOFF_MAX_NS means this
                         // thread was descheduled between the clock reads: not the handoff's

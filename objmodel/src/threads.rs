@@ -28,7 +28,8 @@
 //! block while `Running` (the first collector waits for it): it polls instead, stops for the
 //! first collection, and reports that it did not collect.
 //!
-//! **Revocation** (`revoke`): the revoking thread R first parks itself (so a collector or a
+//! **Revocation** (`revoke`): the revoking thread R first parks itself, keeping the serial token
+//! if it holds one (`parked_keeping_token`) (so a collector or a
 //! revoker of R's own objects never waits for it), finds the owner O by thread id, and under
 //! O's mutex: if O is not `Running` it revokes on O's behalf; otherwise it queues the word's
 //! address on O, sets `POLL_HANDSHAKE` and waits on O's condition variable. O drains its queue
@@ -100,6 +101,8 @@ pub struct LockStats {
     pub inflations: u64,
     /// Bias revocations this thread requested.
     pub revocations: u64,
+    /// Thin locks this thread biased to itself again (lock.rs, Rebiasing).
+    pub rebiases: u64,
     /// Nanoseconds spent waiting for contended locks.
     pub wait_ns: u64,
     /// Nanoseconds spent waiting for revocation handshakes.
@@ -123,6 +126,7 @@ impl LockStats {
         self.parked += o.parked;
         self.inflations += o.inflations;
         self.revocations += o.revocations;
+        self.rebiases += o.rebiases;
         self.wait_ns += o.wait_ns;
         self.revoke_wait_ns += o.revoke_wait_ns;
         self.handshakes += o.handshakes;
@@ -185,7 +189,12 @@ struct Local {
     stats: std::cell::UnsafeCell<LockStats>,
     stopped: Cell<u64>,
     handoffs: Cell<u64>,
+    /// Rebiasing streaks (`note_own_take`): (lock word address, consecutive own takes).
+    streaks: [Cell<(usize, u32)>; STREAK_SLOTS],
 }
+
+/// Entries of the per-thread streak table: a few hot shared objects per thread at once.
+const STREAK_SLOTS: usize = 8;
 
 #[cfg(not(loom))]
 std::thread_local! {
@@ -196,11 +205,12 @@ std::thread_local! {
             reg: Cell::new(std::ptr::null()),
             stats: std::cell::UnsafeCell::new(LockStats {
                 biased: 0, thin: 0, contended: 0, parked: 0, inflations: 0, revocations: 0,
-                wait_ns: 0, revoke_wait_ns: 0, handshakes: 0, serial_entries: 0, serial_ns: 0,
+                rebiases: 0, wait_ns: 0, revoke_wait_ns: 0, handshakes: 0, serial_entries: 0, serial_ns: 0,
                 serial_waits: 0, serial_wait_ns: 0,
             }),
             stopped: Cell::new(0),
             handoffs: Cell::new(0),
+            streaks: [const { Cell::new((0, 0)) }; STREAK_SLOTS],
         }
     };
 }
@@ -213,6 +223,7 @@ loom::thread_local! {
         stats: std::cell::UnsafeCell::new(LockStats::default()),
         stopped: Cell::new(0),
         handoffs: Cell::new(0),
+        streaks: [const { Cell::new((0, 0)) }; STREAK_SLOTS],
     };
 }
 
@@ -234,6 +245,33 @@ pub fn count(f: impl FnOnce(&mut LockStats)) {
         // SAFETY: the counters are this thread's own and `f` (a counter update) cannot reach
         // another `count`/`local_stats` call, so this is the only reference while it lives.
         f(unsafe { &mut *l.stats.get() });
+    })
+}
+
+/// A thin take of the lock word at `addr` by this thread; `own`: its last holder was this
+/// thread. Returns true when that completes a streak of `lock::REBIAS_AFTER` own takes in a
+/// row, the signal to rebias (lock.rs). A take from another holder ends the streak. The table
+/// is direct-mapped: objects that collide only start their streaks over, and an address
+/// reused by a new object at worst rebiases it early (a heuristic, never a correctness input).
+#[inline(always)]
+pub fn note_own_take(addr: usize, own: bool) -> bool {
+    LOCAL.with(|l| {
+        // Headers are 16-byte aligned; fold in higher bits so neighbours in a line spread out.
+        let slot = &l.streaks[((addr >> 4) ^ (addr >> 12)) % STREAK_SLOTS];
+        let (a, n) = slot.get();
+        if a != addr {
+            slot.set((addr, own as u32));
+            false
+        } else if !own {
+            slot.set((addr, 0));
+            false
+        } else if n + 1 >= crate::lock::REBIAS_AFTER {
+            slot.set((addr, 0));
+            true
+        } else {
+            slot.set((addr, n + 1));
+            false
+        }
     })
 }
 
@@ -509,6 +547,33 @@ pub fn blocking_at<R>(sp: usize, f: impl FnOnce() -> R) -> R {
     r
 }
 
+/// Run `f` as a parked thread that keeps the serial token if it holds one (serial.rs): for
+/// a revocation handshake, which waits for no thread that waits for the token — an owner
+/// waiting for the token is parked and revoked for at once, and a running owner answers at its
+/// next safepoint before it asks for the token (`poll_slow` drains revocations first). Dropping
+/// the token there would hand the other serial thread a whole slice before this one runs on.
+fn parked_keeping_token<R>(f: impl FnOnce() -> R) -> R {
+    // The GIL build never revokes (no bias); if it did, it must drop the GIL like any wait.
+    #[cfg(feature = "gil")]
+    return blocking(f);
+    #[cfg(not(feature = "gil"))]
+    let run = |sp: usize| {
+        let Some((_, ctl)) = current() else { return f() };
+        enter_parked(ctl, sp);
+        let r = f();
+        leave_parked(ctl);
+        r
+    };
+    #[cfg(all(not(feature = "gil"), not(loom)))]
+    {
+        gc_concurrent::stack::with_registers_spilled(run)
+    }
+    #[cfg(all(not(feature = "gil"), loom))]
+    {
+        run(0)
+    }
+}
+
 /// Run `f` as a parked thread, spilling registers and publishing the stack pointer first.
 pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
     #[cfg(not(loom))]
@@ -652,7 +717,7 @@ fn stopped_world<R>(reg: &Registry, me: Option<(&ThreadCtl, usize)>, f: impl FnO
 /// Revoke the bias of `word` held by thread `owner` (lock.rs): returns when the word is no
 /// longer biased to `owner`. See the module doc.
 pub fn revoke(word: &LockWord, owner: usize) {
-    blocking(|| {
+    parked_keeping_token(|| {
         let found = match current() {
             Some((reg, _)) => reg.find(owner),
             #[cfg(not(loom))]

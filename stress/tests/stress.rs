@@ -76,6 +76,7 @@ stress_tests! {
     list_sort_race,
     lock_counter,
     queue_pc,
+    rebias_handover,
     set_race,
     site_caches,
     sync_handoffs,

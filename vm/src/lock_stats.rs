@@ -31,6 +31,7 @@ pub fn format(s: &LockStats, build: &str) -> String {
     out.push_str(&format!("      of which parked      {}\n", s.parked));
     out.push_str(&format!("  inflations               {}\n", s.inflations));
     out.push_str(&format!("  bias revocations         {}\n", s.revocations));
+    out.push_str(&format!("  rebiases                 {}\n", s.rebiases));
     out.push_str(&format!("  handshakes answered      {}\n", s.handshakes));
     out.push_str(&format!("  contended wait time      {}\n", ms(s.wait_ns)));
     out.push_str(&format!("  revocation wait time     {}\n", ms(s.revoke_wait_ns)));

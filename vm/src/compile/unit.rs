@@ -198,6 +198,12 @@ impl<'a> CodeUnit<'a> {
         if reachable.iter().any(|r| !r) && !keep_dead_code() {
             remove_unreachable(&mut self.code, &reachable);
         }
+        // Every code object gets its superinstructions and one attribute hint per instruction
+        // (tests that compare the instruction stream with CPython's keep the plain one).
+        if !keep_dead_code() {
+            superinstructions(&mut self.code.instrs);
+        }
+        self.code.attr_hints = crate::bytecode::AttrHints::new(self.code.instrs.len());
         self.code.max_stack = max_stack;
         Ok(Arc::new(self.code))
     }
@@ -259,8 +265,6 @@ fn remove_unreachable(code: &mut CodeObject, reachable: &[bool]) {
             }
         }
     }
-    superinstructions(&mut instrs);
-    code.attr_hints = crate::bytecode::AttrHints::new(instrs.len());
     code.instrs = instrs;
     code.locations = locations;
 }

@@ -210,12 +210,12 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 }
             }
             Instr::LoadName(i) => {
-                let v = tri!(super::helpers::load_name(vm, f, f.names[i as usize]));
+                let v = tri!(super::helpers::load_name_at(vm, f, f.names[i as usize], &f.code.attr_hints, pc));
                 push!(v);
             }
             Instr::StoreName(i) => {
                 let v = pop!();
-                tri!(super::helpers::store_name(vm, f, f.names[i as usize], v));
+                tri!(super::helpers::store_name_at(vm, f, f.names[i as usize], v, &f.code.attr_hints, pc));
             }
             Instr::DeleteName(i) => tri!(super::helpers::delete_name(vm, f, f.names[i as usize])),
             Instr::LoadDeref(i) => {

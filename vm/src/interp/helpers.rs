@@ -68,6 +68,62 @@ pub fn load_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult {
     Err(name_error(vm, name))
 }
 
+/// `LOAD_NAME` at bytecode site `pc`: in a namespace that is an exact dict (module level and
+/// class bodies), the entry index this site last read is tried first, under the same rules as
+/// the attribute hints (`Vm::getattr_at`): the hint is only a guess, checked against the very
+/// name object under the dict's version protocol. Top-level loops of scripts live on these.
+#[inline]
+pub fn load_name_at(vm: &mut Vm, f: &Frame, name: Value, hints: &crate::bytecode::AttrHints, pc: usize) -> PyResult {
+    // A frame without its own locals (module level) names its globals.
+    let ns = if f.locals.is_null() { f.globals } else { f.locals };
+    if dict::is_dict(ns) && ns.class().is(vm.rt.types.dict) {
+        if let Some(v) = crate::objects::dict_table::get_str_hinted(ns, name, hints.get(pc)) {
+            return Ok(v);
+        }
+        match crate::objects::dict_table::get_str_lockfree_ix(ns, name, pystr::hash(name)) {
+            Some(Some((ix, v))) => {
+                hints.set(pc, ix as u32);
+                return Ok(v);
+            }
+            Some(None) if f.locals.is_null() => {
+                if let Some(v) = dict::get_str(f.builtins, name) {
+                    return Ok(v);
+                }
+                return Err(name_error(vm, name));
+            }
+            Some(None) => return load_global_or_builtin(vm, f, name),
+            None => {}
+        }
+    }
+    load_name(vm, f, name)
+}
+
+fn load_global_or_builtin(vm: &mut Vm, f: &Frame, name: Value) -> PyResult {
+    if let Some(v) = dict::get_str(f.globals, name) {
+        return Ok(v);
+    }
+    if let Some(v) = dict::get_str(f.builtins, name) {
+        return Ok(v);
+    }
+    Err(name_error(vm, name))
+}
+
+/// `STORE_NAME` at bytecode site `pc`: into an exact-dict namespace, the value of a present
+/// name is replaced at the entry index this site last wrote (checked under the dict's lock,
+/// as `setattr_at` does); otherwise a plain store that records the index.
+#[inline]
+pub fn store_name_at(vm: &mut Vm, f: &Frame, name: Value, v: Value, hints: &crate::bytecode::AttrHints, pc: usize) -> PyResult<()> {
+    let ns = if f.locals.is_null() { f.globals } else { f.locals };
+    if dict::is_dict(ns) && ns.class().is(vm.rt.types.dict) {
+        if !crate::objects::dict_table::replace_str_hinted(ns, name, hints.get(pc), v) {
+            let ix = dict::set_str_ix(ns, name, v);
+            hints.set(pc, ix as u32);
+        }
+        return Ok(());
+    }
+    vm.setitem(ns, name, v)
+}
+
 pub fn store_name(vm: &mut Vm, f: &Frame, name: Value, v: Value) -> PyResult<()> {
     let ns = if f.locals.is_null() { f.globals } else { f.locals };
     if dict::is_dict(ns) && ns.class().is(vm.rt.types.dict) {

@@ -310,10 +310,14 @@ fn b_max(vm: &mut Vm, a: Args) -> PyResult {
     min_max(vm, a, "max", CmpOp::Gt)
 }
 fn b_sum(vm: &mut Vm, a: Args) -> PyResult {
-    let [it, start] = a.bind(vm, "sum", ["iterable", "start"], 2, 1)?;
+    let p = crate::args::Params { fname: "sum", names: ["iterable", "start"], posonly: 1, maxpos: 2, required: 1 };
+    let [it, start] = a.bind_clinic(vm, p)?;
     let mut acc = if start.is_null() { Value::small(0) } else { start };
     if pystr::is_str(acc) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if crate::objects::bytes::is_bytearray(acc) {
+        return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     if crate::objects::bytes::is_bytes_like(acc) {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));

@@ -242,24 +242,59 @@ fn format_syntax_error(vm: &mut Vm, exc: Value, out: &mut String) -> bool {
     let lineno = get("lineno").and_then(int::to_i64).unwrap_or(0);
     out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
     if let Some(text) = get("text").and_then(pystr::as_str) {
-        let line = text.trim_end_matches('\n');
-        let stripped = line.trim_start();
-        let indent = line.chars().count() - stripped.chars().count();
-        out.push_str(&format!("    {}\n", stripped.trim_end()));
-        if let Some(off) = get("offset").and_then(int::to_i64) {
-            let end = get("end_offset").and_then(int::to_i64).unwrap_or(off);
-            let end_line = get("end_lineno").and_then(int::to_i64).unwrap_or(lineno);
-            let start = (off - 1 - indent as i64).max(0) as usize;
-            let mut width = if end_line == lineno && end > off { (end - off) as usize } else { 1 };
-            let avail = stripped.trim_end().chars().count().saturating_sub(start).max(1);
-            width = width.min(avail).max(1);
-            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+        let off = get("offset").and_then(int::to_i64);
+        let mut end = get("end_offset").and_then(int::to_i64).unwrap_or(-1);
+        let end_line = get("end_lineno").and_then(int::to_i64).unwrap_or(lineno);
+        // print_exception: a multi-line span is highlighted to the end of its first line,
+        // and never past the text.
+        let size = text.chars().count() as i64;
+        if end_line > lineno {
+            end = size;
         }
+        end = end.min(size + 1);
+        print_error_text(text, off, end, out);
     }
     let ty = exc.class().name_str().to_string();
     let msg = get("msg").map(|m| vm.str_string(m).unwrap_or_default()).unwrap_or_default();
     out.push_str(&format!("{ty}: {msg}\n"));
     true
+}
+
+/// CPython 3.11's `print_error_text` (Python/pythonrun.c): the line without its
+/// indentation, then carets from `offset` to `end_offset` (1-based), none when the offset
+/// falls in the stripped indentation (a TabError or an unexpected indent shows no caret).
+fn print_error_text(text: &str, offset: Option<i64>, end_offset: i64, out: &mut String) {
+    let mut text: Vec<char> = text.chars().collect();
+    let Some(offset) = offset else {
+        let stripped: String = text.iter().collect::<String>().trim_start_matches([' ', '\t', '\x0c']).to_string();
+        out.push_str(&format!("    {}\n", stripped.trim_end_matches('\n')));
+        return;
+    };
+    let carets = if end_offset > 0 && end_offset > offset { (end_offset - offset) as usize } else { 1 };
+    let mut offset = offset - 1;
+    let lead = text.iter().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count();
+    text.drain(..lead);
+    offset -= lead as i64;
+    let len = text.len() - usize::from(text.last() == Some(&'\n'));
+    offset = offset.min(len as i64);
+    // Skip past newlines embedded in the text before the offset.
+    while let Some(nl) = text.iter().position(|&c| c == '\n') {
+        if nl as i64 >= offset {
+            break;
+        }
+        text.drain(..=nl);
+        offset -= nl as i64 + 1;
+    }
+    let shown: String = text.iter().collect();
+    out.push_str("    ");
+    out.push_str(&shown);
+    if !shown.ends_with('\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return;
+    }
+    out.push_str(&format!("    {}{}\n", " ".repeat(offset as usize), "^".repeat(carets)));
 }
 
 /// Nesting state while printing exception groups (CPython's `_ExceptionPrintContext`).

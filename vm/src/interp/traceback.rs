@@ -191,12 +191,17 @@ fn format_entries(exc: Value, out: &mut String, style: LineStyle) {
             out.push_str(&format!("    {text}\n"));
             // CPython prints no carets for an error raised while a `for` loop fetches its next item.
             let for_iter = matches!(c.instrs.get(pc), Some(crate::bytecode::Instr::ForIter(_)));
-            if loc.end_line == loc.line && loc.end_col > loc.col && !for_iter {
-                let (a, b) = (loc.col as usize, loc.end_col as usize);
+            // tb_displayline: an expression spanning several lines is marked from its start to
+            // the last non-blank character of its first line, without anchors.
+            let multi_line = loc.end_line > loc.line;
+            let end_col = if multi_line { line.trim_end().chars().count() as u32 } else { loc.end_col };
+            if loc.end_line >= loc.line && end_col > loc.col && !for_iter {
+                let (a, b) = (loc.col as usize, end_col as usize);
                 let chars: Vec<char> = line.chars().collect();
                 let full = a <= indent && b >= chars.len().min(indent + text.chars().count());
                 if a >= indent && b <= chars.len() {
-                    let (carets, anchored) = super::carets::caret_line(&line, a, b);
+                    let (carets, anchored) =
+                        if multi_line { ("^".repeat(b - a), false) } else { super::carets::caret_line(&line, a, b) };
                     if !full || anchored {
                         out.push_str(&format!("    {}{}\n", " ".repeat(a - indent), carets));
                     }
@@ -210,8 +215,9 @@ fn format_entries(exc: Value, out: &mut String, style: LineStyle) {
     }
 }
 
-/// The final line: `Type: message` (or just `Type`).
-pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
+/// The final line: `Type: message` (or just `Type`), with CPython's "Did you mean" hint when
+/// `suggest` (the interpreter's own printer offers it; the 3.11 traceback module does not).
+pub fn exception_line(vm: &mut Vm, exc: Value, suggest: bool) -> String {
     let ty = exc.class();
     let q = pystr::as_str(ty.qualname.get()).unwrap_or("?");
     let module = pystr::as_str(ty.module.get()).unwrap_or("builtins");
@@ -221,6 +227,9 @@ pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
         Err(_) => "<exception str() failed>".to_string(),
     };
     let mut line = if msg.is_empty() { name } else { format!("{name}: {msg}") };
+    if suggest && let Some(s) = super::suggestions::offer(vm, exc) {
+        line.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if exceptions::is_exception(exc)
         && let Some(notes) = exceptions::get_attr(exc, "__notes__")
         && list::is_list(notes)
@@ -349,7 +358,7 @@ fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>, 
         emit(ctx, '|', &text, out);
         text.clear();
         if !format_syntax_error(vm, exc, &mut text) {
-            text.push_str(&exception_line(vm, exc));
+            text.push_str(&exception_line(vm, exc, ctx.style == LineStyle::Interpreter));
             text.push('\n');
         }
         emit(ctx, '|', &text, out);
@@ -367,7 +376,7 @@ fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>, 
         emit(ctx, if toplevel { '+' } else { '|' }, "Exception Group Traceback (most recent call last):\n", out);
         emit(ctx, '|', frames, out);
     }
-    let line = exception_line(vm, exc) + "\n";
+    let line = exception_line(vm, exc, ctx.style == LineStyle::Interpreter) + "\n";
     emit(ctx, '|', &line, out);
     let n = members.len().min(MAX_GROUP_WIDTH + 1);
     ctx.need_close = false;

@@ -145,6 +145,72 @@ impl<'a> Args<'a> {
     }
 }
 
+/// The shape of a native function's parameters as Argument Clinic declares them:
+/// `names[..posonly]` are positional-only, `names[..maxpos]` may come positionally, the
+/// rest are keyword-only, and the first `required` are required.
+#[derive(Clone, Copy)]
+pub struct Params<const N: usize> {
+    pub fname: &'static str,
+    pub names: [&'static str; N],
+    pub posonly: usize,
+    pub maxpos: usize,
+    pub required: usize,
+}
+
+impl Args<'_> {
+    /// Bind as CPython 3.11's `_PyArg_UnpackKeywords` does (the parser behind every clinic
+    /// function that takes keywords), in its order of checks: the total count, too many
+    /// positionals, too few positional-only ones, missing required arguments, then
+    /// duplicates and unknown keywords (a positional-only name passed by keyword is unknown).
+    pub fn bind_clinic<const N: usize>(&self, vm: &mut Vm, p: Params<N>) -> PyResult<[Value; N]> {
+        let Params { fname, names, posonly, maxpos, required } = p;
+        let mut out = [Value::NULL; N];
+        let nargs = self.pos.len();
+        let total = nargs + self.kwnames.len();
+        let minpos = required.min(maxpos);
+        if total > N {
+            let kw = if nargs == 0 { "keyword " } else { "" };
+            return Err(vm.type_error(format!("{fname}() takes at most {N} {kw}argument{} ({total} given)", plural(N))));
+        }
+        if nargs > maxpos {
+            let msg = if maxpos == 0 {
+                format!("{fname}() takes no positional arguments")
+            } else {
+                let how = if minpos < maxpos { "at most" } else { "exactly" };
+                format!("{fname}() takes {how} {maxpos} positional argument{} ({nargs} given)", plural(maxpos))
+            };
+            return Err(vm.type_error(msg));
+        }
+        let minposonly = posonly.min(minpos);
+        if nargs < minposonly {
+            let how = if minposonly < maxpos { "at least" } else { "exactly" };
+            return Err(vm.type_error(format!("{fname}() takes {how} {minposonly} positional argument{} ({nargs} given)", plural(minposonly))));
+        }
+        out[..nargs].copy_from_slice(self.pos);
+        let (mut unknown, mut dup) = (None, None);
+        for (k, v) in self.kwnames.iter().zip(self.kwvals) {
+            let kname = crate::objects::str::as_str(*k).unwrap_or("");
+            match names.iter().position(|n| *n == kname).filter(|&i| i >= posonly) {
+                Some(i) if i >= nargs => out[i] = *v,
+                Some(i) => dup = dup.or(Some((kname, i))),
+                None => unknown = unknown.or(Some(kname)),
+            }
+        }
+        for (i, v) in out.iter().enumerate().take(required) {
+            if v.is_null() {
+                return Err(vm.type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
+            }
+        }
+        if let Some((kname, i)) = dup {
+            return Err(vm.type_error(format!("argument for {fname}() given by name ('{kname}') and position ({})", i + 1)));
+        }
+        if let Some(kname) = unknown {
+            return Err(vm.type_error(format!("'{kname}' is an invalid keyword argument for {fname}()")));
+        }
+        Ok(out)
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }

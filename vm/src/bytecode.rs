@@ -81,8 +81,17 @@
 //!   closes it and reports a failure of `close()` as unraisable, like CPython's finalizer. A
 //!   generator exhausted by `ForIter` needs nothing. A loop-owned generator held by a suspended
 //!   generator frame that is never resumed stays open, as a leftover generator does at exit.
+//! * The same holds one level down for `for i, x in enumerate(gen()):` (and `zip`, `map`,
+//!   `filter`): the compiler follows each positional argument of the iterable call that is
+//!   itself a call (or a generator expression) with `OwnedArg`, and that inner call goes
+//!   through `call_for_iterable` too. The outer call then keeps the marks only when its callee
+//!   is exactly one of those four built-in types, whose fresh iterator holds the generators
+//!   as its only references (INV-LO2); for any other callee it clears them before the call,
+//!   as Python code could keep the generator. `PopIter` and unwinding close the loop-owned
+//!   generators among the sources of such an iterator (`iter::wrapped_sources`), last first
+//!   as CPython's tuple deallocation does.
 //! * Anything else (a callee that is not a plain generator function, a generator a function
-//!   returns, `iter(...)`, `enumerate(gen())`) is never loop-owned, so it is never closed early.
+//!   returns, `iter(...)`, `list(gen())`) is never loop-owned, so it is never closed early.
 //!
 //! ## Coroutines
 //! A coroutine is a generator object of class `coroutine`; `await x` compiles to
@@ -259,6 +268,11 @@ pub enum Instr {
     /// generator expression is one); a call instruction directly before it may make the loop
     /// the owner of a fresh generator (see "Loop-owned generators" in the module doc).
     GetIterOwned,
+    /// No stack effect: marks the call instruction just before it as computing a positional
+    /// argument of a `for` statement's iterable call (`enumerate(gen())`), which may create a
+    /// fresh generator the loop owns through the wrapping iterator (see "Loop-owned
+    /// generators" in the module doc).
+    OwnedArg,
     /// `[it] -> []`: drops a `for` loop's iterator when `break` or `return` leaves the loop;
     /// closes it if it is a loop-owned generator.
     PopIter,

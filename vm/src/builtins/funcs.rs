@@ -141,15 +141,17 @@ fn b_issubclass(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "issubclass", 2, 2)?;
     Ok(objmodel::bool_(vm.issubclass(a.at(0), a.at(1))?))
 }
-fn name_arg(vm: &mut Vm, v: Value, f: &str) -> PyResult<Value> {
+/// The name argument of getattr/setattr/delattr/hasattr (CPython checks it in
+/// `PyObject_GetAttr` and friends, whose message names no function).
+fn name_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if !pystr::is_str(v) {
-        return Err(vm.type_error(format!("{f}(): attribute name must be string, not '{}'", v.class().name_str())));
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", v.class().name_str())));
     }
     Ok(vm.rt.intern_value(v))
 }
 fn b_getattr(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "getattr", 2, 3).map_err(|_| vm.type_error(format!("getattr expected at least 2 arguments, got {}", a.len())))?;
-    let n = name_arg(vm, a.at(1), "getattr")?;
+    let n = name_arg(vm, a.at(1))?;
     match a.get(2) {
         None => vm.getattr(a.at(0), n),
         Some(d) => match vm.getattr(a.at(0), n) {
@@ -161,19 +163,19 @@ fn b_getattr(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn b_setattr(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "setattr", 3, 3)?;
-    let n = name_arg(vm, a.at(1), "setattr")?;
+    let n = name_arg(vm, a.at(1))?;
     vm.setattr(a.at(0), n, a.at(2))?;
     Ok(objmodel::none())
 }
 fn b_delattr(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "delattr", 2, 2)?;
-    let n = name_arg(vm, a.at(1), "delattr")?;
+    let n = name_arg(vm, a.at(1))?;
     vm.delattr(a.at(0), n)?;
     Ok(objmodel::none())
 }
 fn b_hasattr(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "hasattr", 2, 2)?;
-    let n = name_arg(vm, a.at(1), "hasattr")?;
+    let n = name_arg(vm, a.at(1))?;
     match vm.getattr(a.at(0), n) {
         Ok(_) => Ok(objmodel::true_()),
         Err(e) if vm.err_matches(&e, vm.rt.exc.attribute_error) => Ok(objmodel::false_()),
@@ -226,6 +228,16 @@ fn b_enumerate(vm: &mut Vm, a: Args) -> PyResult {
     Ok(new_iter(cls, sub::ENUMERATE, it, start, Value::NULL, Value::NULL))
 }
 fn b_zip(vm: &mut Vm, a: Args) -> PyResult {
+    // zip_new parses its keywords with "|$p:zip": only `strict`.
+    if a.kwnames.len() > 1 {
+        return Err(vm.type_error(format!("zip() takes at most 1 keyword argument ({} given)", a.kwnames.len())));
+    }
+    if let Some(k) = a.kwnames.first()
+        && pystr::as_str(*k) != Some("strict")
+    {
+        let name = pystr::as_str(*k).unwrap_or("");
+        return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for zip()")));
+    }
     let strict = match a.kw("strict") {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -259,6 +271,10 @@ fn b_filter(vm: &mut Vm, a: Args) -> PyResult {
 fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult {
     let key = a.kw("key").filter(|k| !k.is_none());
     let default = a.kw("default");
+    if a.kwnames.len() > 2 {
+        // PyArg_ParseTupleAndKeywords with "|$OO": the count is checked first.
+        return Err(vm.type_error(format!("{name}() takes at most 2 keyword arguments ({} given)", a.kwnames.len())));
+    }
     for k in a.kwnames {
         let n = pystr::as_str(*k).unwrap_or("");
         if n != "key" && n != "default" {
@@ -310,10 +326,14 @@ fn b_max(vm: &mut Vm, a: Args) -> PyResult {
     min_max(vm, a, "max", CmpOp::Gt)
 }
 fn b_sum(vm: &mut Vm, a: Args) -> PyResult {
-    let [it, start] = a.bind(vm, "sum", ["iterable", "start"], 2, 1)?;
+    let p = crate::args::Params { fname: "sum", names: ["iterable", "start"], posonly: 1, maxpos: 2, required: 1 };
+    let [it, start] = a.bind_clinic(vm, p)?;
     let mut acc = if start.is_null() { Value::small(0) } else { start };
     if pystr::is_str(acc) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if crate::objects::bytes::is_bytearray(acc) {
+        return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     if crate::objects::bytes::is_bytes_like(acc) {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
@@ -641,9 +661,12 @@ fn b_vars(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "vars", 0, 1)?;
     match a.get(0) {
         None => super::introspect::locals(vm),
-        Some(o) => match vm.getattr_opt(o, vm.rt.names.__dict__)? {
-            Some(d) => Ok(d),
-            None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        // `_PyObject_LookupAttr`: any AttributeError means "no __dict__".
+        Some(o) => match vm.getattr(o, vm.rt.names.__dict__) {
+            Err(e) if vm.err_matches(&e, vm.rt.exc.attribute_error) => {
+                Err(vm.type_error("vars() argument must have __dict__ attribute"))
+            }
+            r => r,
         },
     }
 }

@@ -64,14 +64,16 @@ fn frame_back(_vm: &mut Vm, _a: Args) -> PyResult {
     Ok(objmodel::none())
 }
 
-fn source_text(vm: &mut Vm, src: Value) -> PyResult<String> {
+/// The text of a `compile`/`exec`/`eval` source; `fname` and `other` (what else the
+/// function accepts: "AST object", "code object") word CPython's error.
+fn source_text(vm: &mut Vm, src: Value, fname: &str, other: &str) -> PyResult<String> {
     if let Some(s) = pystr::as_str(src) {
         return Ok(s.to_string());
     }
     if let Some(b) = crate::objects::bytes::as_bytes(src) {
         return Ok(String::from_utf8_lossy(&b).to_string());
     }
-    Err(vm.type_error("source must be a string, bytes or code object"))
+    Err(vm.type_error(format!("{fname}() arg 1 must be a string, bytes or {other}")))
 }
 
 /// Turn a compile error into a raised SyntaxError.
@@ -143,7 +145,7 @@ fn issue_syntax_warning(vm: &mut Vm, w: &crate::compile::CompileError) -> PyResu
 
 pub fn compile_builtin(vm: &mut Vm, a: Args) -> PyResult {
     let [src, filename, mode] = a.bind(vm, "compile", ["source", "filename", "mode"], 6, 3)?;
-    let text = source_text(vm, src)?;
+    let text = source_text(vm, src, "compile", "AST object")?;
     let fname = vm.str_string(filename)?;
     let m = match pystr::as_str(mode) {
         Some("exec") => crate::compile::Mode::Exec,
@@ -156,7 +158,19 @@ pub fn compile_builtin(vm: &mut Vm, a: Args) -> PyResult {
 
 pub fn exec_or_eval(vm: &mut Vm, a: Args, eval: bool) -> PyResult {
     let name = if eval { "eval" } else { "exec" };
-    let [src, globals, locals] = a.bind(vm, name, ["source", "globals", "locals"], 3, 1)?;
+    // 3.11: `eval(source, globals=None, locals=None, /)` parsed the old way;
+    // `exec(source, globals=None, locals=None, /, *, closure=None)` by clinic.
+    let [src, globals, locals, closure] = if eval {
+        a.check(vm, name, 1, 3)?;
+        [a.at(0), a.get(1).unwrap_or(Value::NULL), a.get(2).unwrap_or(Value::NULL), Value::NULL]
+    } else {
+        let p = crate::args::Params { fname: "exec", names: ["source", "globals", "locals", "closure"], posonly: 3, maxpos: 3, required: 1 };
+        a.bind_clinic(vm, p)?
+    };
+    let is_code = src.is_ptr() && src.header().kind() == Kind::Code;
+    if !closure.is_null() && !closure.is_none() && !is_code {
+        return Err(vm.type_error("closure can only be used when source is a code object"));
+    }
     let caller_globals = vm.frames.last().map(|f| f.globals);
     let globals = if globals.is_null() || globals.is_none() {
         match caller_globals {
@@ -173,7 +187,7 @@ pub fn exec_or_eval(vm: &mut Vm, a: Args, eval: bool) -> PyResult {
     let code = if src.is_ptr() && src.header().kind() == Kind::Code {
         src
     } else {
-        let text = source_text(vm, src)?;
+        let text = source_text(vm, src, name, "code object")?;
         let text = if eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
         let mode = if eval { crate::compile::Mode::Eval } else { crate::compile::Mode::Exec };
         compile_source(vm, &text, "<string>", mode)?

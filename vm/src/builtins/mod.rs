@@ -1,9 +1,10 @@
 //! The `builtins` module: built-in functions (`funcs`), class creation (`build_class`),
-//! introspection (`introspect`), and the built-in types and exceptions by name.
+//! introspection (`introspect`), `exit`/`quit` (`site`), and the built-in types and exceptions by name.
 
 pub mod build_class;
 pub mod funcs;
 pub mod introspect;
+pub mod site;
 
 use crate::objects::dict;
 use crate::runtime::Runtime;
@@ -13,6 +14,7 @@ pub fn init(r: &'static Runtime) {
     funcs::register(d);
     funcs::register_iter_types(r);
     introspect::init(r);
+    site::init(r);
     let t = r.types;
     for (name, ty) in [
         ("object", t.object),

@@ -3,7 +3,8 @@
 //! among other call arguments), offered node by node to `ast.parse`, which builds no symbol
 //! table but must reject the same sources with the same messages.
 
-use rustpython_parser::ast::{Expr, Stmt};
+use rustpython_parser::ast::{Expr, Ranged, Stmt};
+use rustpython_parser::text_size::TextRange;
 
 use super::error::SourceCtx;
 use super::targets::{self, TargetKind};
@@ -34,6 +35,7 @@ impl<'s> ParseChecks<'s> {
             Stmt::AsyncWith(w) => {
                 w.items.iter().filter_map(|i| i.optional_vars.as_deref()).try_for_each(|v| targets::check_target(ctx, v, TargetKind::Star))
             }
+            Stmt::ClassDef(c) => check_class_genexp_bases(ctx, &c.bases, c.keywords.len()),
             _ => Ok(()),
         };
         r.map_err(|e| *e)
@@ -65,4 +67,40 @@ impl<'s> ParseChecks<'s> {
         };
         gens.iter().try_for_each(|g| targets::check_target(ctx, &g.target, TargetKind::For)).map_err(|e| *e)
     }
+}
+
+/// An unparenthesized generator expression among a class's bases. CPython's grammar has no
+/// generator argument in a class header at all: with other arguments it reports what it does
+/// for calls, alone it is plain "invalid syntax" at the `for` (or `async`) keyword.
+pub(super) fn check_class_genexp_bases(ctx: &SourceCtx, bases: &[Expr], nkeywords: usize) -> Result<(), Box<CompileError>> {
+    for b in bases {
+        let Expr::GeneratorExp(g) = b else { continue };
+        if ctx.source.get(usize::from(g.range.start())..).is_some_and(|s| s.starts_with('(')) {
+            continue;
+        }
+        if bases.len() + nkeywords > 1 {
+            return Err(ctx.error(g.range, "Generator expression must be parenthesized"));
+        }
+        let range = keyword_after(ctx.source, usize::from(g.elt.range().end())).unwrap_or(g.range);
+        return Err(ctx.error(range, "invalid syntax"));
+    }
+    Ok(())
+}
+
+/// The `for` or `async` keyword that starts a comprehension clause after byte `from`
+/// (skipping the element's closing parentheses, blanks, line continuations and comments).
+fn keyword_after(source: &str, from: usize) -> Option<TextRange> {
+    let rest = source.get(from..)?;
+    let mut i = 0;
+    let b = rest.as_bytes();
+    while i < b.len() {
+        match b[i] {
+            b' ' | b'\t' | b'\r' | b'\n' | b'\\' | b')' | b'\x0c' => i += 1,
+            b'#' => i += rest[i..].find('\n').unwrap_or(rest.len() - i),
+            _ => break,
+        }
+    }
+    let word = ["for", "async"].into_iter().find(|w| rest[i..].starts_with(w))?;
+    let start = u32::try_from(from + i).ok()?;
+    Some(TextRange::new(start.into(), (start + word.len() as u32).into()))
 }

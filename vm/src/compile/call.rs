@@ -50,7 +50,18 @@ impl<'a> Compiler<'a> {
         matches!(e, Expr::Name(n) if self.table.scopes[0].flags(&n.id) & super::symtable::flag::IMPORT != 0)
     }
 
+    /// A positional argument; `OwnedArg` after it when it is a call (a generator expression
+    /// is one) of a `for` statement's iterable call.
+    fn call_arg(&mut self, a: &'a Expr, owned: bool) -> CResult<()> {
+        self.expr(a)?;
+        if owned && matches!(a, Expr::Call(_) | Expr::GeneratorExp(_)) {
+            self.emit(Instr::OwnedArg);
+        }
+        Ok(())
+    }
+
     pub(crate) fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
+        let owned = std::mem::take(&mut self.mark_owned_args);
         self.ctx.check_caller(c);
         let nkw = c.keywords.len();
         let simple = !has_starred(&c.args)
@@ -65,7 +76,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::LoadMethod(idx));
             self.restore_loc(old);
             for a in &c.args {
-                self.expr(a)?;
+                self.call_arg(a, owned)?;
             }
             for k in &c.keywords {
                 self.expr(&k.value)?;
@@ -80,17 +91,21 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.expr(&c.func)?;
-        self.call_helper(0, &c.args, &c.keywords)
+        self.call_args(0, &c.args, &c.keywords, owned)
     }
 
     /// Calls the callable below `pushed` already-pushed positional arguments.
     pub(crate) fn call_helper(&mut self, pushed: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<()> {
+        self.call_args(pushed, args, keywords, false)
+    }
+
+    fn call_args(&mut self, pushed: u32, args: &'a [Expr], keywords: &'a [Keyword], owned: bool) -> CResult<()> {
         let simple = !has_starred(args)
             && !has_double_starred(keywords)
             && pushed as usize + args.len() + keywords.len() <= STACK_USE_GUIDELINE;
         if simple {
             for a in args {
-                self.expr(a)?;
+                self.call_arg(a, owned)?;
             }
             for k in keywords {
                 self.expr(&k.value)?;

@@ -38,6 +38,9 @@ pub(crate) struct Compiler<'a> {
     pub filename: Arc<str>,
     /// `Single` mode: top-level expression statements print their value.
     pub interactive: bool,
+    /// Set by a `for` statement whose iterable is a call, taken by that call: its positional
+    /// arguments that are calls get `OwnedArg` ("Loop-owned generators" in bytecode.rs).
+    pub mark_owned_args: bool,
     depth: u32,
 }
 
@@ -48,7 +51,7 @@ pub(crate) fn compile_top<'a>(
     top: Top<'a>,
 ) -> CResult<Arc<CodeObject>> {
     let mut c =
-        Compiler { ctx, table, units: Vec::new(), filename: Arc::from(ctx.filename), interactive: false, depth: 0 };
+        Compiler { ctx, table, units: Vec::new(), filename: Arc::from(ctx.filename), interactive: false, mark_owned_args: false, depth: 0 };
     c.enter_unit(0, "<module>", "<module>".to_string(), flags::MODULE, 1, None);
     match top {
         Top::Module(body) => {

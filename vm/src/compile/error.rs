@@ -79,14 +79,21 @@ impl<'s> SourceCtx<'s> {
             // A one-character range over a line break stays on its line.
             (end_line, end_col) = (line, col + 1);
         }
+        let (col, end_col) = if kind == TAB {
+            // CPython's tokenizer raises a TabError at no column (`col_offset` -1): offset 1,
+            // end offset 0, so the traceback shows the line without a caret.
+            (1, 0)
+        } else {
+            (col + 1, end_col + 1)
+        };
         Box::new(CompileError {
             kind,
             msg: msg.into(),
             filename: self.filename.to_string(),
             line,
-            col: col + 1,
+            col,
             end_line,
-            end_col: end_col + 1,
+            end_col,
             text: Some(self.lines.line_text(self.source, line).to_string()),
         })
     }

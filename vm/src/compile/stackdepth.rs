@@ -54,7 +54,7 @@ pub(crate) fn effect(instr: &Instr, jump: bool) -> i64 {
     let n = |x: &u32| i64::from(*x);
     match instr {
         Nop | Swap(_) | DeleteFast(_) | DeleteName(_) | DeleteGlobal(_) | DeleteDeref(_) | LoadAttr(_) | Unary(_)
-        | GetIter | GetIterOwned | ListToTuple | GetYieldFromIter | YieldValue | GetAwaitable(_) | GetAIter | AsyncGenWrap
+        | GetIter | GetIterOwned | OwnedArg | ListToTuple | GetYieldFromIter | YieldValue | GetAwaitable(_) | GetAIter | AsyncGenWrap
         | SetupAsyncWith(_) | PopBlock | PopExcept | CheckExcMatch | Jump(_) => 0,
         PopTop | PopIter | StoreFast(_) | StoreName(_) | StoreGlobal(_) | StoreDeref(_) | DeleteAttr(_) | BinarySubscr
         | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | PopJumpIfFalse(_)

@@ -124,6 +124,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
+        self.mark_owned_args = matches!(*s.iter, Expr::Call(_));
         self.expr(&s.iter)?;
         // As CPython: GetIter and ForIter carry the whole statement's position.
         self.set_loc(s.range);

@@ -318,7 +318,7 @@ impl Builder<'_, '_> {
                     return Err(self.ctx.error(c.range, "invalid syntax"));
                 }
                 self.add_def(&c.name, flag::LOCAL, c.range)?;
-                self.check_genexp_args(&c.bases, c.keywords.len())?;
+                super::ast_checks::check_class_genexp_bases(self.ctx, &c.bases, c.keywords.len())?;
                 self.exprs(&c.bases)?;
                 for k in &c.keywords {
                     self.expr(&k.value)?;

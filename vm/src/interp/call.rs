@@ -286,6 +286,12 @@ fn exact_positional(code: &CodeObject, n: usize) -> bool {
 /// callee is called as usual. The code object is read once, so a concurrent `__code__`
 /// assignment cannot make a non-generator call look like a generator creation.
 pub fn call_for_iterable(vm: &mut Vm, func: Value, args: Args) -> PyResult {
+    // INV-LO2: generators marked by `OwnedArg` stay loop-owned only inside a fresh wrapping
+    // iterator of a built-in type; any other callee may keep them.
+    let x = &vm.rt.extra;
+    if ![x.enumerate, x.zip, x.map, x.filter].iter().any(|t| func.is(t.as_value())) {
+        args.pos.iter().chain(args.kwvals).for_each(|a| super::generator::clear_loop_owned(*a));
+    }
     if !func.is_ptr() || func.header().kind() != objmodel::Kind::Function {
         return vm.call(func, args);
     }

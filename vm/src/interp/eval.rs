@@ -112,7 +112,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
         // dispatch path, which reads the local.
         f.pc = pc;
         match instr {
-            Instr::Nop => {}
+            Instr::Nop | Instr::OwnedArg => {}
             Instr::PopTop => {
                 sp -= 1;
             }
@@ -439,9 +439,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             }
             Instr::PopIter => {
                 let it = pop!();
-                if super::generator::is_generator(it) {
-                    super::generator::close_owned(vm, it, f.code_v, pc - 1);
-                }
+                super::generator::close_loop_iterator(vm, it, f.code_v, pc - 1);
             }
             Instr::ForIter(t) => {
                 let it = top!();
@@ -602,7 +600,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let func = peek!(n + 1);
                 crate::gc_glue::safepoint(vm);
                 let args = stack_slice(stack, base + 1, sp);
-                let r = if matches!(instrs.get(pc), Some(Instr::GetIterOwned)) {
+                let r = if matches!(instrs.get(pc), Some(Instr::GetIterOwned | Instr::OwnedArg)) {
                     tri!(super::call::call_for_iterable(vm, func, Args::new(args)))
                 } else {
                     tri!(super::call::call_fast(vm, func, args))
@@ -620,7 +618,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let npos = n - names.len();
                 crate::gc_glue::safepoint(vm);
                 let args = Args::with_kw(&all[..npos], names, &all[npos..]);
-                let r = if matches!(instrs.get(pc), Some(Instr::GetIterOwned)) {
+                let r = if matches!(instrs.get(pc), Some(Instr::GetIterOwned | Instr::OwnedArg)) {
                     tri!(super::call::call_for_iterable(vm, func, args))
                 } else {
                     tri!(vm.call(func, args))
@@ -650,7 +648,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let y = peek!(n + 1);
                 crate::gc_glue::safepoint(vm);
                 let args = stack_slice(stack, if y.is_null() { base + 2 } else { base + 1 }, sp);
-                let r = if matches!(instrs.get(pc), Some(Instr::GetIterOwned)) {
+                let r = if matches!(instrs.get(pc), Some(Instr::GetIterOwned | Instr::OwnedArg)) {
                     tri!(super::call::call_for_iterable(vm, x, Args::new(args)))
                 } else {
                     tri!(super::call::call_fast(vm, x, args))
@@ -670,7 +668,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let npos = all.len() - names.len();
                 crate::gc_glue::safepoint(vm);
                 let args = Args::with_kw(&all[..npos], names, &all[npos..]);
-                let r = if matches!(instrs.get(pc), Some(Instr::GetIterOwned)) {
+                let r = if matches!(instrs.get(pc), Some(Instr::GetIterOwned | Instr::OwnedArg)) {
                     tri!(super::call::call_for_iterable(vm, x, args))
                 } else {
                     tri!(vm.call(x, args))

@@ -439,6 +439,30 @@ pub(crate) fn set_loop_owned(g: Value) {
     state(g).loop_owned.store(true, Ordering::Relaxed);
 }
 
+/// A `for` loop (or unwinding) drops the value-stack slot holding `v` early: close `v` if it
+/// is a loop-owned generator, or the loop-owned generators a fresh `enumerate`/`zip`/`map`/
+/// `filter` holds (INV-LO2), last first.
+pub fn close_loop_iterator(vm: &mut Vm, v: Value, code: Value, pc: usize) {
+    if is_generator(v) {
+        close_owned(vm, v, code, pc);
+        return;
+    }
+    let mut sources = [Value::NULL; 8];
+    let n = crate::objects::iter::wrapped_sources(v, &mut sources);
+    for s in sources[..n].iter().rev() {
+        if is_generator(*s) {
+            close_owned(vm, *s, code, pc);
+        }
+    }
+}
+
+/// The generator `g` stays open: it is an argument of a call that may keep it (INV-LO2).
+pub(crate) fn clear_loop_owned(g: Value) {
+    if is_generator(g) {
+        state(g).loop_owned.store(false, Ordering::Relaxed);
+    }
+}
+
 /// A `for` loop drops its iterator slot early (`PopIter`, exception unwinding): if `v` is a
 /// loop-owned generator, that slot held its only reference (INV-LO1), so it is garbage now and
 /// CPython's finalizer would close it: close it, reporting a failure as unraisable (with the

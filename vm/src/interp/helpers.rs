@@ -237,13 +237,14 @@ pub fn dict_merge_kwargs(vm: &mut Vm, d: Value, m: Value, func: Value) -> PyResu
         }
         out
     };
+    // CPython's DICT_MERGE checks only duplicates; keys that are not strings are refused
+    // by the call itself (`call_ex`), except by the few natives that take any keys.
     for (k, v) in items {
-        if !pystr::is_str(k) {
-            return Err(vm.type_error("keywords must be strings"));
-        }
         if dict::get(vm, d, k)?.is_some() {
             let fname = func_name(vm, func);
-            let kn = pystr::as_str(k).unwrap();
+            let Some(kn) = pystr::as_str(k) else {
+                return Err(vm.type_error(format!("{fname} keywords must be strings")));
+            };
             return Err(vm.type_error(format!("{fname} got multiple values for keyword argument '{kn}'")));
         }
         dict::set(vm, d, k, v)?;
@@ -361,14 +362,16 @@ pub fn call_ex(vm: &mut Vm, func: Value, args: Value, kw: Value) -> PyResult {
     if kw.is_null() {
         return vm.call(func, Args::new(&pos));
     }
-    let items = dict::items(kw);
-    let names: Vec<Value> = items.iter().map(|(k, _)| *k).collect();
-    let vals: Vec<Value> = items.iter().map(|(_, v)| *v).collect();
-    for n in &names {
-        if !pystr::is_str(*n) {
+    let mut items = dict::items(kw);
+    if items.iter().any(|(k, _)| !pystr::is_str(*k)) {
+        if !crate::ops::call::takes_any_keys(func) {
             return Err(vm.type_error("keywords must be strings"));
         }
+        // Such a native finds its keywords by str name only: the others cannot matter.
+        items.retain(|(k, _)| pystr::is_str(*k));
     }
+    let names: Vec<Value> = items.iter().map(|(k, _)| *k).collect();
+    let vals: Vec<Value> = items.iter().map(|(_, v)| *v).collect();
     vm.with_roots(&[args, kw], |vm| vm.call(func, Args::with_kw(&pos, &names, &vals)))
 }
 

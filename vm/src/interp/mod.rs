@@ -14,6 +14,7 @@ pub mod frame;
 pub mod generator;
 pub mod helpers;
 pub mod match_ops;
+pub mod suggestions;
 pub mod traceback;
 pub mod unwind;
 

@@ -191,12 +191,17 @@ fn format_entries(exc: Value, out: &mut String, style: LineStyle) {
             out.push_str(&format!("    {text}\n"));
             // CPython prints no carets for an error raised while a `for` loop fetches its next item.
             let for_iter = matches!(c.instrs.get(pc), Some(crate::bytecode::Instr::ForIter(_)));
-            if loc.end_line == loc.line && loc.end_col > loc.col && !for_iter {
-                let (a, b) = (loc.col as usize, loc.end_col as usize);
+            // tb_displayline: an expression spanning several lines is marked from its start to
+            // the last non-blank character of its first line, without anchors.
+            let multi_line = loc.end_line > loc.line;
+            let end_col = if multi_line { line.trim_end().chars().count() as u32 } else { loc.end_col };
+            if loc.end_line >= loc.line && end_col > loc.col && !for_iter {
+                let (a, b) = (loc.col as usize, end_col as usize);
                 let chars: Vec<char> = line.chars().collect();
                 let full = a <= indent && b >= chars.len().min(indent + text.chars().count());
                 if a >= indent && b <= chars.len() {
-                    let (carets, anchored) = super::carets::caret_line(&line, a, b);
+                    let (carets, anchored) =
+                        if multi_line { ("^".repeat(b - a), false) } else { super::carets::caret_line(&line, a, b) };
                     if !full || anchored {
                         out.push_str(&format!("    {}{}\n", " ".repeat(a - indent), carets));
                     }
@@ -210,8 +215,9 @@ fn format_entries(exc: Value, out: &mut String, style: LineStyle) {
     }
 }
 
-/// The final line: `Type: message` (or just `Type`).
-pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
+/// The final line: `Type: message` (or just `Type`), with CPython's "Did you mean" hint when
+/// `suggest` (the interpreter's own printer offers it; the 3.11 traceback module does not).
+pub fn exception_line(vm: &mut Vm, exc: Value, suggest: bool) -> String {
     let ty = exc.class();
     let q = pystr::as_str(ty.qualname.get()).unwrap_or("?");
     let module = pystr::as_str(ty.module.get()).unwrap_or("builtins");
@@ -221,6 +227,9 @@ pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
         Err(_) => "<exception str() failed>".to_string(),
     };
     let mut line = if msg.is_empty() { name } else { format!("{name}: {msg}") };
+    if suggest && let Some(s) = super::suggestions::offer(vm, exc) {
+        line.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if exceptions::is_exception(exc)
         && let Some(notes) = exceptions::get_attr(exc, "__notes__")
         && list::is_list(notes)
@@ -242,24 +251,59 @@ fn format_syntax_error(vm: &mut Vm, exc: Value, out: &mut String) -> bool {
     let lineno = get("lineno").and_then(int::to_i64).unwrap_or(0);
     out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
     if let Some(text) = get("text").and_then(pystr::as_str) {
-        let line = text.trim_end_matches('\n');
-        let stripped = line.trim_start();
-        let indent = line.chars().count() - stripped.chars().count();
-        out.push_str(&format!("    {}\n", stripped.trim_end()));
-        if let Some(off) = get("offset").and_then(int::to_i64) {
-            let end = get("end_offset").and_then(int::to_i64).unwrap_or(off);
-            let end_line = get("end_lineno").and_then(int::to_i64).unwrap_or(lineno);
-            let start = (off - 1 - indent as i64).max(0) as usize;
-            let mut width = if end_line == lineno && end > off { (end - off) as usize } else { 1 };
-            let avail = stripped.trim_end().chars().count().saturating_sub(start).max(1);
-            width = width.min(avail).max(1);
-            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+        let off = get("offset").and_then(int::to_i64);
+        let mut end = get("end_offset").and_then(int::to_i64).unwrap_or(-1);
+        let end_line = get("end_lineno").and_then(int::to_i64).unwrap_or(lineno);
+        // print_exception: a multi-line span is highlighted to the end of its first line,
+        // and never past the text.
+        let size = text.chars().count() as i64;
+        if end_line > lineno {
+            end = size;
         }
+        end = end.min(size + 1);
+        print_error_text(text, off, end, out);
     }
     let ty = exc.class().name_str().to_string();
     let msg = get("msg").map(|m| vm.str_string(m).unwrap_or_default()).unwrap_or_default();
     out.push_str(&format!("{ty}: {msg}\n"));
     true
+}
+
+/// CPython 3.11's `print_error_text` (Python/pythonrun.c): the line without its
+/// indentation, then carets from `offset` to `end_offset` (1-based), none when the offset
+/// falls in the stripped indentation (a TabError or an unexpected indent shows no caret).
+fn print_error_text(text: &str, offset: Option<i64>, end_offset: i64, out: &mut String) {
+    let mut text: Vec<char> = text.chars().collect();
+    let Some(offset) = offset else {
+        let stripped: String = text.iter().collect::<String>().trim_start_matches([' ', '\t', '\x0c']).to_string();
+        out.push_str(&format!("    {}\n", stripped.trim_end_matches('\n')));
+        return;
+    };
+    let carets = if end_offset > 0 && end_offset > offset { (end_offset - offset) as usize } else { 1 };
+    let mut offset = offset - 1;
+    let lead = text.iter().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count();
+    text.drain(..lead);
+    offset -= lead as i64;
+    let len = text.len() - usize::from(text.last() == Some(&'\n'));
+    offset = offset.min(len as i64);
+    // Skip past newlines embedded in the text before the offset.
+    while let Some(nl) = text.iter().position(|&c| c == '\n') {
+        if nl as i64 >= offset {
+            break;
+        }
+        text.drain(..=nl);
+        offset -= nl as i64 + 1;
+    }
+    let shown: String = text.iter().collect();
+    out.push_str("    ");
+    out.push_str(&shown);
+    if !shown.ends_with('\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return;
+    }
+    out.push_str(&format!("    {}{}\n", " ".repeat(offset as usize), "^".repeat(carets)));
 }
 
 /// Nesting state while printing exception groups (CPython's `_ExceptionPrintContext`).
@@ -314,7 +358,7 @@ fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>, 
         emit(ctx, '|', &text, out);
         text.clear();
         if !format_syntax_error(vm, exc, &mut text) {
-            text.push_str(&exception_line(vm, exc));
+            text.push_str(&exception_line(vm, exc, ctx.style == LineStyle::Interpreter));
             text.push('\n');
         }
         emit(ctx, '|', &text, out);
@@ -332,7 +376,7 @@ fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>, 
         emit(ctx, if toplevel { '+' } else { '|' }, "Exception Group Traceback (most recent call last):\n", out);
         emit(ctx, '|', frames, out);
     }
-    let line = exception_line(vm, exc) + "\n";
+    let line = exception_line(vm, exc, ctx.style == LineStyle::Interpreter) + "\n";
     emit(ctx, '|', &line, out);
     let n = members.len().min(MAX_GROUP_WIDTH + 1);
     ctx.need_close = false;

@@ -69,9 +69,7 @@ fn close_owned_above(vm: &mut Vm, f: &Frame, level: usize) {
     for i in (level..f.sp).rev() {
         // SAFETY: i < sp: a live slot of the frame's value stack.
         let v = unsafe { *f.stack.add(i) };
-        if super::generator::is_generator(v) {
-            super::generator::close_owned(vm, v, f.code_v, f.pc.saturating_sub(1));
-        }
+        super::generator::close_loop_iterator(vm, v, f.code_v, f.pc.saturating_sub(1));
     }
 }
 

@@ -199,10 +199,7 @@ fn d_iter(vm: &mut Vm, a: Args) -> PyResult {
     Ok(it)
 }
 fn d_reversed(vm: &mut Vm, a: Args) -> PyResult {
-    let mut keys = dict::keys(a.at(0));
-    keys.reverse();
-    let l = list::new_list(&keys);
-    vm.iter(l)
+    Ok(crate::objects::iter::new_dict_reversed(vm, a.at(0), 0))
 }
 
 /// repr of a dict, guarding recursion.
@@ -357,10 +354,16 @@ fn v_repr(vm: &mut Vm, a: Args) -> PyResult {
     Ok(pystr::new(&format!("{name}({r})")))
 }
 fn v_reversed(vm: &mut Vm, a: Args) -> PyResult {
-    let mut items = view_items_list(vm, a.at(0))?;
-    items.reverse();
-    let l = list::new_list(&items);
-    vm.iter(l)
+    let f = fixed(a.at(0));
+    match f.sub {
+        0..=2 => Ok(crate::objects::iter::new_dict_reversed(vm, f.a.get(), f.sub)),
+        _ => {
+            let mut items = view_items_list(vm, a.at(0))?;
+            items.reverse();
+            let l = list::new_list(&items);
+            vm.iter(l)
+        }
+    }
 }
 /// Whether `v` is a set-like dict view (keys or items).
 pub fn is_setlike_view(v: Value) -> bool {

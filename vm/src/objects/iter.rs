@@ -34,12 +34,22 @@ pub mod sub {
     pub const MAP: usize = 14;
     pub const FILTER: usize = 15;
     pub const BYTES: usize = 16;
+    /// `reversed(d)`, `reversed(d.values())`, `reversed(d.items())`: `i` counts down from
+    /// the number of entries; `j` holds the dict's length at creation, as for DICT_KEYS.
+    pub const DICT_REV_KEYS: usize = 17;
+    pub const DICT_REV_VALUES: usize = 18;
+    pub const DICT_REV_ITEMS: usize = 19;
     pub const EXHAUSTED: usize = 99;
 }
 
 pub fn new_iter(ty: &TypeObj, s: usize, a: Value, b: Value, c: Value, d: Value) -> Value {
     objmodel::alloc::new_fixed(Kind::Iter, ty, s, a, b, c, d)
 }
+
+/// The size a dict or set iterator expects once it has reported a change of size: no
+/// container has it, so every later `next` raises again, as CPython's iterators do (they
+/// set their expected size to -1, "make this state sticky").
+const SIZE_CHANGED: usize = usize::MAX;
 
 fn set_sub(f: &FixedObj, s: usize) {
     // SAFETY: `sub` is a plain word only the owning thread changes (iterators are not
@@ -147,6 +157,31 @@ pub fn next_range_inline(it: Value) -> Option<Option<Value>> {
     Some(Some(cur))
 }
 
+/// The source iterators of a built-in `enumerate`, `zip`, `map` or `filter` `it`, written to
+/// `out` (at most its length) in the order the object holds them; returns their number
+/// (0 for any other object).
+pub fn wrapped_sources(it: Value, out: &mut [Value]) -> usize {
+    if !it.is_ptr() || it.header().kind() != Kind::Iter || it.class().has_flag(tflags::HEAPTYPE) {
+        return 0;
+    }
+    let f = fixed(it);
+    let many = |t: Value, out: &mut [Value]| {
+        let items = tuple::items(t);
+        let n = items.len().min(out.len());
+        out[..n].copy_from_slice(&items[..n]);
+        n
+    };
+    match f.sub {
+        sub::ENUMERATE | sub::FILTER if !out.is_empty() => {
+            out[0] = f.a.get();
+            1
+        }
+        sub::ZIP => many(f.a.get(), out),
+        sub::MAP => many(f.b.get(), out),
+        _ => 0,
+    }
+}
+
 /// Whether `it` is a built-in iterator whose items are tuples of exactly `n` values that
 /// `next_unpacked` can produce without building the tuple (dict items, `enumerate`, `zip`).
 #[inline]
@@ -189,7 +224,7 @@ fn dict_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
     let src = f.a.get();
     let expect_len = f.j.get() >> 32;
     if crate::objects::dict::len(src) != expect_len {
-        set_sub(f, sub::EXHAUSTED);
+        f.j.set(SIZE_CHANGED);
         return Err(vm.runtime_error("dictionary changed size during iteration"));
     }
     let n = dict_table::nentries(src);
@@ -203,7 +238,47 @@ fn dict_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
         }
     }
     f.i.set(i);
+    // Like CPython, which drops the dict: a later insertion does not revive the iterator.
+    set_sub(f, sub::EXHAUSTED);
     Ok(None)
+}
+
+/// The next (key, value) of a reversed dict iterator (`dictreviter_iternext`): entries
+/// from the last towards the first, with the same size-change check as forward iteration.
+fn dict_rev_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
+    let src = f.a.get();
+    if crate::objects::dict::len(src) != f.j.get() >> 32 {
+        f.j.set(SIZE_CHANGED);
+        return Err(vm.runtime_error("dictionary changed size during iteration"));
+    }
+    // A same-size change may have compacted the table below our position.
+    let mut i = f.i.get().min(dict_table::nentries(src));
+    while i > 0 {
+        i -= 1;
+        let (_, k, v) = dict_table::entry(src, i).unwrap_or((0, Value::NULL, Value::NULL));
+        if !k.is_null() {
+            f.i.set(i);
+            return Ok(Some((k, v)));
+        }
+    }
+    f.i.set(0);
+    set_sub(f, sub::EXHAUSTED);
+    Ok(None)
+}
+
+/// A reversed iterator over dict `d`'s keys (`view` 0), values (1) or items (2).
+pub fn new_dict_reversed(vm: &Vm, d: Value, view: usize) -> Value {
+    let x = &vm.rt.extra;
+    let (t, s) = match view {
+        0 => (x.dict_reversekeyiterator, sub::DICT_REV_KEYS),
+        1 => (x.dict_reversevalueiterator, sub::DICT_REV_VALUES),
+        _ => (x.dict_reverseitemiterator, sub::DICT_REV_ITEMS),
+    };
+    let it = new_iter(t, s, d, Value::NULL, Value::NULL, Value::NULL);
+    let f = fixed(it);
+    f.j.set(crate::objects::dict::len(d) << 32);
+    f.i.set(dict_table::nentries(d));
+    it
 }
 
 /// The next (count, item) of an `enumerate`.
@@ -323,9 +398,16 @@ fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             sub::DICT_VALUES => v,
             _ => tuple::new(&[k, v]),
         })),
+        sub::DICT_REV_KEYS | sub::DICT_REV_VALUES | sub::DICT_REV_ITEMS => {
+            Ok(dict_rev_next(vm, f)?.map(|(k, v)| match f.sub {
+                sub::DICT_REV_KEYS => k,
+                sub::DICT_REV_VALUES => v,
+                _ => tuple::new(&[k, v]),
+            }))
+        }
         sub::SET => {
             if set_table::len(src) != f.j.get() {
-                set_sub(f, sub::EXHAUSTED);
+                f.j.set(SIZE_CHANGED);
                 return Err(vm.runtime_error("Set changed size during iteration"));
             }
             match set_table::next_entry(src, i) {
@@ -333,7 +415,10 @@ fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     f.i.set(p);
                     Ok(Some(k))
                 }
-                None => Ok(None),
+                None => {
+                    set_sub(f, sub::EXHAUSTED);
+                    Ok(None)
+                }
             }
         }
         sub::SEQ => {
@@ -457,6 +542,15 @@ fn length_hint(vm: &mut Vm, a: Args) -> PyResult {
                     .count()
             }
         }
+        sub::DICT_REV_KEYS | sub::DICT_REV_VALUES | sub::DICT_REV_ITEMS => {
+            if crate::objects::dict::len(src) != f.j.get() >> 32 {
+                0
+            } else {
+                (0..f.i.get().min(dict_table::nentries(src)))
+                    .filter(|&k| dict_table::entry(src, k).is_some_and(|e| !e.1.is_null()))
+                    .count()
+            }
+        }
         sub::SET => {
             if set_table::len(src) != f.j.get() {
                 0
@@ -491,6 +585,9 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         x.dict_keyiterator,
         x.dict_valueiterator,
         x.dict_itemiterator,
+        x.dict_reversekeyiterator,
+        x.dict_reversevalueiterator,
+        x.dict_reverseitemiterator,
         x.seq_iterator,
         x.callable_iterator,
         x.enumerate,

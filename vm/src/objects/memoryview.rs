@@ -118,11 +118,8 @@ fn this<'a>(vm: &mut Vm, a: &Args) -> PyResult<&'a MemView> {
 }
 
 fn mv_new(vm: &mut Vm, a: Args) -> PyResult {
-    let obj = match (a.pos.len(), a.kwnames.len()) {
-        (2, 0) => a.at(1),
-        (1, 1) if pystr::as_str(a.kwnames[0]) == Some("object") => a.kwvals[0],
-        _ => return Err(vm.type_error("memoryview() takes exactly one argument (object)")),
-    };
+    let p = crate::args::Params { fname: "memoryview", names: ["object"], posonly: 0, maxpos: 1, required: 1 };
+    let [obj] = a.rest().bind_clinic(vm, p)?;
     if let Some(m) = payload(obj) {
         if m.released.load(Ordering::Relaxed) {
             return Err(vm.value_error("operation forbidden on released memoryview object"));

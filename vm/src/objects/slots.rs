@@ -22,6 +22,9 @@ pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
         };
         if s == "__dict__" {
             has_dict = true;
+        } else if s != "__weakref__" && dict::get_by_name(d, s).is_some() {
+            // type_new: a slot's descriptor would replace the class attribute.
+            return Err(vm.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
         }
         all.push(vm.rt.intern_value(*n));
     }

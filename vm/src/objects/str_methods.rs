@@ -548,6 +548,7 @@ fn s_encode(vm: &mut Vm, a: Args) -> PyResult {
 
 pub fn init(r: &'static crate::runtime::Runtime) {
     use crate::objects::define::{method, method_flags};
+    use crate::ops::call::bflags;
     let t = r.types.str_;
     method_flags(t, "__new__", s_new, 0);
     method(t, "__repr__", s_repr);
@@ -568,7 +569,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t, "__format__", s_format_m);
     method(t, "__getnewargs__", s_getnewargs);
     method(t, "__sizeof__", s_sizeof);
-    method(t, "format", s_format);
+    method_flags(t, "format", s_format, bflags::METHOD | bflags::ANY_KEYS);
     method(t, "format_map", s_format_map);
     method(t, "join", s_join);
     method(t, "split", s_split);

@@ -87,8 +87,12 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
     let (name, bases, ns) = (args.at(1), args.at(2), args.at(3));
-    if !pystr::is_str(name) || !tuple::is_tuple(bases) || !dict::is_dict(ns) {
-        return Err(vm.type_error("type.__new__() argument 1 must be str, 2 tuple, 3 dict"));
+    // type_new's clinic parser ("UO!O!:type.__new__") names the first wrong argument.
+    for (i, v, ok, want) in [(1, name, pystr::is_str(name), "str"), (2, bases, tuple::is_tuple(bases), "tuple"), (3, ns, dict::is_dict(ns), "dict")] {
+        if !ok {
+            let got = if v.is_none() { "None".to_string() } else { v.class().name_str().to_string() };
+            return Err(vm.type_error(format!("type.__new__() argument {i} must be {want}, not {got}")));
+        }
     }
     let Some(mt) = type_::try_type(meta) else { return Err(vm.type_error("type.__new__(X): X is not a type object")) };
     let mut ns2 = ns;

@@ -91,7 +91,7 @@ pub fn bind(vm: &mut Vm, d: Value, obj: Value, ty: &TypeObj) -> PyResult {
             } else if f & crate::ops::call::bflags::METHOD != 0 {
                 // `[].append` is a builtin_function_or_method bound to the list, as in CPython.
                 let b = crate::ops::call::builtin(d);
-                Ok(objmodel::alloc::new_builtin(b.name(), b.func, obj, 0))
+                Ok(objmodel::alloc::new_builtin(b.name(), b.func, obj, f & crate::ops::call::bflags::ANY_KEYS))
             } else {
                 Ok(d)
             }

@@ -18,6 +18,20 @@ pub mod bflags {
     /// A built-in type's `__new__` (`data` is the type): the call checks its first argument
     /// as CPython's `tp_new_wrapper` does before the native runs (see `new_args.rs`).
     pub const NEW: usize = 4;
+    /// Receives `**mapping` keys that are not strings without complaint, as CPython's
+    /// METH_VARARGS|METH_KEYWORDS functions that read their keyword dict directly do
+    /// (`str.format`): the call drops those keys, which such a native never looks up.
+    pub const ANY_KEYS: usize = 8;
+}
+
+/// Whether calling `f` accepts `**m` with non-str keys: only a bound native method with
+/// `ANY_KEYS` (`"{}".format`); the unbound `str.format` is called through CPython's
+/// vectorcall, which checks the keys.
+pub fn takes_any_keys(f: Value) -> bool {
+    f.is_ptr() && f.header().kind() == Kind::Builtin && {
+        let b = builtin(f);
+        b.flags & bflags::ANY_KEYS != 0 && !b.bound.get().is_null()
+    }
 }
 
 #[inline(always)]

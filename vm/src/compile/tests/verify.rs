@@ -53,7 +53,7 @@ fn pops_pushes(instr: &Instr) -> (i64, i64) {
     use Instr::*;
     let n = |x: u32| i64::from(x);
     match *instr {
-        Nop | Jump(_) | SetupExcept(_) | SetupFinally(_) | PopBlock | PopExcept => (0, 0),
+        Nop | OwnedArg | Jump(_) | SetupExcept(_) | SetupFinally(_) | PopBlock | PopExcept => (0, 0),
         GetLen | MatchSequence | MatchMapping => (1, 2),
         MatchKeys => (2, 3),
         CopyDictWithoutKeys => (2, 2),

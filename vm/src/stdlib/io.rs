@@ -343,12 +343,12 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
                 let n = b.len();
                 (b, n)
             }
-            None => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", v.class().name_str()))),
+            None => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", v.class().error_name()))),
         }
     } else {
         match pystr::as_str(v) {
             Some(t) => (t.as_bytes().to_vec(), t.chars().count()),
-            None => return Err(vm.type_error(format!("write() argument must be str, not {}", v.class().name_str()))),
+            None => return Err(vm.type_error(format!("write() argument must be str, not {}", v.class().error_name()))),
         }
     };
     if matches!(s.backing, Backing::Memory) {
@@ -650,7 +650,7 @@ static BYTESIO: OnceLock<usize> = OnceLock::new();
 pub fn init(r: &'static crate::runtime::Runtime) {
     use crate::objects::define::{getset, method, method_flags};
     let obj = r.types.object;
-    let mk = |n: &str| crate::runtime::bootstrap_type(n, obj, objmodel::Kind::Native, objmodel::types::tflags::BASETYPE);
+    let mk = |n: &str| crate::runtime::bootstrap_type(n, obj, objmodel::Kind::Native, objmodel::types::tflags::BASETYPE | objmodel::types::tflags::C_TYPE_NAME);
     let textio = mk("TextIOWrapper");
     let bw = mk("BufferedWriter");
     let br = mk("BufferedReader");

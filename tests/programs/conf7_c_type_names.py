@@ -20,3 +20,6 @@ try: hash(MyDeque())
 except TypeError as e: print(e)
 try: MyDeque().nope
 except AttributeError as e: print(e)
+for t in (collections.deque, itertools.count, collections.OrderedDict, MyDeque):
+    try: t.zz
+    except AttributeError as e: print(e)

@@ -44,14 +44,14 @@ fn b_print(vm: &mut Vm, a: Args) -> PyResult {
     let sep_s = match sep {
         Some(s) => match pystr::as_str(s) {
             Some(t) => t.to_string(),
-            None => return Err(vm.type_error(format!("sep must be None or a string, not {}", s.class().name_str()))),
+            None => return Err(vm.type_error(format!("sep must be None or a string, not {}", s.class().error_name()))),
         },
         None => " ".to_string(),
     };
     let end_s = match end {
         Some(s) => match pystr::as_str(s) {
             Some(t) => t.to_string(),
-            None => return Err(vm.type_error(format!("end must be None or a string, not {}", s.class().name_str()))),
+            None => return Err(vm.type_error(format!("end must be None or a string, not {}", s.class().error_name()))),
         },
         None => "\n".to_string(),
     };
@@ -130,7 +130,7 @@ fn b_abs(vm: &mut Vm, a: Args) -> PyResult {
     }
     match vm.call_method_special(v, vm.rt.names.__abs__, &[])? {
         Some(r) => Ok(r),
-        None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", v.class().name_str()))),
+        None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", v.class().error_name()))),
     }
 }
 fn b_isinstance(vm: &mut Vm, a: Args) -> PyResult {
@@ -145,7 +145,7 @@ fn b_issubclass(vm: &mut Vm, a: Args) -> PyResult {
 /// `PyObject_GetAttr` and friends, whose message names no function).
 fn name_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if !pystr::is_str(v) {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", v.class().name_str())));
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", v.class().error_name())));
     }
     Ok(vm.rt.intern_value(v))
 }
@@ -204,10 +204,10 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PyResult {
     }
     let n = match vm.len(v) {
         Ok(n) => n,
-        Err(_) => return Err(vm.type_error(format!("'{}' object is not reversible", v.class().name_str()))),
+        Err(_) => return Err(vm.type_error(format!("'{}' object is not reversible", v.class().error_name()))),
     };
     if vm.lookup_type_cached(v.class(), vm.rt.names.__getitem__).is_none() {
-        return Err(vm.type_error(format!("'{}' object is not reversible", v.class().name_str())));
+        return Err(vm.type_error(format!("'{}' object is not reversible", v.class().error_name())));
     }
     let mut items = Vec::with_capacity(n);
     for i in (0..n).rev() {
@@ -422,7 +422,7 @@ fn b_ord(vm: &mut Vm, a: Args) -> PyResult {
         }
         return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
     }
-    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", v.class().name_str())))
+    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", v.class().error_name())))
 }
 fn radix(vm: &mut Vm, a: Args, base: u32, name: &str) -> PyResult {
     a.check(vm, name, 1, 1)?;
@@ -591,7 +591,7 @@ fn b_next(vm: &mut Vm, a: Args) -> PyResult {
             || crate::interp::coroutine::is_plain_generator(it)
             || vm.lookup_type_cached(it.class(), vm.rt.names.__next__).is_some());
     if !is_iter {
-        return Err(vm.type_error(format!("'{}' object is not an iterator", it.class().name_str())));
+        return Err(vm.type_error(format!("'{}' object is not an iterator", it.class().error_name())));
     }
     let plain_gen = crate::interp::coroutine::is_plain_generator(it);
     if plain_gen || it.class().has_flag(objmodel::types::tflags::HEAPTYPE) {
@@ -626,7 +626,7 @@ fn b_format(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "format", 1, 2)?;
     let spec = a.get(1).unwrap_or(vm.rt.names.empty);
     if !pystr::is_str(spec) {
-        return Err(vm.type_error(format!("format() argument 2 must be str, not {}", spec.class().name_str())));
+        return Err(vm.type_error(format!("format() argument 2 must be str, not {}", spec.class().error_name())));
     }
     vm.format(a.at(0), spec)
 }

@@ -179,7 +179,7 @@ pub fn exec_or_eval(vm: &mut Vm, a: Args, eval: bool) -> PyResult {
         }
     } else {
         if !dict::is_dict(globals) {
-            return Err(vm.type_error(format!("{name}() globals must be a dict, not {}", globals.class().name_str())));
+            return Err(vm.type_error(format!("{name}() globals must be a dict, not {}", globals.class().error_name())));
         }
         globals
     };
@@ -204,7 +204,7 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult {
         _ => (a.at(1), a.at(2)),
     };
     let Some(t) = type_::try_type(ty) else {
-        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", ty.class().name_str())));
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", ty.class().error_name())));
     };
     let start = if obj.is_none() {
         obj

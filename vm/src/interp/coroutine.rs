@@ -66,7 +66,7 @@ pub fn get_awaitable(vm: &mut Vm, x: Value, where_: u32) -> PyResult {
         return Err(vm.type_error("__await__() returned a coroutine"));
     }
     if !is_iterator(vm, it) {
-        return Err(vm.type_error(format!("__await__() returned non-iterator of type '{}'", it.class().name_str())));
+        return Err(vm.type_error(format!("__await__() returned non-iterator of type '{}'", it.class().error_name())));
     }
     Ok(it)
 }

@@ -178,7 +178,7 @@ pub enum Step {
 pub(crate) fn gen_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match a.pos.first() {
         Some(&g) if is_generator(g) => Ok(g),
-        Some(&v) => Err(vm.type_error(format!("expected a generator object, got '{}'", v.class().name_str()))),
+        Some(&v) => Err(vm.type_error(format!("expected a generator object, got '{}'", v.class().error_name()))),
         None => Err(vm.type_error("method needs an argument")),
     }
 }
@@ -186,7 +186,7 @@ pub(crate) fn gen_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Resume `g` sending `sent`, or throwing `throw` into it.
 pub fn resume(vm: &mut Vm, g: Value, sent: Value, throw: Option<PyErr>) -> PyResult<Step> {
     if !is_generator(g) {
-        return Err(vm.type_error(format!("expected a generator object, got '{}'", g.class().name_str())));
+        return Err(vm.type_error(format!("expected a generator object, got '{}'", g.class().error_name())));
     }
     let st = state(g);
     if st.running.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
@@ -380,7 +380,7 @@ pub fn yield_from_step(vm: &mut Vm, it: Value, v: Value) -> PyResult<Step> {
         }
         let ty = it.class();
         let Some(m) = vm.lookup_type_cached(ty, vm.rt.names.__next__) else {
-            return Err(vm.type_error(format!("'{}' object is not an iterator", ty.name_str())));
+            return Err(vm.type_error(format!("'{}' object is not an iterator", ty.error_name())));
         };
         return match crate::ops::call::call_with_self(vm, m, it, Args::new(&[])) {
             Ok(y) => Ok(Step::Yielded(y)),
@@ -486,7 +486,7 @@ pub fn close_owned(vm: &mut Vm, v: Value, code: Value, pc: usize) {
 /// `gen.close()`.
 pub fn close(vm: &mut Vm, g: Value) -> PyResult<()> {
     if !is_generator(g) {
-        return Err(vm.type_error(format!("expected a generator object, got '{}'", g.class().name_str())));
+        return Err(vm.type_error(format!("expected a generator object, got '{}'", g.class().error_name())));
     }
     let inner_started = {
         let st = state(g);

@@ -202,7 +202,7 @@ pub fn dict_update(vm: &mut Vm, d: Value, m: Value, _strict: bool) -> PyResult<(
     let keys = match vm.getattr_opt(m, vm.rt.names.keys)? {
         Some(k) => k,
         None => {
-            return Err(vm.type_error(format!("'{}' object is not a mapping", m.class().name_str())));
+            return Err(vm.type_error(format!("'{}' object is not a mapping", m.class().error_name())));
         }
     };
     let ks = vm.call0(keys)?;
@@ -301,7 +301,7 @@ pub fn unpack(vm: &mut Vm, seq: Value, n: usize) -> PyResult<Vec<Value>> {
     let it = match vm.iter(seq) {
         Ok(it) => it,
         Err(e) if vm.err_matches(&e, vm.rt.exc.type_error) => {
-            return Err(vm.type_error(format!("cannot unpack non-iterable {} object", seq.class().name_str())));
+            return Err(vm.type_error(format!("cannot unpack non-iterable {} object", seq.class().error_name())));
         }
         Err(e) => return Err(e),
     };
@@ -324,7 +324,7 @@ pub fn unpack_ex(vm: &mut Vm, seq: Value, before: usize, after: usize) -> PyResu
     let items = match vm.collect(seq) {
         Ok(v) => v,
         Err(e) if vm.err_matches(&e, vm.rt.exc.type_error) && !is_iterable(vm, seq) => {
-            return Err(vm.type_error(format!("cannot unpack non-iterable {} object", seq.class().name_str())));
+            return Err(vm.type_error(format!("cannot unpack non-iterable {} object", seq.class().error_name())));
         }
         Err(e) => return Err(e),
     };
@@ -591,5 +591,5 @@ pub fn star_arg_error(vm: &mut Vm, e: PyErr, it: Value, callee: Value) -> PyErr 
         return e;
     }
     let fname = func_name(vm, callee);
-    vm.type_error(format!("{fname} argument after * must be an iterable, not {}", it.class().name_str()))
+    vm.type_error(format!("{fname} argument after * must be an iterable, not {}", it.class().error_name()))
 }

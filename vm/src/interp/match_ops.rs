@@ -154,7 +154,7 @@ pub fn match_class(vm: &mut Vm, subject: Value, cls: Value, nargs: u32, kwnames:
             Some(m) => {
                 if m.is_small() || m.header().kind() != Kind::Tuple || !type_::isinstance(m, objmodel::builtin_types().tuple) {
                     let got = m.class().name_str().to_string();
-                    return Err(vm.type_error(format!("{}.__match_args__ must be a tuple (got {got})", ty.name_str())));
+                    return Err(vm.type_error(format!("{}.__match_args__ must be a tuple (got {got})", ty.error_name())));
                 }
                 (tuple::items(m).to_vec(), false)
             }

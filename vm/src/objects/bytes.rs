@@ -196,7 +196,7 @@ pub fn new_like(like: Value, data: &[u8]) -> Value {
 pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
     let Some(x) = data(a) else { return Ok(None) };
     let Some(y) = data(b) else {
-        return Err(vm.type_error(format!("can't concat {} to {}", b.class().name_str(), a.class().name_str())));
+        return Err(vm.type_error(format!("can't concat {} to {}", b.class().error_name(), a.class().error_name())));
     };
     if y.is_empty() && a.class().is(vm.rt.types.bytes) {
         return Ok(Some(a));
@@ -226,7 +226,7 @@ fn index_of(vm: &mut Vm, key: Value, what: &str) -> PyResult<i64> {
     if crate::objects::int::is_int(key) || vm.lookup_type_cached(key.class(), vm.rt.names.__index__).is_some() {
         return vm.index_value(key);
     }
-    Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", key.class().name_str())))
+    Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", key.class().error_name())))
 }
 
 pub fn getitem(vm: &mut Vm, o: Value, key: Value) -> PyResult {
@@ -259,7 +259,7 @@ pub fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
         Some(i) => i,
         None => {
             if !crate::objects::int::is_int(v) && vm.lookup_type_cached(v.class(), vm.rt.names.__index__).is_none() {
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.class().name_str())));
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", v.class().error_name())));
             }
             let r = vm.index(v)?;
             crate::objects::int::to_i64(r).unwrap_or(-1)
@@ -298,7 +298,7 @@ pub fn ints_to_bytes(vm: &mut Vm, items: &[Value], range_msg: &str) -> PyResult<
                 Some(i) => i,
                 None => {
                     if !crate::objects::int::is_int(x) && vm.lookup_type_cached(x.class(), vm.rt.names.__index__).is_none() {
-                        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", x.class().name_str())));
+                        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", x.class().error_name())));
                     }
                     let r = vm.index(x)?;
                     crate::objects::int::to_i64(r).unwrap_or(-1)
@@ -438,7 +438,7 @@ pub fn contains(vm: &mut Vm, o: Value, item: Value) -> PyResult<bool> {
         return Ok(find_bytes(data(o).unwrap(), &sub).is_some());
     }
     if !crate::objects::int::is_int(item) && vm.lookup_type_cached(item.class(), vm.rt.names.__index__).is_none() {
-        return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", item.class().name_str())));
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", item.class().error_name())));
     }
     let b = byte_value(vm, item)?;
     Ok(data(o).unwrap().contains(&b))

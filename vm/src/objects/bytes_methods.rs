@@ -60,7 +60,7 @@ pub fn bytes_from(vm: &mut Vm, x: Value, encoding: Value, errors: Value, what: &
         if let Some(f) = vm.lookup_type_cached(x.class(), name) {
             let r = crate::ops::call::call_with_self(vm, f, x, Args::new(&[]))?;
             if !crate::objects::bytes::is_bytes_like(r) || is_bytearray(r) {
-                return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", r.class().name_str())));
+                return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", r.class().error_name())));
             }
             return Ok(data(r).unwrap().to_vec());
         }
@@ -77,7 +77,7 @@ pub fn bytes_from(vm: &mut Vm, x: Value, encoding: Value, errors: Value, what: &
         && (vm.lookup_type_cached(x.class(), vm.rt.names.__iter__).is_some()
             || vm.lookup_type_cached(x.class(), vm.rt.names.__getitem__).is_some());
     if !iterable {
-        return Err(vm.type_error(format!("cannot convert '{}' object to {what}", x.class().name_str())));
+        return Err(vm.type_error(format!("cannot convert '{}' object to {what}", x.class().error_name())));
     }
     let items = vm.collect(x)?;
     crate::objects::bytes::ints_to_bytes(vm, &items, &format!("{what} must be in range(0, 256)"))
@@ -160,7 +160,7 @@ pub fn hex_with_sep(vm: &mut Vm, d: &[u8], sep: Value, per: Value) -> PyResult<S
         } else if let Some(b) = data(sep) {
             b.to_vec()
         } else {
-            return Err(vm.type_error(format!("object of type '{}' has no len()", sep.class().name_str())));
+            return Err(vm.type_error(format!("object of type '{}' has no len()", sep.class().error_name())));
         };
         if s.len() != 1 {
             return Err(vm.value_error("sep must be length 1."));
@@ -347,7 +347,7 @@ fn ba_extend(vm: &mut Vm, a: Args) -> PyResult {
         && (vm.lookup_type_cached(x.class(), vm.rt.names.__iter__).is_some()
             || vm.lookup_type_cached(x.class(), vm.rt.names.__getitem__).is_some());
     if !iterable {
-        return Err(vm.type_error(format!("can't extend bytearray with {}", x.class().name_str())));
+        return Err(vm.type_error(format!("can't extend bytearray with {}", x.class().error_name())));
     }
     let items = vm.collect(x)?;
     let out = crate::objects::bytes::ints_to_bytes(vm, &items, "byte must be in range(0, 256)")?;
@@ -433,14 +433,14 @@ fn ba_iadd(vm: &mut Vm, a: Args) -> PyResult {
             pb::ba_extend(v, d);
             Ok(v)
         }
-        None => Err(vm.type_error(format!("can't concat {} to bytearray", x.class().name_str()))),
+        None => Err(vm.type_error(format!("can't concat {} to bytearray", x.class().error_name()))),
     }
 }
 fn ba_imul(vm: &mut Vm, a: Args) -> PyResult {
     let v = ba_this(vm, &a, "__imul__")?;
     let x = one(vm, &a, "bytearray.__imul__")?;
     if !int::is_int(x) && vm.lookup_type_cached(x.class(), vm.rt.names.__index__).is_none() {
-        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", x.class().name_str())));
+        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", x.class().error_name())));
     }
     let n = vm.index_value(x)?.max(0) as usize;
     let d = pb::bytearray_data(v).to_vec();

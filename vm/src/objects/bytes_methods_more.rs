@@ -21,7 +21,7 @@ fn is_space(b: u8) -> bool {
 pub fn buf_arg<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a [u8]> {
     match data(v).or_else(|| crate::objects::memoryview::borrow(v)) {
         Some(d) => Ok(d),
-        None => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", v.class().name_str()))),
+        None => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", v.class().error_name()))),
     }
 }
 
@@ -133,7 +133,7 @@ fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if int::is_int(v) || (v.is_ptr() && vm.lookup_type_cached(v.class(), vm.rt.names.__index__).is_some()) {
         return Ok(vec![byte_value(vm, v)?]);
     }
-    Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{}'", v.class().name_str())))
+    Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{}'", v.class().error_name())))
 }
 
 fn range_of(vm: &mut Vm, a: &Args, n: usize) -> PyResult<(i64, i64)> {
@@ -223,7 +223,7 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, start: bool) -> PyResult {
     }
     match data(x) {
         Some(p) => Ok(objmodel::bool_(test(p))),
-        None => Err(vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", x.class().name_str()))),
+        None => Err(vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", x.class().error_name()))),
     }
 }
 fn b_startswith(vm: &mut Vm, a: Args) -> PyResult {
@@ -405,7 +405,7 @@ fn fill_byte(vm: &mut Vm, name: &str, v: Option<Value>) -> PyResult<u8> {
     let Some(v) = v else { return Ok(b' ') };
     match data(v) {
         Some(d) if d.len() == 1 => Ok(d[0]),
-        _ => Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", v.class().name_str()))),
+        _ => Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", v.class().error_name()))),
     }
 }
 fn pad(vm: &mut Vm, a: &Args, name: &str, which: u8) -> PyResult {

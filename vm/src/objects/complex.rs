@@ -240,7 +240,7 @@ fn complex_new(vm: &mut Vm, a: Args) -> PyResult {
     {
         let t = crate::ops::call::call_with_self(vm, f, r, Args::new(&[]))?;
         if parts(t).is_none() {
-            return Err(vm.type_error(format!("__complex__ returned non-complex (type {})", t.class().name_str())));
+            return Err(vm.type_error(format!("__complex__ returned non-complex (type {})", t.class().error_name())));
         }
         r = t;
     }
@@ -251,7 +251,7 @@ fn complex_new(vm: &mut Vm, a: Args) -> PyResult {
         )));
     }
     if !im.is_null() && !is_numberlike(vm, im) {
-        return Err(vm.type_error(format!("complex() second argument must be a number, not '{}'", im.class().name_str())));
+        return Err(vm.type_error(format!("complex() second argument must be a number, not '{}'", im.class().error_name())));
     }
     let (cr, cr_complex) = match parts(r) {
         Some(p) => (p, true),

@@ -167,7 +167,7 @@ fn add_note(vm: &mut Vm, a: Args) -> PyResult {
         }
     };
     if !pystr::is_str(a.at(1)) {
-        return Err(vm.type_error(format!("note must be a str, not '{}'", a.at(1).class().name_str())));
+        return Err(vm.type_error(format!("note must be a str, not '{}'", a.at(1).class().error_name())));
     }
     crate::objects::list::append(notes, a.at(1));
     Ok(objmodel::none())

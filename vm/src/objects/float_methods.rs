@@ -161,7 +161,7 @@ fn float_getformat(vm: &mut Vm, a: Args) -> PyResult {
     match pystr::as_str(x) {
         Some("double") | Some("float") => Ok(pystr::new("IEEE, little-endian")),
         Some(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
-        None => Err(vm.type_error(format!("__getformat__() argument must be str, not {}", x.class().name_str()))),
+        None => Err(vm.type_error(format!("__getformat__() argument must be str, not {}", x.class().error_name()))),
     }
 }
 fn float_pow(vm: &mut Vm, a: Args) -> PyResult {

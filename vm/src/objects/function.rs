@@ -61,7 +61,7 @@ pub fn property_get(vm: &mut Vm, p: Value, obj: Value) -> PyResult {
     let fget = fixed(p).a.get();
     if fget.is_null() || fget.is_none() {
         let name = property_name(vm, p);
-        return Err(vm.attribute_error(format!("property {name}of '{}' object has no getter", obj.class().name_str())));
+        return Err(vm.attribute_error(format!("property {name}of '{}' object has no getter", obj.class().error_name())));
     }
     vm.call1(fget, obj)
 }

@@ -38,7 +38,7 @@ pub fn builtin_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Kind::Bytes => h::hash_bytes(bytes::bytes_slice(v)),
         Kind::FrozenSet => crate::objects::set::frozenset_hash(vm, v)?,
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray => {
-            return Err(vm.type_error(format!("unhashable type: '{}'", v.class().name_str())));
+            return Err(vm.type_error(format!("unhashable type: '{}'", v.class().error_name())));
         }
         Kind::Range => {
             // CPython's range_hash: hash((len, start, step)) with None for start/step when
@@ -57,7 +57,7 @@ pub fn builtin_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
         // keys/items views and mappingproxy define __eq__ and no __hash__; values views hash by
         // identity.
         Kind::DictView if crate::objects::function::fixed(v).sub != 1 => {
-            return Err(vm.type_error(format!("unhashable type: '{}'", v.class().name_str())));
+            return Err(vm.type_error(format!("unhashable type: '{}'", v.class().error_name())));
         }
         Kind::BoundMethod => {
             let f = crate::objects::function::fixed(v);

@@ -68,7 +68,7 @@ pub fn int_from_object(vm: &mut Vm, x: Value) -> PyResult {
             let r = crate::ops::call::call_with_self(vm, f, x, Args::new(&[]))?;
             if !int::is_int(r) {
                 let which = if i == 0 { "__int__" } else { "__index__" };
-                return Err(vm.type_error(format!("{which} returned non-int (type {})", r.class().name_str())));
+                return Err(vm.type_error(format!("{which} returned non-int (type {})", r.class().error_name())));
             }
             if !r.is_small() && !r.class().is(vm.rt.types.int) {
                 return Ok(int::from_bigint(&int::to_bigint(r).unwrap()));
@@ -91,7 +91,7 @@ pub fn int_from_object(vm: &mut Vm, x: Value) -> PyResult {
         if x.is_ptr() && vm.lookup_type_cached(r.class(), vm.rt.names.__index__).is_some() {
             return vm.index(r);
         }
-        return Err(vm.type_error(format!("__trunc__ returned non-Integral (type {})", r.class().name_str())));
+        return Err(vm.type_error(format!("__trunc__ returned non-Integral (type {})", r.class().error_name())));
     }
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -117,7 +117,7 @@ fn int_new(vm: &mut Vm, a: Args) -> PyResult {
             Some(b) => b,
             None => {
                 if !int::is_int(base) && vm.lookup_type_cached(base.class(), vm.rt.names.__index__).is_none() {
-                    return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", base.class().name_str())));
+                    return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", base.class().error_name())));
                 }
                 let bv = vm.index(base)?;
                 int::to_i64(bv).unwrap_or(-1)
@@ -229,7 +229,7 @@ fn byteorder_arg(vm: &mut Vm, v: Value) -> PyResult<bool> {
         Some("big") => Ok(true),
         Some("little") => Ok(false),
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-        None => Err(vm.type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", v.class().name_str()))),
+        None => Err(vm.type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", v.class().error_name()))),
     }
 }
 
@@ -304,7 +304,7 @@ fn int_from_bytes(vm: &mut Vm, a: Args) -> PyResult {
                     && (vm.lookup_type_cached(bytes.class(), vm.rt.names.__iter__).is_some()
                         || vm.lookup_type_cached(bytes.class(), vm.rt.names.__getitem__).is_some());
                 if !iterable {
-                    return Err(vm.type_error(format!("cannot convert '{}' object to bytes", bytes.class().name_str())));
+                    return Err(vm.type_error(format!("cannot convert '{}' object to bytes", bytes.class().error_name())));
                 }
                 let items = vm.collect(bytes)?;
                 crate::objects::bytes::ints_to_bytes(vm, &items, "bytes must be in range(0, 256)")?

@@ -92,18 +92,18 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult {
     let ty = v.class();
     if let Some(m) = vm.lookup_type_cached(ty, vm.rt.names.__iter__) {
         if m.is_none() {
-            return Err(vm.type_error(format!("'{}' object is not iterable", ty.name_str())));
+            return Err(vm.type_error(format!("'{}' object is not iterable", ty.error_name())));
         }
         let it = call_with_self(vm, m, v, Args::new(&[]))?;
         if vm.lookup_type_cached(it.class(), vm.rt.names.__next__).is_none() && !is_native_iter(it) {
-            return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", it.class().name_str())));
+            return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", it.class().error_name())));
         }
         return Ok(it);
     }
     if vm.lookup_type_cached(ty, vm.rt.names.__getitem__).is_some() {
         return Ok(new_iter(x.seq_iterator, sub::SEQ, v, Value::NULL, Value::NULL, Value::NULL));
     }
-    Err(vm.type_error(format!("'{}' object is not iterable", ty.name_str())))
+    Err(vm.type_error(format!("'{}' object is not iterable", ty.error_name())))
 }
 
 fn is_native_iter(v: Value) -> bool {
@@ -123,7 +123,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     }
     let ty = it.class();
     let Some(m) = vm.lookup_type_cached(ty, vm.rt.names.__next__) else {
-        return Err(vm.type_error(format!("'{}' object is not an iterator", ty.name_str())));
+        return Err(vm.type_error(format!("'{}' object is not an iterator", ty.error_name())));
     };
     match call_with_self(vm, m, it, Args::new(&[])) {
         Ok(v) => Ok(Some(v)),

@@ -282,7 +282,7 @@ pub fn seq_index_arg(vm: &mut Vm, key: Value, what: &str) -> PyResult<i64> {
     if int::is_int(key) || vm.lookup_type_cached(key.class(), vm.rt.names.__index__).is_some() {
         return vm.index_value(key);
     }
-    Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", key.class().name_str())))
+    Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", key.class().error_name())))
 }
 fn l_setitem(vm: &mut Vm, a: Args) -> PyResult {
     let l = this(vm, &a, "__setitem__")?;

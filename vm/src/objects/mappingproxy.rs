@@ -58,7 +58,7 @@ fn mp_new(vm: &mut Vm, a: Args) -> PyResult {
             && !tuple::is_tuple(m)
             && vm.lookup_type_cached(m.class(), vm.rt.names.__getitem__).is_some());
     if !is_mapping {
-        return Err(vm.type_error(format!("mappingproxy() argument must be a mapping, not {}", m.class().name_str())));
+        return Err(vm.type_error(format!("mappingproxy() argument must be a mapping, not {}", m.class().error_name())));
     }
     Ok(new(vm, m))
 }

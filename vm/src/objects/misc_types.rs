@@ -26,10 +26,10 @@ fn function_new(vm: &mut Vm, a: Args) -> PyResult {
     let [code, globals, name, argdefs, closure] =
         a.rest().bind(vm, "function", ["code", "globals", "name", "argdefs", "closure"], 5, 2)?;
     if !(code.is_ptr() && code.header().kind() == Kind::Code) {
-        return Err(vm.type_error(format!("function() argument 'code' must be code, not {}", code.class().name_str())));
+        return Err(vm.type_error(format!("function() argument 'code' must be code, not {}", code.class().error_name())));
     }
     if !crate::objects::dict::is_dict(globals) {
-        return Err(vm.type_error(format!("function() argument 'globals' must be dict, not {}", globals.class().name_str())));
+        return Err(vm.type_error(format!("function() argument 'globals' must be dict, not {}", globals.class().error_name())));
     }
     let given = |v: Value| !v.is_null() && !v.is_none();
     if given(name) && !pystr::is_str(name) {

@@ -285,11 +285,11 @@ pub fn to_f64(vm: &mut Vm, x: Value, parse_str: bool) -> PyResult<f64> {
         if let Some(f) = float::as_f64(r) {
             return Ok(f);
         }
-        return Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", x.class().name_str(), r.class().name_str())));
+        return Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", x.class().error_name(), r.class().error_name())));
     }
     if let Some(r) = vm.call_method_special(x, vm.rt.names.__index__, &[])? {
         if !int::is_int(r) {
-            return Err(vm.type_error(format!("__index__ returned non-int (type {})", r.class().name_str())));
+            return Err(vm.type_error(format!("__index__ returned non-int (type {})", r.class().error_name())));
         }
         return crate::ops::arith::num_to_f64(vm, &as_num(r).unwrap());
     }
@@ -325,7 +325,7 @@ fn num_format(vm: &mut Vm, a: Args) -> PyResult {
         return Err(vm.type_error(format!("__format__ expected 1 argument, got {}", a.len().saturating_sub(1))));
     }
     if !pystr::is_str(a.at(1)) {
-        return Err(vm.type_error(format!("__format__() argument must be str, not {}", a.at(1).class().name_str())));
+        return Err(vm.type_error(format!("__format__() argument must be str, not {}", a.at(1).class().error_name())));
     }
     crate::objects::str_format::format_number(vm, a.at(0), a.at(1))
 }

@@ -128,7 +128,7 @@ fn type_call_impl(vm: &mut Vm, cls_v: Value, cls: &'static TypeObj, args: Args) 
     {
         let r = call_with_self(vm, init, obj, args)?;
         if !r.is_none() {
-            return Err(vm.type_error(format!("__init__() should return None, not '{}'", r.class().name_str())));
+            return Err(vm.type_error(format!("__init__() should return None, not '{}'", r.class().error_name())));
         }
     } else if args.pos.len() > 0 || args.has_kw() {
         let new_is_object = is_object_builtin(new, object_new);
@@ -172,7 +172,7 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "__getattribute__", 2, 2)?;
     let (o, n) = (args.at(0), args.at(1));
     if !pystr::is_str(n) {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", n.class().name_str())));
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", n.class().error_name())));
     }
     match vm.generic_getattr(o, n)? {
         Some(v) => Ok(v),
@@ -199,7 +199,7 @@ fn object_get_class(_vm: &mut Vm, args: Args) -> PyResult {
 fn object_set_class(vm: &mut Vm, args: Args) -> PyResult {
     let (o, c) = (args.at(0), args.at(1));
     let Some(t) = type_::try_type(c) else {
-        return Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", c.class().name_str())));
+        return Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", c.class().error_name())));
     };
     if !t.has_flag(tflags::HEAPTYPE) || !o.class().has_flag(tflags::HEAPTYPE) || t.instance_kind() != o.header().kind()
     {
@@ -212,25 +212,25 @@ fn object_set_class(vm: &mut Vm, args: Args) -> PyResult {
 fn object_get_dict(vm: &mut Vm, args: Args) -> PyResult {
     let o = args.at(0);
     if o.class().has_flag(tflags::SLOTS_ONLY) {
-        return Err(vm.attribute_error(format!("'{}' object has no attribute '__dict__'", o.class().name_str())));
+        return Err(vm.attribute_error(format!("'{}' object has no attribute '__dict__'", o.class().error_name())));
     }
     match crate::ops::attr::instance_dict(o, true) {
         Some(d) => Ok(d),
-        None => Err(vm.attribute_error(format!("'{}' object has no attribute '__dict__'", o.class().name_str()))),
+        None => Err(vm.attribute_error(format!("'{}' object has no attribute '__dict__'", o.class().error_name()))),
     }
 }
 
 fn object_set_dict(vm: &mut Vm, args: Args) -> PyResult {
     let (o, d) = (args.at(0), args.at(1));
     if !dict::is_dict(d) {
-        return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", d.class().name_str())));
+        return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", d.class().error_name())));
     }
     match crate::ops::attr::dict_slot(o) {
         Some(s) => {
             s.set(d);
             Ok(objmodel::none())
         }
-        None => Err(vm.attribute_error(format!("'{}' object has no attribute '__dict__'", o.class().name_str()))),
+        None => Err(vm.attribute_error(format!("'{}' object has no attribute '__dict__'", o.class().error_name()))),
     }
 }
 

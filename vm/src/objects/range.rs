@@ -54,7 +54,7 @@ fn range_new(vm: &mut Vm, a: Args) -> PyResult {
     let mut v = [Value::NULL; 3];
     for (i, x) in args.iter().enumerate().take(3) {
         v[i] = vm.index(*x).map_err(|_| {
-            vm.type_error(format!("'{}' object cannot be interpreted as an integer", x.class().name_str()))
+            vm.type_error(format!("'{}' object cannot be interpreted as an integer", x.class().error_name()))
         })?;
     }
     match args.len() {
@@ -114,7 +114,7 @@ pub fn range_getitem(vm: &mut Vm, r: Value, key: Value) -> PyResult {
         return new_range(vm, int::from_bigint(&nstart), int::from_bigint(&nstop), int::from_bigint(&nstep));
     }
     if !int::is_int(key) && (!key.is_ptr() || vm.lookup_type_cached(key.class(), vm.rt.names.__index__).is_none()) {
-        return Err(vm.type_error(format!("range indices must be integers or slices, not {}", key.class().name_str())));
+        return Err(vm.type_error(format!("range indices must be integers or slices, not {}", key.class().error_name())));
     }
     if let (Some(i), Some((a, _, c, n))) = (key.as_small(), small_parts(r)) {
         let j = if i < 0 { i + n } else { i };

@@ -18,7 +18,7 @@ pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
     let mut has_dict = false;
     for n in &names {
         let Some(s) = pystr::as_str(*n) else {
-            return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", n.class().name_str())));
+            return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", n.class().error_name())));
         };
         if s == "__dict__" {
             has_dict = true;

@@ -40,7 +40,7 @@ impl Vm {
             None => return Err(self.type_error("object has no __format__")),
         };
         if !pystr::is_str(r) {
-            return Err(self.type_error(format!("__format__ must return a str, not {}", r.class().name_str())));
+            return Err(self.type_error(format!("__format__ must return a str, not {}", r.class().error_name())));
         }
         Ok(r)
     }
@@ -155,7 +155,7 @@ impl PercentArgs for Operand<'_> {
                 if let Some(d) = crate::objects::bytes::data(r) {
                     return Ok(d.iter().map(|&b| b as char).collect());
                 }
-                return Err(FmtError::type_error(format!("__bytes__ returned non-bytes (type {})", r.class().name_str())));
+                return Err(FmtError::type_error(format!("__bytes__ returned non-bytes (type {})", r.class().error_name())));
             }
             return Err(FmtError::type_error(format!(
                 "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
@@ -202,7 +202,7 @@ impl PercentArgs for Operand<'_> {
                         return Ok(int::to_bigint(r).unwrap_or_default());
                     }
                 }
-                Err(FmtError::percent_int_required(conv, v.class().name_str()))
+                Err(FmtError::percent_int_required(conv, &v.class().error_name()))
             }
         }
     }
@@ -214,7 +214,7 @@ impl PercentArgs for Operand<'_> {
         if as_num(v).is_some() || crate::objects::type_::lookup(v.class(), self.vm.rt.names.__float__).is_some() {
             return crate::objects::numbers::to_f64(self.vm, v, false).map_err(|e| self.fail(e));
         }
-        Err(FmtError::percent_float_required(v.class().name_str()))
+        Err(FmtError::percent_float_required(&v.class().error_name()))
     }
     fn to_char(&mut self, arg: PercentArg) -> Result<Option<CharArg>, FmtError> {
         let v = self.get(arg);

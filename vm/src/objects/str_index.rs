@@ -35,7 +35,7 @@ pub fn str_getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult {
         Some(i) => i,
         None => {
             if !crate::objects::int::is_int(key) && vm.lookup_type_cached(key.class(), vm.rt.names.__index__).is_none() {
-                return Err(vm.type_error(format!("string indices must be integers, not '{}'", key.class().name_str())));
+                return Err(vm.type_error(format!("string indices must be integers, not '{}'", key.class().error_name())));
             }
             vm.index_value(key)?
         }

@@ -27,7 +27,7 @@ pub fn text<'a>(vm: &mut Vm, a: &Args, name: &str) -> PyResult<&'a str> {
 pub fn str_arg<'a>(vm: &mut Vm, v: Value, what: &str) -> PyResult<&'a str> {
     match pystr::as_str(v) {
         Some(s) => Ok(s),
-        None => Err(vm.type_error(format!("{what}, not {}", v.class().name_str()))),
+        None => Err(vm.type_error(format!("{what}, not {}", v.class().error_name()))),
     }
 }
 
@@ -137,7 +137,7 @@ fn s_contains(vm: &mut Vm, a: Args) -> PyResult {
     let x = one(vm, &a, "str.__contains__")?;
     match pystr::as_str(x) {
         Some(sub) => Ok(objmodel::bool_(s.contains(sub))),
-        None => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", x.class().name_str()))),
+        None => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", x.class().error_name()))),
     }
 }
 fn s_getitem(vm: &mut Vm, a: Args) -> PyResult {
@@ -230,7 +230,7 @@ pub fn join_strs(vm: &mut Vm, sep: &str, items: &[Value]) -> PyResult {
     let mut nchars = if sep.is_ascii() { sep.len() } else { sep.chars().count() } * items.len().saturating_sub(1);
     for (i, v) in items.iter().enumerate() {
         if !pystr::is_str(*v) {
-            return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", v.class().name_str())));
+            return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", v.class().error_name())));
         }
         let o = pystr::str_obj(*v);
         nbytes += o.nbytes;
@@ -519,7 +519,7 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, start: bool) -> PyResult {
     if let Some(items) = tuple::as_items(x) {
         for p in items {
             let Some(ps) = pystr::as_str(*p) else {
-                return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", p.class().name_str())));
+                return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", p.class().error_name())));
             };
             if test(ps, pystr::char_len(*p)) {
                 return Ok(objmodel::true_());
@@ -529,7 +529,7 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, start: bool) -> PyResult {
     }
     match pystr::as_str(x) {
         Some(p) => Ok(objmodel::bool_(test(p, pystr::char_len(x)))),
-        None => Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", x.class().name_str()))),
+        None => Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", x.class().error_name()))),
     }
 }
 fn s_startswith(vm: &mut Vm, a: Args) -> PyResult {

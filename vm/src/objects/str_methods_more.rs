@@ -59,7 +59,7 @@ casemap!(s_capitalize, "str.capitalize", "capitalize", unicode::capitalize);
 fn fill_char(vm: &mut Vm, v: Option<Value>) -> PyResult<char> {
     let Some(v) = v else { return Ok(' ') };
     let Some(s) = pystr::as_str(v) else {
-        return Err(vm.type_error(format!("The fill character must be a unicode character, not {}", v.class().name_str())));
+        return Err(vm.type_error(format!("The fill character must be a unicode character, not {}", v.class().error_name())));
     };
     let mut it = s.chars();
     match (it.next(), it.next()) {
@@ -181,7 +181,7 @@ pub fn splitlines(s: &str, keepends: bool) -> Vec<&str> {
 fn s_splitlines(vm: &mut Vm, a: Args) -> PyResult {
     let s = text(vm, &a, "splitlines")?;
     let [ke] = clinic_kw(vm, &a, "splitlines", ["keepends"], 0)?;
-    let keep = if ke.is_null() { false } else { index_arg(vm, ke).map_err(|_| vm.type_error(format!("'{}' object cannot be interpreted as an integer", ke.class().name_str())))? != 0 };
+    let keep = if ke.is_null() { false } else { index_arg(vm, ke).map_err(|_| vm.type_error(format!("'{}' object cannot be interpreted as an integer", ke.class().error_name())))? != 0 };
     let parts = splitlines(s, keep);
     let vals: Vec<Value> =
         parts.iter().map(|p| if p.len() == s.len() { same_or_new(vm, a.at(0), p) } else { pystr::new(p) }).collect();

@@ -24,7 +24,7 @@ fn seq_index(vm: &mut Vm, key: Value, what: &str) -> PyResult<i64> {
     if crate::objects::int::is_int(key) || vm.lookup_type_cached(key.class(), vm.rt.names.__index__).is_some() {
         return vm.index_value(key);
     }
-    Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", key.class().name_str())))
+    Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", key.class().error_name())))
 }
 
 /// `t[key]` for a tuple (including subclasses; slices give exact tuples).
@@ -111,7 +111,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
             {
                 return r;
             }
-            Err(vm.type_error(format!("'{}' object is not subscriptable", obj.class().name_str())))
+            Err(vm.type_error(format!("'{}' object is not subscriptable", obj.class().error_name())))
         }
     }
 }
@@ -136,7 +136,7 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()
     }
     match vm.call_method_special(obj, vm.rt.names.__setitem__, &[key, value])? {
         Some(_) => Ok(()),
-        None => Err(vm.type_error(format!("'{}' object does not support item assignment", obj.class().name_str()))),
+        None => Err(vm.type_error(format!("'{}' object does not support item assignment", obj.class().error_name()))),
     }
 }
 
@@ -165,7 +165,7 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     }
     match vm.call_method_special(obj, vm.rt.names.__delitem__, &[key])? {
         Some(_) => Ok(()),
-        None => Err(vm.type_error(format!("'{}' object doesn't support item deletion", obj.class().name_str()))),
+        None => Err(vm.type_error(format!("'{}' object doesn't support item deletion", obj.class().error_name()))),
     }
 }
 
@@ -213,7 +213,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
     if vm.lookup_type_cached(ty, vm.rt.names.__iter__).is_none()
         && vm.lookup_type_cached(ty, vm.rt.names.__getitem__).is_none()
     {
-        return Err(vm.type_error(format!("argument of type '{}' is not iterable", ty.name_str())));
+        return Err(vm.type_error(format!("argument of type '{}' is not iterable", ty.error_name())));
     }
     let it = vm.iter(container)?;
     while let Some(x) = vm.next(it)? {

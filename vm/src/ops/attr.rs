@@ -308,7 +308,7 @@ impl Vm {
     pub fn no_attribute(&mut self, obj: Value, name: Value) -> crate::error::PyErr {
         let n = pystr::as_str(name).unwrap_or("?");
         let msg = if let Some(t) = type_::try_type(obj) {
-            format!("type object '{}' has no attribute '{}'", t.name_str(), n)
+            format!("type object '{}' has no attribute '{}'", t.error_name(), n)
         } else if obj.is_ptr() && obj.header().kind() == Kind::Module {
             let mname = crate::objects::module::module_name(obj);
             format!("module '{mname}' has no attribute '{n}'")

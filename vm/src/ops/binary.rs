@@ -254,13 +254,13 @@ impl Vm {
 
     fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value) -> crate::error::PyErr {
         if op == BinOp::Add && pystr::is_str(a) && !pystr::is_str(b) {
-            return self.type_error(format!("can only concatenate str (not \"{}\") to str", b.class().name_str()));
+            return self.type_error(format!("can only concatenate str (not \"{}\") to str", b.class().error_name()));
         }
         if op == BinOp::Add && list::is_list(a) && !list::is_list(b) {
-            return self.type_error(format!("can only concatenate list (not \"{}\") to list", b.class().name_str()));
+            return self.type_error(format!("can only concatenate list (not \"{}\") to list", b.class().error_name()));
         }
         if op == BinOp::Add && tuple::is_tuple(a) && !tuple::is_tuple(b) {
-            return self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.class().name_str()));
+            return self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.class().error_name()));
         }
         if op == BinOp::Mul
             && a.is_ptr()
@@ -434,7 +434,7 @@ impl Vm {
                     UnaryOp::Positive => "unary +",
                     _ => "unary ~",
                 };
-                Err(self.type_error(format!("bad operand type for {sym}: '{}'", v.class().name_str())))
+                Err(self.type_error(format!("bad operand type for {sym}: '{}'", v.class().error_name())))
             }
         }
     }

@@ -71,7 +71,7 @@ impl Vm {
     /// `f(*args, **kw)`.
     pub fn call(&mut self, f: Value, args: Args) -> PyResult {
         if !f.is_ptr() {
-            return Err(self.type_error(format!("'{}' object is not callable", f.class().name_str())));
+            return Err(self.type_error(format!("'{}' object is not callable", f.class().error_name())));
         }
         match f.header().kind() {
             Kind::Function => crate::interp::call::call_function(self, f, args),
@@ -103,7 +103,7 @@ impl Vm {
                 let ty = f.class();
                 match self.lookup_special(ty, self.rt.names.__call__) {
                     Some(c) => call_with_self(self, c, f, args),
-                    None => Err(self.type_error(format!("'{}' object is not callable", ty.name_str()))),
+                    None => Err(self.type_error(format!("'{}' object is not callable", ty.error_name()))),
                 }
             }
         }

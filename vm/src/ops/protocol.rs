@@ -30,7 +30,7 @@ impl Vm {
         }
         let h = self.lookup_type_cached(ty, self.rt.names.__hash__);
         match h {
-            Some(h) if h.is_none() => Err(self.type_error(format!("unhashable type: '{}'", ty.name_str()))),
+            Some(h) if h.is_none() => Err(self.type_error(format!("unhashable type: '{}'", ty.error_name()))),
             Some(h) if h.header().kind() == Kind::Builtin => {
                 let r = call_with_self(self, h, v, Args::new(&[]))?;
                 Ok(int::to_i64(r).unwrap_or(0))
@@ -103,7 +103,7 @@ impl Vm {
             if r.is_false_obj() {
                 return Ok(false);
             }
-            return Err(self.type_error(format!("__bool__ should return bool, returned {}", r.class().name_str())));
+            return Err(self.type_error(format!("__bool__ should return bool, returned {}", r.class().error_name())));
         }
         if let Some(l) = self.lookup_type_cached(ty, self.rt.names.__len__) {
             let r = call_with_self(self, l, v, Args::new(&[]))?;
@@ -128,7 +128,7 @@ impl Vm {
         crate::interp::call::leave_call(self);
         let r = r?;
         if !pystr::is_str(r) {
-            return Err(self.type_error(format!("__repr__ returned non-string (type {})", r.class().name_str())));
+            return Err(self.type_error(format!("__repr__ returned non-string (type {})", r.class().error_name())));
         }
         Ok(r)
     }
@@ -156,7 +156,7 @@ impl Vm {
         crate::interp::call::leave_call(self);
         let r = r?;
         if !pystr::is_str(r) {
-            return Err(self.type_error(format!("__str__ returned non-string (type {})", r.class().name_str())));
+            return Err(self.type_error(format!("__str__ returned non-string (type {})", r.class().error_name())));
         }
         Ok(r)
     }
@@ -183,7 +183,7 @@ impl Vm {
             Some(m) => {
                 let r = call_with_self(self, m, v, Args::new(&[]))?;
                 if !int::is_int(r) {
-                    return Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", r.class().name_str())));
+                    return Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", r.class().error_name())));
                 }
                 let n = self.index_value(r)?;
                 if n < 0 {
@@ -191,7 +191,7 @@ impl Vm {
                 }
                 Ok(n as usize)
             }
-            None => Err(self.type_error(format!("object of type '{}' has no len()", ty.name_str()))),
+            None => Err(self.type_error(format!("object of type '{}' has no len()", ty.error_name()))),
         }
     }
 
@@ -217,7 +217,7 @@ impl Vm {
         }
         match self.call_method_special(v, self.rt.names.__index__, &[])? {
             Some(r) if int::is_int(r) => Ok(r),
-            Some(r) => Err(self.type_error(format!("__index__ returned non-int (type {})", r.class().name_str()))),
+            Some(r) => Err(self.type_error(format!("__index__ returned non-int (type {})", r.class().error_name()))),
             None => Err(self.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 v.class().name_str()

@@ -279,7 +279,7 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult {
         return Err(closed_err(vm));
     }
     if !s.readable {
-        return Err(vm.new_error(vm.rt.exc.os_error, "not readable"));
+        return Err(super::io_abc::unsupported(vm, "not readable"));
     }
     s.fill_all();
     let avail = &s.rbuf[s.rpos..];
@@ -334,7 +334,7 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
         return Err(closed_err(vm));
     }
     if !s.writable {
-        return Err(vm.new_error(vm.rt.exc.os_error, "not writable"));
+        return Err(super::io_abc::unsupported(vm, "not writable"));
     }
     let v = a.at(1);
     let (bytes, n) = if s.binary {
@@ -343,12 +343,12 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
                 let n = b.len();
                 (b, n)
             }
-            None => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", v.class().name_str()))),
+            None => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", v.class().error_name()))),
         }
     } else {
         match pystr::as_str(v) {
             Some(t) => (t.as_bytes().to_vec(), t.chars().count()),
-            None => return Err(vm.type_error(format!("write() argument must be str, not {}", v.class().name_str()))),
+            None => return Err(vm.type_error(format!("write() argument must be str, not {}", v.class().error_name()))),
         }
     };
     if matches!(s.backing, Backing::Memory) {
@@ -500,7 +500,7 @@ fn f_fileno(vm: &mut Vm, a: Args) -> PyResult {
         Backing::Stdout => 1,
         Backing::Stderr => 2,
         Backing::File(f) => std::os::fd::AsRawFd::as_raw_fd(f) as i64,
-        Backing::Memory => return Err(vm.new_error(vm.rt.exc.os_error, "fileno")),
+        Backing::Memory => return Err(super::io_abc::unsupported(vm, "fileno")),
     }))
 }
 fn f_true(_vm: &mut Vm, _a: Args) -> PyResult {
@@ -641,7 +641,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     set_by_name(d, "SEEK_SET", Value::small(0));
     set_by_name(d, "SEEK_CUR", Value::small(1));
     set_by_name(d, "SEEK_END", Value::small(2));
-    set_by_name(d, "UnsupportedOperation", vm.rt.exc.os_error.as_value());
+    super::io_abc::install(vm, d)?;
     Ok(m)
 }
 
@@ -650,7 +650,7 @@ static BYTESIO: OnceLock<usize> = OnceLock::new();
 pub fn init(r: &'static crate::runtime::Runtime) {
     use crate::objects::define::{getset, method, method_flags};
     let obj = r.types.object;
-    let mk = |n: &str| crate::runtime::bootstrap_type(n, obj, objmodel::Kind::Native, objmodel::types::tflags::BASETYPE);
+    let mk = |n: &str| crate::runtime::bootstrap_type(n, obj, objmodel::Kind::Native, objmodel::types::tflags::BASETYPE | objmodel::types::tflags::C_TYPE_NAME);
     let textio = mk("TextIOWrapper");
     let bw = mk("BufferedWriter");
     let br = mk("BufferedReader");

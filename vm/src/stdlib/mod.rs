@@ -2,6 +2,7 @@
 //! (`py/*.py`). `find` tells the importer how to create a module by name.
 
 pub mod io;
+pub mod io_abc;
 pub mod modules_a;
 pub mod modules_async;
 pub mod modules_b;

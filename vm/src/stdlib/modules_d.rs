@@ -27,7 +27,7 @@
 //! same bytes as C zlib at the same level; headers and trailers are zlib's), `zdict` and the
 //! `copy()` of zlib stream objects are missing; arrays are buffers for this group's modules
 //! only (`bytes(arr)` and `memoryview(arr)` need the interpreter's buffer protocol);
-//! `decimal` lacks non-integer powers, exp/ln/log10, the logical operations and a few rarely
+//! `decimal` lacks three-argument powers, the logical operations and a few rarely
 //! used methods (they raise NotImplementedError or are absent).
 
 use objmodel::Value;
@@ -76,6 +76,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
     Some(match name {
         "hmac" => (include_str!("py_d/hmac.py"), false),
         "decimal" => (include_str!("py_d/decimal.py"), false),
+        "_decimal_math" => (include_str!("py_d/_decimal_math.py"), false),
         "pickle" => (include_str!("py_d/pickle.py"), false),
         "_compat_pickle" => (include_str!("py_d/_compat_pickle.py"), false),
         "_codecs" => (include_str!("py_d/_codecs.py"), false),

@@ -475,7 +475,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
 
 pub fn init(r: &'static crate::runtime::Runtime) {
     use crate::objects::define::{method, method_flags};
-    let mk = |n: &str| crate::runtime::bootstrap_type(n, r.types.object, objmodel::Kind::Native, 0);
+    let mk = |n: &str| crate::runtime::bootstrap_type(n, r.types.object, objmodel::Kind::Native, objmodel::types::tflags::C_TYPE_NAME);
     let l = mk("lock");
     let rl = mk("RLock");
     let _ = TYPES.set((l.as_value().raw(), rl.as_value().raw()));

@@ -81,7 +81,7 @@ fn heap_arg(vm: &mut Vm, a: &Args, fname: &str, n: usize) -> PyResult<Value> {
     a.check(vm, fname, n, n)?;
     let h = a.at(0);
     if !list::is_list(h) {
-        return Err(vm.type_error(format!("{fname}() argument 1 must be list, not {}", h.class().name_str())));
+        return Err(vm.type_error(format!("{fname}() argument 1 must be list, not {}", h.class().error_name())));
     }
     Ok(h)
 }

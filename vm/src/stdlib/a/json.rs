@@ -47,7 +47,7 @@ pub fn quote(out: &mut String, s: &str, ensure_ascii: bool) {
 fn j_encode_basestring_ascii(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "encode_basestring_ascii", 1, 1)?;
     let Some(s) = pystr::as_str(a.at(0)) else {
-        return Err(vm.type_error(format!("first argument must be a string, not {}", a.at(0).class().name_str())));
+        return Err(vm.type_error(format!("first argument must be a string, not {}", a.at(0).class().error_name())));
     };
     let mut out = String::with_capacity(s.len() + 2);
     quote(&mut out, s, true);
@@ -56,7 +56,7 @@ fn j_encode_basestring_ascii(vm: &mut Vm, a: Args) -> PyResult {
 fn j_encode_basestring(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "encode_basestring", 1, 1)?;
     let Some(s) = pystr::as_str(a.at(0)) else {
-        return Err(vm.type_error(format!("first argument must be a string, not {}", a.at(0).class().name_str())));
+        return Err(vm.type_error(format!("first argument must be a string, not {}", a.at(0).class().error_name())));
     };
     let mut out = String::with_capacity(s.len() + 2);
     quote(&mut out, s, false);
@@ -162,7 +162,7 @@ impl Enc {
             return self.encode_dict(vm, o);
         }
         if self.default.is_none() || self.default.is_null() {
-            return Err(vm.type_error(format!("Object of type {} is not JSON serializable", o.class().name_str())));
+            return Err(vm.type_error(format!("Object of type {} is not JSON serializable", o.class().error_name())));
         }
         self.enter(vm, o)?;
         let r = vm.call1(self.default, o)?;
@@ -592,7 +592,7 @@ impl Dec<'_> {
 fn j_scan(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "scan", 9, 9)?;
     let Some(s) = pystr::as_str(a.at(0)) else {
-        return Err(vm.type_error(format!("first argument must be a string, not {}", a.at(0).class().name_str())));
+        return Err(vm.type_error(format!("first argument must be a string, not {}", a.at(0).class().error_name())));
     };
     let idx = vm.index_value(a.at(1))?;
     let strict = vm.truthy(a.at(2))?;

@@ -144,7 +144,7 @@ fn m_trunc(vm: &mut Vm, a: Args) -> PyResult {
     }
     match vm.call_method_special(x, vm.rt.names.__trunc__, &[])? {
         Some(r) => Ok(r),
-        None => Err(vm.type_error(format!("type {} doesn't define __trunc__ method", x.class().name_str()))),
+        None => Err(vm.type_error(format!("type {} doesn't define __trunc__ method", x.class().error_name()))),
     }
 }
 

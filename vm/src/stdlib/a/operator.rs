@@ -128,14 +128,14 @@ fn is_sequence(vm: &mut Vm, v: Value) -> bool {
 fn o_concat(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "concat", 2, 2)?;
     if !is_sequence(vm, a.at(0)) {
-        return Err(vm.type_error(format!("'{}' object can't be concatenated", a.at(0).class().name_str())));
+        return Err(vm.type_error(format!("'{}' object can't be concatenated", a.at(0).class().error_name())));
     }
     vm.binary_op(BinOp::Add, a.at(0), a.at(1))
 }
 fn o_iconcat(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "iconcat", 2, 2)?;
     if !is_sequence(vm, a.at(0)) {
-        return Err(vm.type_error(format!("'{}' object can't be concatenated", a.at(0).class().name_str())));
+        return Err(vm.type_error(format!("'{}' object can't be concatenated", a.at(0).class().error_name())));
     }
     vm.inplace_op(BinOp::Add, a.at(0), a.at(1))
 }
@@ -195,7 +195,7 @@ fn o_length_hint(vm: &mut Vm, a: Args) -> PyResult {
     let default = match a.get(1) {
         Some(d) => {
             if !int::is_int(d) {
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", d.class().name_str())));
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", d.class().error_name())));
             }
             d
         }
@@ -220,7 +220,7 @@ fn o_length_hint(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(default);
     }
     if !int::is_int(r) {
-        return Err(vm.type_error(format!("__length_hint__ must be an integer, not {}", r.class().name_str())));
+        return Err(vm.type_error(format!("__length_hint__ must be an integer, not {}", r.class().error_name())));
     }
     if int::sign(r) < 0 {
         return Err(vm.value_error("__length_hint__() should return >= 0"));
@@ -415,7 +415,7 @@ fn make_types() -> [&'static TypeObj; 3] {
     use crate::objects::define::{attr, method, method_flags};
     let obj = crate::runtime::rt().types.object;
     let mk = |name: &str, new: NativeFn, call: NativeFn, repr: NativeFn| {
-        let ty = crate::runtime::bootstrap_type(name, obj, Kind::Native, 0);
+        let ty = crate::runtime::bootstrap_type(name, obj, Kind::Native, objmodel::types::tflags::C_TYPE_NAME);
         let m = pystr::new("operator");
         ty.module.set(m);
         attr(ty, "__module__", m);

@@ -488,7 +488,7 @@ fn p_write(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "write", 2, 2)?;
     let fd = vm.index_value(a.at(0))? as i32;
     let Some(data) = bytes::as_bytes(a.at(1)) else {
-        return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", a.at(1).class().name_str())));
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", a.at(1).class().error_name())));
     };
     if fd == 1 {
         crate::stdlib::sys::raw_flush_stdout();

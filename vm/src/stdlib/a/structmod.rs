@@ -345,13 +345,13 @@ fn fmt_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
     if let Some(b) = bytes::as_bytes(v) {
         return Ok(String::from_utf8_lossy(&b).to_string());
     }
-    Err(vm.type_error(format!("Struct() argument 1 must be a str or bytes object, not {}", v.class().name_str())))
+    Err(vm.type_error(format!("Struct() argument 1 must be a str or bytes object, not {}", v.class().error_name())))
 }
 
 fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match bytes::as_bytes(v) {
         Some(b) if !pystr::is_str(v) => Ok(b),
-        _ => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", v.class().name_str()))),
+        _ => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", v.class().error_name()))),
     }
 }
 
@@ -387,7 +387,7 @@ fn s_pack_into(vm: &mut Vm, a: Args) -> PyResult {
     let lay = parse(vm, &f)?;
     let buf = a.at(1);
     if !(buf.is_ptr() && buf.header().kind() == objmodel::Kind::ByteArray) {
-        return Err(vm.type_error(format!("argument must be read-write bytes-like object, not {}", buf.class().name_str())));
+        return Err(vm.type_error(format!("argument must be read-write bytes-like object, not {}", buf.class().error_name())));
     }
     let vals = &a.pos[3..];
     if vals.len() != lay.nvalues {

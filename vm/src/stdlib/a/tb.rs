@@ -69,7 +69,7 @@ fn t_tb_info(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "tb_info", 1, 1)?;
     let tb = a.at(0);
     if !tb.is_ptr() || !tb.class().is(vm.rt.extra.traceback) {
-        return Err(vm.type_error(format!("expected a traceback object, not {}", tb.class().name_str())));
+        return Err(vm.type_error(format!("expected a traceback object, not {}", tb.class().error_name())));
     }
     let (exc, i) = crate::interp::traceback::tb_position(tb);
     Ok(tuple::new(&[exc, int::from_usize(i)]))

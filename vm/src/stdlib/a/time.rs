@@ -92,7 +92,7 @@ fn t_sleep(vm: &mut Vm, a: Args) -> PyResult {
     } else if let Some(r) = vm.call_method_special(x, vm.rt.names.__float__, &[])? {
         as_f64(vm, r)?
     } else {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", x.class().name_str())));
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", x.class().error_name())));
     };
     if secs.is_nan() {
         return Err(vm.value_error("Invalid value NaN (not a number)"));
@@ -265,7 +265,7 @@ fn now_local() -> Tm {
 fn t_strftime(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "strftime", 1, 2)?;
     let Some(fmt) = pystr::as_str(a.at(0)) else {
-        return Err(vm.type_error(format!("strftime() argument 1 must be str, not {}", a.at(0).class().name_str())));
+        return Err(vm.type_error(format!("strftime() argument 1 must be str, not {}", a.at(0).class().error_name())));
     };
     let mut tm = match a.get(1) {
         Some(t) => {

@@ -35,9 +35,9 @@ pub fn as_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
         if int::is_int(r) {
             return big_to_f64(vm, &int::to_bigint(r).unwrap());
         }
-        return Err(vm.type_error(format!("__index__ returned non-int (type {})", r.class().name_str())));
+        return Err(vm.type_error(format!("__index__ returned non-int (type {})", r.class().error_name())));
     }
-    Err(vm.type_error(format!("must be real number, not {}", v.class().name_str())))
+    Err(vm.type_error(format!("must be real number, not {}", v.class().error_name())))
 }
 
 pub fn big_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {

@@ -376,7 +376,7 @@ fn bool_(vm: &mut Vm, a: Args) -> PyResult {
 
 fn norm(vm: &mut Vm, key: Value, n: usize) -> PyResult<usize> {
     if crate::objects::slice::is_slice(key) || !(int::is_int(key) || vm.lookup_type_cached(key.class(), vm.rt.names.__index__).is_some()) {
-        return Err(vm.type_error(format!("sequence index must be integer, not '{}'", key.class().name_str())));
+        return Err(vm.type_error(format!("sequence index must be integer, not '{}'", key.class().error_name())));
     }
     let i = vm.index_value(key)?;
     let j = if i < 0 { i + n as i64 } else { i };
@@ -550,7 +550,7 @@ fn ge(vm: &mut Vm, a: Args) -> PyResult {
 fn add(vm: &mut Vm, a: Args) -> PyResult {
     let d = me(vm, &a)?;
     let Some(o) = super::state::<Deque>(a.at(1)).filter(|_| type_::isinstance(a.at(1), deque_type())) else {
-        return Err(vm.type_error(format!("can only concatenate deque (not \"{}\") to deque", a.at(1).class().name_str())));
+        return Err(vm.type_error(format!("can only concatenate deque (not \"{}\") to deque", a.at(1).class().error_name())));
     };
     let mut v = snapshot(d);
     v.extend(snapshot(o));

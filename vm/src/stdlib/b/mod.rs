@@ -101,7 +101,7 @@ pub fn this<T: Trace + Send + 'static>(vm: &mut Vm, v: Option<Value>, tname: &st
 /// A native class of this group: kind Native, subclassable, `__module__` set.
 pub fn new_type(name: &str, module: &str) -> &'static TypeObj {
     let obj = crate::runtime::rt().types.object;
-    let t = crate::runtime::bootstrap_type(name, obj, Kind::Native, tflags::BASETYPE | tflags::HEAPTYPE);
+    let t = crate::runtime::bootstrap_type(name, obj, Kind::Native, tflags::BASETYPE | tflags::HEAPTYPE | tflags::C_TYPE_NAME);
     let m = pystr::new(module);
     t.module.set(m);
     define::attr(t, "__module__", m);

@@ -983,7 +983,17 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult {
     }
     let search = match build(&t.regex) {
         Ok(r) => r,
-        Err(e) => return Err(re_error(vm, &format!("unsupported pattern: {e}"), pattern, None)),
+        Err(e) => {
+            // fancy_regex rejects variable-width look-behind at build time; CPython's parser
+            // rejects it with its own message, which programs print.
+            let msg = e.to_string();
+            let msg = if msg.contains("Look-behind assertion without constant size") {
+                "look-behind requires fixed-width pattern".to_string()
+            } else {
+                format!("unsupported pattern: {msg}")
+            };
+            return Err(re_error(vm, &msg, pattern, None));
+        }
     };
     let gi = dict::new_dict();
     for (name, idx) in &t.names {
@@ -1032,7 +1042,7 @@ fn subject(vm: &mut Vm, p: &PatternData, s: Value) -> PyResult<Subject> {
         let text: String = b.iter().map(|&x| x as char).collect();
         return Ok(Subject { text: Cow::Owned(text), ascii, nchars });
     }
-    Err(vm.type_error(format!("expected string or bytes-like object, got '{}'", s.class().name_str())))
+    Err(vm.type_error(format!("expected string or bytes-like object, got '{}'", s.class().error_name())))
 }
 
 impl Subject {
@@ -1515,17 +1525,17 @@ fn parse_template(vm: &mut Vm, p: &PatternData, tmpl: &[char], tmpl_v: Value) ->
 fn template_chars(vm: &mut Vm, p: &PatternData, v: Value) -> PyResult<Vec<char>> {
     if let Some(s) = pystr::as_str(v) {
         if p.is_bytes {
-            return Err(vm.type_error(format!("expected a bytes-like object, {} found", v.class().name_str())));
+            return Err(vm.type_error(format!("expected a bytes-like object, {} found", v.class().error_name())));
         }
         return Ok(s.chars().collect());
     }
     if bytes::is_bytes_like(v) {
         if !p.is_bytes {
-            return Err(vm.type_error(format!("expected str instance, {} found", v.class().name_str())));
+            return Err(vm.type_error(format!("expected str instance, {} found", v.class().error_name())));
         }
         return Ok(bytes::as_bytes(v).unwrap_or_default().iter().map(|&b| b as char).collect());
     }
-    Err(vm.type_error(format!("expected str instance, {} found", v.class().name_str())))
+    Err(vm.type_error(format!("expected str instance, {} found", v.class().error_name())))
 }
 
 /// Append the expansion of `pieces` for a match (given by spans over `sub`).
@@ -1554,13 +1564,13 @@ fn finish_text(p: &PatternData, s: &str) -> Value {
 fn value_text(vm: &mut Vm, p: &PatternData, v: Value) -> PyResult<String> {
     if p.is_bytes {
         if !bytes::is_bytes_like(v) {
-            return Err(vm.type_error(format!("expected a bytes-like object, {} found", v.class().name_str())));
+            return Err(vm.type_error(format!("expected a bytes-like object, {} found", v.class().error_name())));
         }
         return Ok(bytes::as_bytes(v).unwrap_or_default().iter().map(|&b| b as char).collect());
     }
     match pystr::as_str(v) {
         Some(s) => Ok(s.to_string()),
-        None => Err(vm.type_error(format!("expected str instance, {} found", v.class().name_str()))),
+        None => Err(vm.type_error(format!("expected str instance, {} found", v.class().error_name()))),
     }
 }
 

@@ -107,7 +107,7 @@ fn array_new(vm: &mut Vm, a: Args) -> PyResult {
     let tc = r.at(0);
     let ch = pystr::as_str(tc).filter(|s| s.chars().count() == 1).and_then(|s| s.chars().next());
     let Some(ch) = ch else {
-        return Err(vm.type_error(format!("array() argument 1 must be a unicode character, not {}", tc.class().name_str())));
+        return Err(vm.type_error(format!("array() argument 1 must be a unicode character, not {}", tc.class().error_name())));
     };
     let Some(code) = Code::parse(ch) else {
         return Err(vm.value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)"));

@@ -34,7 +34,7 @@ pub(super) fn fromunicode(vm: &mut Vm, a: Args) -> PyResult {
     let this = me(vm, &a)?;
     a.rest().check(vm, "array.fromunicode", 1, 1)?;
     let Some(s) = pystr::as_str(a.at(1)) else {
-        return Err(vm.type_error(format!("fromunicode() argument must be str, not {}", a.at(1).class().name_str())));
+        return Err(vm.type_error(format!("fromunicode() argument must be str, not {}", a.at(1).class().error_name())));
     };
     if !code_of(this).is_unicode() {
         return Err(vm.value_error("fromunicode() may only be called on unicode type arrays"));

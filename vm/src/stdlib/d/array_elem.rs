@@ -130,7 +130,7 @@ pub fn as_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
         let i = vm.index(v)?;
         return as_f64(vm, i);
     }
-    Err(vm.type_error(format!("must be real number, not {}", v.class().name_str())))
+    Err(vm.type_error(format!("must be real number, not {}", v.class().error_name())))
 }
 
 /// Convert a Python value into an item of `code`, raising what CPython raises.

@@ -79,7 +79,7 @@ fn setitem(vm: &mut Vm, a: Args) -> PyResult {
     let (key, v) = (a.at(1), a.at(2));
     if slice::is_slice(key) {
         let Some(other) = state_of(v) else {
-            return Err(vm.type_error(format!("can only assign array (not \"{}\") to array slice", v.class().name_str())));
+            return Err(vm.type_error(format!("can only assign array (not \"{}\") to array slice", v.class().error_name())));
         };
         let (oc, od) = snap(other);
         let u = slice::unpack(vm, key)?;
@@ -180,7 +180,7 @@ fn add(vm: &mut Vm, a: Args) -> PyResult {
         if has_reflected(other, "__radd__") {
             return Ok(objmodel::not_implemented());
         }
-        return Err(vm.type_error(format!("can only append array (not \"{}\") to array", other.class().name_str())));
+        return Err(vm.type_error(format!("can only append array (not \"{}\") to array", other.class().error_name())));
     };
     let (oc, od) = snap(o);
     let (code, mut data) = snap(this);
@@ -196,7 +196,7 @@ fn iadd(vm: &mut Vm, a: Args) -> PyResult {
     a.rest().check(vm, "__iadd__", 1, 1)?;
     let other = a.at(1);
     if state_of(other).is_none() {
-        return Err(vm.type_error(format!("can only extend array with array (not \"{}\")", other.class().name_str())));
+        return Err(vm.type_error(format!("can only extend array with array (not \"{}\")", other.class().error_name())));
     }
     extend_with(vm, this, other)?;
     Ok(a.at(0))
@@ -225,7 +225,7 @@ fn mul(vm: &mut Vm, a: Args) -> PyResult {
         if has_reflected(other, "__rmul__") && state_of(other).is_none() {
             return Ok(objmodel::not_implemented());
         }
-        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", other.class().name_str())));
+        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", other.class().error_name())));
     };
     let (code, data) = snap(this);
     let out = repeat(vm, &data, n)?;
@@ -237,7 +237,7 @@ fn imul(vm: &mut Vm, a: Args) -> PyResult {
     a.rest().check(vm, "__imul__", 1, 1)?;
     let other = a.at(1);
     let Some(n) = count_arg(vm, other)? else {
-        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", other.class().name_str())));
+        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", other.class().error_name())));
     };
     let (_, data) = snap(this);
     let out = repeat(vm, &data, n)?;

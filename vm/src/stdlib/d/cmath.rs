@@ -372,7 +372,7 @@ fn arg(vm: &mut Vm, v: Value) -> PyResult<Z> {
     if let Some(r) = vm.call_method_special(v, vm.intern("__complex__"), &[])? {
         return match as_num(r) {
             Some(Num::Complex(a, b)) => Ok((a, b)),
-            _ => Err(vm.type_error(format!("__complex__ returned non-complex (type {})", r.class().name_str()))),
+            _ => Err(vm.type_error(format!("__complex__ returned non-complex (type {})", r.class().error_name()))),
         };
     }
     Ok((super::array_elem::as_f64(vm, v)?, 0.0))

@@ -56,6 +56,6 @@ pub fn buffer_bytes(v: Value) -> Option<Vec<u8>> {
 pub fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match buffer_bytes(v) {
         Some(b) => Ok(b),
-        None => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", v.class().name_str()))),
+        None => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", v.class().error_name()))),
     }
 }

@@ -60,13 +60,13 @@ fn one_char(vm: &mut Vm, fname: &str, v: Value) -> PyResult<char> {
     }
     // Functions that also take a default number their first argument.
     let which = if matches!(fname, "name" | "decimal" | "digit" | "numeric") { "argument 1" } else { "argument" };
-    Err(vm.type_error(format!("{fname}() {which} must be a unicode character, not {}", v.class().name_str())))
+    Err(vm.type_error(format!("{fname}() {which} must be a unicode character, not {}", v.class().error_name())))
 }
 
 fn str_arg(vm: &mut Vm, fname: &str, pos: usize, v: Value) -> PyResult<String> {
     match pystr::as_str(v) {
         Some(s) => Ok(s.to_string()),
-        None => Err(vm.type_error(format!("{fname}() argument {pos} must be str, not {}", v.class().name_str()))),
+        None => Err(vm.type_error(format!("{fname}() argument {pos} must be str, not {}", v.class().error_name()))),
     }
 }
 
@@ -163,7 +163,7 @@ fn ud_lookup(vm: &mut Vm, a: Args) -> PyResult {
     } else if let Some(b) = crate::objects::bytes::as_bytes(v) {
         String::from_utf8_lossy(&b).into_owned()
     } else {
-        return Err(vm.type_error(format!("lookup() argument must be str, not {}", v.class().name_str())));
+        return Err(vm.type_error(format!("lookup() argument must be str, not {}", v.class().error_name())));
     };
     let found = if name.len() > 256 { None } else { unicode_names2::character(&name) };
     match found.filter(|c| category_of(*c) != "Cn") {

@@ -184,7 +184,9 @@ def _reduce(x, cls):
     elif isinstance(x, (tuple, frozenset, int, float, str, bytes, complex)):
         for base in cls.__mro__:
             if base in (tuple, frozenset, int, float, str, bytes, complex):
-                args = (base(x),)
+                # a frozenset travels as a list of its items (as CPython's reduce gives
+                # it): a frozenset argument would be deep-copied through this same path
+                args = (list(x),) if base is frozenset else (base(x),)
                 break
     elif isinstance(x, set):
         listitems = None

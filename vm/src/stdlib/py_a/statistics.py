@@ -132,6 +132,10 @@ def _convert(value, T):
     except TypeError:
         if issubclass(T, Fraction):
             return Fraction(value)
+        # Decimal does not take a Fraction; CPython divides the parts in the Decimal context.
+        from decimal import Decimal
+        if issubclass(T, Decimal):
+            return T(value.numerator) / value.denominator
         raise
 
 

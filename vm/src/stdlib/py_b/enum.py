@@ -409,6 +409,16 @@ class EnumType(type):
                            '__name__', '__qualname__'] + cls._member_names_)
         return sorted(interesting)
 
+    def __getattr__(cls, name):
+        # CPython 3.11's EnumType has this hook, so a missing member raises
+        # AttributeError(name) whose message is the bare name.
+        if name[:2] == name[-2:] == '__' and len(name) > 4 or name == '_member_map_':
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 

@@ -194,6 +194,56 @@ class SpooledTemporaryFile(_io.IOBase if hasattr(_io, 'IOBase') else object):
     def __getattr__(self, name):
         return getattr(self.__dict__['_file'], name)
 
+    # IOBase defines these, so __getattr__ never sees them: delegate them by hand.
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def write(self, s):
+        return self._file.write(s)
+
+    def writelines(self, lines):
+        return self._file.writelines(lines)
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        return self._file.truncate(size)
+
+    def flush(self):
+        return self._file.flush()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    def fileno(self):
+        return self._file.fileno()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    def readable(self):
+        return self._file.readable()
+
+    def writable(self):
+        return self._file.writable()
+
+    def seekable(self):
+        return self._file.seekable()
+
 
 class TemporaryDirectory:
     """A directory removed (with its contents) by cleanup() or at the end of a with block."""

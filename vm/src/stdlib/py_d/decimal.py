@@ -6,9 +6,10 @@ tuple and Decimal; + - * / // % divmod, unary ops, abs, integer powers and sqrt,
 correctly rounded to the context precision with its rounding mode; quantize, normalize,
 to_integral_value, compare/max/min, comparisons and hashing consistent with int and
 float; str, repr and format(); contexts (getcontext, setcontext, localcontext, flags and
-traps). Not provided: non-integer and three-argument powers, exp, ln, log10,
-remainder_near and compare_total (they raise NotImplementedError rather than give a wrong
-answer), and the logical, next_* and fma operations (absent).
+traps); exp, ln, log10 and non-integer powers, correctly rounded (integer kernels in
+_decimal_math.py). Not provided: three-argument powers, remainder_near and compare_total
+(they raise NotImplementedError rather than give a wrong answer), and the logical, next_*
+and fma operations (absent).
 """
 
 # CPython runs this module in C (_decimal): its frames are left out of tracebacks
@@ -248,6 +249,15 @@ class Context(object):
 
     def sqrt(self, a):
         return _conv(a, True).sqrt(context=self)
+
+    def exp(self, a):
+        return _conv(a, True).exp(context=self)
+
+    def ln(self, a):
+        return _conv(a, True).ln(context=self)
+
+    def log10(self, a):
+        return _conv(a, True).log10(context=self)
 
     def plus(self, a):
         return _conv(a, True).__pos__(context=self)
@@ -915,7 +925,7 @@ class Decimal(object):
             n = self._specials(other, ctx)
             if n is not None:
                 return n
-            raise NotImplementedError('Decimal powers with a non-integer or infinite operand are not available in pyrs-nogil')
+            return self._pow_general(other, ctx)
         n = other._int * 10 ** other._exp if other._exp >= 0 else other._int // 10 ** -other._exp
         if other._sign:
             n = -n
@@ -1016,13 +1026,100 @@ class Decimal(object):
         return _make(0, r, root_exp)._fix(ctx2)
 
     def exp(self, context=None):
-        raise NotImplementedError('Decimal.exp is not available in pyrs-nogil')
+        ctx = context or getcontext()
+        if self._is_special:
+            n = self._specials(self, ctx)
+            if n is not None:
+                return n
+            return _make(0, 0, 0) if self._sign else self
+        if self._int == 0:
+            return _make(0, 1, 0)
+        p = ctx.prec
+        adj = self.adjusted()
+        if adj < -(p + 3):
+            # e**x is 1 +- less than a unit two digits below the last kept one.
+            one = 10 ** (p + 2)
+            return _make(0, one - 1 if self._sign else one + 1, -(p + 2))._fix(_half_even(ctx))
+        if adj >= 9:
+            return _out_of_range(self._sign == 0, _half_even(ctx))
+        return _ziv(ctx, lambda P: _dmath().exp_decimal(self._sign, self._int, self._exp, P))
+
+    def _log_special(self, ctx):
+        """ln/log10 of a NaN, an infinity, zero or a negative number (None otherwise)."""
+        if self._is_special:
+            n = self._specials(self, ctx)
+            if n is not None:
+                return n
+        if self._int == 0 and not self._is_special:
+            return _make(1, 0, 0, 'F')
+        if self._sign:
+            ctx._signal([InvalidOperation])
+            return _nan(0, 0, 'n')
+        if self._is_special:
+            return self
+        return None
 
     def ln(self, context=None):
-        raise NotImplementedError('Decimal.ln is not available in pyrs-nogil')
+        ctx = context or getcontext()
+        n = self._log_special(ctx)
+        if n is not None:
+            return n
+        if self._exp <= 0 and self._int == 10 ** -self._exp:
+            return _make(0, 0, 0)
+        return _ziv(ctx, lambda P: _dmath().ln_result(self._int, self._exp, P))
 
     def log10(self, context=None):
-        raise NotImplementedError('Decimal.log10 is not available in pyrs-nogil')
+        ctx = context or getcontext()
+        n = self._log_special(ctx)
+        if n is not None:
+            return n
+        digits = str(self._int)
+        if digits.rstrip('0') == '1':
+            # log10 of a power of ten is an integer: exact (rounded only to the precision).
+            k = self._exp + len(digits) - 1
+            return _make(1 if k < 0 else 0, abs(k), 0)._fix(ctx)
+        return _ziv(ctx, lambda P: _dmath().log10_result(self._int, self._exp, P))
+
+    def _pow_general(self, other, ctx):
+        """self ** other when an operand is infinite or other is not an integer
+        (neither a NaN)."""
+        if other._kind == 'F':
+            if self._sign and (self._int or self._is_special):
+                ctx._signal([InvalidOperation])
+                return _nan(0, 0, 'n')
+            if not self._is_special and self._exp <= 0 and self._int == 10 ** -self._exp:
+                # 1 ** +-inf: 1 to full precision, inexact
+                p = ctx.prec
+                ctx._signal([Inexact, Rounded])
+                return _make(0, 10 ** (p - 1), 1 - p)
+            above_one = self._is_special or (self._int != 0 and self.adjusted() >= 0)
+            if above_one == (other._sign == 0):
+                return _make(0, 0, 0, 'F')
+            return _make(0, 0, 0)
+        integral = other._exp >= 0 or other._int % 10 ** -other._exp == 0
+        if self._kind == 'F':
+            if other._int == 0:
+                return _make(0, 1, 0)
+            sign = 0
+            if self._sign:
+                if not integral:
+                    ctx._signal([InvalidOperation])
+                    return _nan(0, 0, 'n')
+                n = other._int * 10 ** other._exp if other._exp >= 0 else other._int // 10 ** -other._exp
+                sign = n % 2
+            return _make(sign, 0, 0, 'F') if other._sign == 0 else _make(sign, 0, 0)
+        # a finite base and a finite, non-integer exponent
+        if self._int == 0:
+            return _make(0, 0, 0) if other._sign == 0 else _make(0, 0, 0, 'F')
+        if self._sign:
+            ctx._signal([InvalidOperation])
+            return _nan(0, 0, 'n')
+        dm = _dmath()
+        if dm.power_result(self._int, self._exp, other._sign, other._int, other._exp, 8) is None:
+            # |y * ln x| >= 10**9: far beyond every exponent limit
+            return _out_of_range((other._sign == 0) == (self.adjusted() >= 0), ctx)
+        return _ziv(ctx, lambda P: dm.power_result(self._int, self._exp, other._sign, other._int,
+                                                   other._exp, P), True)
 
     # -- rounding operations -------------------------------------------------------------
 
@@ -1355,6 +1452,60 @@ def _nan(sign, payload, kind, cls=Decimal):
     if cls is not Decimal:
         return cls(d)
     return d
+
+
+def _dmath():
+    """The integer kernels of exp, ln, log10 and non-integer powers (loaded on first use)."""
+    import _decimal_math
+    return _decimal_math
+
+
+def _half_even(ctx):
+    """ctx rounding half-even, sharing its flags and traps."""
+    ctx2 = ctx.copy()
+    ctx2.rounding = ROUND_HALF_EVEN
+    ctx2.traps = ctx.traps
+    ctx2.flags = ctx.flags
+    return ctx2
+
+
+def _ziv(ctx, kernel, directed=False):
+    """A transcendental result correctly rounded to ctx's precision: with ctx's rounding
+    when `directed` (non-integer powers), else half-even whatever ctx's rounding (libmpdec
+    rounds exp, ln and log10 so). kernel(P) gives (a, e),
+    a * 10**e within 1000 units of a of the true value, a with about P + 2 digits. When
+    a +- 1000 round alike the true value rounds the same way; otherwise ask again with
+    more digits."""
+    p = ctx.prec
+    rounding = ctx.rounding if directed else ROUND_HALF_EVEN
+    exact_ctx = _half_even(ctx)
+    if not directed:
+        ctx = exact_ctx
+    for guard in (12, 30, 80, 200):
+        a, e = kernel(p + guard)
+        sign = 1 if a < 0 else 0
+        a = abs(a)
+        drop = _ndigits(a) - p
+        lo = _round_off(sign, a - 1000, drop, rounding)[0]
+        hi = _round_off(sign, a + 1000, drop, rounding)[0]
+        if lo == hi:
+            adjusted = e + drop + p - 1
+            if adjusted > ctx.Emax + 1 or adjusted < ctx.Etiny() - 2:
+                # Far outside the exponent limits: a stand-in rounds (overflows or
+                # underflows) alike without _fix shifting by millions of digits.
+                return _out_of_range(adjusted > 0, ctx)
+            # the appended 1 makes the rounding see the (nonzero) rest of the value
+            return _make(sign, a * 10 + 1, e - 1)._fix(ctx)
+    # On a rounding boundary at every precision: the value is an exact p-digit number (a
+    # power such as 4 ** 0.5), which rounding to nearest finds.
+    return _make(sign, a, e)._fix(exact_ctx)
+
+
+def _out_of_range(overflow, ctx):
+    """A positive result far above (overflow) or below every exponent limit."""
+    if overflow:
+        return _make(0, 1, ctx.Emax + 1)._fix(ctx)
+    return _make(0, 1, ctx.Etiny() - 2)._fix(ctx)
 
 
 def _overflow(sign, ctx):

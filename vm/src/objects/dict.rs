@@ -43,6 +43,17 @@ pub fn len(d: Value) -> usize {
 }
 
 pub fn get(vm: &mut Vm, d: Value, k: Value) -> PyResult<Option<Value>> {
+    // An exact-str key compares without Python code: try the lock-free seqlock reader that
+    // global and attribute loads use (it answers None when the locked path must decide: a
+    // write in progress, or a stored non-str key with the same hash). Shared dicts read by
+    // many threads (`d[k]`, `d.get(k)`) then take no lock at all.
+    if super::str::both_exact(k, k) {
+        let h = super::str::hash(k);
+        if let Some(r) = table::get_str_lockfree(d, k, h) {
+            return Ok(r);
+        }
+        return table::get(d, k, h, &mut |a, b| key_eq(vm, a, b));
+    }
     let h = vm.hash(k)?;
     table::get(d, k, h, &mut |a, b| key_eq(vm, a, b))
 }

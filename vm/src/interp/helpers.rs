@@ -59,13 +59,7 @@ pub fn load_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult {
     {
         return Ok(v);
     }
-    if let Some(v) = dict::get_str(f.globals, name) {
-        return Ok(v);
-    }
-    if let Some(v) = dict::get_str(f.builtins, name) {
-        return Ok(v);
-    }
-    Err(name_error(vm, name))
+    load_global_or_builtin(vm, f, name)
 }
 
 /// `LOAD_NAME` at bytecode site `pc`: in a namespace that is an exact dict (module level and
@@ -77,20 +71,9 @@ pub fn load_name_at(vm: &mut Vm, f: &Frame, name: Value, hints: &crate::bytecode
     // A frame without its own locals (module level) names its globals.
     let ns = if f.locals.is_null() { f.globals } else { f.locals };
     if dict::is_dict(ns) && ns.class().is(vm.rt.types.dict) {
-        if let Some(v) = crate::objects::dict_table::get_str_hinted(ns, name, hints.get(pc)) {
-            return Ok(v);
-        }
-        match crate::objects::dict_table::get_str_lockfree_ix(ns, name, pystr::hash(name)) {
-            Some(Some((ix, v))) => {
-                hints.set(pc, ix as u32);
-                return Ok(v);
-            }
-            Some(None) if f.locals.is_null() => {
-                if let Some(v) = dict::get_str(f.builtins, name) {
-                    return Ok(v);
-                }
-                return Err(name_error(vm, name));
-            }
+        match crate::ops::attr::get_str_at_site(ns, name, hints, pc) {
+            Some(Some(v)) => return Ok(v),
+            Some(None) if f.locals.is_null() => return load_builtin(vm, f, name),
             Some(None) => return load_global_or_builtin(vm, f, name),
             None => {}
         }
@@ -99,13 +82,14 @@ pub fn load_name_at(vm: &mut Vm, f: &Frame, name: Value, hints: &crate::bytecode
 }
 
 fn load_global_or_builtin(vm: &mut Vm, f: &Frame, name: Value) -> PyResult {
-    if let Some(v) = dict::get_str(f.globals, name) {
-        return Ok(v);
+    match dict::get_str(f.globals, name) {
+        Some(v) => Ok(v),
+        None => load_builtin(vm, f, name),
     }
-    if let Some(v) = dict::get_str(f.builtins, name) {
-        return Ok(v);
-    }
-    Err(name_error(vm, name))
+}
+
+fn load_builtin(vm: &mut Vm, f: &Frame, name: Value) -> PyResult {
+    dict::get_str(f.builtins, name).ok_or_else(|| name_error(vm, name))
 }
 
 /// `STORE_NAME` at bytecode site `pc`: into an exact-dict namespace, the value of a present

@@ -238,14 +238,8 @@ impl Vm {
             if !dict::is_dict(dv) || !pystr::is_str(name) {
                 return self.getattr(obj, name);
             }
-            if let Some(v) = dict_table::get_str_hinted(dv, name, hints.get(pc)) {
-                return Ok(v);
-            }
-            match dict_table::get_str_lockfree_ix(dv, name, pystr::hash(name)) {
-                Some(Some((ix, v))) => {
-                    hints.set(pc, ix as u32);
-                    return Ok(v);
-                }
+            match get_str_at_site(dv, name, hints, pc) {
+                Some(Some(v)) => return Ok(v),
                 Some(None) => {}
                 None => {
                     if let Some(v) = dict::get_str(dv, name) {
@@ -419,4 +413,20 @@ impl Vm {
         let n = self.intern(name);
         self.setattr(obj, n, value)
     }
+}
+
+/// Lock-free lookup of the exact-str `name` in dict `d` at bytecode site `pc`: the entry index
+/// the site last found is tried first (only a guess, checked against the very name object under
+/// the dict's version protocol), then a full lock-free probe that records the index. None: the
+/// locked path must decide (as `dict_table::get_str_lockfree`).
+#[inline]
+pub fn get_str_at_site(d: Value, name: Value, hints: &AttrHints, pc: usize) -> Option<Option<Value>> {
+    if let Some(v) = dict_table::get_str_hinted(d, name, hints.get(pc)) {
+        return Some(Some(v));
+    }
+    let r = dict_table::get_str_lockfree_ix(d, name, pystr::hash(name))?;
+    Some(r.map(|(ix, v)| {
+        hints.set(pc, ix as u32);
+        v
+    }))
 }

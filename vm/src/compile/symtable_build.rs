@@ -16,7 +16,7 @@ use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
 use rustpython_parser::text_size::TextRange;
 
 use super::MAX_NESTING;
-use super::error::{CResult, CompileError, SourceCtx};
+use super::error::{CResult, CompileError, SYNTAX, SourceCtx};
 use super::symtable::{NodeTag, Scope, ScopeId, ScopeKind, SymbolTable, analyze, flag, mangle};
 use super::targets::{self, TargetKind};
 
@@ -477,12 +477,18 @@ impl Builder<'_, '_> {
             if !self.future_ok {
                 return Err(self.ctx.error(i.range, "from __future__ imports must occur at the beginning of the file"));
             }
+            let stmt_start: u32 = i.range.start().into();
             for alias in &i.names {
                 match alias.name.as_str() {
-                    "braces" => return Err(self.ctx.error(alias.range, "not a chance")),
+                    // CPython's future.c reports these at the statement's first column, with
+                    // a one-character caret.
+                    "braces" => return Err(self.ctx.error_at(SYNTAX, "not a chance", stmt_start, stmt_start)),
                     "annotations" => self.table.future_annotations = true,
                     f if FUTURE_FEATURES.contains(&f) => {}
-                    f => return Err(self.ctx.error(alias.range, format!("future feature {f} is not defined"))),
+                    f => {
+                        let msg = format!("future feature {f} is not defined");
+                        return Err(self.ctx.error_at(SYNTAX, msg, stmt_start, stmt_start));
+                    }
                 }
             }
         }

@@ -7,7 +7,7 @@
 //! Native: `math`, `time`, `random`, `operator`/`_operator`, `posix` (under `os`), `_heapq`,
 //! `bisect`/`_bisect`, `_pyrs_traceback` (under `traceback`/`linecache`), `_pyrs_json` (under
 //! `json`), `gc`, `struct`.
-//! Python: `string`, `os`, `posixpath` (= `os.path`), `stat`, `copy`, `heapq`, `contextlib`,
+//! Python: `__future__`, `string`, `os`, `posixpath` (= `os.path`), `stat`, `copy`, `heapq`, `contextlib`,
 //! `abc`, `traceback`, `linecache`, `typing`, `warnings`, `atexit` (run by
 //! `stdlib::exit_hooks`), `weakref` (strong-reference approximation, see its docstring),
 //! `importlib`, `json` (+ `json.decoder`, `json.encoder`), `numbers`, `fractions`,
@@ -65,6 +65,7 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
     Some(match name {
         "string" => (include_str!("py_a/string.py"), false),
+        "__future__" => (include_str!("py_a/__future__.py"), false),
         "os" => (include_str!("py_a/os.py"), false),
         "posixpath" => (include_str!("py_a/posixpath.py"), false),
         "stat" => (include_str!("py_a/stat.py"), false),

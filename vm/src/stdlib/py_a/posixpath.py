@@ -1,5 +1,15 @@
 """Common operations on POSIX pathnames (pyrs-nogil)."""
 
+curdir = '.'
+pardir = '..'
+extsep = '.'
+sep = '/'
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+altsep = None
+devnull = '/dev/null'
+supports_unicode_filenames = False
+
 import os
 import stat as _stat
 
@@ -10,15 +20,6 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "base
            "pathsep", "defpath", "altsep", "extsep", "devnull", "realpath",
            "supports_unicode_filenames", "relpath", "commonpath"]
 
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '/'
-pathsep = ':'
-defpath = '/bin:/usr/bin'
-altsep = None
-devnull = '/dev/null'
-supports_unicode_filenames = False
 
 
 def _seps(p):

@@ -166,16 +166,51 @@ fn tuple_lt(vm: &mut Vm, first: u8, a: Value, b: Value) -> PyResult<bool> {
     let mut i = 0;
     while i < n {
         let (x, y) = (ta[i], tb[i]);
-        let eq = x.is(y) || if i == 0 { simple_eq(first, x, y) } else { vm.eq(x, y)? };
-        if !eq {
-            break;
+        if x.is(y) {
+            i += 1;
+            continue;
+        }
+        if i == 0 {
+            if !simple_eq(first, x, y) {
+                return Ok(simple_lt(first, x, y));
+            }
+        } else if let Some(ord) = exact_order(vm, x, y) {
+            // Later items of the same exact simple type (the usual `(len(w), w)` key) are
+            // ordered directly, without the generic `==` then `<` pair.
+            if ord != std::cmp::Ordering::Equal {
+                return Ok(ord == std::cmp::Ordering::Less);
+            }
+        } else if !vm.eq(x, y)? {
+            return vm.lt(x, y);
         }
         i += 1;
     }
-    if i >= ta.len() || i >= tb.len() {
-        return Ok(ta.len() < tb.len());
+    Ok(ta.len() < tb.len())
+}
+
+/// The order of `x` and `y` when both are small ints, both exact floats (neither NaN) or
+/// both exact strs: the result `==` and `<` give for them. `None` for anything else.
+#[inline]
+fn exact_order(vm: &Vm, x: Value, y: Value) -> Option<std::cmp::Ordering> {
+    if let (Some(a), Some(b)) = (x.as_small(), y.as_small()) {
+        return Some(a.cmp(&b));
     }
-    if i == 0 { Ok(simple_lt(first, ta[0], tb[0])) } else { vm.lt(ta[i], tb[i]) }
+    if !(x.is_ptr() && y.is_ptr()) {
+        return None;
+    }
+    let (cx, cy) = (x.class(), y.class());
+    if !cx.is(cy) {
+        return None;
+    }
+    if cx.is(vm.rt.types.str_) {
+        return Some(crate::objects::str::str_obj(x).as_str().cmp(crate::objects::str::str_obj(y).as_str()));
+    }
+    if cx.is(vm.rt.types.float) {
+        // SAFETY: both are exact floats, whose layout is FloatObj.
+        let (a, b) = unsafe { (x.cast::<objmodel::layout::FloatObj>().val, y.cast::<objmodel::layout::FloatObj>().val) };
+        return a.partial_cmp(&b);
+    }
+    None
 }
 
 #[derive(Clone, Copy)]

@@ -350,6 +350,8 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                         CmpOp::Gt => x > y,
                         CmpOp::Ge => x >= y,
                     })
+                } else if crate::objects::str::both_exact(a, b) {
+                    Some(crate::objects::str::compare_exact(a, b, op))
                 } else {
                     None
                 };

@@ -78,9 +78,23 @@ pub(super) fn fast_float_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
         BinOp::TrueDiv if y != 0.0 => x / y,
+        BinOp::Pow | BinOp::Mod | BinOp::FloorDiv => float_pow_mod(op, x, y)?,
         _ => return None,
     };
     Some(crate::objects::float::new(r))
+}
+
+/// CPython's float_pow / float_rem / float_floor_div, shared with the general path
+/// (`arith::float_op`); None for an error case (zero divisor, overflow, a complex result),
+/// which the general path raises or turns into a complex. Out of line, so that the loop's
+/// `+ - * /` path keeps its shape.
+#[inline(never)]
+fn float_pow_mod(op: BinOp, x: f64, y: f64) -> Option<f64> {
+    match op {
+        BinOp::Pow => crate::numeric::arith::float_pow(x, y).ok(),
+        BinOp::Mod => crate::numeric::arith::float_mod(x, y).ok(),
+        _ => crate::numeric::arith::float_floordiv(x, y).ok(),
+    }
 }
 
 /// `fast_float_binop`, plus small ints for the in-place path.

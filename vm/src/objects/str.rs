@@ -75,6 +75,18 @@ pub fn eq(a: Value, b: Value) -> bool {
     x.as_str() == y.as_str()
 }
 
+/// `a op b` for two exact strs (`both_exact`): code-point order is the byte order of their
+/// UTF-8 text.
+#[inline]
+pub fn compare_exact(a: Value, b: Value, op: crate::bytecode::CmpOp) -> bool {
+    use crate::bytecode::CmpOp;
+    match op {
+        CmpOp::Eq => eq(a, b),
+        CmpOp::Ne => !eq(a, b),
+        _ => crate::ops::compare::apply(op, str_obj(a).as_str().cmp(str_obj(b).as_str())),
+    }
+}
+
 /// The character at char index `i` (caller checked bounds).
 pub fn char_at(v: Value, i: usize) -> char {
     let o = str_obj(v);

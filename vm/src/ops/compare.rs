@@ -116,6 +116,9 @@ pub fn native_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Op
     if let Some(o) = crate::objects::int_fast::compare(a, b) {
         return Ok(Some(apply(op, o)));
     }
+    if pystr::is_str(a) && pystr::is_str(b) {
+        return Ok(Some(pystr::compare_exact(a, b, op)));
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         if let (Num::Complex(ar, ai), _) | (_, Num::Complex(ar, ai)) = (&x, &y) {
             let _ = (ar, ai);
@@ -136,15 +139,6 @@ pub fn native_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Op
     }
     let (ka, kb) = (a.header().kind(), b.header().kind());
     match (ka, kb) {
-        (Kind::Str, Kind::Str) => {
-            let r = if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                let e = pystr::eq(a, b);
-                if op == CmpOp::Eq { e } else { !e }
-            } else {
-                apply(op, pystr::as_str(a).unwrap().cmp(pystr::as_str(b).unwrap()))
-            };
-            Ok(Some(r))
-        }
         (Kind::Tuple, Kind::Tuple) => {
             let (x, y) = (tuple::items(a).to_vec(), tuple::items(b).to_vec());
             seq_compare(vm, &x, &y, op).map(Some)

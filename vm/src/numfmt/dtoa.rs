@@ -104,6 +104,9 @@ pub fn fixed(x: f64, ndigits: i64) -> Decimal {
     }
     if ndigits >= 0 {
         let n = ndigits.min(MAX_FRACTION) as usize;
+        if let Some(d) = fixed_small(x, n) {
+            return d;
+        }
         let s = format!("{:.*}", n, x);
         let (int_part, frac) = s.split_once('.').unwrap_or((&s, ""));
         let mut raw = String::with_capacity(int_part.len() + frac.len());
@@ -113,6 +116,37 @@ pub fn fixed(x: f64, ndigits: i64) -> Decimal {
     } else {
         fixed_negative(x, ndigits.unsigned_abs())
     }
+}
+
+/// `fixed(x, n)` in 128-bit integer arithmetic, for a positive `x` with `x * 10^n` below
+/// 2^127 and no integer bits beyond the significand (`e <= 0`): `x * 10^n = m * 10^n / 2^-e`
+/// exactly, rounded half to even. None when it does not apply (the general path then formats
+/// it exactly with big numbers).
+fn fixed_small(x: f64, n: usize) -> Option<Decimal> {
+    const MAX_N: usize = 22; // 10^22 < 2^74, and m < 2^53: m * 10^n < 2^127.
+    if n > MAX_N {
+        return None;
+    }
+    let (m, e) = decompose(x);
+    if e > 0 {
+        return None;
+    }
+    let shift = (-e) as u32;
+    let p = u128::from(m) * 10u128.pow(n as u32);
+    let q = if shift == 0 {
+        p
+    } else if shift >= 128 {
+        // p < 2^127 <= half of 2^shift: rounds to zero.
+        0
+    } else {
+        let q = p >> shift;
+        let rem = p & ((1u128 << shift) - 1);
+        let half = 1u128 << (shift - 1);
+        if rem > half || (rem == half && q & 1 == 1) { q + 1 } else { q }
+    };
+    // The decimal point sits n digits from the right (`normalized` strips leading zeros).
+    let digits = q.to_string();
+    Some(Decimal::normalized(&digits, digits.len() as i64 - n as i64))
 }
 
 /// Splits a positive finite double into `(m, e)` with `x == m * 2^e`.

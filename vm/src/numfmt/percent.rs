@@ -70,6 +70,13 @@ pub trait PercentArgs {
     /// [`FmtError::percent_int_required`].
     fn to_int(&mut self, arg: PercentArg, conv: char) -> Result<BigInt, FmtError>;
 
+    /// The value for an integer conversion when it is an exact int that fits an `i64`, read
+    /// without side effects (what [`to_int`](Self::to_int) would return, without a `BigInt`);
+    /// `None` sends the conversion through `to_int`.
+    fn to_small_int(&mut self, _arg: PercentArg) -> Option<i64> {
+        None
+    }
+
     /// The float for `%e %E %f %F %g %G` (`PyFloat_AsDouble`; failure:
     /// `TypeError: must be real number, not str`).
     fn to_float(&mut self, arg: PercentArg) -> Result<f64, FmtError>;
@@ -183,7 +190,10 @@ impl Ctx<'_> {
 
 /// `format % args`: the whole printf-style operation.
 pub fn percent_format(fmt: &str, args: &mut dyn PercentArgs) -> Result<String, FmtError> {
-    let fmt: Vec<char> = fmt.chars().collect();
+    let fmt_len = fmt.len();
+    let mut chars = Vec::with_capacity(fmt_len);
+    chars.extend(fmt.chars());
+    let fmt = chars;
     let (arglen, argidx) = match args.tuple_len() {
         Some(n) => (n as i64, 0),
         None => (-1, -2),
@@ -198,7 +208,7 @@ pub fn percent_format(fmt: &str, args: &mut dyn PercentArgs) -> Result<String, F
         is_dict,
         source: Source::Original,
         args,
-        out: String::new(),
+        out: String::with_capacity(fmt_len + 16),
     };
     loop {
         ctx.cnt -= 1;
@@ -369,9 +379,12 @@ fn format_value(ctx: &mut Ctx<'_>, arg: &mut Arg) -> Result<String, FmtError> {
         'r' => ctx.args.to_repr(v)?,
         'a' => ctx.args.to_ascii(v)?,
         'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
-            let n = ctx.args.to_int(v, arg.ch)?;
             arg.sign = true;
-            format_long(&n, arg.flags & F_ALT != 0, arg.prec, arg.ch)?
+            let alt = arg.flags & F_ALT != 0;
+            match ctx.args.to_small_int(v) {
+                Some(n) => format_small_long(n, alt, arg.prec, arg.ch)?,
+                None => format_long(&ctx.args.to_int(v, arg.ch)?, alt, arg.prec, arg.ch)?,
+            }
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = ctx.args.to_float(v)?;
@@ -450,18 +463,52 @@ fn format_long(val: &BigInt, alt: bool, prec: i64, ty: char) -> Result<String, F
     Ok(out)
 }
 
+/// `format_long` for a value that fits an `i64`: the same text, with no `BigInt`.
+fn format_small_long(val: i64, alt: bool, prec: i64, ty: char) -> Result<String, FmtError> {
+    use std::fmt::Write;
+    if prec > i64::from(i32::MAX) - 3 {
+        return Err(FmtError::overflow("precision too large"));
+    }
+    let mag = val.unsigned_abs();
+    let mut digits = String::with_capacity(24);
+    // Writing into a String cannot fail.
+    let _ = match ty {
+        'o' => write!(digits, "{mag:o}"),
+        'x' => write!(digits, "{mag:x}"),
+        'X' => write!(digits, "{mag:X}"),
+        _ => write!(digits, "{mag}"),
+    };
+    let zeros = (prec - digits.len() as i64).max(0) as usize;
+    let mut out = String::with_capacity(digits.len() + zeros + 3);
+    if val < 0 {
+        out.push('-');
+    }
+    if alt {
+        match ty {
+            'o' => out.push_str("0o"),
+            'x' => out.push_str("0x"),
+            'X' => out.push_str("0X"),
+            _ => {}
+        }
+    }
+    out.extend(std::iter::repeat_n('0', zeros));
+    out.push_str(&digits);
+    Ok(out)
+}
+
 /// `unicode_format_arg_output`: sign, `0x` prefix, padding and truncation.
 fn output_arg(ctx: &mut Ctx<'_>, arg: &mut Arg, s: &str) -> Result<(), FmtError> {
-    let chars: Vec<char> = s.chars().collect();
+    // Character positions index `s`; for ASCII text they are byte positions.
+    let ascii = s.is_ascii();
     let fill = if arg.sign && arg.flags & F_ZERO != 0 { '0' } else { ' ' };
-    let mut len = chars.len() as i64;
+    let mut len = if ascii { s.len() } else { s.chars().count() } as i64;
     if matches!(arg.ch, 's' | 'r' | 'a') && arg.prec >= 0 && len > arg.prec {
         len = arg.prec;
     }
     let mut pindex = 0usize;
     let mut signchar = '\0';
     if arg.sign {
-        let ch = chars.first().copied().unwrap_or('\0');
+        let ch = s.chars().next().unwrap_or('\0');
         if ch == '-' || ch == '+' {
             signchar = ch;
             len -= 1;
@@ -514,7 +561,11 @@ fn output_arg(ctx: &mut Ctx<'_>, arg: &mut Arg, s: &str) -> Result<(), FmtError>
         }
     }
     if len > 0 {
-        out.extend(&chars[pindex..pindex + len as usize]);
+        if ascii {
+            out.push_str(&s[pindex..pindex + len as usize]);
+        } else {
+            out.extend(s.chars().skip(pindex).take(len as usize));
+        }
     }
     if arg.width > len {
         for _ in 0..arg.width - len {

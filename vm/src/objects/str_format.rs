@@ -176,6 +176,9 @@ impl PercentArgs for Operand<'_> {
         let r = self.vm.repr_string(v).map_err(|e| self.fail(e))?;
         Ok(crate::builtins::funcs::ascii_escape(&r))
     }
+    fn to_small_int(&mut self, arg: PercentArg) -> Option<i64> {
+        self.get(arg).as_small()
+    }
     fn to_int(&mut self, arg: PercentArg, conv: char) -> Result<num_bigint::BigInt, FmtError> {
         let v = self.get(arg);
         if int::is_int(v) {

@@ -75,6 +75,13 @@ pub fn shortest(x: f64) -> Decimal {
     // (half-even) string of the same length is the closest candidate: use
     // it whenever it reads back as x.
     let n = short.digits.len();
+    // Usually `short` already is the correctly rounded n-digit string; 128-bit arithmetic
+    // (`fixed_small`, n significant digits = n - decpt fraction digits) shows it cheaply.
+    if let Ok(frac) = usize::try_from(n as i64 - short.decpt)
+        && fixed_small(x, frac).as_ref() == Some(&short)
+    {
+        return short;
+    }
     let nearest = format!("{:.*e}", n - 1, x);
     let rounded = from_exp_notation(&nearest);
     if rounded != short && nearest.parse::<f64>() == Ok(x) {

@@ -152,7 +152,11 @@ fn fixed_small(x: f64, n: usize) -> Option<Decimal> {
         if rem > half || (rem == half && q & 1 == 1) { q + 1 } else { q }
     };
     // The decimal point sits n digits from the right (`normalized` strips leading zeros).
-    let digits = q.to_string();
+    // u128 formatting divides in software; most results fit a u64.
+    let digits = match u64::try_from(q) {
+        Ok(q) => q.to_string(),
+        Err(_) => q.to_string(),
+    };
     Some(Decimal::normalized(&digits, digits.len() as i64 - n as i64))
 }
 

@@ -92,7 +92,11 @@ pub fn syntax_error(vm: &mut Vm, e: &crate::compile::CompileError) -> PyErr {
         Value::small(e.end_line as i64),
         Value::small(e.end_col as i64),
     ]);
-    let exc = crate::objects::exceptions::new_exception(ty, &[pystr::new(&e.msg), info]);
+    let exc = if e.msg_only_args {
+        crate::objects::exceptions::new_exception(ty, &[pystr::new(&e.msg)])
+    } else {
+        crate::objects::exceptions::new_exception(ty, &[pystr::new(&e.msg), info])
+    };
     let x = crate::objects::exceptions::set_attr;
     x(exc, "msg", pystr::new(&e.msg));
     x(exc, "filename", pystr::new(&e.filename));
@@ -224,12 +228,12 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
         return Err(vm.runtime_error("super(): no current frame"));
     };
     let code = crate::interp::code::rust_code(f.code);
-    let Some(ci) = code.freevars.iter().position(|n| n == "__class__") else {
-        return Err(vm.runtime_error("super(): __class__ cell not found"));
-    };
     if code.argcount == 0 && !code.has_flag(crate::bytecode::flags::VARARGS) {
         return Err(vm.runtime_error("super(): no arguments"));
     }
+    let Some(ci) = code.freevars.iter().position(|n| n == "__class__") else {
+        return Err(vm.runtime_error("super(): __class__ cell not found"));
+    };
     let (first, cell) = crate::interp::eval_frame_peek(vm, code.varnames.len() + code.cellvars.len() + ci);
     let cls = function::cell_get(cell);
     if cls.is_null() {

@@ -26,9 +26,12 @@ pub struct CompileError {
     /// 1-based character column, like `SyntaxError.offset`.
     pub col: u32,
     pub end_line: u32,
-    pub end_col: u32,
-    /// The source line the error is on, without its line terminator.
+    /// `SyntaxError.end_offset`: 0 or -1 where CPython reports no end.
+    pub end_col: i64,
+    /// The source line the error is on, as `SyntaxError.text` (see `with_parse_positions`).
     pub text: Option<String>,
+    /// `args` is `(msg,)` alone, as for CPython's symbol-table errors.
+    pub msg_only_args: bool,
 }
 
 impl fmt::Display for CompileError {
@@ -38,6 +41,118 @@ impl fmt::Display for CompileError {
 }
 
 impl std::error::Error for CompileError {}
+
+impl CompileError {
+    /// A parse error's `text` and `end_offset` as CPython 3.11 reports them. Errors its
+    /// tokenizer raises keep the line without its newline and end where they start ("was never
+    /// closed" at 0); its parser's carry the line with the newline it appends to the source;
+    /// an indentation error and a missing block name no end (-1). The parser's line keeps its
+    /// terminator when `source` has one there or when it parses a module (`exec`), for which
+    /// CPython ends the source with a newline.
+    pub(crate) fn with_parse_positions(mut self: Box<Self>, source: &str, exec: bool) -> Box<Self> {
+        let newline = exec
+            || source.split_inclusive('\n').nth((self.line as usize).saturating_sub(1)).is_some_and(|l| l.ends_with('\n'));
+        let m = self.msg.as_str();
+        if self.kind == TAB {
+            if let Some(t) = &mut self.text
+                && newline
+            {
+                t.push('\n');
+            }
+            return self;
+        }
+        if m.starts_with("duplicate argument") {
+            // The parser we use finds this one; CPython's symbol table does.
+            return self.with_compile_positions(source, exec);
+        }
+        if m.starts_with("keyword argument repeated") {
+            // CPython's compiler finds this one: it spans the whole `name=value` argument.
+            if let Some(t) = &self.text {
+                let mut depth = 0i32;
+                let rest: Vec<char> = t.chars().skip(self.col.saturating_sub(1) as usize).collect();
+                let len = rest
+                    .iter()
+                    .position(|&c| {
+                        match c {
+                            '(' | '[' | '{' => depth += 1,
+                            ')' | ']' | '}' if depth > 0 => depth -= 1,
+                            _ => {}
+                        }
+                        depth == 0 && matches!(c, ',' | ')')
+                    })
+                    .unwrap_or(rest.len());
+                self.end_col = self.col as i64 + len as i64;
+            }
+            return self.with_text_from_file();
+        }
+        let tokenizer = m.starts_with("unterminated ")
+            || m.starts_with("unmatched '")
+            || m.starts_with("closing parenthesis")
+            || m.starts_with("too many nested parentheses")
+            || (m.starts_with("invalid ") && m.ends_with(" literal"))
+            || m.starts_with("invalid digit '");
+        if m.starts_with("leading zeros in decimal") {
+            // A tokenizer error that keeps its one-character span.
+        } else if m.ends_with("' was never closed") {
+            self.end_col = 0;
+        } else if tokenizer {
+            (self.end_line, self.end_col) = (self.line, self.col as i64);
+        } else {
+            if let Some(t) = &mut self.text
+                && newline
+            {
+                t.push('\n');
+            }
+            if m == "unexpected indent" || m.starts_with("unindent does not match") || m == "expected 'except' or 'finally' block" {
+                self.end_col = -1;
+            } else if m.starts_with("expected ':'") {
+                (self.end_line, self.end_col) = (self.line, self.col as i64);
+            } else if m.starts_with("expected an indented block") {
+                let word = self.text.as_deref().and_then(|t| t.chars().skip(self.col.saturating_sub(1) as usize).collect::<String>().split(|c: char| !(c.is_alphanumeric() || c == '_')).next().map(|w| w.chars().count()));
+                self.end_col = (self.col as usize + word.unwrap_or(0)) as i64;
+            }
+        }
+        self
+    }
+
+    /// An error found after parsing, as CPython reports it: the target and literal checks its
+    /// parser makes keep the source line; its compiler's and symbol table's read the line from
+    /// the file (see `with_text_from_file`), and the symbol table's carry only the message in
+    /// `args`.
+    pub(crate) fn with_compile_positions(self: Box<Self>, source: &str, exec: bool) -> Box<Self> {
+        let m = self.msg.as_str();
+        let parser = (m.starts_with("cannot ") && !m.contains("__debug__"))
+            || m.starts_with("assignment to yield expression")
+            || m.ends_with("is an illegal expression for augmented assignment")
+            || m.starts_with("only single target")
+            || m.starts_with("illegal target for annotation")
+            || m.starts_with("Generator expression must be parenthesized")
+            || m.ends_with("number required in complex literal")
+            || m == "invalid syntax"
+            || m.starts_with("expected '");
+        if parser {
+            return self.with_parse_positions(source, exec);
+        }
+        let mut e = self.with_text_from_file();
+        let m = e.msg.as_str();
+        e.msg_only_args = m.contains("declaration")
+            || m.starts_with("import * only allowed")
+            || m.starts_with("duplicate argument")
+            || m.starts_with("no binding for nonlocal")
+            || m.contains("is parameter and")
+            || m.starts_with("annotated name");
+        e
+    }
+
+    /// A compile (not parse) error's `text`, as CPython reads it: from the file named
+    /// `filename`, None when there is no such file (`<string>`).
+    pub(crate) fn with_text_from_file(mut self: Box<Self>) -> Box<Self> {
+        self.text = std::fs::read_to_string(&self.filename)
+            .ok()
+            .and_then(|t| t.lines().nth((self.line as usize).saturating_sub(1)).map(|l| format!("{l}\n")));
+        self
+    }
+}
 
 pub(crate) const SYNTAX: &str = "SyntaxError";
 pub(crate) const INDENTATION: &str = "IndentationError";
@@ -84,7 +199,7 @@ impl<'s> SourceCtx<'s> {
             // end offset 0, so the traceback shows the line without a caret.
             (1, 0)
         } else {
-            (col + 1, end_col + 1)
+            (col + 1, end_col as i64 + 1)
         };
         Box::new(CompileError {
             kind,
@@ -95,6 +210,7 @@ impl<'s> SourceCtx<'s> {
             end_line,
             end_col,
             text: Some(self.lines.line_text(self.source, line).to_string()),
+            msg_only_args: false,
         })
     }
 

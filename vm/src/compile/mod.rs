@@ -142,6 +142,7 @@ fn internal_error(filename: &str, msg: &str) -> CompileError {
         end_line: 1,
         end_col: 1,
         text: None,
+        msg_only_args: false,
     }
 }
 
@@ -165,12 +166,12 @@ fn guarded(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan) -> Re
 fn parse_checked(ctx: &SourceCtx, mode: Mode, scan: &lexscan::Scan) -> error::CResult<Mod> {
     let source = ctx.source;
     if let Some(nul) = source.find('\0') {
-        return Err(ctx.error_at(SYNTAX, "source code string cannot contain null bytes", nul as u32, nul as u32 + 1));
+        return Err(ctx.error_at(SYNTAX, "source code string cannot contain null bytes", nul as u32, nul as u32 + 1).with_parse_positions(source, mode == Mode::Exec));
     }
     if let Some(issue) = &scan.issue
         && matches!(issue.kind, IssueKind::TooManyParens | IssueKind::TooManyIndents | IssueKind::TooLongChain)
     {
-        return Err(parse_error::issue_error(ctx, issue));
+        return Err(parse_error::issue_error(ctx, issue).with_parse_positions(source, mode == Mode::Exec));
     }
     let parse_mode = match mode {
         Mode::Exec => rustpython_parser::Mode::Module,
@@ -190,7 +191,8 @@ fn parse_checked(ctx: &SourceCtx, mode: Mode, scan: &lexscan::Scan) -> error::CR
         patched = String::from_utf8(bytes).unwrap_or_else(|_| source.to_string());
         &patched
     };
-    rustpython_parser::parse(parse_source, parse_mode, ctx.filename).map_err(|e| parse_error::map_parse_error(ctx, &e))
+    rustpython_parser::parse(parse_source, parse_mode, ctx.filename)
+        .map_err(|e| parse_error::map_parse_error(ctx, &e).with_parse_positions(source, mode == Mode::Exec))
 }
 
 /// A `SyntaxError` with `msg` at byte range `range` of `source`.
@@ -234,7 +236,7 @@ fn compile_source(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan
         // Like CPython, `single` input is one statement (several on one line are fine).
         let first_end = ctx.lines.line_col(source, first.end().into()).0;
         if let Some(extra) = rest.iter().find(|s| ctx.lines.line_col(source, s.start().into()).0 > first_end) {
-            return Err(ctx.error(extra.range(), "multiple statements found while compiling a single statement"));
+            return Err(ctx.error(extra.range(), "multiple statements found while compiling a single statement").with_parse_positions(source, mode == Mode::Exec));
         }
     }
     let top = match &module {
@@ -243,7 +245,7 @@ fn compile_source(source: &str, filename: &str, mode: Mode, scan: &lexscan::Scan
         Mod::Expression(m) => Top::Expression(&m.body),
         Mod::FunctionType(_) => return Err(ctx.error(Default::default(), "invalid syntax")),
     };
-    let table = symtable_build::build(&ctx, top)?;
-    let code = codegen::compile_top(&ctx, &table, top)?;
+    let table = symtable_build::build(&ctx, top).map_err(|e| e.with_compile_positions(source, mode == Mode::Exec))?;
+    let code = codegen::compile_top(&ctx, &table, top).map_err(|e| e.with_compile_positions(source, mode == Mode::Exec))?;
     Ok((code, ctx.warnings.take()))
 }

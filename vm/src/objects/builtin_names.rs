@@ -14,7 +14,7 @@ use crate::ops::call::bflags;
 
 /// The dunder names CPython implements as type slots: their descriptors are `slot wrapper`s,
 /// not `method`s.
-const SLOT_NAMES: &[&str] = &[
+pub(crate) const SLOT_NAMES: &[&str] = &[
     "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__",
     "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__",
     "__set__", "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__",
@@ -64,7 +64,7 @@ pub fn qualname(b: &BuiltinObj, receiver: Option<Value>) -> String {
 pub fn unbound_repr(b: &BuiltinObj) -> String {
     let name = b.name();
     match owner(b) {
-        Some(t) if b.flags & bflags::METHOD != 0 => {
+        Some(t) if b.flags & (bflags::METHOD | bflags::CLASSMETHOD) != 0 => {
             let what = if SLOT_NAMES.contains(&name) { "slot wrapper" } else { "method" };
             format!("<{what} '{name}' of '{}' objects>", t.name_str())
         }

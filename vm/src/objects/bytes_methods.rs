@@ -83,9 +83,21 @@ pub fn bytes_from(vm: &mut Vm, x: Value, encoding: Value, errors: Value, what: &
     crate::objects::bytes::ints_to_bytes(vm, &items, &format!("{what} must be in range(0, 256)"))
 }
 
+/// The argument parser's checks of `encoding` and `errors`, made before the source is looked
+/// at: `bytes(1, 2)` complains about the encoding's type.
+fn check_codec_args(vm: &mut Vm, enc: Value, err: Value, what: &str) -> PyResult<()> {
+    for (v, name) in [(enc, "encoding"), (err, "errors")] {
+        if !v.is_null() && !pystr::is_str(v) {
+            return Err(vm.type_error(format!("{what}() argument '{name}' must be str, not {}", v.class().error_name())));
+        }
+    }
+    Ok(())
+}
+
 fn b_new(vm: &mut Vm, a: Args) -> PyResult {
     let cls = type_::as_type(a.at(0));
     let [x, enc, err] = a.rest().bind(vm, "bytes", ["source", "encoding", "errors"], 3, 0)?;
+    check_codec_args(vm, enc, err, "bytes")?;
     let d = if x.is_null() {
         if !enc.is_null() {
             return Err(vm.type_error("encoding without a string argument"));
@@ -111,6 +123,7 @@ fn ba_new(_vm: &mut Vm, a: Args) -> PyResult {
 }
 fn ba_init(vm: &mut Vm, a: Args) -> PyResult {
     let [x, enc, err] = a.rest().bind(vm, "bytearray", ["source", "encoding", "errors"], 3, 0)?;
+    check_codec_args(vm, enc, err, "bytearray")?;
     let d = if x.is_null() {
         if !enc.is_null() {
             return Err(vm.type_error("encoding without a string argument"));

@@ -18,6 +18,9 @@ pub fn method_flags(t: &TypeObj, name: &'static str, f: NativeFn, flags: usize) 
     let flags = if name == "__new__" { flags | crate::ops::call::bflags::NEW } else { flags };
     let b = new_native_fn(name, f, Value::NULL, flags);
     crate::ops::call::builtin(b).data.set(t.as_value());
+    if let Some(cls) = crate::objects::descriptor_types::class_for_type_native(name, flags) {
+        b.header().set_class(cls);
+    }
     dict::set_by_name(t.dict.get(), name, b);
 }
 
@@ -34,11 +37,14 @@ pub fn forwarding_new(t: &TypeObj, f: NativeFn) {
 /// `(obj)` and `(obj, value)`.
 pub fn getset(t: &TypeObj, name: &'static str, get: NativeFn, set: Option<NativeFn>) {
     let g = new_native_fn(name, get, Value::NULL, 0);
+    // The getter names the owner, for the descriptor's repr and `__objclass__`.
+    crate::ops::call::builtin(g).data.set(t.as_value());
     let s = match set {
         Some(f) => new_native_fn(name, f, Value::NULL, 0),
         None => Value::NULL,
     };
     let p = crate::objects::function::new_property(g, s, Value::NULL, objmodel::none());
+    p.header().set_class(crate::runtime::rt().extra.getset_descriptor);
     dict::set_by_name(t.dict.get(), name, p);
 }
 

@@ -59,11 +59,16 @@ pub fn builtin_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Kind::DictView if crate::objects::function::fixed(v).sub != 1 => {
             return Err(vm.type_error(format!("unhashable type: '{}'", v.class().error_name())));
         }
+        // A bound method hashes its receiver by identity (it may be unhashable), as CPython.
         Kind::BoundMethod => {
             let f = crate::objects::function::fixed(v);
             let a = vm.hash(f.a.get())?;
-            let b = vm.hash(f.b.get())?;
+            let b = h::hash_pointer(f.b.get().raw());
             h::hash_tuple(&[a, b])
+        }
+        Kind::Builtin if !crate::ops::call::builtin(v).bound.get().is_null() => {
+            let b = crate::ops::call::builtin(v);
+            h::hash_tuple(&[h::hash_pointer(b.func), h::hash_pointer(b.bound.get().raw())])
         }
         _ => h::hash_pointer(v.raw()),
     })

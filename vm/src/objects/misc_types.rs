@@ -218,7 +218,7 @@ fn builtin_get(_vm: &mut Vm, a: Args) -> PyResult {
     if obj.is_none() || b.flags & crate::ops::call::bflags::METHOD == 0 {
         return Ok(f);
     }
-    Ok(crate::objects::function::new_bound_method(f, obj))
+    Ok(crate::objects::descriptor_types::bind_native(f, obj))
 }
 
 fn property_new(vm: &mut Vm, a: Args) -> PyResult {

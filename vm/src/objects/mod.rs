@@ -11,6 +11,7 @@ pub mod bytes_methods_more;
 pub mod codecs;
 pub mod complex;
 pub mod define;
+pub mod descriptor_types;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_table;
@@ -75,6 +76,7 @@ pub fn init_all(r: &'static crate::runtime::Runtime) {
     exception_group::init(r);
     iter::init(r);
     misc_types::init(r);
+    descriptor_types::init(r);
     crate::interp::generator::init(r);
     crate::interp::coroutine::init(r);
     crate::interp::traceback::init(r);

@@ -209,7 +209,7 @@ fn object_set_class(vm: &mut Vm, args: Args) -> PyResult {
     Ok(objmodel::none())
 }
 
-fn object_get_dict(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn object_get_dict(vm: &mut Vm, args: Args) -> PyResult {
     let o = args.at(0);
     if o.class().has_flag(tflags::SLOTS_ONLY) {
         return Err(vm.attribute_error(format!("'{}' object has no attribute '__dict__'", o.class().error_name())));
@@ -220,7 +220,7 @@ fn object_get_dict(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn object_set_dict(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn object_set_dict(vm: &mut Vm, args: Args) -> PyResult {
     let (o, d) = (args.at(0), args.at(1));
     if !dict::is_dict(d) {
         return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", d.class().error_name())));

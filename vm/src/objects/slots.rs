@@ -15,18 +15,34 @@ pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
     let Some(slots) = dict::get_by_name(d, "__slots__") else { return Ok(()) };
     let names: Vec<Value> = if pystr::is_str(slots) { vec![slots] } else { vm.collect(slots)? };
     let mut all: Vec<Value> = Vec::new();
+    let mut members: Vec<Value> = Vec::new();
     let mut has_dict = false;
     for n in &names {
         let Some(s) = pystr::as_str(*n) else {
             return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", n.class().error_name())));
         };
+        if !is_identifier(s) {
+            return Err(vm.type_error("__slots__ must be identifiers"));
+        }
         if s == "__dict__" {
             has_dict = true;
         } else if s != "__weakref__" && dict::get_by_name(d, s).is_some() {
             // type_new: a slot's descriptor would replace the class attribute.
             return Err(vm.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
         }
-        all.push(vm.rt.intern_value(*n));
+        let slot = match mangle(ty.name_str(), s) {
+            Some(m) => vm.rt.intern(&m),
+            None => vm.rt.intern_value(*n),
+        };
+        if s != "__dict__" && s != "__weakref__" {
+            members.push(slot);
+        }
+        all.push(slot);
+    }
+    // One member descriptor per slot, added in sorted order as CPython's type_new does.
+    members.sort_by(|a, b| pystr::as_str(*a).cmp(&pystr::as_str(*b)));
+    for m in &members {
+        dict::set_str(d, *m, crate::objects::descriptor_types::new_member(*m, ty));
     }
     // Every other class in the MRO must be slots-only (or a built-in without instance dicts).
     for c in &tuple::items(ty.mro.get())[1..] {
@@ -65,4 +81,26 @@ pub fn slot_allowed(vm: &mut Vm, ty: &TypeObj, name: Value) -> bool {
     let Some(names) = vm.lookup_type_cached(ty, vm.rt.names.__slotnames__) else { return true };
     let Some(s) = pystr::as_str(name) else { return false };
     tuple::items(names).iter().any(|n| pystr::as_str(*n) == Some(s))
+}
+
+/// A private name (`__x`) in class `cls` as the compiler spells it (`_cls__x`), or None when
+/// `name` is not mangled.
+fn mangle(cls: &str, name: &str) -> Option<String> {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return None;
+    }
+    let stripped = cls.trim_start_matches('_');
+    if stripped.is_empty() {
+        return None;
+    }
+    Some(format!("_{stripped}{name}"))
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    cs.all(|c| c == '_' || c.is_alphanumeric())
 }

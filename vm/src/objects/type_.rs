@@ -232,11 +232,30 @@ pub fn new_class(vm: &mut Vm, meta: &TypeObj, name: Value, bases: &[Value], ns: 
         dict::set_str(d, rt().names.__hash__, objmodel::none());
     }
     super::slots::setup_slots(vm, ty, d)?;
+    add_implicit_attributes(ty, d, &bases_v);
     ty.bump_version();
     for b in &bases_v {
         add_subclass(as_type(*b), ty.as_value());
     }
     Ok(ty.as_value())
+}
+
+/// The entries CPython's type_new adds to a class dict: `__dict__` and `__weakref__`
+/// descriptors for a class whose only base is `object` and that declares no `__slots__`
+/// (others inherit them or have none), and `__doc__` (None without a docstring).
+fn add_implicit_attributes(ty: &TypeObj, d: Value, bases: &[Value]) {
+    let t = objmodel::builtin_types();
+    if dict::get_by_name(d, "__slots__").is_none() && bases.len() == 1 && bases[0].is(t.object.as_value()) {
+        if dict::get_by_name(d, "__dict__").is_none() {
+            crate::objects::define::getset(ty, "__dict__", super::object::object_get_dict, Some(super::object::object_set_dict));
+        }
+        if dict::get_by_name(d, "__weakref__").is_none() {
+            crate::objects::define::getset(ty, "__weakref__", |_vm, _a| Ok(objmodel::none()), None);
+        }
+    }
+    if dict::get_by_name(d, "__doc__").is_none() {
+        dict::set_by_name(d, "__doc__", objmodel::none());
+    }
 }
 
 fn add_subclass(base: &TypeObj, sub: Value) {

@@ -18,7 +18,7 @@ fn bind_on_class(vm: &mut Vm, a: Value, cls: Value) -> PyResult {
         Kind::ClassMethod => Ok(function::new_bound_method(function::fixed(a).a.get(), cls)),
         Kind::StaticMethod => Ok(function::fixed(a).a.get()),
         Kind::Builtin if crate::ops::call::builtin(a).flags & bflags::CLASSMETHOD != 0 => {
-            Ok(function::new_bound_method(a, cls))
+            Ok(crate::objects::descriptor_types::bind_class_native(a, cls))
         }
         Kind::Object | Kind::Native if a.class().has_flag(tflags::HEAPTYPE) => {
             match vm.lookup_type_cached(a.class(), vm.rt.names.__get__) {

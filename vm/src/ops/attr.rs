@@ -87,11 +87,10 @@ pub fn bind(vm: &mut Vm, d: Value, obj: Value, ty: &TypeObj) -> PyResult {
         Kind::Builtin => {
             let f = crate::ops::call::builtin(d).flags;
             if f & crate::ops::call::bflags::CLASSMETHOD != 0 {
-                Ok(function::new_bound_method(d, ty.as_value()))
+                Ok(crate::objects::descriptor_types::bind_class_native(d, ty.as_value()))
             } else if f & crate::ops::call::bflags::METHOD != 0 {
                 // `[].append` is a builtin_function_or_method bound to the list, as in CPython.
-                let b = crate::ops::call::builtin(d);
-                Ok(objmodel::alloc::new_builtin(b.name(), b.func, obj, f & crate::ops::call::bflags::ANY_KEYS))
+                Ok(crate::objects::descriptor_types::bind_native(d, obj))
             } else {
                 Ok(d)
             }
@@ -108,6 +107,8 @@ pub fn bind(vm: &mut Vm, d: Value, obj: Value, ty: &TypeObj) -> PyResult {
                 None => Ok(d),
             }
         }
+        // A slot member whose value the instance's table lacks: the slot is unset.
+        Kind::Object if crate::objects::descriptor_types::is_member(d) => Err(vm.no_attribute(obj, crate::objects::descriptor_types::member_parts(d).0)),
         _ => Ok(d),
     }
 }
@@ -164,7 +165,13 @@ impl Vm {
                 Err(e) => return Err(e),
             }
         } else {
-            self.generic_getattr(obj, name)?
+            // An AttributeError from a descriptor (a property, an unset slot) falls back to
+            // `__getattr__` as well.
+            match self.generic_getattr(obj, name) {
+                Ok(r) => r,
+                Err(e) if self.err_matches(&e, self.rt.exc.attribute_error) => None,
+                Err(e) => return Err(e),
+            }
         };
         if r.is_some() {
             return Ok(r);
@@ -315,6 +322,17 @@ impl Vm {
         e
     }
 
+    /// The AttributeError for deleting a missing attribute: an unset slot's names only the slot,
+    /// as CPython's member descriptor does.
+    fn no_attribute_on_delete(&mut self, obj: Value, name: Value) -> crate::error::PyErr {
+        if let Some(d) = self.lookup_type_cached(obj.class(), name)
+            && crate::objects::descriptor_types::is_member(d)
+        {
+            return self.attribute_error(pystr::as_str(name).unwrap_or("?").to_string());
+        }
+        self.no_attribute(obj, name)
+    }
+
     /// `setattr(obj, name, value)`.
     pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let ty = obj.class();
@@ -364,7 +382,7 @@ impl Vm {
                 if value.is_null() {
                     let removed = if pystr::is_str(name) { dict::remove_str(d, name) } else { dict::remove(self, d, name)? };
                     if removed.is_none() {
-                        return Err(self.no_attribute(obj, name));
+                        return Err(self.no_attribute_on_delete(obj, name));
                     }
                 } else if pystr::is_str(name) {
                     dict::set_str(d, name, value);
@@ -375,7 +393,7 @@ impl Vm {
             }
             None => {
                 if value.is_null() {
-                    return Err(self.no_attribute(obj, name));
+                    return Err(self.no_attribute_on_delete(obj, name));
                 }
                 let n = pystr::as_str(name).unwrap_or("?");
                 if type_::lookup(ty, name).is_some() {

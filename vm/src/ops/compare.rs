@@ -169,6 +169,18 @@ pub fn native_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Op
             seq_compare(vm, &[a1, a2, a3], &[b1, b2, b3], op).map(Some)
         }
         (Kind::DictView, _) | (_, Kind::DictView) => crate::objects::dict_methods::view_compare(vm, a, b, op),
+        // Bound methods (Python and native) are equal when they bind the same callable to the
+        // same receiver (`x.append == x.append`); other orderings are unsupported.
+        (Kind::BoundMethod, Kind::BoundMethod) | (Kind::Builtin, Kind::Builtin) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let e = if ka == Kind::Builtin {
+                let (x, y) = (crate::ops::call::builtin(a), crate::ops::call::builtin(b));
+                x.func == y.func && x.bound.get().is(y.bound.get()) && a.class().is(b.class())
+            } else {
+                let (x, y) = (crate::objects::function::fixed(a), crate::objects::function::fixed(b));
+                x.a.get().is(y.a.get()) && x.b.get().is(y.b.get())
+            };
+            Ok(Some(if op == CmpOp::Eq { e } else { !e }))
+        }
         _ => Ok(None),
     }
 }

@@ -29,12 +29,24 @@ pub fn for_each_root(f: &mut dyn FnMut(Value)) {
     }
 }
 
+/// How stdout is buffered, decided once: (line-buffered because it is a terminal,
+/// unbuffered because `PYTHONUNBUFFERED` is set to a non-empty value, as in CPython).
+fn stdout_mode() -> (bool, bool) {
+    static MODE: OnceLock<(bool, bool)> = OnceLock::new();
+    *MODE.get_or_init(|| {
+        let tty = std::io::IsTerminal::is_terminal(&std::io::stdout());
+        let unbuffered = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+        (tty, unbuffered)
+    })
+}
+
 /// Raw write to the process's stdout buffer.
 pub fn raw_stdout(s: &str) {
     let mut g = STDOUT.lock();
     let w = g.get_or_insert_with(|| std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
     let _ = w.write_all(s.as_bytes());
-    if std::io::IsTerminal::is_terminal(&std::io::stdout()) && s.contains('\n') {
+    let (tty, unbuffered) = stdout_mode();
+    if unbuffered || (tty && s.contains('\n')) {
         let _ = w.flush();
     }
 }
@@ -58,7 +70,7 @@ pub fn raw_flush_stdout_if_needed() {
 }
 
 fn raw_flush_stdout_if_tty() {
-    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+    if stdout_mode().0 {
         raw_flush_stdout();
     }
 }

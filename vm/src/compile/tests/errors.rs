@@ -72,8 +72,9 @@ fn scoping_errors() {
         2,
         1,
     );
-    syntax("from __future__ import braces", "not a chance", 1, 24);
-    syntax("from __future__ import nope", "future feature nope is not defined", 1, 24);
+    // CPython 3.11.7's compile() reports both at offset 1 (the statement's start).
+    syntax("from __future__ import braces", "not a chance", 1, 1);
+    syntax("from __future__ import nope", "future feature nope is not defined", 1, 1);
 }
 
 #[test]
@@ -220,7 +221,8 @@ fn error_fields() {
     assert_eq!(e.kind, "SyntaxError");
     let e = err("x = 1\nfoo() = 3\n");
     assert_eq!((e.line, e.col, e.end_line, e.end_col), (2, 1, 2, 6));
-    assert_eq!(e.text.as_deref(), Some("foo() = 3"));
+    // CPython's parser errors keep the line's newline (it ends a module's source with one).
+    assert_eq!(e.text.as_deref(), Some("foo() = 3\n"));
     // Columns count characters, not bytes.
     let e = err("s = 'é'; return s\n");
     assert_eq!((e.line, e.col), (1, 10));

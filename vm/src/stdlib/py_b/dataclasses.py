@@ -5,6 +5,9 @@ with ``exec`` so that their signatures (and argument errors) are real ones.
 """
 
 import sys
+from types import MappingProxyType as _MappingProxyType
+
+_EMPTY_METADATA = _MappingProxyType({})
 
 __all__ = ['dataclass',
            'field',
@@ -96,7 +99,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        self.metadata = (_EMPTY_METADATA if metadata is None
+                         else _MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
 

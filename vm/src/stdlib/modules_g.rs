@@ -36,6 +36,8 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "token" => (include_str!("py_g/token.py"), false),
         "tokenize" => (include_str!("py_g/tokenize.py"), false),
         "subprocess" => (include_str!("py_g/subprocess.py"), false),
+        "html.parser" => (include_str!("py_g/html_parser.py"), false),
+        "tomllib" => (include_str!("py_g/tomllib.py"), false),
         _ => return None,
     })
 }

@@ -38,6 +38,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "subprocess" => (include_str!("py_g/subprocess.py"), false),
         "html.parser" => (include_str!("py_g/html_parser.py"), false),
         "tomllib" => (include_str!("py_g/tomllib.py"), false),
+        "ipaddress" => (include_str!("py_g/ipaddress.py"), false),
         _ => return None,
     })
 }

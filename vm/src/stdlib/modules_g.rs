@@ -39,6 +39,8 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "html.parser" => (include_str!("py_g/html_parser.py"), false),
         "tomllib" => (include_str!("py_g/tomllib.py"), false),
         "ipaddress" => (include_str!("py_g/ipaddress.py"), false),
+        "marshal" => (include_str!("py_g/marshal.py"), false),
+        "gzip" => (include_str!("py_g/gzip.py"), false),
         "xml" => (include_str!("py_g/xml/__init__.py"), true),
         "xml.etree" => (include_str!("py_g/xml/etree/__init__.py"), true),
         "xml.etree.ElementTree" => (include_str!("py_g/xml/etree/ElementTree.py"), false),

@@ -7,8 +7,15 @@
 //! Native: `_pyrs_proc` (`g/procext.rs`: getrusage/getrlimit/setrlimit, child processes for
 //! `subprocess`).
 //!
-//! Python: `resource`, `faulthandler`, `tracemalloc` (an approximation: resident-memory
-//! growth, no per-allocation traces), `sysconfig`, `token`, `tokenize`, `subprocess`.
+//! Python: `resource`, `faulthandler` (flags only; no crash handler), `tracemalloc` (an
+//! approximation: resident-memory growth, no per-allocation traces), `sysconfig`, `token`,
+//! `tokenize`, `subprocess`, `html.parser`, `tomllib`, `ipaddress`, `xml.etree.ElementTree`
+//! (own XML parser instead of expat), `marshal` (no code objects), `gzip` (over `zlib`),
+//! `filecmp`.
+//!
+//! Known gaps (modules still missing): dis, optparse, zipfile, tarfile, bz2, lzma, zoneinfo,
+//! socket, select/selectors, sqlite3, cProfile/profile/pstats, email, http.client,
+//! multiprocessing, ctypes.
 
 use objmodel::Value;
 
@@ -41,6 +48,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "ipaddress" => (include_str!("py_g/ipaddress.py"), false),
         "marshal" => (include_str!("py_g/marshal.py"), false),
         "gzip" => (include_str!("py_g/gzip.py"), false),
+        "filecmp" => (include_str!("py_g/filecmp.py"), false),
         "xml" => (include_str!("py_g/xml/__init__.py"), true),
         "xml.etree" => (include_str!("py_g/xml/etree/__init__.py"), true),
         "xml.etree.ElementTree" => (include_str!("py_g/xml/etree/ElementTree.py"), false),

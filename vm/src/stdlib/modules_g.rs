@@ -11,9 +11,9 @@
 //! approximation: resident-memory growth, no per-allocation traces), `sysconfig`, `token`,
 //! `tokenize`, `subprocess`, `html.parser`, `tomllib`, `ipaddress`, `xml.etree.ElementTree`
 //! (own XML parser instead of expat), `marshal` (no code objects), `gzip` (over `zlib`),
-//! `filecmp`.
+//! `filecmp`, `optparse`.
 //!
-//! Known gaps (modules still missing): dis, optparse, zipfile, tarfile, bz2, lzma, zoneinfo,
+//! Known gaps (modules still missing): dis, zipfile, tarfile, bz2, lzma, zoneinfo,
 //! socket, select/selectors, sqlite3, cProfile/profile/pstats, email, http.client,
 //! multiprocessing, ctypes.
 
@@ -49,6 +49,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "marshal" => (include_str!("py_g/marshal.py"), false),
         "gzip" => (include_str!("py_g/gzip.py"), false),
         "filecmp" => (include_str!("py_g/filecmp.py"), false),
+        "optparse" => (include_str!("py_g/optparse.py"), false),
         "xml" => (include_str!("py_g/xml/__init__.py"), true),
         "xml.etree" => (include_str!("py_g/xml/etree/__init__.py"), true),
         "xml.etree.ElementTree" => (include_str!("py_g/xml/etree/ElementTree.py"), false),

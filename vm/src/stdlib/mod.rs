@@ -9,6 +9,7 @@ pub mod modules_b;
 pub mod modules_c;
 pub mod modules_d;
 pub mod modules_e;
+pub mod modules_g;
 pub mod sys;
 pub mod thread;
 pub mod source_map;
@@ -34,7 +35,8 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
                 .or_else(|| modules_b::native_module(name))
                 .or_else(|| modules_c::native_module(name))
                 .or_else(|| modules_d::native_module(name))
-                .or_else(|| modules_e::native_module(name));
+                .or_else(|| modules_e::native_module(name))
+                .or_else(|| modules_g::native_module(name));
         }
     })
 }
@@ -47,6 +49,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         .or_else(|| modules_c::embedded_source(name))
         .or_else(|| modules_d::embedded_source(name))
         .or_else(|| modules_e::embedded_source(name))
+        .or_else(|| modules_g::embedded_source(name))
         .or_else(|| modules_async::embedded_source(name))
 }
 

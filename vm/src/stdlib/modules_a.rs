@@ -31,7 +31,7 @@ mod math;
 #[path = "a/operator.rs"]
 mod operator;
 #[path = "a/posix.rs"]
-mod posix;
+pub(crate) mod posix;
 #[path = "a/random.rs"]
 mod random;
 #[path = "a/structmod.rs"]

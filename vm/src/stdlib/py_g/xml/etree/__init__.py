@@ -1,0 +1,1 @@
+"""The ElementTree package (pyrs-nogil): see ElementTree.py."""

@@ -24,7 +24,8 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'ExceptHookArgs', 'setprofile', 'settrace', 'local', 'stack_size',
            'excepthook', 'get_native_id', 'getprofile', 'gettrace']
 
-_start_new_thread = _thread.start_new_thread
+# Returns after the new thread's first slice, as under the GIL (vm/src/first_slice.rs).
+_start_new_thread = _thread._start_new_thread_first
 _allocate_lock = _thread.allocate_lock
 _CRLock = _thread.RLock
 _format_exception = _thread._format_exception
@@ -838,30 +839,41 @@ def excepthook(args, /):
 __excepthook__ = excepthook
 
 
-def _invoke_excepthook(thread):
-    """Report the exception being handled in `thread` through threading.excepthook (looked up
-    at call time, so it can be replaced); a failing hook is reported through sys.excepthook."""
-    exc_type, exc_value, exc_tb = _sys.exc_info()
-    try:
-        hook = excepthook
-        if hook is None:
-            hook = __excepthook__
-        hook(ExceptHookArgs((exc_type, exc_value, exc_tb, thread)))
-    except Exception as exc:
-        exc.__suppress_context__ = True
-        del exc
-        stderr = _sys.stderr
-        if stderr is None:
-            stderr = thread._stderr
-        if stderr is not None:
-            stderr.write("Exception in threading.excepthook:\n")
-            stderr.flush()
-        sys_hook = _sys.excepthook
-        if sys_hook is None:
-            sys_hook = _sys.__excepthook__
-        sys_hook(*_sys.exc_info())
-    finally:
-        exc_type = exc_value = exc_tb = None
+def _make_invoke_excepthook():
+    # As in CPython: a closure, so the report's frame is `invoke_excepthook` at CPython's line.
+    sys_exc_info = _sys.exc_info
+
+    def invoke_excepthook(thread):
+        """Report the exception being handled in `thread` through threading.excepthook (looked
+        up at call time, so it can be replaced); a failing hook is reported through
+        sys.excepthook."""
+        try:
+            hook = excepthook
+            if hook is None:
+                hook = __excepthook__
+            args = ExceptHookArgs([*sys_exc_info(), thread])
+#@line 1349
+            hook(args)
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            del exc
+            stderr = _sys.stderr
+            if stderr is None:
+                stderr = thread._stderr
+            if stderr is not None:
+                stderr.write("Exception in threading.excepthook:\n")
+                stderr.flush()
+            sys_hook = _sys.excepthook
+            if sys_hook is None:
+                sys_hook = _sys.__excepthook__
+            sys_hook(*sys_exc_info())
+        finally:
+            args = None
+
+    return invoke_excepthook
+
+
+_invoke_excepthook = _make_invoke_excepthook()
 
 
 class Timer(Thread):

@@ -53,11 +53,9 @@ class _WorkItem:
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
             self.future.set_exception(exc)
-            # Break the reference cycle exception -> traceback -> this frame.
-            self = None
+            self = None  # break the cycle exception -> traceback -> this frame
         else:
             self.future.set_result(result)
-
     def __class_getitem__(cls, item):
         return _base._generic_alias(cls, item)
 
@@ -65,6 +63,7 @@ class _WorkItem:
 def _worker(executor, work_queue, initializer, initargs):
     if initializer is not None:
         try:
+#@line 72
             initializer(*initargs)
         except BaseException:
             _base.LOGGER.critical('Exception in initializer:', exc_info=True)

@@ -19,7 +19,16 @@
 //!   first. Opening is idempotent; a slice nobody waits on any more is simply dropped.
 //! - A starter that is itself a thread started this way opens its own slice first: waiting
 //!   for a child is a blocking call, exactly as `_started.wait()` drops the GIL in CPython.
+//!
+//! The same order shows in one more place users see: a `concurrent.futures` future whose work
+//! an idle pool thread finished while the submitting thread ran on. Under the GIL that worker
+//! cannot run before the submitter blocks (or a switch interval passes), so `f.result()` right
+//! after `submit` always takes the waiting path, and a re-raised exception's traceback shows
+//! that path's line. `slice_mark()` / `same_slice(mark)` tell whether the calling thread is
+//! still in the slice in which it took the mark: no blocking call since, and less than one
+//! switch interval; `Future.result()` then reports the result from its waiting path.
 
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -49,6 +58,33 @@ impl FirstSlice {
             }
         }
     }
+}
+
+thread_local! {
+    /// How many blocking calls this thread has made (`safepoint::blocking`).
+    static BLOCKING_CALLS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Counts a blocking call of the calling thread: it ends the thread's slice.
+pub fn note_blocking() {
+    BLOCKING_CALLS.with(|c| c.set(c.get() + 1));
+}
+
+/// Where the calling thread is in its slice: (blocking calls so far, nanoseconds since the
+/// first mark of the process).
+pub fn slice_mark() -> (u64, u64) {
+    (BLOCKING_CALLS.with(Cell::get), nanos_now())
+}
+
+/// Whether the calling thread is still in the slice of `mark` (taken by this thread).
+pub fn same_slice(mark: (u64, u64)) -> bool {
+    let elapsed = Duration::from_nanos(nanos_now().saturating_sub(mark.1));
+    BLOCKING_CALLS.with(Cell::get) == mark.0 && elapsed < slice_limit()
+}
+
+fn nanos_now() -> u64 {
+    static EPOCH: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    EPOCH.get_or_init(Instant::now).elapsed().as_nanos() as u64
 }
 
 /// The switch interval in seconds as f64 bits (`sys.setswitchinterval`); 5 ms by default.

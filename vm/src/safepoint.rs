@@ -51,6 +51,7 @@ pub fn blocking<R>(vm: &mut Vm, f: impl FnOnce() -> R) -> R {
     if let Some(slice) = vm.first_slice.take() {
         slice.open();
     }
+    crate::first_slice::note_blocking();
     threads::blocking(f)
 }
 

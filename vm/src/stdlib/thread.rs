@@ -396,6 +396,31 @@ fn contention_done(_vm: &mut Vm, _a: Args) -> PyResult {
 fn get_ident(_vm: &mut Vm, _a: Args) -> PyResult {
     Ok(int::from_i64(ident() as i64))
 }
+/// `_thread._slice_mark()` (pyrs-nogil): an opaque mark of the calling thread's current slice,
+/// for `_same_slice` (first_slice.rs: `Future.result()` keeps the GIL's order).
+fn slice_mark(_vm: &mut Vm, _a: Args) -> PyResult {
+    let (calls, nanos) = crate::first_slice::slice_mark();
+    let n = |x: u64| int::from_i64(x as i64);
+    Ok(tuple::new(&[n(ident()), n(calls), n(nanos)]))
+}
+
+/// `_thread._same_slice(mark)` (pyrs-nogil): whether the calling thread took `mark` and has
+/// neither blocked nor run a switch interval since.
+fn same_slice(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "_same_slice", 1, 1)?;
+    let mark = a.at(0);
+    if !tuple::is_tuple(mark) {
+        return Err(vm.type_error("_same_slice() argument must be a mark"));
+    }
+    let items = tuple::items(mark);
+    let field = |i: usize| items.get(i).and_then(|v| int::to_i64(*v)).map(|n| n as u64);
+    let same = match (field(0), field(1), field(2)) {
+        (Some(id), Some(calls), Some(nanos)) => id == ident() && crate::first_slice::same_slice((calls, nanos)),
+        _ => false,
+    };
+    Ok(objmodel::bool_(same))
+}
+
 fn get_native_id(_vm: &mut Vm, _a: Args) -> PyResult {
     // SAFETY: gettid has no preconditions.
     let tid = unsafe { libc_gettid() };
@@ -489,6 +514,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     func(d, "start_new_thread", start_new_thread);
     func(d, "start_new", start_new_thread);
     func(d, "_start_new_thread_first", start_new_thread_first);
+    func(d, "_slice_mark", slice_mark);
+    func(d, "_same_slice", same_slice);
     func(d, "allocate_lock", allocate_lock);
     func(d, "allocate", allocate_lock);
     func(d, "get_ident", get_ident);

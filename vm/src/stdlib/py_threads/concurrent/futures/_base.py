@@ -9,6 +9,7 @@ different threads).
 
 import sys as _sys
 import threading
+from _thread import _same_slice
 import time
 from time import monotonic as _time
 
@@ -286,10 +287,13 @@ class Future:
         self._exception = None
         self._waiters = []
         self._done_callbacks = []
+        # Set by ThreadPoolExecutor.submit: the submitting thread's slice (see result()).
+        self._slice_mark = None
 
     def _invoke_callbacks(self):
         for callback in self._done_callbacks:
             try:
+#@line 340
                 callback(self)
             except Exception:
                 LOGGER.exception('exception calling callback for %r', self)
@@ -367,12 +371,11 @@ class Future:
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
 #@line 447
                 raise CancelledError()
-            elif self._state == FINISHED:
+            elif self._state == FINISHED and not self._finished_behind_submitter():
 #@line 449
                 return self.__get_result()
-
-            self._condition.wait(timeout)
-
+            if self._state != FINISHED:
+                self._condition.wait(timeout)
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
 #@line 454
                 raise CancelledError()
@@ -382,6 +385,14 @@ class Future:
             else:
 #@line 458
                 raise TimeoutError()
+
+    def _finished_behind_submitter(self):
+        # Under CPython's GIL an idle pool thread cannot run the work before the submitting
+        # thread blocks or a switch interval passes, so the submitter's result() right after
+        # submit always finds the future pending and reports from the waiting path; keep that
+        # order, as threading.Thread.start does (vm/src/first_slice.rs).
+        mark = self._slice_mark
+        return mark is not None and _same_slice(mark)
 
     def exception(self, timeout=None):
         """The exception raised by the call (None if it returned), waiting up to `timeout`

@@ -10,6 +10,7 @@ finish their current work and stop.
 from concurrent.futures import _base
 import queue
 import threading
+from _thread import _slice_mark
 
 try:
     import os as _os
@@ -156,6 +157,7 @@ class ThreadPoolExecutor(_base.Executor):
                                    'interpreter shutdown')
 
             f = _base.Future()
+            f._slice_mark = _slice_mark()
             w = _WorkItem(f, fn, args, kwargs)
 
             self._work_queue.put(w)

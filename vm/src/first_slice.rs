@@ -76,10 +76,17 @@ pub fn slice_mark() -> (u64, u64) {
     (BLOCKING_CALLS.with(Cell::get), nanos_now())
 }
 
-/// Whether the calling thread is still in the slice of `mark` (taken by this thread).
+/// Whether the calling thread is still in the slice of `mark` (taken by this thread). If it
+/// is, the caller acts as if it waited (it reports from the waiting path), so the slice ends
+/// here as that wait would end it: the next future of the same slice is then found done, as
+/// under the GIL, where the workers ran meanwhile.
 pub fn same_slice(mark: (u64, u64)) -> bool {
     let elapsed = Duration::from_nanos(nanos_now().saturating_sub(mark.1));
-    BLOCKING_CALLS.with(Cell::get) == mark.0 && elapsed < slice_limit()
+    let same = BLOCKING_CALLS.with(Cell::get) == mark.0 && elapsed < slice_limit();
+    if same {
+        note_blocking();
+    }
+    same
 }
 
 fn nanos_now() -> u64 {

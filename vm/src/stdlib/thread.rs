@@ -405,7 +405,7 @@ fn slice_mark(_vm: &mut Vm, _a: Args) -> PyResult {
 }
 
 /// `_thread._same_slice(mark)` (pyrs-nogil): whether the calling thread took `mark` and has
-/// neither blocked nor run a switch interval since.
+/// neither blocked nor run a switch interval since (if so, its slice ends now).
 fn same_slice(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "_same_slice", 1, 1)?;
     let mark = a.at(0);
@@ -490,20 +490,22 @@ pub fn thread_stack_bytes() -> usize {
 }
 
 /// `_thread.stack_size([size])`: returns the size set before (0 = default) and sets a new one
-/// (0, or at least 32 KiB as CPython's pthread build requires).
+/// (0, or at least 32 KiB as CPython's pthread build requires). As in CPython, the size
+/// defaults to 0: a call without one also resets it.
 fn stack_size(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "stack_size", 0, 1)?;
     let old = STACK_SIZE.load(Ordering::Relaxed);
-    if let Some(v) = a.get(0) {
-        let n = vm.index_value(v)?;
-        if n < 0 {
-            return Err(vm.value_error("size must be 0 or a positive value"));
-        }
-        if n != 0 && n < 32768 {
-            return Err(vm.value_error(&format!("size not valid: {n} bytes")));
-        }
-        STACK_SIZE.store(n as usize, Ordering::Relaxed);
+    let n = match a.get(0) {
+        Some(v) => vm.index_value(v)?,
+        None => 0,
+    };
+    if n < 0 {
+        return Err(vm.value_error("size must be 0 or a positive value"));
     }
+    if n != 0 && n < 32768 {
+        return Err(vm.value_error(format!("size not valid: {n} bytes")));
+    }
+    STACK_SIZE.store(n as usize, Ordering::Relaxed);
     Ok(int::from_usize(old))
 }
 

@@ -552,6 +552,8 @@ class Thread:
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr
+#@line 910
+        self._invoke_excepthook = _make_invoke_excepthook()
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -646,7 +648,7 @@ class Thread:
 #@line 1045
                 self.run()
             except:
-                _invoke_excepthook(self)
+                self._invoke_excepthook(self)
         finally:
             self._delete()
 
@@ -840,7 +842,16 @@ __excepthook__ = excepthook
 
 
 def _make_invoke_excepthook():
-    # As in CPython: a closure, so the report's frame is `invoke_excepthook` at CPython's line.
+    # As in CPython: each Thread makes its own when created (failing then if either hook is
+    # None), and the report's frame is `invoke_excepthook` at CPython's line.
+    old_excepthook = excepthook
+    old_sys_excepthook = _sys.excepthook
+    if old_excepthook is None:
+#@line 1332
+        raise RuntimeError("threading.excepthook is None")
+    if old_sys_excepthook is None:
+#@line 1334
+        raise RuntimeError("sys.excepthook is None")
     sys_exc_info = _sys.exc_info
 
     def invoke_excepthook(thread):
@@ -850,7 +861,7 @@ def _make_invoke_excepthook():
         try:
             hook = excepthook
             if hook is None:
-                hook = __excepthook__
+                hook = old_excepthook
             args = ExceptHookArgs([*sys_exc_info(), thread])
 #@line 1349
             hook(args)
@@ -865,15 +876,12 @@ def _make_invoke_excepthook():
                 stderr.flush()
             sys_hook = _sys.excepthook
             if sys_hook is None:
-                sys_hook = _sys.__excepthook__
+                sys_hook = old_sys_excepthook
             sys_hook(*sys_exc_info())
         finally:
             args = None
 
     return invoke_excepthook
-
-
-_invoke_excepthook = _make_invoke_excepthook()
 
 
 class Timer(Thread):

@@ -884,6 +884,11 @@ def _make_invoke_excepthook():
     return invoke_excepthook
 
 
+# CPython's excepthook is _thread._excepthook.
+excepthook.__name__ = excepthook.__qualname__ = '_excepthook'
+excepthook.__module__ = '_thread'
+
+
 class Timer(Thread):
     """Call `function(*args, **kwargs)` after `interval` seconds, unless cancel() is called
     first."""

@@ -174,6 +174,15 @@ def _remove_waiter(fs, waiter):
                 pass
 
 
+def _end_slice_if_behind(fs):
+    # Under CPython's GIL a future an idle pool thread finished while its submitter ran on is
+    # still pending when the submitter checks it, so the submitter blocks here: end its slice
+    # (Future._finished_behind_submitter, vm/src/first_slice.rs).
+    for f in fs:
+        if getattr(f, '_slice_mark', None) is not None and f._finished_behind_submitter():
+            return
+
+
 def as_completed(fs, timeout=None):
     """Iterate over the futures in `fs` (duplicates counted once) as they complete, finished or
     cancelled. TimeoutError ("N (of M) futures unfinished") if they are not all done within
@@ -182,6 +191,7 @@ def as_completed(fs, timeout=None):
         end_time = timeout + _time()
 
     fs = set(fs)
+    _end_slice_if_behind(fs)
     total_futures = len(fs)
     with _AcquireFutures(fs):
         finished = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
@@ -250,6 +260,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     FIRST_EXCEPTION or ALL_COMPLETED. Returns DoneAndNotDoneFutures(done, not_done) (sets);
     after `timeout` seconds returns whatever is done by then."""
     fs = set(fs)
+    _end_slice_if_behind(fs)
     with _AcquireFutures(fs):
         done = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
         not_done = fs - done

@@ -46,8 +46,12 @@ pub fn thread_count() -> usize {
 
 /// Run `f` (which must not touch Python objects) as a parked thread: collections and
 /// revocations of this thread's biased objects may run meanwhile. Used around every blocking
-/// operation.
-pub fn blocking<R>(_vm: &mut Vm, f: impl FnOnce() -> R) -> R {
+/// operation. The thread's first blocking call ends its first slice (first_slice.rs).
+pub fn blocking<R>(vm: &mut Vm, f: impl FnOnce() -> R) -> R {
+    if let Some(slice) = vm.first_slice.take() {
+        slice.open();
+    }
+    crate::first_slice::note_blocking();
     threads::blocking(f)
 }
 
@@ -93,7 +97,8 @@ pub fn for_each_pending(f: &mut dyn FnMut(Value)) {
     }
 }
 
-/// Start a Python thread running `body(vm, vals)` on a new OS thread with a large stack.
+/// Start a Python thread running `body(vm, vals)` on a new OS thread with a large stack
+/// (`thread::thread_stack_bytes`).
 pub fn spawn_python_thread(
     name: String,
     vals: Vec<Value>,
@@ -101,7 +106,7 @@ pub fn spawn_python_thread(
 ) -> std::io::Result<std::thread::JoinHandle<()>> {
     add_pending(&vals);
     let raw: Vec<usize> = vals.iter().map(|v| v.raw()).collect();
-    std::thread::Builder::new().name(name).stack_size(256 << 20).spawn(move || {
+    std::thread::Builder::new().name(name).stack_size(crate::stdlib::thread::thread_stack_bytes()).spawn(move || {
         let vals: Vec<Value> = raw.into_iter().map(Value::from_raw).collect();
         let mut vm = Vm::new();
         let vm = &mut *vm;

@@ -54,6 +54,8 @@ pub struct Vm {
     pub ctl: Option<std::sync::Arc<objmodel::threads::ThreadCtl>>,
     /// `ctl`'s safepoint poll word (or a never-set word before registration).
     pub poll: *const std::sync::atomic::AtomicUsize,
+    /// The gate its starter waits on until this thread first blocks or ends (first_slice.rs).
+    pub first_slice: Option<std::sync::Arc<crate::first_slice::FirstSlice>>,
 }
 
 impl Vm {
@@ -77,6 +79,7 @@ impl Vm {
             running_gens: Vec::new(),
             ctl: None,
             poll: &crate::safepoint::NO_POLL as *const _,
+            first_slice: None,
         });
         crate::gc_glue::register_thread(&mut vm);
         vm

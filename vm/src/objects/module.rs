@@ -87,8 +87,13 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult {
     Ok(objmodel::alloc::value_of(m))
 }
 
+/// `module.__dir__()`: the module's own `__dir__` function if its namespace defines one (PEP
+/// 562), else the namespace's keys.
 fn module_dir(vm: &mut Vm, args: Args) -> PyResult {
     let d = module_dict(args.at(0));
+    if let Some(f) = dict::get_by_name(d, "__dir__") {
+        return vm.call(f, Args::new(&[]));
+    }
     let mut keys = dict::keys(d);
     crate::objects::sort::sort_values(vm, &mut keys, None, false)?;
     Ok(crate::objects::list::new_list(&keys))

@@ -12,7 +12,7 @@ use parking_lot::Mutex;
 
 use crate::args::Args;
 use crate::error::PyResult;
-use crate::objects::{dict, int, list, str as pystr, tuple};
+use crate::objects::{dict, float, int, list, str as pystr, tuple};
 use crate::vm::Vm;
 
 static STDOUT: Mutex<Option<std::io::BufWriter<std::io::Stdout>>> = Mutex::new(None);
@@ -296,6 +296,23 @@ pub fn configure(vm: &mut Vm, argv: &[String], path0: &str) {
     dict::set_by_name(d, "path", list::new_list(&path));
 }
 
+/// `sys.getswitchinterval()`: the interval also bounds a new thread's first slice
+/// (first_slice.rs); threads here run in parallel, with no interpreter lock to hand over.
+fn getswitchinterval(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "getswitchinterval", 0, 0)?;
+    Ok(float::new(crate::first_slice::switch_interval()))
+}
+
+fn setswitchinterval(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "setswitchinterval", 1, 1)?;
+    let secs = crate::objects::numbers::to_f64(vm, a.at(0), false)?;
+    if !(secs > 0.0) {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    crate::first_slice::set_switch_interval(secs);
+    Ok(objmodel::none())
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     use crate::objects::define::func;
     let m = crate::objects::module::new_module("sys");
@@ -313,6 +330,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     func(d, "set_int_max_str_digits", set_int_max_str_digits);
     func(d, "getdefaultencoding", getdefaultencoding);
     func(d, "getrefcount", getrefcount);
+    func(d, "getswitchinterval", getswitchinterval);
+    func(d, "setswitchinterval", setswitchinterval);
     func(d, "displayhook", displayhook);
     func(d, "excepthook", excepthook);
     func(d, "unraisablehook", unraisablehook);
@@ -453,17 +472,6 @@ def getfilesystemencoding():
     return 'utf-8'
 def getfilesystemencodeerrors():
     return 'surrogateescape'
-_switch_interval = 0.005
-def getswitchinterval():
-    return _switch_interval
-def setswitchinterval(interval):
-    # Recorded for getswitchinterval: threads here run in parallel, with no interpreter lock
-    # to hand over on this interval.
-    global _switch_interval
-    interval = float(interval)
-    if interval <= 0.0:
-        raise ValueError("switch interval must be strictly positive")
-    _switch_interval = interval
 def gettrace():
     return None
 def getprofile():

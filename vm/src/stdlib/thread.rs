@@ -311,6 +311,16 @@ fn lock_new(_vm: &mut Vm, _a: Args) -> PyResult {
 }
 
 fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult {
+    start_thread(vm, a, false)
+}
+
+/// `_thread._start_new_thread_first(func, args)` (pyrs-nogil), for `threading.Thread.start`:
+/// `start_new_thread` that returns after the new thread's first slice (first_slice.rs).
+fn start_new_thread_first(vm: &mut Vm, a: Args) -> PyResult {
+    start_thread(vm, a, true)
+}
+
+fn start_thread(vm: &mut Vm, a: Args, first: bool) -> PyResult {
     a.check(vm, "start_new_thread", 2, 3)?;
     let (func, args) = (a.at(0), a.at(1));
     if !crate::objects::tuple::is_tuple(args) {
@@ -323,8 +333,11 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult {
     let (tx, rx) = std::sync::mpsc::channel::<u64>();
     RUNNING.fetch_add(1, Ordering::AcqRel);
     let vals = vec![func, args, if kwargs.is_null() { objmodel::none() } else { kwargs }];
+    let slice = first.then(|| std::sync::Arc::new(crate::first_slice::FirstSlice::default()));
+    let child_slice = slice.clone();
     let r = crate::safepoint::spawn_python_thread("python-thread".into(), vals, move |vm, v| {
         crate::contention::thread_started();
+        vm.first_slice = child_slice;
         let _ = tx.send(ident());
         let (func, args, kwargs) = (v[0], v[1], v[2]);
         let pos = tuple::items(args);
@@ -339,12 +352,19 @@ fn start_new_thread(vm: &mut Vm, a: Args) -> PyResult {
             // CPython 3.8+ reports it as an unraisable exception.
             crate::interp::traceback::write_unraisable_msg(vm, e, Some("Exception ignored in thread started by"), func, None);
         }
+        if let Some(slice) = vm.first_slice.take() {
+            slice.open();
+        }
         crate::contention::thread_finished();
         RUNNING.fetch_sub(1, Ordering::AcqRel);
     });
     match r {
         Ok(_) => {
             let id = crate::safepoint::blocking(vm, || rx.recv().unwrap_or(0));
+            if let Some(slice) = slice {
+                let limit = crate::first_slice::slice_limit();
+                crate::safepoint::blocking(vm, || slice.wait(limit));
+            }
             Ok(int::from_i64(id as i64))
         }
         Err(e) => {
@@ -376,6 +396,31 @@ fn contention_done(_vm: &mut Vm, _a: Args) -> PyResult {
 fn get_ident(_vm: &mut Vm, _a: Args) -> PyResult {
     Ok(int::from_i64(ident() as i64))
 }
+/// `_thread._slice_mark()` (pyrs-nogil): an opaque mark of the calling thread's current slice,
+/// for `_same_slice` (first_slice.rs: `Future.result()` keeps the GIL's order).
+fn slice_mark(_vm: &mut Vm, _a: Args) -> PyResult {
+    let (calls, nanos) = crate::first_slice::slice_mark();
+    let n = |x: u64| int::from_i64(x as i64);
+    Ok(tuple::new(&[n(ident()), n(calls), n(nanos)]))
+}
+
+/// `_thread._same_slice(mark)` (pyrs-nogil): whether the calling thread took `mark` and has
+/// neither blocked nor run a switch interval since (if so, its slice ends now).
+fn same_slice(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "_same_slice", 1, 1)?;
+    let mark = a.at(0);
+    if !tuple::is_tuple(mark) {
+        return Err(vm.type_error("_same_slice() argument must be a mark"));
+    }
+    let items = tuple::items(mark);
+    let field = |i: usize| items.get(i).and_then(|v| int::to_i64(*v)).map(|n| n as u64);
+    let same = match (field(0), field(1), field(2)) {
+        (Some(id), Some(calls), Some(nanos)) => id == ident() && crate::first_slice::same_slice((calls, nanos)),
+        _ => false,
+    };
+    Ok(objmodel::bool_(same))
+}
+
 fn get_native_id(_vm: &mut Vm, _a: Args) -> PyResult {
     // SAFETY: gettid has no preconditions.
     let tid = unsafe { libc_gettid() };
@@ -434,17 +479,34 @@ fn cpu_count(_vm: &mut Vm, _a: Args) -> PyResult {
     })
 }
 
-/// `_thread.stack_size([size])`: threads always get a large fixed stack here (see
-/// `safepoint::spawn_python_thread`); report 0 ("default") and accept 0 or a size >= 32 KiB.
+/// The size `_thread.stack_size(size)` last set (0: the default). Relaxed: a lone value with
+/// no data published through it; a thread started concurrently with the call may see either.
+static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
+
+/// The stack new Python threads get: the size `stack_size()` set if it is larger than the
+/// default of 256 MiB (threads here need more stack per Python frame than CPython's).
+pub fn thread_stack_bytes() -> usize {
+    STACK_SIZE.load(Ordering::Relaxed).max(256 << 20)
+}
+
+/// `_thread.stack_size([size])`: returns the size set before (0 = default) and sets a new one
+/// (0, or at least 32 KiB as CPython's pthread build requires). As in CPython, the size
+/// defaults to 0: a call without one also resets it.
 fn stack_size(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "stack_size", 0, 1)?;
-    if let Some(v) = a.get(0) {
-        let n = vm.index_value(v)?;
-        if n != 0 && n < 32768 {
-            return Err(vm.value_error("size not valid: 32768 bytes"));
-        }
+    let old = STACK_SIZE.load(Ordering::Relaxed);
+    let n = match a.get(0) {
+        Some(v) => vm.index_value(v)?,
+        None => 0,
+    };
+    if n < 0 {
+        return Err(vm.value_error("size must be 0 or a positive value"));
     }
-    Ok(int::from_usize(0))
+    if n != 0 && n < 32768 {
+        return Err(vm.value_error(format!("size not valid: {n} bytes")));
+    }
+    STACK_SIZE.store(n as usize, Ordering::Relaxed);
+    Ok(int::from_usize(old))
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
@@ -453,6 +515,9 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let d = crate::objects::module::module_dict(m);
     func(d, "start_new_thread", start_new_thread);
     func(d, "start_new", start_new_thread);
+    func(d, "_start_new_thread_first", start_new_thread_first);
+    func(d, "_slice_mark", slice_mark);
+    func(d, "_same_slice", same_slice);
     func(d, "allocate_lock", allocate_lock);
     func(d, "allocate", allocate_lock);
     func(d, "get_ident", get_ident);

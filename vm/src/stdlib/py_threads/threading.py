@@ -24,7 +24,8 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'ExceptHookArgs', 'setprofile', 'settrace', 'local', 'stack_size',
            'excepthook', 'get_native_id', 'getprofile', 'gettrace']
 
-_start_new_thread = _thread.start_new_thread
+# Returns after the new thread's first slice, as under the GIL (vm/src/first_slice.rs).
+_start_new_thread = _thread._start_new_thread_first
 _allocate_lock = _thread.allocate_lock
 _CRLock = _thread.RLock
 _format_exception = _thread._format_exception
@@ -551,6 +552,8 @@ class Thread:
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr
+#@line 910
+        self._invoke_excepthook = _make_invoke_excepthook()
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -645,7 +648,7 @@ class Thread:
 #@line 1045
                 self.run()
             except:
-                _invoke_excepthook(self)
+                self._invoke_excepthook(self)
         finally:
             self._delete()
 
@@ -838,30 +841,52 @@ def excepthook(args, /):
 __excepthook__ = excepthook
 
 
-def _invoke_excepthook(thread):
-    """Report the exception being handled in `thread` through threading.excepthook (looked up
-    at call time, so it can be replaced); a failing hook is reported through sys.excepthook."""
-    exc_type, exc_value, exc_tb = _sys.exc_info()
-    try:
-        hook = excepthook
-        if hook is None:
-            hook = __excepthook__
-        hook(ExceptHookArgs((exc_type, exc_value, exc_tb, thread)))
-    except Exception as exc:
-        exc.__suppress_context__ = True
-        del exc
-        stderr = _sys.stderr
-        if stderr is None:
-            stderr = thread._stderr
-        if stderr is not None:
-            stderr.write("Exception in threading.excepthook:\n")
-            stderr.flush()
-        sys_hook = _sys.excepthook
-        if sys_hook is None:
-            sys_hook = _sys.__excepthook__
-        sys_hook(*_sys.exc_info())
-    finally:
-        exc_type = exc_value = exc_tb = None
+def _make_invoke_excepthook():
+    # As in CPython: each Thread makes its own when created (failing then if either hook is
+    # None), and the report's frame is `invoke_excepthook` at CPython's line.
+    old_excepthook = excepthook
+    old_sys_excepthook = _sys.excepthook
+    if old_excepthook is None:
+#@line 1332
+        raise RuntimeError("threading.excepthook is None")
+    if old_sys_excepthook is None:
+#@line 1334
+        raise RuntimeError("sys.excepthook is None")
+    sys_exc_info = _sys.exc_info
+
+    def invoke_excepthook(thread):
+        """Report the exception being handled in `thread` through threading.excepthook (looked
+        up at call time, so it can be replaced); a failing hook is reported through
+        sys.excepthook."""
+        try:
+            hook = excepthook
+            if hook is None:
+                hook = old_excepthook
+            args = ExceptHookArgs([*sys_exc_info(), thread])
+#@line 1349
+            hook(args)
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            del exc
+            stderr = _sys.stderr
+            if stderr is None:
+                stderr = thread._stderr
+            if stderr is not None:
+                stderr.write("Exception in threading.excepthook:\n")
+                stderr.flush()
+            sys_hook = _sys.excepthook
+            if sys_hook is None:
+                sys_hook = old_sys_excepthook
+            sys_hook(*sys_exc_info())
+        finally:
+            args = None
+
+    return invoke_excepthook
+
+
+# CPython's excepthook is _thread._excepthook.
+excepthook.__name__ = excepthook.__qualname__ = '_excepthook'
+excepthook.__module__ = '_thread'
 
 
 class Timer(Thread):

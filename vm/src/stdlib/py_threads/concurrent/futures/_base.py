@@ -9,6 +9,7 @@ different threads).
 
 import sys as _sys
 import threading
+from _thread import _same_slice
 import time
 from time import monotonic as _time
 
@@ -173,6 +174,15 @@ def _remove_waiter(fs, waiter):
                 pass
 
 
+def _end_slice_if_behind(fs):
+    # Under CPython's GIL a future an idle pool thread finished while its submitter ran on is
+    # still pending when the submitter checks it, so the submitter blocks here: end its slice
+    # (Future._finished_behind_submitter, vm/src/first_slice.rs).
+    for f in fs:
+        if getattr(f, '_slice_mark', None) is not None and f._finished_behind_submitter():
+            return
+
+
 def as_completed(fs, timeout=None):
     """Iterate over the futures in `fs` (duplicates counted once) as they complete, finished or
     cancelled. TimeoutError ("N (of M) futures unfinished") if they are not all done within
@@ -181,6 +191,7 @@ def as_completed(fs, timeout=None):
         end_time = timeout + _time()
 
     fs = set(fs)
+    _end_slice_if_behind(fs)
     total_futures = len(fs)
     with _AcquireFutures(fs):
         finished = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
@@ -249,6 +260,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     FIRST_EXCEPTION or ALL_COMPLETED. Returns DoneAndNotDoneFutures(done, not_done) (sets);
     after `timeout` seconds returns whatever is done by then."""
     fs = set(fs)
+    _end_slice_if_behind(fs)
     with _AcquireFutures(fs):
         done = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
         not_done = fs - done
@@ -286,10 +298,13 @@ class Future:
         self._exception = None
         self._waiters = []
         self._done_callbacks = []
+        # Set by ThreadPoolExecutor.submit: the submitting thread's slice (see result()).
+        self._slice_mark = None
 
     def _invoke_callbacks(self):
         for callback in self._done_callbacks:
             try:
+#@line 340
                 callback(self)
             except Exception:
                 LOGGER.exception('exception calling callback for %r', self)
@@ -367,12 +382,11 @@ class Future:
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
 #@line 447
                 raise CancelledError()
-            elif self._state == FINISHED:
+            elif self._state == FINISHED and not self._finished_behind_submitter():
 #@line 449
                 return self.__get_result()
-
-            self._condition.wait(timeout)
-
+            if self._state != FINISHED:
+                self._condition.wait(timeout)
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
 #@line 454
                 raise CancelledError()
@@ -382,6 +396,14 @@ class Future:
             else:
 #@line 458
                 raise TimeoutError()
+
+    def _finished_behind_submitter(self):
+        # Under CPython's GIL an idle pool thread cannot run the work before the submitting
+        # thread blocks or a switch interval passes, so the submitter's result() right after
+        # submit always finds the future pending and reports from the waiting path; keep that
+        # order, as threading.Thread.start does (vm/src/first_slice.rs).
+        mark = self._slice_mark
+        return mark is not None and _same_slice(mark)
 
     def exception(self, timeout=None):
         """The exception raised by the call (None if it returned), waiting up to `timeout`

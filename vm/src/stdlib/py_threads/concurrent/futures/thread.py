@@ -10,6 +10,7 @@ finish their current work and stop.
 from concurrent.futures import _base
 import queue
 import threading
+from _thread import _slice_mark
 
 try:
     import os as _os
@@ -45,26 +46,25 @@ class _WorkItem:
         self.args = args
         self.kwargs = kwargs
 
-    def run(self):
+    def run(self, idle=None):
+        # `idle`: the executor's idle semaphore, released once this worker is free (_complete).
         if not self.future.set_running_or_notify_cancel():
-            return
+            return idle is not None and idle.release()
         try:
 #@line 58
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
-            self.future.set_exception(exc)
-            # Break the reference cycle exception -> traceback -> this frame.
-            self = None
+            _complete(idle, self.future, self.future.set_exception, exc)
+            self = None  # break the cycle exception -> traceback -> this frame
         else:
-            self.future.set_result(result)
-
-    def __class_getitem__(cls, item):
-        return _base._generic_alias(cls, item)
+            _complete(idle, self.future, self.future.set_result, result)
+    __class_getitem__ = classmethod(lambda cls, item: _base._generic_alias(cls, item))
 
 
 def _worker(executor, work_queue, initializer, initargs):
     if initializer is not None:
         try:
+#@line 72
             initializer(*initargs)
         except BaseException:
             _base.LOGGER.critical('Exception in initializer:', exc_info=True)
@@ -75,10 +75,9 @@ def _worker(executor, work_queue, initializer, initargs):
         while True:
             work_item = work_queue.get(block=True)
             if work_item is not None:
-                work_item.run()
+                # Tells submit() this worker is free, so it need not start a new one.
+                work_item.run(executor._idle_semaphore)
                 del work_item
-                # Tell submit() a worker is free, so it need not start a new one.
-                executor._idle_semaphore.release()
                 continue
             # None: the executor is shutting down (or the interpreter is). Pass the signal on
             # to the next worker and stop.
@@ -89,6 +88,20 @@ def _worker(executor, work_queue, initializer, initargs):
         _base.LOGGER.critical('Exception in worker', exc_info=True)
     finally:
         _forget_worker()
+
+
+def _complete(idle, future, complete, value):
+    # The worker counts as idle before it completes the future: under CPython's GIL a thread
+    # that waited for the future runs only once the worker has gone back to its queue, so a
+    # submit() right after result() always finds the worker idle and starts no other thread.
+    # Done-callbacks run in complete() on this thread, so with callbacks the worker is idle only
+    # after them, as in CPython.
+    if idle is not None and not future._done_callbacks:
+        idle.release()
+        idle = None
+    complete(value)
+    if idle is not None:
+        idle.release()
 
 
 def _forget_worker():
@@ -157,6 +170,7 @@ class ThreadPoolExecutor(_base.Executor):
                                    'interpreter shutdown')
 
             f = _base.Future()
+            f._slice_mark = _slice_mark()
             w = _WorkItem(f, fn, args, kwargs)
 
             self._work_queue.put(w)

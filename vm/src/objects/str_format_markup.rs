@@ -18,7 +18,7 @@ fn render_with(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: Value, depth: i32
     if depth < 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
-    let mut out = String::new();
+    let mut out = String::with_capacity(fmt.len() + 16);
     for item in numfmt::parse_format_string(fmt) {
         let item = item.map_err(|e| vm.fmt_err(e, None))?;
         out.push_str(item.literal);
@@ -58,12 +58,25 @@ fn render_with(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: Value, depth: i32
                 }
             };
         }
+        if field.spec.is_empty() && !field.spec_needs_expanding {
+            // `format(x, '')` of a small int or an exact str is its text: write it here,
+            // without the spec and result objects of the general path.
+            if let Some(i) = obj.as_small() {
+                use std::fmt::Write;
+                let _ = write!(out, "{i}"); // writing into a String cannot fail
+                continue;
+            }
+            if pystr::is_str(obj) && obj.class().is(vm.rt.types.str_) {
+                out.push_str(pystr::str_obj(obj).as_str());
+                continue;
+            }
+        }
         let spec = if field.spec_needs_expanding {
-            render_with(vm, field.spec, args, kwargs, depth - 1, auto)?
+            pystr::new(&render_with(vm, field.spec, args, kwargs, depth - 1, auto)?)
         } else {
-            field.spec.to_string()
+            pystr::new(field.spec)
         };
-        let r = vm.format(obj, pystr::new(&spec))?;
+        let r = vm.format(obj, spec)?;
         out.push_str(pystr::as_str(r).unwrap_or(""));
     }
     Ok(out)

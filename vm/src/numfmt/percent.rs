@@ -428,59 +428,46 @@ fn format_char(v: Option<CharArg>) -> Result<char, FmtError> {
 
 /// `_PyUnicode_FormatLong(val, alt, prec, type)`.
 fn format_long(val: &BigInt, alt: bool, prec: i64, ty: char) -> Result<String, FmtError> {
-    if prec > i64::from(i32::MAX) - 3 {
-        return Err(FmtError::overflow("precision too large"));
-    }
+    check_long_prec(prec)?;
     let digits = match ty {
         'o' => val.magnitude().to_str_radix(8),
-        'x' | 'X' => val.magnitude().to_str_radix(16),
+        'x' => val.magnitude().to_str_radix(16),
+        'X' => val.magnitude().to_str_radix(16).to_ascii_uppercase(),
         _ => {
             let s = int_to_decimal_string(val)?;
             s.trim_start_matches('-').to_string()
         }
     };
-    let mut out = String::with_capacity(digits.len() + 4);
-    if val.is_negative() {
-        out.push('-');
-    }
-    if alt {
-        match ty {
-            'o' => out.push_str("0o"),
-            'x' | 'X' => out.push_str("0x"),
-            _ => {}
-        }
-    }
-    let numdigits = digits.len() as i64;
-    if prec > numdigits {
-        for _ in 0..prec - numdigits {
-            out.push('0');
-        }
-    }
-    out.push_str(&digits);
-    if ty == 'X' {
-        out = out.to_ascii_uppercase();
-    }
-    Ok(out)
+    Ok(long_text(val.is_negative(), &digits, alt, prec, ty))
 }
 
 /// `format_long` for a value that fits an `i64`: the same text, with no `BigInt`.
 fn format_small_long(val: i64, alt: bool, prec: i64, ty: char) -> Result<String, FmtError> {
-    use std::fmt::Write;
+    check_long_prec(prec)?;
+    let mag = val.unsigned_abs();
+    let digits = match ty {
+        'o' => format!("{mag:o}"),
+        'x' => format!("{mag:x}"),
+        'X' => format!("{mag:X}"),
+        _ => mag.to_string(),
+    };
+    Ok(long_text(val < 0, &digits, alt, prec, ty))
+}
+
+/// `_PyUnicode_FormatLong`'s precision limit, checked before any digit is computed.
+fn check_long_prec(prec: i64) -> Result<(), FmtError> {
     if prec > i64::from(i32::MAX) - 3 {
         return Err(FmtError::overflow("precision too large"));
     }
-    let mag = val.unsigned_abs();
-    let mut digits = String::with_capacity(24);
-    // Writing into a String cannot fail.
-    let _ = match ty {
-        'o' => write!(digits, "{mag:o}"),
-        'x' => write!(digits, "{mag:x}"),
-        'X' => write!(digits, "{mag:X}"),
-        _ => write!(digits, "{mag}"),
-    };
+    Ok(())
+}
+
+/// The text of an integer conversion from its magnitude's `digits` (already in the case `ty`
+/// wants): sign, `#` prefix, zeros up to `prec` digits, digits.
+fn long_text(negative: bool, digits: &str, alt: bool, prec: i64, ty: char) -> String {
     let zeros = (prec - digits.len() as i64).max(0) as usize;
     let mut out = String::with_capacity(digits.len() + zeros + 3);
-    if val < 0 {
+    if negative {
         out.push('-');
     }
     if alt {
@@ -492,8 +479,8 @@ fn format_small_long(val: i64, alt: bool, prec: i64, ty: char) -> Result<String,
         }
     }
     out.extend(std::iter::repeat_n('0', zeros));
-    out.push_str(&digits);
-    Ok(out)
+    out.push_str(digits);
+    out
 }
 
 /// `unicode_format_arg_output`: sign, `0x` prefix, padding and truncation.

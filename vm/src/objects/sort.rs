@@ -77,22 +77,10 @@ pub fn native_order(vm: &Vm, keys: &[Value]) -> bool {
 
 #[inline]
 fn lt(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
-    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-        return Ok(x < y);
+    match exact_order(vm, a, b) {
+        Some(o) => Ok(o == std::cmp::Ordering::Less),
+        None => vm.lt(a, b),
     }
-    if let (Some(x), Some(y)) = (crate::objects::float::as_f64(a), crate::objects::float::as_f64(b))
-        && a.class().is(vm.rt.types.float)
-        && b.class().is(vm.rt.types.float)
-    {
-        return Ok(x < y);
-    }
-    if let (Some(x), Some(y)) = (crate::objects::str::as_str(a), crate::objects::str::as_str(b))
-        && a.class().is(vm.rt.types.str_)
-        && b.class().is(vm.rt.types.str_)
-    {
-        return Ok(x < y);
-    }
-    vm.lt(a, b)
 }
 
 /// CPython's pre-sort check: when every key has the same simple built-in type, comparisons

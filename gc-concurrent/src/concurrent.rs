@@ -24,10 +24,16 @@ use crate::trace::{GcClient, concurrently};
 pub trait World: Sync {
     /// Stops every mutator thread at a safepoint (or finds it parked), calls `f` with a client
     /// whose `roots` enumerates all their roots, and restarts them. Called from the collector
-    /// thread, which is not a mutator.
-    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient));
+    /// thread, which is not a mutator. Returns how many of the threads were running when the
+    /// stop was requested: those need a core again at the restart (`Heap::give_way`).
+    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient)) -> usize;
     /// A client for tracing while mutators run (its `roots` is never called).
     fn concurrent_client(&self) -> &dyn GcClient;
+    /// How many mutators a restart has not reached yet: stopped for a pause that ended, and not
+    /// yet running again on a core (`Heap::give_way` waits for them).
+    fn still_stopped(&self) -> usize {
+        0
+    }
 }
 
 impl Heap {
@@ -142,7 +148,7 @@ impl Heap {
         let mut work = Duration::ZERO;
         // Relaxed: advisory (assist.rs INV-A3); the stop handshake is what orders the pause.
         self.pausing.store(true, Ordering::Relaxed);
-        world.stop_the_world(&mut |client| {
+        let restarted = world.stop_the_world(&mut |client| {
             stopped = t0.elapsed();
             let _pause = self.collect_lock.lock();
             f(client);
@@ -154,6 +160,35 @@ impl Heap {
         if self.config.log {
             eprintln!("gc: {what} pause {d:?} (stopping the threads {stopped:?}, work {work:?})");
         }
+        self.give_way(world, restarted);
         d
+    }
+
+    /// After a pause that restarted `restarted` threads: if they and this thread outnumber the
+    /// cores, sleep until every one of them runs again, for at most
+    /// `HeapConfig::restart_yield_us`, before marking on.
+    ///
+    /// Why: a thread stopped at a safepoint first watches its poll word, yielding its core
+    /// (threads.rs `resume_running`), so at the restart a restarted thread may be runnable but
+    /// queued behind a busy thread on the same core. Were this thread to go straight back to
+    /// marking, such a thread would wait for the scheduler's next tick (4 ms at 250 Hz): a
+    /// thread stop many times longer than the pause. Sleeping frees this core, and the scheduler
+    /// runs the waiting thread on it; marking resumes once all have run (assists mark
+    /// meanwhile). With a core to spare for every restarted thread nobody waits, and this
+    /// thread does not sleep.
+    fn give_way(&self, world: &dyn World, restarted: usize) {
+        static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+        let cores = *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+        let limit = Duration::from_micros(self.config.restart_yield_us);
+        if limit.is_zero() || restarted < cores {
+            return;
+        }
+        let t0 = Instant::now();
+        loop {
+            std::thread::sleep(Duration::from_micros(50));
+            if world.still_stopped() == 0 || t0.elapsed() >= limit {
+                return;
+            }
+        }
     }
 }

@@ -100,6 +100,10 @@ pub struct HeapConfig {
     /// Bytes a mutator marks per byte it allocates while a marking runs (assist.rs;
     /// `PYRS_GC_ASSIST`, 0 turns assists off).
     pub assist_ratio: usize,
+    /// Longest time, in microseconds, the collector thread sleeps after a pause while threads it
+    /// restarted wait for a core (when they outnumber the spare cores) (concurrent.rs `give_way`; `PYRS_GC_RESTART_YIELD_US`, 0 turns
+    /// it off).
+    pub restart_yield_us: u64,
 }
 
 impl Default for HeapConfig {
@@ -111,13 +115,15 @@ impl Default for HeapConfig {
             verify: false,
             log: false,
             assist_ratio: 4,
+            restart_yield_us: 5000,
         }
     }
 }
 
 impl HeapConfig {
     /// The defaults, overridden by `PYRS_GC_MIN_HEAP` (bytes, or with a `K`/`M`/`G` suffix),
-    /// `PYRS_GC_GROWTH` (a float), `PYRS_GC_ASSIST` (an integer) and `PYRS_GC_STRESS` (`1` to
+    /// `PYRS_GC_GROWTH` (a float), `PYRS_GC_ASSIST` and `PYRS_GC_RESTART_YIELD_US` (integers)
+    /// and `PYRS_GC_STRESS` (`1` to
     /// enable). Unparsable values are ignored.
     pub fn from_env() -> HeapConfig {
         let mut c = HeapConfig::default();
@@ -140,6 +146,9 @@ impl HeapConfig {
             .and_then(|s| s.trim().parse::<usize>().ok())
         {
             c.assist_ratio = v.min(1 << 10);
+        }
+        if let Some(v) = std::env::var("PYRS_GC_RESTART_YIELD_US").ok().and_then(|s| s.trim().parse().ok()) {
+            c.restart_yield_us = v;
         }
         c.stress = std::env::var("PYRS_GC_STRESS").is_ok_and(|s| s.trim() == "1");
         c.verify = std::env::var("PYRS_GC_VERIFY").is_ok_and(|s| s.trim() == "1");

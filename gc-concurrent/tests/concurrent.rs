@@ -61,9 +61,10 @@ impl GcClient for Shared {
 }
 
 impl World for Shared {
-    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient)) {
+    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient)) -> usize {
         let _stopped = self.world.write();
         f(self);
+        0
     }
     fn concurrent_client(&self) -> &dyn GcClient {
         self

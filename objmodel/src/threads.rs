@@ -404,6 +404,13 @@ impl Registry {
         s
     }
 
+    /// How many registered threads are `Stopped`: waiting for a collection, or restarted and
+    /// not yet running on a core (the collector's `give_way`). Takes the registry lock, then
+    /// each thread's mutex briefly, in the order `stopped_world` takes them (INV-T4).
+    pub fn count_stopped(&self) -> usize {
+        lock(&self.inner).threads.iter().filter(|t| lock(&t.inner).state == State::Stopped).count()
+    }
+
     fn find(&self, tid: usize) -> Option<Arc<ThreadCtl>> {
         lock(&self.inner).threads.iter().find(|t| t.tid == tid).cloned()
     }
@@ -453,7 +460,8 @@ fn resume_running<'a>(ctl: &'a ThreadCtl, mut g: MutexGuard<'a, Inner>) {
             // Pauses are short: watch the poll word (yielding the CPU) before sleeping, so that
             // the collector's release needs no wake-up for a thread still watching — a wake-up
             // can hand the collector's core to the woken thread and leave the others stopped
-            // for a time slice.
+            // for a time slice. (A watcher queued behind a busy thread on its core gets a core
+            // when the collector sleeps after the restart: gc-concurrent's `give_way`.)
             drop(g);
             // Relaxed: a hint; the mutex below decides (module doc).
             while spins < STOP_SPINS && ctl.poll.load(Ordering::Relaxed) & POLL_STOP != 0 {

@@ -140,13 +140,17 @@ impl GcClient for ConcurrentClient {
 }
 
 impl gc_concurrent::World for VmWorld {
-    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient)) {
+    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient)) -> usize {
         objmodel::threads::stop_the_world_from_outside(objmodel::threads::Registry::global(), |threads| {
-            f(&Client { threads, my_sp: 0, me: std::ptr::null() })
-        });
+            f(&Client { threads, my_sp: 0, me: std::ptr::null() });
+            threads.iter().filter(|t| t.state == objmodel::threads::State::Stopped).count()
+        })
     }
     fn concurrent_client(&self) -> &dyn GcClient {
         &ConcurrentClient
+    }
+    fn still_stopped(&self) -> usize {
+        objmodel::threads::Registry::global().count_stopped()
     }
 }
 

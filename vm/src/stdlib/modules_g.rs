@@ -14,8 +14,8 @@
 //! `filecmp`, `optparse`.
 //!
 //! Known gaps (modules still missing): dis, zipfile, tarfile, bz2, lzma, zoneinfo,
-//! socket, select/selectors, sqlite3, cProfile/profile/pstats, email, http.client,
-//! multiprocessing, ctypes.
+//! socket, select/selectors, sqlite3, cProfile/profile/pstats, email, http.client, ctypes
+//! (`multiprocessing` is in the thread modules, threads_py.rs).
 
 use objmodel::Value;
 

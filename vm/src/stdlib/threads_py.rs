@@ -1,5 +1,6 @@
 //! The thread-level modules written in Python on top of `_thread`: `threading`, `queue`,
-//! `concurrent.futures` (sources in `py_threads/`, embedded in the binary).
+//! `concurrent.futures`, and `multiprocessing`, whose "processes" are threads of this process
+//! (sources in `py_threads/`, embedded in the binary).
 //!
 //! Design, in short (details in each module's docstring):
 //! - No GIL: every piece of module state shared between threads (the thread registry, the
@@ -17,6 +18,9 @@
 //! - `threading.local` keeps one attribute dict per thread ident; a thread's dicts are dropped
 //!   when it ends.
 //!
+//! - `multiprocessing` keeps CPython's API over threads: a child shares memory with its
+//!   parent (no pickling), which its package docstring states with the other differences.
+//!
 //! The embedded packages set `__path__ = []` themselves (the importer would otherwise give
 //! them `['']`, i.e. the current directory), and every submodule of `concurrent` is listed
 //! here under its full dotted name.
@@ -31,6 +35,15 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "concurrent.futures._base" => (include_str!("py_threads/concurrent/futures/_base.py"), false),
         "concurrent.futures.thread" => (include_str!("py_threads/concurrent/futures/thread.py"), false),
         "concurrent.futures.process" => (include_str!("py_threads/concurrent/futures/process.py"), false),
+        "multiprocessing" => (include_str!("py_threads/multiprocessing/__init__.py"), true),
+        "multiprocessing.context" => (include_str!("py_threads/multiprocessing/context.py"), false),
+        "multiprocessing.process" => (include_str!("py_threads/multiprocessing/process.py"), false),
+        "multiprocessing.pool" => (include_str!("py_threads/multiprocessing/pool.py"), false),
+        "multiprocessing.queues" => (include_str!("py_threads/multiprocessing/queues.py"), false),
+        "multiprocessing.connection" => (include_str!("py_threads/multiprocessing/connection.py"), false),
+        "multiprocessing.sharedctypes" => (include_str!("py_threads/multiprocessing/sharedctypes.py"), false),
+        "multiprocessing.managers" => (include_str!("py_threads/multiprocessing/managers.py"), false),
+        "multiprocessing.dummy" => (include_str!("py_threads/multiprocessing/dummy/__init__.py"), true),
         _ => return None,
     })
 }

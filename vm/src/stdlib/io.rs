@@ -1,6 +1,7 @@
 //! File objects: `open()` (text and binary), the standard streams, `io.StringIO` and
-//! `io.BytesIO`. A file's OS handle and buffers live in a native payload behind a mutex; all
-//! files still open at exit are flushed (as CPython's finalizers do).
+//! `io.BytesIO`; their text layer (encodings, newlines, `buffer`) is `io_text.rs`. A file's
+//! OS handle and buffers live in a native payload behind a mutex; all files still open at
+//! exit are flushed (as CPython's finalizers do).
 
 use std::any::Any;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -634,6 +635,36 @@ fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
     }
     Ok(Value::small(0))
 }
+/// `truncate(size=None)` of a file: its length becomes `size` (default: the position).
+fn f_truncate(vm: &mut Vm, a: Args) -> PyResult {
+    let st = this(vm, &a)?;
+    let size = match a.get(1) {
+        Some(v) if !v.is_none() => Some(vm.index_value(v)?),
+        _ => None,
+    };
+    let pos = match size {
+        Some(n) if n < 0 => return Err(vm.value_error(format!("negative size value {n}"))),
+        Some(n) => n,
+        None => {
+            let t = f_tell(vm, Args::new(&a.pos[..1]))?;
+            vm.index_value(t)?
+        }
+    };
+    let mut s = st.lock();
+    if s.closed {
+        return Err(closed_err(vm));
+    }
+    if !s.writable {
+        return Err(super::io_abc::unsupported(vm, "File not open for writing"));
+    }
+    let name = s.name.clone();
+    s.flush().map_err(|e| io_err(vm, e, &name))?;
+    match &mut s.backing {
+        Backing::File(f) => f.set_len(pos as u64).map_err(|e| io_err(vm, e, &name))?,
+        _ => return Err(super::io_abc::unsupported(vm, "truncate")),
+    }
+    Ok(int::from_i64(pos))
+}
 fn f_name(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
     Ok(pystr::new(&st.lock().name))
@@ -862,6 +893,9 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     }
     for t in [bw, br] {
         method(t, "read1", f_read);
+    }
+    for t in [textio, bw, br] {
+        method(t, "truncate", f_truncate);
     }
     method(bio, "read1", m_read);
     for t in [textio, bw, br] {

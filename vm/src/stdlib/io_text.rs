@@ -133,6 +133,12 @@ fn str_arg(vm: &mut Vm, v: Value, name: &str) -> PyResult<String> {
     }
 }
 
+/// The error handler to decode with: this runtime's strings hold no lone surrogates, so
+/// 'surrogateescape' (the standard streams' handler) decodes an undecodable byte as U+FFFD.
+fn decode_errors(errors: &str) -> &str {
+    if errors == "surrogateescape" { "replace" } else { errors }
+}
+
 /// Make the read buffer of a text view hold the decoded text of the rest of its file.
 /// The decoding runs without the state's lock (an error handler may be Python code).
 pub(super) fn text_fill(vm: &mut Vm, st: &Arc<Mutex<FileState>>) -> PyResult<()> {
@@ -150,7 +156,7 @@ pub(super) fn text_fill(vm: &mut Vm, st: &Arc<Mutex<FileState>>) -> PyResult<()>
         }
         (rest.to_vec(), s.text.clone())
     };
-    let mut text = codecs::decode_to_string(vm, &raw, &mode.encoding, &mode.errors)?;
+    let mut text = codecs::decode_to_string(vm, &raw, &mode.encoding, decode_errors(&mode.errors))?;
     if mode.newline.is_none() && text.contains('\r') {
         text = text.replace("\r\n", "\n").replace('\r', "\n");
     }
@@ -172,7 +178,7 @@ pub(super) fn memory_text_read(vm: &mut Vm, st: &Arc<Mutex<FileState>>, n: i64, 
     };
     let universal = mode.newline.is_none();
     let chunk = if line { &raw[..line_end(&raw, Some(mode.newline.as_deref().unwrap_or("")))] } else { &raw[..] };
-    let decoded = codecs::decode_to_string(vm, chunk, &mode.encoding, &mode.errors)?;
+    let decoded = codecs::decode_to_string(vm, chunk, &mode.encoding, decode_errors(&mode.errors))?;
     let (text, used) = if n < 0 || line {
         (decoded, chunk.len())
     } else {

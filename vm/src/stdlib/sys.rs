@@ -146,12 +146,12 @@ pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Option<String>> {
     }
     // CPython's stdin has newline='\n' off Windows: a "\r\n" line keeps its "\r".
     let Some(line) = read_stdin_line_bytes(vm)? else { return Ok(None) };
-    match String::from_utf8(line) {
-        Ok(s) => Ok(Some(s)),
-        Err(e) => Err(crate::objects::codecs::decode(vm, e.as_bytes(), "utf-8", "strict").err().unwrap_or_else(
-            || vm.new_error(vm.rt.exc.unicode_decode_error, "invalid utf-8 on stdin"),
-        )),
-    }
+    // CPython's stdin decodes with errors='surrogateescape'; this runtime's strings hold no
+    // lone surrogates, so an undecodable byte reads as U+FFFD.
+    Ok(Some(match String::from_utf8(line) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    }))
 }
 
 /// One line of the process's stdin as bytes (with its newline), or None at EOF.

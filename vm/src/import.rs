@@ -20,6 +20,13 @@ pub fn remember_source(filename: &str, src: &str) {
     SOURCES.lock().get_or_insert_with(HashMap::new).insert(filename.to_string(), src.into());
 }
 
+/// Forget a source `remember_source` kept (doctest's examples, once run).
+pub fn forget_source(filename: &str) {
+    if let Some(m) = SOURCES.lock().as_mut() {
+        m.remove(filename);
+    }
+}
+
 pub fn cached_source(filename: &str) -> Option<std::sync::Arc<str>> {
     SOURCES.lock().as_ref()?.get(filename).cloned()
 }
@@ -184,7 +191,7 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult {
     Ok(m)
 }
 
-fn sys_path(vm: &mut Vm) -> Vec<PathBuf> {
+pub(crate) fn sys_path(vm: &mut Vm) -> Vec<PathBuf> {
     let sys = dict::get_by_name(vm.rt.sys_modules, "sys");
     let Some(sys) = sys else { return vec![PathBuf::from(".")] };
     match dict::get_by_name(module::module_dict(sys), "path") {
@@ -193,7 +200,7 @@ fn sys_path(vm: &mut Vm) -> Vec<PathBuf> {
     }
 }
 
-fn find_on_path(dirs: &[PathBuf], name: &str) -> Option<(PathBuf, bool)> {
+pub(crate) fn find_on_path(dirs: &[PathBuf], name: &str) -> Option<(PathBuf, bool)> {
     for d in dirs {
         let d = if d.as_os_str().is_empty() { Path::new(".") } else { d.as_path() };
         let pkg = d.join(name).join("__init__.py");

@@ -639,11 +639,9 @@ fn b_input(vm: &mut Vm, a: Args) -> PyResult {
     crate::stdlib::sys::flush_stdout(vm)?;
     match crate::stdlib::sys::read_stdin_line(vm)? {
         Some(mut line) => {
+            // Only the '\n': stdin's newline='\n' keeps a "\r\n" line's '\r', as CPython's.
             if line.ends_with('\n') {
                 line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
             }
             Ok(pystr::new(&line))
         }

@@ -147,8 +147,39 @@ fn issue_syntax_warning(vm: &mut Vm, w: &crate::compile::CompileError) -> PyResu
     }
 }
 
+/// The flags `compile()` accepts (CPython 3.11's PyCF_MASK | PyCF_MASK_OBSOLETE |
+/// PyCF_COMPILE_MASK): the `__future__` compiler flags, CO_NESTED, and ONLY_AST,
+/// DONT_IMPLY_DEDENT, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT.
+const COMPILE_FLAGS: i64 = 0x1fe_0000 | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000;
+const PYCF_ONLY_AST: i64 = 0x400;
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
+/// _feature_version=-1)`. The `__future__` flags change nothing here (the features this
+/// runtime has are always on); ONLY_AST returns `ast.parse`'s tree.
 pub fn compile_builtin(vm: &mut Vm, a: Args) -> PyResult {
-    let [src, filename, mode] = a.bind(vm, "compile", ["source", "filename", "mode"], 6, 3)?;
+    let [src, filename, mode, flags, _dont_inherit, optimize, _fv] = a.bind(
+        vm,
+        "compile",
+        ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+        6,
+        3,
+    )?;
+    let flags = if flags.is_null() { 0 } else { vm.index_value(flags)? };
+    if flags & !COMPILE_FLAGS != 0 {
+        return Err(vm.value_error("compile(): unrecognised flags"));
+    }
+    if !optimize.is_null() {
+        let o = vm.index_value(optimize)?;
+        if !(-1..=2).contains(&o) {
+            return Err(vm.value_error("compile(): invalid optimize value"));
+        }
+    }
+    if flags & PYCF_ONLY_AST != 0 {
+        let ast = crate::import::import_module(vm, "ast")?;
+        let parse = vm.getattr(ast, pystr::new("parse"))?;
+        let mode = if mode.is_null() { pystr::new("exec") } else { mode };
+        return vm.call(parse, Args::new(&[src, filename, mode]));
+    }
     let text = source_text(vm, src, "compile", "AST object")?;
     let fname = vm.str_string(filename)?;
     let m = match pystr::as_str(mode) {

@@ -1,6 +1,7 @@
 //! File objects: `open()` (text and binary), the standard streams, `io.StringIO` and
-//! `io.BytesIO`. A file's OS handle and buffers live in a native payload behind a mutex; all
-//! files still open at exit are flushed (as CPython's finalizers do).
+//! `io.BytesIO`; their text layer (encodings, newlines, `buffer`) is `io_text.rs`. A file's
+//! OS handle and buffers live in a native payload behind a mutex; all files still open at
+//! exit are flushed (as CPython's finalizers do).
 
 use std::any::Any;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -15,7 +16,7 @@ use crate::error::PyResult;
 use crate::objects::{int, list, str as pystr};
 use crate::vm::Vm;
 
-enum Backing {
+pub(super) enum Backing {
     File(std::fs::File),
     Stdin,
     Stdout,
@@ -23,28 +24,41 @@ enum Backing {
     Memory,
 }
 
-struct FileState {
-    backing: Backing,
-    name: String,
-    mode: String,
-    binary: bool,
-    readable: bool,
-    writable: bool,
-    closed: bool,
+pub(super) struct FileState {
+    pub(super) backing: Backing,
+    pub(super) name: String,
+    pub(super) mode: String,
+    pub(super) binary: bool,
+    pub(super) readable: bool,
+    pub(super) writable: bool,
+    pub(super) closed: bool,
     /// Pending writes (files) or the whole content (memory streams).
-    wbuf: Vec<u8>,
+    pub(super) wbuf: Vec<u8>,
     /// Read-ahead data and position within it (files) / position (memory).
-    rbuf: Vec<u8>,
-    rpos: usize,
-    eof: bool,
+    pub(super) rbuf: Vec<u8>,
+    pub(super) rpos: usize,
+    pub(super) eof: bool,
+    /// The text layer (text files and the standard streams; see `io_text.rs`).
+    pub(super) text: super::io_text::TextMode,
 }
 
 pub struct FileData {
     st: Arc<Mutex<FileState>>,
+    /// Whether this object is a binary view of the state (a binary file, a memory stream
+    /// of bytes, or the `buffer` of a text file); a text file and its `buffer` share one
+    /// state, as CPython's TextIOWrapper and its BufferedReader share one position.
+    binary: bool,
+    /// A text file's `buffer` object (NULL for binary objects); set at creation, never
+    /// changed, so tracing needs no lock.
+    buffer: Value,
 }
 
 impl NativeData for FileData {
-    fn trace(&self, _visit: &mut dyn FnMut(Value)) {}
+    fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        if !self.buffer.is_null() {
+            visit(self.buffer);
+        }
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -81,7 +95,7 @@ impl FileState {
         }
         Ok(())
     }
-    fn fill_all(&mut self) {
+    pub(super) fn fill_all(&mut self) {
         if self.eof {
             return;
         }
@@ -91,7 +105,7 @@ impl FileState {
                 let _ = f.read_to_end(&mut v);
                 self.rbuf.extend(v);
             }
-            Backing::Stdin => self.rbuf.extend(crate::stdlib::sys::read_stdin_all().into_bytes()),
+            Backing::Stdin => self.rbuf.extend(crate::stdlib::sys::read_stdin_all_bytes()),
             _ => {}
         }
         self.eof = true;
@@ -117,6 +131,20 @@ fn state(v: Value) -> Option<Arc<Mutex<FileState>>> {
     n.data::<FileData>().map(|d| d.st.clone())
 }
 
+/// The state and binary-ness of the file object `v`.
+pub(super) fn view(v: Value) -> Option<(Arc<Mutex<FileState>>, bool)> {
+    if !v.is_ptr() || v.header().kind() != objmodel::Kind::Native {
+        return None;
+    }
+    // SAFETY: kind Native has layout NativeObj.
+    let n = unsafe { v.cast::<NativeObj>() };
+    n.data::<FileData>().map(|d| (d.st.clone(), d.binary))
+}
+
+fn binary_of(a: &Args) -> bool {
+    a.get(0).and_then(view).map(|(_, b)| b).unwrap_or(false)
+}
+
 fn this(vm: &mut Vm, a: &Args) -> PyResult<Arc<Mutex<FileState>>> {
     match a.get(0).and_then(state) {
         Some(s) => Ok(s),
@@ -124,10 +152,47 @@ fn this(vm: &mut Vm, a: &Args) -> PyResult<Arc<Mutex<FileState>>> {
     }
 }
 
+/// A file object over a new state; a text file gets its `buffer`, a binary view of the
+/// same state (BufferedReader/BufferedWriter), at once.
 fn new_file(cls: &TypeObj, st: FileState) -> Value {
+    let binary = st.binary;
+    let memory = matches!(st.backing, Backing::Memory);
     let arc = Arc::new(Mutex::new(st));
     OPEN_FILES.lock().push(Arc::downgrade(&arc));
-    objmodel::alloc::new_native(cls, Box::new(FileData { st: arc }))
+    let buffer = if binary || memory {
+        Value::NULL
+    } else {
+        let bcls = buffered_class(&arc.lock());
+        new_view(bcls, arc.clone(), true, Value::NULL)
+    };
+    objmodel::alloc::new_native(cls, Box::new(FileData { st: arc, binary, buffer }))
+}
+
+/// Another object over the same state: a TextIOWrapper made over the binary file or
+/// memory stream `buffer`, or a binary view (`buffer` NULL).
+pub(super) fn new_view(cls: &TypeObj, st: Arc<Mutex<FileState>>, binary: bool, buffer: Value) -> Value {
+    objmodel::alloc::new_native(cls, Box::new(FileData { st, binary, buffer }))
+}
+
+/// The `buffer` a text file object was made with (NULL if none).
+pub(super) fn buffer_of(v: Value) -> Value {
+    if !v.is_ptr() || v.header().kind() != objmodel::Kind::Native {
+        return Value::NULL;
+    }
+    // SAFETY: kind Native has layout NativeObj.
+    let n = unsafe { v.cast::<NativeObj>() };
+    n.data::<FileData>().map(|d| d.buffer).unwrap_or(Value::NULL)
+}
+
+/// The class of a binary view of `st`: BufferedReader or BufferedWriter.
+pub(super) fn buffered_class(st: &FileState) -> &'static TypeObj {
+    let (_, bw, br, _) = types();
+    if st.readable && !st.writable { br } else { bw }
+}
+
+/// The TextIOWrapper class.
+pub(super) fn text_class() -> &'static TypeObj {
+    types().0
 }
 
 fn closed_err(vm: &mut Vm) -> crate::error::PyErr {
@@ -165,7 +230,7 @@ fn io_err(vm: &mut Vm, e: std::io::Error, name: &str) -> crate::error::PyErr {
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
 pub fn open(vm: &mut Vm, a: Args) -> PyResult {
-    let [file, mode, _buffering, encoding, _errors, _newline] =
+    let [file, mode, _buffering, encoding, errors, newline] =
         a.bind(vm, "open", ["file", "mode", "buffering", "encoding", "errors", "newline"], 6, 1)?;
     let name = match pystr::as_str(file) {
         Some(s) => s.to_string(),
@@ -182,9 +247,17 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
     };
     let mode_s = if mode.is_null() { "r".to_string() } else { vm.str_string(mode)? };
     let binary = mode_s.contains('b');
-    if binary && !encoding.is_null() && !encoding.is_none() {
+    let given = |v: Value| !v.is_null() && !v.is_none();
+    if binary && given(encoding) {
         return Err(vm.value_error("binary mode doesn't take an encoding argument"));
     }
+    if binary && given(errors) {
+        return Err(vm.value_error("binary mode doesn't take an errors argument"));
+    }
+    if binary && given(newline) {
+        return Err(vm.value_error("binary mode doesn't take a newline argument"));
+    }
+    let text = super::io_text::TextMode::from_args(vm, encoding, errors, newline, "UTF-8")?;
     let plus = mode_s.contains('+');
     let mut oo = std::fs::OpenOptions::new();
     let (readable, writable) = match mode_s.chars().find(|c| "rwax".contains(*c)).unwrap_or('r') {
@@ -234,6 +307,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
             rbuf: Vec::new(),
             rpos: 0,
             eof: false,
+            text,
         },
     ))
 }
@@ -260,6 +334,7 @@ pub fn std_stream(_vm: &mut Vm, fd: i32) -> PyResult<Value> {
             rbuf: Vec::new(),
             rpos: 0,
             eof: false,
+            text: super::io_text::TextMode::for_std_fd(fd),
         },
     ))
 }
@@ -268,24 +343,47 @@ fn to_value(binary: bool, data: &[u8]) -> Value {
     if binary { objmodel::alloc::new_bytes(data) } else { pystr::new(&String::from_utf8_lossy(data)) }
 }
 
-fn f_read(vm: &mut Vm, a: Args) -> PyResult {
-    let st = this(vm, &a)?;
-    let n = match a.get(1) {
-        Some(v) if !v.is_none() => vm.index_value(v)?,
-        _ => -1,
+/// The state of a readable, open file `a[0]`, with its binary-ness; a text view has its
+/// buffer filled with decoded text first.
+fn readable_state(vm: &mut Vm, a: &Args) -> PyResult<(Arc<Mutex<FileState>>, bool)> {
+    let Some((st, binary)) = a.get(0).and_then(view) else {
+        return Err(vm.type_error("descriptor requires a file object"));
     };
+    {
+        let s = st.lock();
+        if s.closed {
+            return Err(closed_err(vm));
+        }
+        if !s.readable {
+            return Err(super::io_abc::unsupported(vm, "not readable"));
+        }
+    }
+    Ok((st, binary))
+}
+
+fn size_arg(vm: &mut Vm, a: &Args, i: usize, name: &str) -> PyResult<i64> {
+    match a.get(i).or_else(|| a.kw(name)) {
+        Some(v) if !v.is_none() => vm.index_value(v),
+        _ => Ok(-1),
+    }
+}
+
+fn f_read(vm: &mut Vm, a: Args) -> PyResult {
+    let n = size_arg(vm, &a, 1, "size")?;
+    let (st, binary) = readable_state(vm, &a)?;
+    if !binary && matches!(st.lock().backing, Backing::Memory) {
+        return super::io_text::memory_text_read(vm, &st, n, false);
+    }
+    if binary {
+        st.lock().fill_all();
+    } else {
+        super::io_text::text_fill(vm, &st)?;
+    }
     let mut s = st.lock();
-    if s.closed {
-        return Err(closed_err(vm));
-    }
-    if !s.readable {
-        return Err(super::io_abc::unsupported(vm, "not readable"));
-    }
-    s.fill_all();
     let avail = &s.rbuf[s.rpos..];
     let take = if n < 0 {
         avail.len()
-    } else if s.binary {
+    } else if binary {
         (n as usize).min(avail.len())
     } else {
         // n characters
@@ -294,30 +392,53 @@ fn f_read(vm: &mut Vm, a: Args) -> PyResult {
     };
     let out = avail[..take].to_vec();
     s.rpos += take;
-    Ok(to_value(s.binary, &out))
+    Ok(to_value(binary, &out))
 }
 fn f_readline(vm: &mut Vm, a: Args) -> PyResult {
-    let st = this(vm, &a)?;
-    let mut s = st.lock();
-    if s.closed {
-        return Err(closed_err(vm));
+    let limit = size_arg(vm, &a, 1, "size")?;
+    let (st, binary) = readable_state(vm, &a)?;
+    if !binary && matches!(st.lock().backing, Backing::Memory) {
+        return super::io_text::memory_text_read(vm, &st, -1, true);
     }
-    if matches!(s.backing, Backing::Stdin) && !s.eof {
-        drop(s);
+    let line_stdin = {
+        let s = st.lock();
+        matches!(s.backing, Backing::Stdin) && !s.eof && s.rpos >= s.rbuf.len()
+    };
+    if line_stdin && limit < 0 {
+        if binary {
+            let line = crate::stdlib::sys::read_stdin_line_bytes(vm)?.unwrap_or_default();
+            return Ok(objmodel::alloc::new_bytes(&line));
+        }
         let line = crate::stdlib::sys::read_stdin_line(vm)?.unwrap_or_default();
         return Ok(pystr::new(&line));
     }
-    s.fill_all();
+    let newline = if binary {
+        st.lock().fill_all();
+        Some("\n".to_string())
+    } else {
+        super::io_text::text_fill(vm, &st)?;
+        st.lock().text.newline.clone()
+    };
+    let mut s = st.lock();
     let avail = &s.rbuf[s.rpos..];
-    let end = avail.iter().position(|&b| b == b'\n').map(|p| p + 1).unwrap_or(avail.len());
+    let mut end = super::io_text::line_end(avail, newline.as_deref());
+    if limit >= 0 {
+        end = if binary {
+            end.min(limit as usize)
+        } else {
+            let text = String::from_utf8_lossy(&avail[..end]);
+            text.char_indices().nth(limit as usize).map(|(b, _)| b).unwrap_or(end)
+        };
+    }
     let out = avail[..end].to_vec();
     s.rpos += end;
-    Ok(to_value(s.binary, &out))
+    Ok(to_value(binary, &out))
 }
 fn f_readlines(vm: &mut Vm, a: Args) -> PyResult {
     let mut lines = Vec::new();
+    let one = Args::new(&a.pos[..1]);
     loop {
-        let l = f_readline(vm, a)?;
+        let l = f_readline(vm, one)?;
         let empty = vm.len(l)? == 0;
         if empty {
             break;
@@ -328,16 +449,20 @@ fn f_readlines(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn f_write(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
+    let binary = binary_of(&a);
     a.check(vm, "write", 2, 2)?;
-    let mut s = st.lock();
-    if s.closed {
+    let (closed, writable, text) = {
+        let s = st.lock();
+        (s.closed, s.writable, s.text.clone())
+    };
+    if closed {
         return Err(closed_err(vm));
     }
-    if !s.writable {
+    if !writable {
         return Err(super::io_abc::unsupported(vm, "not writable"));
     }
     let v = a.at(1);
-    let (bytes, n) = if s.binary {
+    let (bytes, n) = if binary {
         match crate::objects::bytes::as_bytes(v) {
             Some(b) => {
                 let n = b.len();
@@ -347,10 +472,11 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
         }
     } else {
         match pystr::as_str(v) {
-            Some(t) => (t.as_bytes().to_vec(), t.chars().count()),
+            Some(t) => (text.encode(vm, t)?, t.chars().count()),
             None => return Err(vm.type_error(format!("write() argument must be str, not {}", v.class().error_name()))),
         }
     };
+    let mut s = st.lock();
     if matches!(s.backing, Backing::Memory) {
         let pos = s.rpos;
         let end = pos + bytes.len();
@@ -363,12 +489,12 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
     }
     if matches!(s.backing, Backing::Stdout) {
         drop(s);
-        crate::stdlib::sys::raw_stdout(std::str::from_utf8(&bytes).unwrap_or(""));
+        crate::stdlib::sys::raw_stdout_bytes(&bytes);
         return Ok(int::from_usize(n));
     }
     if matches!(s.backing, Backing::Stderr) {
         drop(s);
-        crate::stdlib::sys::raw_stderr(std::str::from_utf8(&bytes).unwrap_or(""));
+        crate::stdlib::sys::raw_stderr_bytes(&bytes);
         return Ok(int::from_usize(n));
     }
     s.wbuf.extend_from_slice(&bytes);
@@ -442,6 +568,30 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult {
     let name = s.name.clone();
     s.flush().map_err(|e| io_err(vm, e, &name))?;
     if let Backing::Memory = s.backing {
+        if !s.binary {
+            // StringIO positions count characters; its buffer holds UTF-8.
+            if whence != 0 && off != 0 {
+                // CPython 3.11 raises a plain OSError, "cur-relative" for whence 1 and 2.
+                return Err(vm.new_error(vm.rt.exc.os_error, "Can't do nonzero cur-relative seeks"));
+            }
+            if whence == 0 && off < 0 {
+                return Err(vm.value_error(format!("Negative seek position {off}")));
+            }
+            let chars = |b: &[u8]| String::from_utf8_lossy(b).chars().count();
+            let (byte, pos) = match whence {
+                1 => (s.rpos.min(s.wbuf.len()), chars(&s.wbuf[..s.rpos.min(s.wbuf.len())])),
+                2 => (s.wbuf.len(), chars(&s.wbuf)),
+                _ => {
+                    let text = String::from_utf8_lossy(&s.wbuf);
+                    let n = off as usize;
+                    let count = text.chars().count();
+                    let b = text.char_indices().nth(n).map(|(i, _)| i).unwrap_or(s.wbuf.len() + n.saturating_sub(count));
+                    (b, n)
+                }
+            };
+            s.rpos = byte;
+            return Ok(int::from_usize(pos));
+        }
         let len = s.wbuf.len() as i64;
         let pos = match whence {
             1 => s.rpos as i64 + off,
@@ -461,6 +611,7 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult {
         s.rbuf.clear();
         s.rpos = 0;
         s.eof = false;
+        s.text.decoded = false;
         return Ok(int::from_i64(p as i64));
     }
     Ok(Value::small(0))
@@ -469,6 +620,10 @@ fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
     let mut s = st.lock();
     if let Backing::Memory = s.backing {
+        if !s.binary {
+            let end = s.rpos.min(s.wbuf.len());
+            return Ok(int::from_usize(String::from_utf8_lossy(&s.wbuf[..end]).chars().count()));
+        }
         return Ok(int::from_usize(s.rpos));
     }
     let name = s.name.clone();
@@ -479,6 +634,36 @@ fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(int::from_i64(p - buffered));
     }
     Ok(Value::small(0))
+}
+/// `truncate(size=None)` of a file: its length becomes `size` (default: the position).
+fn f_truncate(vm: &mut Vm, a: Args) -> PyResult {
+    let st = this(vm, &a)?;
+    let size = match a.get(1) {
+        Some(v) if !v.is_none() => Some(vm.index_value(v)?),
+        _ => None,
+    };
+    let pos = match size {
+        Some(n) if n < 0 => return Err(vm.value_error(format!("negative size value {n}"))),
+        Some(n) => n,
+        None => {
+            let t = f_tell(vm, Args::new(&a.pos[..1]))?;
+            vm.index_value(t)?
+        }
+    };
+    let mut s = st.lock();
+    if s.closed {
+        return Err(closed_err(vm));
+    }
+    if !s.writable {
+        return Err(super::io_abc::unsupported(vm, "File not open for writing"));
+    }
+    let name = s.name.clone();
+    s.flush().map_err(|e| io_err(vm, e, &name))?;
+    match &mut s.backing {
+        Backing::File(f) => f.set_len(pos as u64).map_err(|e| io_err(vm, e, &name))?,
+        _ => return Err(super::io_abc::unsupported(vm, "truncate")),
+    }
+    Ok(int::from_i64(pos))
 }
 fn f_name(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
@@ -506,6 +691,22 @@ fn f_fileno(vm: &mut Vm, a: Args) -> PyResult {
 fn f_true(_vm: &mut Vm, _a: Args) -> PyResult {
     Ok(objmodel::true_())
 }
+fn f_readable(vm: &mut Vm, a: Args) -> PyResult {
+    let st = this(vm, &a)?;
+    let s = st.lock();
+    if s.closed {
+        return Err(closed_err(vm));
+    }
+    Ok(objmodel::bool_(s.readable))
+}
+fn f_writable(vm: &mut Vm, a: Args) -> PyResult {
+    let st = this(vm, &a)?;
+    let s = st.lock();
+    if s.closed {
+        return Err(closed_err(vm));
+    }
+    Ok(objmodel::bool_(s.writable))
+}
 fn f_isatty(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
     let s = st.lock();
@@ -518,25 +719,33 @@ fn f_isatty(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn f_repr(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
+    let binary = binary_of(&a);
     let s = st.lock();
     let cls = a.at(0).class().name_str().to_string();
     // CPython: memory streams have object's repr; binary files show only their name.
     Ok(pystr::new(&match s.backing {
         Backing::Memory => crate::objects::object::default_repr(a.at(0)),
-        _ if s.binary => format!("<_io.{cls} name='{}'>", s.name),
-        _ => format!("<_io.{cls} name='{}' mode='{}' encoding='utf-8'>", s.name, s.mode),
+        _ if binary => format!("<_io.{cls} name='{}'>", s.name),
+        _ => format!("<_io.{cls} name='{}' mode='{}' encoding='{}'>", s.name, s.mode, s.text.encoding),
     }))
 }
 
 fn memory_new(binary: bool) -> impl Fn(&mut Vm, Args) -> PyResult {
     move |vm: &mut Vm, a: Args| {
         let init = a.get(1).or_else(|| a.kw("initial_value")).or_else(|| a.kw("initial_bytes"));
+        let text = if binary {
+            super::io_text::TextMode::std_stream()
+        } else {
+            let newline = a.get(2).or_else(|| a.kw("newline")).unwrap_or(Value::NULL);
+            super::io_text::TextMode::string_io(vm, newline)?
+        };
         let data = match init {
             Some(v) if !v.is_none() => {
                 if binary {
                     crate::objects::bytes::as_bytes(v).unwrap_or_default()
                 } else {
-                    vm.str_string(v)?.into_bytes()
+                    let s = vm.str_string(v)?;
+                    text.encode(vm, &s)?
                 }
             }
             _ => Vec::new(),
@@ -556,6 +765,7 @@ fn memory_new(binary: bool) -> impl Fn(&mut Vm, Args) -> PyResult {
                 wbuf: data,
                 rpos: 0,
                 eof: true,
+                text,
             },
         ))
     }
@@ -671,8 +881,8 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         method(t, "__iter__", f_iter);
         method(t, "seek", f_seek);
         method(t, "tell", f_tell);
-        method(t, "readable", f_true);
-        method(t, "writable", f_true);
+        method(t, "readable", f_readable);
+        method(t, "writable", f_writable);
         method(t, "seekable", f_true);
         method(t, "isatty", f_isatty);
         method(t, "fileno", f_fileno);
@@ -681,6 +891,13 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         getset(t, "name", f_name, None);
         getset(t, "mode", f_mode, None);
     }
+    for t in [bw, br] {
+        method(t, "read1", f_read);
+    }
+    for t in [textio, bw, br] {
+        method(t, "truncate", f_truncate);
+    }
+    method(bio, "read1", m_read);
     for t in [textio, bw, br] {
         method(t, "read", f_read);
         method(t, "readline", f_readline);
@@ -697,7 +914,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     }
     method_flags(sio, "__new__", sio_new, 0);
     method_flags(bio, "__new__", bio_new, 0);
-    crate::objects::define::attr(textio, "encoding", pystr::new("utf-8"));
+    super::io_text::init_text_type(textio);
 }
 
 fn f_readlines_mem(vm: &mut Vm, a: Args) -> PyResult {

@@ -3,6 +3,7 @@
 
 pub mod io;
 pub mod io_abc;
+pub mod io_text;
 pub mod modules_a;
 pub mod modules_async;
 pub mod modules_b;

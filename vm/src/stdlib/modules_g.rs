@@ -5,15 +5,17 @@
 //! what it leaves out.
 //!
 //! Native: `_pyrs_proc` (`g/procext.rs`: getrusage/getrlimit/setrlimit, child processes for
-//! `subprocess`).
+//! `subprocess`), `_pyrs_import` (`g/importer.rs`: where the import system finds a module).
 //!
 //! Python: `resource`, `faulthandler` (flags only; no crash handler), `tracemalloc` (an
 //! approximation: resident-memory growth, no per-allocation traces), `sysconfig`, `token`,
 //! `tokenize`, `subprocess`, `html.parser`, `tomllib`, `ipaddress`, `xml.etree.ElementTree`
 //! (own XML parser instead of expat), `marshal` (no code objects), `gzip` (over `zlib`),
-//! `filecmp`, `optparse`.
+//! `filecmp`, `optparse`, `doctest` (no debugger hooks), `this`, `fileinput`, `importlib.util` and
+//! `importlib.machinery` (specs and loaders; the import statement does not use them),
+//! `zipfile` (stored and deflated members, no ZIP64 or encryption).
 //!
-//! Known gaps (modules still missing): dis, zipfile, tarfile, bz2, lzma, zoneinfo,
+//! Known gaps (modules still missing): dis, tarfile, bz2, lzma, zoneinfo,
 //! socket, select/selectors, sqlite3, cProfile/profile/pstats, email, http.client, ctypes
 //! (`multiprocessing` is in the thread modules, threads_py.rs).
 
@@ -22,6 +24,8 @@ use objmodel::Value;
 use super::NativeInit;
 use crate::runtime::Runtime;
 
+#[path = "g/importer.rs"]
+mod importer;
 #[path = "g/procext.rs"]
 mod procext;
 
@@ -29,6 +33,7 @@ mod procext;
 pub fn native_module(name: &str) -> Option<NativeInit> {
     Some(match name {
         "_pyrs_proc" => procext::make_module,
+        "_pyrs_import" => importer::make_module,
         _ => return None,
     })
 }
@@ -50,6 +55,12 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "gzip" => (include_str!("py_g/gzip.py"), false),
         "filecmp" => (include_str!("py_g/filecmp.py"), false),
         "optparse" => (include_str!("py_g/optparse.py"), false),
+        "doctest" => (include_str!("py_g/doctest.py"), false),
+        "this" => (include_str!("py_g/this.py"), false),
+        "fileinput" => (include_str!("py_g/fileinput.py"), false),
+        "zipfile" => (include_str!("py_g/zipfile.py"), false),
+        "importlib.util" => (include_str!("py_g/importlib/util.py"), false),
+        "importlib.machinery" => (include_str!("py_g/importlib/machinery.py"), false),
         "xml" => (include_str!("py_g/xml/__init__.py"), true),
         "xml.etree" => (include_str!("py_g/xml/etree/__init__.py"), true),
         "xml.etree.ElementTree" => (include_str!("py_g/xml/etree/ElementTree.py"), false),

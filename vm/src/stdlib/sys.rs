@@ -42,11 +42,16 @@ fn stdout_mode() -> (bool, bool) {
 
 /// Raw write to the process's stdout buffer.
 pub fn raw_stdout(s: &str) {
+    raw_stdout_bytes(s.as_bytes());
+}
+
+/// Raw write of bytes to the process's stdout buffer (`sys.stdout.buffer.write`).
+pub fn raw_stdout_bytes(s: &[u8]) {
     let mut g = STDOUT.lock();
     let w = g.get_or_insert_with(|| std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
-    let _ = w.write_all(s.as_bytes());
+    let _ = w.write_all(s);
     let (tty, unbuffered) = stdout_mode();
-    if unbuffered || (tty && s.contains('\n')) {
+    if unbuffered || (tty && s.contains(&b'\n')) {
         let _ = w.flush();
     }
 }
@@ -58,9 +63,14 @@ pub fn raw_flush_stdout() {
 }
 
 pub fn raw_stderr(s: &str) {
+    raw_stderr_bytes(s.as_bytes());
+}
+
+/// Raw write of bytes to stderr (`sys.stderr.buffer.write`).
+pub fn raw_stderr_bytes(s: &[u8]) {
     raw_flush_stdout_if_tty();
     let mut e = std::io::stderr().lock();
-    let _ = e.write_all(s.as_bytes());
+    let _ = e.write_all(s);
     let _ = e.flush();
 }
 
@@ -134,22 +144,39 @@ pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Option<String>> {
         let s = pystr::as_str(r).unwrap_or("").to_string();
         return Ok(if s.is_empty() { None } else { Some(s) });
     }
+    // CPython's stdin has newline='\n' off Windows: a "\r\n" line keeps its "\r".
+    let Some(line) = read_stdin_line_bytes(vm)? else { return Ok(None) };
+    // CPython's stdin decodes with errors='surrogateescape'; this runtime's strings hold no
+    // lone surrogates, so an undecodable byte reads as U+FFFD.
+    Ok(Some(match String::from_utf8(line) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    }))
+}
+
+/// One line of the process's stdin as bytes (with its newline), or None at EOF.
+pub fn read_stdin_line_bytes(vm: &mut Vm) -> PyResult<Option<Vec<u8>>> {
     let mut g = STDIN.lock();
     let r = g.get_or_insert_with(|| std::io::BufReader::new(std::io::stdin()));
-    let mut line = String::new();
-    match r.read_line(&mut line) {
+    let mut line = Vec::new();
+    match r.read_until(b'\n', &mut line) {
         Ok(0) => Ok(None),
         Ok(_) => Ok(Some(line)),
         Err(e) => Err(vm.new_error(vm.rt.exc.os_error, e.to_string())),
     }
 }
 
-/// All remaining stdin.
+/// All remaining stdin (the program text of `pyrs-nogil -`).
 pub fn read_stdin_all() -> String {
+    String::from_utf8_lossy(&read_stdin_all_bytes()).into_owned()
+}
+
+/// All remaining stdin, as bytes.
+pub fn read_stdin_all_bytes() -> Vec<u8> {
     let mut g = STDIN.lock();
     let r = g.get_or_insert_with(|| std::io::BufReader::new(std::io::stdin()));
-    let mut s = String::new();
-    let _ = std::io::Read::read_to_string(r, &mut s);
+    let mut s = Vec::new();
+    let _ = std::io::Read::read_to_end(r, &mut s);
     s
 }
 
@@ -336,7 +363,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     func(d, "excepthook", excepthook);
     func(d, "unraisablehook", unraisablehook);
     // `sys.__excepthook__ is sys.excepthook` at start-up, as in CPython.
-    for name in ["excepthook", "unraisablehook"] {
+    for name in ["displayhook", "excepthook", "unraisablehook"] {
         if let Some(h) = dict::get_by_name(d, name) {
             dict::set_by_name(d, &format!("__{name}__"), h);
         }

@@ -113,9 +113,28 @@ fn t_cached_source(vm: &mut Vm, a: Args) -> PyResult {
     })
 }
 
+/// `remember_source(filename, source)`: show `source`'s lines in reports of code compiled
+/// under `filename` (doctest's `<doctest name[i]>` examples, as CPython's doctest patches
+/// `linecache`).
+fn t_remember_source(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "remember_source", 2, 2)?;
+    let f = vm.str_string(a.at(0))?;
+    let src = vm.str_string(a.at(1))?;
+    crate::import::remember_source(&f, &src);
+    Ok(objmodel::none())
+}
+
+/// `forget_source(filename)`: undo `remember_source`.
+fn t_forget_source(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "forget_source", 1, 1)?;
+    let f = vm.str_string(a.at(0))?;
+    crate::import::forget_source(&f);
+    Ok(objmodel::none())
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let _ = vm;
     let (m, d) = super::util::new_module("_pyrs_traceback");
-    super::util::funcs(d, &[("format", t_format), ("entries", t_entries), ("tb_info", t_tb_info), ("stack", t_stack), ("source_line", t_source_line), ("cached_source", t_cached_source)]);
+    super::util::funcs(d, &[("format", t_format), ("entries", t_entries), ("tb_info", t_tb_info), ("stack", t_stack), ("source_line", t_source_line), ("cached_source", t_cached_source), ("remember_source", t_remember_source), ("forget_source", t_forget_source)]);
     Ok(m)
 }

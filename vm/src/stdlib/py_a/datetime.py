@@ -244,6 +244,9 @@ class timedelta:
         days, us = divmod(us, 86400000000)
         seconds, us = divmod(us, 1000000)
         if not -999999999 <= days <= 999999999:
+            if not -2**31 <= days < 2**31:
+                # CPython converts the day count to a C int before checking its range.
+                raise OverflowError("Python int too large to convert to C int")
             raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
         self = object.__new__(cls)
         self._days = days

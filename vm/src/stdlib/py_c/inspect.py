@@ -15,7 +15,7 @@ __all__ = ['isfunction', 'ismethod', 'isclass', 'ismodule', 'isbuiltin', 'isrout
            'isgenerator', 'isgeneratorfunction', 'iscoroutinefunction', 'getmembers',
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'getdoc', 'cleandoc',
            'getmodule', 'getsource', 'getsourcelines', 'unwrap', 'currentframe', 'stack',
-           'getfullargspec', 'FullArgSpec', 'isabstract', 'getfile']
+           'getfullargspec', 'FullArgSpec', 'isabstract', 'getfile', 'getsourcefile']
 
 CO_VARARGS = 4
 CO_VARKEYWORDS = 8
@@ -148,10 +148,34 @@ def getfile(obj):
         obj = obj.__func__
     if isfunction(obj):
         obj = obj.__code__
+    if istraceback(obj):
+        obj = obj.tb_frame
+    if isframe(obj):
+        obj = obj.f_code
     if iscode(obj):
         return obj.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
                     'code object was expected, got {}'.format(type(obj).__name__))
+
+
+def getsourcefile(obj):
+    """The name of the Python source file `obj` was defined in, or None if it has none."""
+    import os
+    import linecache
+    import _pyrs_traceback
+    filename = getfile(obj)
+    if filename.endswith('.pyc'):
+        filename = filename[:-1]
+    elif filename.endswith('.so'):
+        return None
+    if filename in linecache.cache or os.path.exists(filename):
+        return filename
+    if _pyrs_traceback.cached_source(filename) is not None:
+        return filename
+    module = getmodule(obj)
+    if getattr(module, '__loader__', None) is not None:
+        return filename
+    return None
 
 
 def cleandoc(doc):

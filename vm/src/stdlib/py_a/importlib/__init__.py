@@ -1,4 +1,5 @@
-"""A minimal importlib (pyrs-nogil): import_module, reload, invalidate_caches."""
+"""A minimal importlib (pyrs-nogil): import_module, reload, invalidate_caches; the
+submodules util and machinery (specs and loaders)."""
 
 import sys
 
@@ -46,3 +47,12 @@ def reload(module):
     code = compile(source, filename, 'exec')
     exec(code, module.__dict__)
     return module
+
+
+def __getattr__(name):
+    # CPython's site imports importlib.util at start-up, so programs may use it after a
+    # plain `import importlib`; here it is imported on first use.
+    if name == 'util':
+        import importlib.util
+        return importlib.util
+    raise AttributeError(f"module 'importlib' has no attribute '{name}'")

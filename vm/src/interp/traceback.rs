@@ -189,8 +189,10 @@ fn format_entries(exc: Value, out: &mut String, style: LineStyle) {
             let indent = line.len() - stripped.len();
             let text = if style == LineStyle::Module { stripped.trim_end() } else { stripped };
             out.push_str(&format!("    {text}\n"));
-            // CPython prints no carets for an error raised while a `for` loop fetches its next item.
-            let for_iter = matches!(c.instrs.get(pc), Some(crate::bytecode::Instr::ForIter(_)));
+            // CPython prints no carets for an error raised while a `for` statement fetches its
+            // next item; a comprehension's loop is positioned at the whole expression, marked.
+            let for_iter = matches!(c.instrs.get(pc), Some(crate::bytecode::Instr::ForIter(_)))
+                && c.flags & crate::bytecode::flags::COMPREHENSION == 0;
             // tb_displayline: an expression spanning several lines is marked from its start to
             // the last non-blank character of its first line, without anchors.
             let multi_line = loc.end_line > loc.line;

@@ -254,8 +254,11 @@ fn format_syntax_error(vm: &mut Vm, exc: Value, out: &mut String) -> bool {
     out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
     if let Some(text) = get("text").and_then(pystr::as_str) {
         let off = get("offset").and_then(int::to_i64);
-        let mut end = get("end_offset").and_then(int::to_i64).unwrap_or(-1);
-        let end_line = get("end_lineno").and_then(int::to_i64).unwrap_or(lineno);
+        // parse_syntax_error reads the end only of an exact SyntaxError: IndentationError and
+        // the other subclasses get one caret.
+        let exact = exc.class().is(vm.rt.exc.syntax_error);
+        let mut end = if exact { get("end_offset").and_then(int::to_i64).unwrap_or(-1) } else { -1 };
+        let end_line = if exact { get("end_lineno").and_then(int::to_i64).unwrap_or(lineno) } else { lineno };
         // print_exception: a multi-line span is highlighted to the end of its first line,
         // and never past the text.
         let size = text.chars().count() as i64;

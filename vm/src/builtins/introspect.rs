@@ -30,14 +30,58 @@ pub fn dir_of(vm: &mut Vm, o: Value) -> PyResult {
     Ok(list::new_list(&dict::keys(names)))
 }
 
-/// `locals()` of the calling frame: its namespace dict, or a snapshot of fast locals.
+/// `locals()` of the calling frame: the namespace of a module or class body; in a function,
+/// the frame's `f_locals` dict refreshed from its fast locals and cells as CPython's
+/// `PyFrame_FastToLocalsWithError` does (varnames, then cells that are not arguments, then
+/// free variables; an unbound name is removed), so the same dict comes back on every call.
 pub fn locals(vm: &mut Vm) -> PyResult {
     let Some(f) = vm.frames.last().copied() else { return Ok(dict::new_dict()) };
+    if !f.locals.is_null() {
+        return Ok(f.locals);
+    }
     let code = crate::interp::code::rust_code(f.code);
     if !code.has_flag(crate::bytecode::flags::FUNCTION) {
         return Ok(f.globals);
     }
-    Err(vm.not_implemented_error("locals() inside a function is not supported by pyrs-nogil"))
+    // SAFETY: the frame is running (it is on `vm.frames`), so its `f_locals` slot is live.
+    let mut d = unsafe { *f.f_locals };
+    if d.is_null() {
+        d = dict::new_dict();
+        // SAFETY: as above; the slot is a field of the frame on the native stack.
+        unsafe { *f.f_locals = d };
+    }
+    let nlocals = code.varnames.len();
+    // SAFETY: the fast area holds nlocals + ncells slots (FrameRef::fast).
+    let slot = |i: usize| unsafe { *f.fast.add(i) };
+    let cell_value = |i: usize| {
+        let c = slot(nlocals + i);
+        if c.is_null() { Value::NULL } else { function::cell_get(c) }
+    };
+    let mut entries: Vec<(&str, Value)> = Vec::with_capacity(nlocals + code.cellvars.len() + code.freevars.len());
+    for (i, name) in code.varnames.iter().enumerate() {
+        let v = match code.cellvars.iter().position(|c| c == name) {
+            Some(ci) => cell_value(ci),
+            None => slot(i),
+        };
+        entries.push((name, v));
+    }
+    for (ci, name) in code.cellvars.iter().enumerate() {
+        if !code.varnames.contains(name) {
+            entries.push((name, cell_value(ci)));
+        }
+    }
+    for (fi, name) in code.freevars.iter().enumerate() {
+        entries.push((name, cell_value(code.cellvars.len() + fi)));
+    }
+    for (name, v) in entries {
+        let k = pystr::new(name);
+        if v.is_null() {
+            dict::remove(vm, d, k)?;
+        } else {
+            dict::set(vm, d, k, v)?;
+        }
+    }
+    Ok(d)
 }
 
 /// A minimal frame object for `sys._getframe()` / `tb_frame`: exposes `f_code`, `f_lineno`,
@@ -175,6 +219,7 @@ pub fn exec_or_eval(vm: &mut Vm, a: Args, eval: bool) -> PyResult {
     if !closure.is_null() && !closure.is_none() && !is_code {
         return Err(vm.type_error("closure can only be used when source is a code object"));
     }
+    let no_globals = globals.is_null() || globals.is_none();
     let caller_globals = vm.frames.last().map(|f| f.globals);
     let globals = if globals.is_null() || globals.is_none() {
         match caller_globals {
@@ -187,7 +232,14 @@ pub fn exec_or_eval(vm: &mut Vm, a: Args, eval: bool) -> PyResult {
         }
         globals
     };
-    let locals = if locals.is_null() || locals.is_none() { globals } else { locals };
+    let locals = if !locals.is_null() && !locals.is_none() {
+        locals
+    } else if caller_globals.is_some() && no_globals {
+        // Neither dict given: the caller's globals and locals (PyEval_GetLocals).
+        self::locals(vm)?
+    } else {
+        globals
+    };
     let code = if src.is_ptr() && src.header().kind() == Kind::Code {
         src
     } else {

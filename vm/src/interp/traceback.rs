@@ -159,7 +159,18 @@ pub enum LineStyle {
 }
 
 fn format_entries(exc: Value, out: &mut String, style: LineStyle) {
-    let ents = entries(exc);
+    format_entries_limited(exc, out, style, None)
+}
+
+/// The traceback of `exc`; with a `limit` (sys.tracebacklimit for the interpreter's report)
+/// only its last `limit` entries, and nothing at all when the limit is not positive.
+fn format_entries_limited(exc: Value, out: &mut String, style: LineStyle, limit: Option<i64>) {
+    let mut ents = entries(exc);
+    if let Some(l) = limit {
+        let keep = usize::try_from(l).unwrap_or(0);
+        let extra = ents.len().saturating_sub(keep);
+        ents.drain(..extra);
+    }
     if ents.is_empty() {
         return;
     }
@@ -317,6 +328,8 @@ struct GroupCtx {
     depth: usize,
     need_close: bool,
     style: LineStyle,
+    /// `sys.tracebacklimit` when the interpreter itself reports (PyTraceBack_Print).
+    limit: Option<i64>,
 }
 
 const MAX_GROUP_WIDTH: usize = 15;
@@ -358,7 +371,7 @@ fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>, 
         }
     }
     let mut text = String::new();
-    format_entries(exc, &mut text, ctx.style);
+    format_entries_limited(exc, &mut text, ctx.style, ctx.limit);
     let Some(members) = group_members(vm, exc) else {
         emit(ctx, '|', &text, out);
         text.clear();
@@ -420,7 +433,8 @@ fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>, 
 pub fn format_exception(vm: &mut Vm, exc: Value, style: LineStyle) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    format_one(vm, exc, &mut out, &mut seen, &mut GroupCtx { style, ..GroupCtx::default() });
+    let limit = if style == LineStyle::Interpreter { crate::stdlib::sys::traceback_limit() } else { None };
+    format_one(vm, exc, &mut out, &mut seen, &mut GroupCtx { style, limit, ..GroupCtx::default() });
     out
 }
 

@@ -76,6 +76,13 @@ fn raw_flush_stdout_if_tty() {
 }
 
 /// The current `sys.<name>` stream object if the program replaced it, else None.
+/// `sys.tracebacklimit` when it is set to an int (saturated to the i64 range).
+pub fn traceback_limit() -> Option<i64> {
+    let v = dict::get_by_name(sys_dict()?, "tracebacklimit")?;
+    let b = crate::objects::int::to_bigint(v)?;
+    Some(i64::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }))
+}
+
 fn replaced_stream(name: &str) -> Option<Value> {
     let d = sys_dict()?;
     let v = dict::get_by_name(d, name)?;

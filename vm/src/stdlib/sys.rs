@@ -217,12 +217,7 @@ fn getframe(vm: &mut Vm, a: Args) -> PyResult {
     if depth >= n {
         return Err(vm.value_error("call stack is not deep enough"));
     }
-    let f = vm.frames[n - 1 - depth];
-    // SAFETY: `pc` points into a live frame on this thread's stack.
-    let pc = unsafe { *f.pc };
-    let o = crate::builtins::introspect::frame_object(f.code, pc.saturating_sub(1));
-    crate::objects::function::fixed(o).b.set(f.globals);
-    Ok(o)
+    Ok(crate::builtins::introspect::live_frame_object(vm, n - 1 - depth))
 }
 fn get_int_max_str_digits(_vm: &mut Vm, _a: Args) -> PyResult {
     Ok(int::from_usize(crate::numfmt::int_max_str_digits()))

@@ -207,14 +207,17 @@ fn die_by_sigint() {
 pub fn run_source(vm: &mut Vm, text: &str, filename: &str) -> crate::error::PyResult<()> {
     let m = crate::objects::module::new_module("__main__");
     let d = crate::objects::module::module_dict(m);
+    // CPython's order: __name__ and __doc__ (new_module), then these; a script also gets
+    // __file__ and __cached__ (None).
+    dict::set_by_name(d, "__package__", objmodel::none());
+    dict::set_by_name(d, "__loader__", objmodel::none());
+    dict::set_by_name(d, "__spec__", objmodel::none());
+    dict::set_by_name(d, "__annotations__", dict::new_dict());
     dict::set_by_name(d, "__builtins__", vm.rt.builtins);
     if filename != "<string>" && filename != "<stdin>" {
         dict::set_by_name(d, "__file__", pystr::new(filename));
+        dict::set_by_name(d, "__cached__", objmodel::none());
     }
-    dict::set_by_name(d, "__package__", objmodel::none());
-    dict::set_by_name(d, "__spec__", objmodel::none());
-    dict::set_by_name(d, "__loader__", objmodel::none());
-    dict::set_by_name(d, "__annotations__", dict::new_dict());
     dict::set_by_name(vm.rt.sys_modules, "__main__", m);
     crate::import::remember_source(filename, text);
     let code = crate::builtins::introspect::compile_source(vm, text, filename, crate::compile::Mode::Exec)?;

@@ -21,6 +21,10 @@ pub struct FrameRef {
     pub globals: Value,
     /// The frame's fast locals and cells.
     pub fast: *mut Value,
+    /// The namespace of a module or class body (NULL in functions).
+    pub locals: Value,
+    /// The frame's `f_locals` slot (see `Frame::f_locals`).
+    pub f_locals: *mut Value,
 }
 
 pub struct Vm {

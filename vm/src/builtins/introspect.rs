@@ -30,18 +30,67 @@ pub fn dir_of(vm: &mut Vm, o: Value) -> PyResult {
     Ok(list::new_list(&dict::keys(names)))
 }
 
-/// `locals()` of the calling frame: its namespace dict, or a snapshot of fast locals.
+/// `locals()` of the calling frame: the namespace of a module or class body; in a function,
+/// the frame's `f_locals` dict refreshed from its fast locals and cells as CPython's
+/// `PyFrame_FastToLocalsWithError` does (varnames, then cells that are not arguments, then
+/// free variables; an unbound name is removed), so the same dict comes back on every call.
 pub fn locals(vm: &mut Vm) -> PyResult {
     let Some(f) = vm.frames.last().copied() else { return Ok(dict::new_dict()) };
+    locals_of(vm, f)
+}
+
+/// `locals()` of a running frame of this thread (see [`locals`]).
+fn locals_of(vm: &mut Vm, f: crate::vm::FrameRef) -> PyResult {
+    if !f.locals.is_null() {
+        return Ok(f.locals);
+    }
     let code = crate::interp::code::rust_code(f.code);
     if !code.has_flag(crate::bytecode::flags::FUNCTION) {
         return Ok(f.globals);
     }
-    Err(vm.not_implemented_error("locals() inside a function is not supported by pyrs-nogil"))
+    // SAFETY: the frame is running (it is on `vm.frames`), so its `f_locals` slot is live.
+    let mut d = unsafe { *f.f_locals };
+    if d.is_null() {
+        d = dict::new_dict();
+        // SAFETY: as above; the slot is a field of the frame on the native stack.
+        unsafe { *f.f_locals = d };
+    }
+    let nlocals = code.varnames.len();
+    // SAFETY: the fast area holds nlocals + ncells slots (FrameRef::fast).
+    let slot = |i: usize| unsafe { *f.fast.add(i) };
+    let cell_value = |i: usize| {
+        let c = slot(nlocals + i);
+        if c.is_null() { Value::NULL } else { function::cell_get(c) }
+    };
+    let mut entries: Vec<(&str, Value)> = Vec::with_capacity(nlocals + code.cellvars.len() + code.freevars.len());
+    for (i, name) in code.varnames.iter().enumerate() {
+        let v = match code.cellvars.iter().position(|c| c == name) {
+            Some(ci) => cell_value(ci),
+            None => slot(i),
+        };
+        entries.push((name, v));
+    }
+    for (ci, name) in code.cellvars.iter().enumerate() {
+        if !code.varnames.contains(name) {
+            entries.push((name, cell_value(ci)));
+        }
+    }
+    for (fi, name) in code.freevars.iter().enumerate() {
+        entries.push((name, cell_value(code.cellvars.len() + fi)));
+    }
+    for (name, v) in entries {
+        let k = pystr::new(name);
+        if v.is_null() {
+            dict::remove(vm, d, k)?;
+        } else {
+            dict::set(vm, d, k, v)?;
+        }
+    }
+    Ok(d)
 }
 
-/// A minimal frame object for `sys._getframe()` / `tb_frame`: exposes `f_code`, `f_lineno`,
-/// `f_globals` and `f_back` (None).
+/// A frame object for `tb_frame`: a snapshot exposing `f_code`, `f_lineno`, `f_globals`;
+/// `f_back` is None and `f_locals` empty.
 pub fn frame_object(code: Value, pc: usize) -> Value {
     let t = crate::runtime::rt().extra.frame;
     let o = objmodel::alloc::new_fixed(Kind::Iter, t, 0, code, Value::NULL, Value::NULL, Value::NULL);
@@ -49,19 +98,58 @@ pub fn frame_object(code: Value, pc: usize) -> Value {
     o
 }
 
+/// The frame object of `vm.frames[idx]` for `sys._getframe()`. Besides the snapshot it
+/// remembers the frame's index and its `pc` slot address: while that entry of this thread's
+/// frame chain still has the same slot, the frame is running, and `f_lineno`, `f_back` and
+/// `f_locals` read it live (a frame that returned, or another thread, gets the snapshot).
+pub fn live_frame_object(vm: &Vm, idx: usize) -> Value {
+    let f = vm.frames[idx];
+    // SAFETY: `pc` points into a live frame on this thread's stack (it is on `vm.frames`).
+    let pc = unsafe { *f.pc };
+    let o = frame_object(f.code, pc.saturating_sub(1));
+    let fo = function::fixed(o);
+    fo.b.set(f.globals);
+    fo.c.set(Value::small(idx as i64));
+    fo.j.set(f.pc as usize);
+    o
+}
+
+/// The running frame a `live_frame_object` stands for, if it is still running on this thread.
+fn live_frame(vm: &Vm, o: Value) -> Option<crate::vm::FrameRef> {
+    let fo = function::fixed(o);
+    let idx = usize::try_from(fo.c.get().as_small()?).ok()?;
+    let f = *vm.frames.get(idx)?;
+    (f.pc as usize == fo.j.get() && f.code.is(fo.a.get())).then_some(f)
+}
+
 fn frame_code(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(function::fixed(a.at(0)).a.get())
 }
-fn frame_lineno(_vm: &mut Vm, a: Args) -> PyResult {
+fn frame_lineno(vm: &mut Vm, a: Args) -> PyResult {
     let f = function::fixed(a.at(0));
-    Ok(crate::objects::int::from_usize(crate::interp::traceback::line_of(f.a.get(), f.i.get()) as usize))
+    let pc = match live_frame(vm, a.at(0)) {
+        // SAFETY: the frame is running on this thread, so its `pc` slot is live.
+        Some(fr) => unsafe { *fr.pc }.saturating_sub(1),
+        None => f.i.get(),
+    };
+    Ok(crate::objects::int::from_usize(crate::interp::traceback::line_of(f.a.get(), pc) as usize))
 }
 fn frame_globals(_vm: &mut Vm, a: Args) -> PyResult {
     let g = function::fixed(a.at(0)).b.get();
     Ok(if g.is_null() { dict::new_dict() } else { g })
 }
-fn frame_back(_vm: &mut Vm, _a: Args) -> PyResult {
-    Ok(objmodel::none())
+fn frame_back(vm: &mut Vm, a: Args) -> PyResult {
+    let idx = function::fixed(a.at(0)).c.get().as_small();
+    Ok(match (live_frame(vm, a.at(0)), idx) {
+        (Some(_), Some(i)) if i > 0 => live_frame_object(vm, i as usize - 1),
+        _ => objmodel::none(),
+    })
+}
+fn frame_locals(vm: &mut Vm, a: Args) -> PyResult {
+    match live_frame(vm, a.at(0)) {
+        Some(f) => locals_of(vm, f),
+        None => Ok(dict::new_dict()),
+    }
 }
 
 /// The text of a `compile`/`exec`/`eval` source; `fname` and `other` (what else the
@@ -206,6 +294,7 @@ pub fn exec_or_eval(vm: &mut Vm, a: Args, eval: bool) -> PyResult {
     if !closure.is_null() && !closure.is_none() && !is_code {
         return Err(vm.type_error("closure can only be used when source is a code object"));
     }
+    let no_globals = globals.is_null() || globals.is_none();
     let caller_globals = vm.frames.last().map(|f| f.globals);
     let globals = if globals.is_null() || globals.is_none() {
         match caller_globals {
@@ -218,7 +307,14 @@ pub fn exec_or_eval(vm: &mut Vm, a: Args, eval: bool) -> PyResult {
         }
         globals
     };
-    let locals = if locals.is_null() || locals.is_none() { globals } else { locals };
+    let locals = if !locals.is_null() && !locals.is_none() {
+        locals
+    } else if caller_globals.is_some() && no_globals {
+        // Neither dict given: the caller's globals and locals (PyEval_GetLocals).
+        self::locals(vm)?
+    } else {
+        globals
+    };
     let code = if src.is_ptr() && src.header().kind() == Kind::Code {
         src
     } else {
@@ -333,4 +429,5 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     getset(f, "f_lineno", frame_lineno, None);
     getset(f, "f_globals", frame_globals, None);
     getset(f, "f_back", frame_back, None);
+    getset(f, "f_locals", frame_locals, None);
 }

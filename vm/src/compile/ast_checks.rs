@@ -56,6 +56,8 @@ impl<'s> ParseChecks<'s> {
                             return Err(*ctx.error(g.range, "Generator expression must be parenthesized"));
                         }
                     }
+                } else if let Some(range) = sole_genexp_trailing_comma(ctx, c) {
+                    return Err(*ctx.error(range, "Generator expression must be parenthesized"));
                 }
                 return Ok(());
             }
@@ -67,6 +69,16 @@ impl<'s> ParseChecks<'s> {
         };
         gens.iter().try_for_each(|g| targets::check_target(ctx, &g.target, TargetKind::For)).map_err(|e| *e)
     }
+}
+
+/// `f(x for x in y, )`: a sole unparenthesized generator argument followed by a trailing comma,
+/// which makes it one of several arguments. Returns the range CPython marks.
+pub(super) fn sole_genexp_trailing_comma(ctx: &SourceCtx, c: &rustpython_parser::ast::ExprCall) -> Option<TextRange> {
+    let [Expr::GeneratorExp(g)] = &c.args[..] else { return None };
+    let src = ctx.source;
+    let parenthesized = src.get(usize::from(g.range.start())..).is_some_and(|s| s.starts_with('('));
+    let comma = src.get(usize::from(g.range.end())..).is_some_and(|s| s.trim_start().starts_with(','));
+    (c.keywords.is_empty() && !parenthesized && comma).then_some(g.range)
 }
 
 /// An unparenthesized generator expression among a class's bases. CPython's grammar has no

@@ -167,12 +167,19 @@ impl<'a> Compiler<'a> {
         self.ctx.check_assert(a);
         let end = self.new_label();
         self.jump_if(&a.test, true, end)?;
+        // CPython 3.11's jump_if leaves the location of the last comparison it tested in place,
+        // so the raise of `assert x == 3` is marked at `x == 3` (and at the whole statement
+        // otherwise).
+        let old = leaked_compare(&a.test).map(|r| self.set_loc(r));
         self.emit(Instr::LoadAssertionError);
         if let Some(msg) = &a.msg {
             self.expr(msg)?;
             self.emit(Instr::CallFunction(1));
         }
         self.emit(Instr::Raise(1));
+        if let Some(old) = old {
+            self.restore_loc(old);
+        }
         self.bind(end);
         Ok(())
     }
@@ -247,4 +254,18 @@ pub(crate) fn const_truth(c: &Constant) -> Option<bool> {
         Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
         Constant::Ellipsis => true,
     })
+}
+
+/// The range of the last comparison CPython 3.11's `compiler_jump_if` visits in `e` (it walks
+/// `not`, `and`/`or` and conditional expressions, and positions itself at each comparison
+/// without restoring the statement's location afterwards).
+fn leaked_compare(e: &ast::Expr) -> Option<rustpython_parser::text_size::TextRange> {
+    use rustpython_parser::ast::Ranged;
+    match e {
+        ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => leaked_compare(&u.operand),
+        ast::Expr::BoolOp(b) => b.values.iter().filter_map(leaked_compare).last(),
+        ast::Expr::IfExp(i) => [&*i.test, &*i.body, &*i.orelse].into_iter().filter_map(leaked_compare).last(),
+        ast::Expr::Compare(c) => Some(c.range()),
+        _ => None,
+    }
 }

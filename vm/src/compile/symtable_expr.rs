@@ -104,6 +104,9 @@ impl Builder<'_, '_> {
             }
             Expr::Call(c) => {
                 self.check_genexp_args(&c.args, c.keywords.len())?;
+                if let Some(range) = super::ast_checks::sole_genexp_trailing_comma(self.ctx, c) {
+                    return Err(self.ctx.error(range, "Generator expression must be parenthesized"));
+                }
                 self.expr(&c.func)?;
                 self.exprs(&c.args)?;
                 for k in &c.keywords {

@@ -272,7 +272,8 @@ pub(super) fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box
         && (i < 2 || tx(i - 2) != ".")
     {
         let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
-        return ctx.error_at(SYNTAX, msg, line[i - 1].start, cur.end);
+        // invalid_named_expression marks NAME '=' bitwise_or: through the operand's last token.
+        return ctx.error_at(SYNTAX, msg, line[i - 1].start, bitwise_or_end(ctx, &line[i + 1..]).unwrap_or(cur.end));
     }
     // `a if b` without `else`.
     let depth = cur.map_or(0, inner_depth);
@@ -322,4 +323,28 @@ pub(super) fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box
         }
     }
     ctx.error_at(SYNTAX, "invalid syntax", cur.start, cur.end)
+}
+
+/// The end of the `bitwise_or` expression the tokens start with: up to a comparison, boolean or
+/// conditional keyword, `:`, `,`, `=` or the end of the enclosing brackets.
+fn bitwise_or_end(ctx: &SourceCtx, toks: &[Token]) -> Option<u32> {
+    const STOP: &[&str] = &[
+        ":", ",", "=", ":=", ";", "if", "else", "and", "or", "not", "in", "is", "<", ">", "==", ">=", "<=", "!=", "for",
+        "async", "lambda",
+    ];
+    let mut nest = 0u32;
+    let mut end = None;
+    for t in toks {
+        let tx = text(ctx, t);
+        match t.kind {
+            TokKind::Newline => break,
+            TokKind::Open => nest += 1,
+            TokKind::Close if nest == 0 => break,
+            TokKind::Close => nest -= 1,
+            _ if nest == 0 && STOP.contains(&tx) => break,
+            _ => {}
+        }
+        end = Some(t.end);
+    }
+    end
 }

@@ -350,8 +350,16 @@ pub fn run_code(
         blocks: no_blocks(),
         nblocks: 0,
         generator: Value::NULL,
+        f_locals: Value::NULL,
     };
-    vm.frames.push(FrameRef { code: code_v, pc: &f.pc as *const usize, globals, fast: f.fast });
+    vm.frames.push(FrameRef {
+        code: code_v,
+        pc: &f.pc as *const usize,
+        globals,
+        fast: f.fast,
+        locals,
+        f_locals: &mut f.f_locals as *mut Value,
+    });
     let r = run_frame(vm, &mut f);
     vm.frames.pop();
     leave_call(vm);

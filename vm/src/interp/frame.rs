@@ -49,6 +49,10 @@ pub struct Frame {
     pub nblocks: usize,
     /// The generator object running this frame, or NULL.
     pub generator: Value,
+    /// The dict `locals()` returns in a function frame (CPython's `f_locals`), made on the
+    /// first call and refreshed from the fast locals on each; NULL until then. The frame
+    /// lives on the native stack, so the collector sees it.
+    pub f_locals: Value,
 }
 
 impl Frame {

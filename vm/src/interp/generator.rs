@@ -240,13 +240,21 @@ fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw
         blocks: no_blocks(),
         nblocks: 0,
         generator: g,
+        f_locals: Value::NULL,
     };
     f.set_blocks(&inner.blocks);
     let _ = fo;
     super::call::enter_call(vm)?;
     let saved_exc = vm.exc_info;
     vm.exc_info = inner.exc_info;
-    vm.frames.push(FrameRef { code: code_v, pc: &f.pc as *const usize, globals: inner.globals, fast: f.fast });
+    vm.frames.push(FrameRef {
+        code: code_v,
+        pc: &f.pc as *const usize,
+        globals: inner.globals,
+        fast: f.fast,
+        locals: Value::NULL,
+        f_locals: &mut f.f_locals as *mut Value,
+    });
     let result = (|| {
         if let Some(e) = throw {
             // Delegate to a sub-generator suspended in `yield from`.

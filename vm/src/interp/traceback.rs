@@ -159,7 +159,18 @@ pub enum LineStyle {
 }
 
 fn format_entries(exc: Value, out: &mut String, style: LineStyle) {
-    let ents = entries(exc);
+    format_entries_limited(exc, out, style, None)
+}
+
+/// The traceback of `exc`; with a `limit` (sys.tracebacklimit for the interpreter's report)
+/// only its last `limit` entries, and nothing at all when the limit is not positive.
+fn format_entries_limited(exc: Value, out: &mut String, style: LineStyle, limit: Option<i64>) {
+    let mut ents = entries(exc);
+    if let Some(l) = limit {
+        let keep = usize::try_from(l).unwrap_or(0);
+        let extra = ents.len().saturating_sub(keep);
+        ents.drain(..extra);
+    }
     if ents.is_empty() {
         return;
     }
@@ -189,8 +200,10 @@ fn format_entries(exc: Value, out: &mut String, style: LineStyle) {
             let indent = line.len() - stripped.len();
             let text = if style == LineStyle::Module { stripped.trim_end() } else { stripped };
             out.push_str(&format!("    {text}\n"));
-            // CPython prints no carets for an error raised while a `for` loop fetches its next item.
-            let for_iter = matches!(c.instrs.get(pc), Some(crate::bytecode::Instr::ForIter(_)));
+            // CPython prints no carets for an error raised while a `for` statement fetches its
+            // next item; a comprehension's loop is positioned at the whole expression, marked.
+            let for_iter = matches!(c.instrs.get(pc), Some(crate::bytecode::Instr::ForIter(_)))
+                && c.flags & crate::bytecode::flags::COMPREHENSION == 0;
             // tb_displayline: an expression spanning several lines is marked from its start to
             // the last non-blank character of its first line, without anchors.
             let multi_line = loc.end_line > loc.line;
@@ -252,8 +265,11 @@ fn format_syntax_error(vm: &mut Vm, exc: Value, out: &mut String) -> bool {
     out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
     if let Some(text) = get("text").and_then(pystr::as_str) {
         let off = get("offset").and_then(int::to_i64);
-        let mut end = get("end_offset").and_then(int::to_i64).unwrap_or(-1);
-        let end_line = get("end_lineno").and_then(int::to_i64).unwrap_or(lineno);
+        // parse_syntax_error reads the end only of an exact SyntaxError: IndentationError and
+        // the other subclasses get one caret.
+        let exact = exc.class().is(vm.rt.exc.syntax_error);
+        let mut end = if exact { get("end_offset").and_then(int::to_i64).unwrap_or(-1) } else { -1 };
+        let end_line = if exact { get("end_lineno").and_then(int::to_i64).unwrap_or(lineno) } else { lineno };
         // print_exception: a multi-line span is highlighted to the end of its first line,
         // and never past the text.
         let size = text.chars().count() as i64;
@@ -312,6 +328,8 @@ struct GroupCtx {
     depth: usize,
     need_close: bool,
     style: LineStyle,
+    /// `sys.tracebacklimit` when the interpreter itself reports (PyTraceBack_Print).
+    limit: Option<i64>,
 }
 
 const MAX_GROUP_WIDTH: usize = 15;
@@ -353,7 +371,7 @@ fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>, 
         }
     }
     let mut text = String::new();
-    format_entries(exc, &mut text, ctx.style);
+    format_entries_limited(exc, &mut text, ctx.style, ctx.limit);
     let Some(members) = group_members(vm, exc) else {
         emit(ctx, '|', &text, out);
         text.clear();
@@ -415,7 +433,8 @@ fn format_one(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>, 
 pub fn format_exception(vm: &mut Vm, exc: Value, style: LineStyle) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    format_one(vm, exc, &mut out, &mut seen, &mut GroupCtx { style, ..GroupCtx::default() });
+    let limit = if style == LineStyle::Interpreter { crate::stdlib::sys::traceback_limit() } else { None };
+    format_one(vm, exc, &mut out, &mut seen, &mut GroupCtx { style, limit, ..GroupCtx::default() });
     out
 }
 

@@ -69,12 +69,18 @@ fn format_builtin(vm: &mut Vm, v: Value, spec: Value) -> PyResult<Option<Value>>
 /// `int.__format__`, `float.__format__`, `complex.__format__`.
 pub fn format_number(vm: &mut Vm, v: Value, spec: Value) -> PyResult {
     let spec_s = pystr::as_str(spec).unwrap_or("");
+    // An empty spec means str(v) for a subclass (bool, or one with its own __repr__/__str__),
+    // as CPython's format_obj.
+    if spec_s.is_empty() && !v.is_small() {
+        let t = &vm.rt.types;
+        let cls = v.class();
+        if !(cls.is(t.int) || cls.is(t.float) || cls.is(t.complex)) {
+            return vm.str(v);
+        }
+    }
     let r = match as_num(v) {
         Some(Num::Int(_)) | Some(Num::Big(_)) => {
             if spec_s.is_empty() {
-                if v.is_true_obj() || v.is_false_obj() {
-                    return vm.str(v);
-                }
                 return Ok(pystr::new(&crate::objects::numbers::int_repr_checked(vm, v)?));
             }
             let b = int::to_bigint(v).unwrap();

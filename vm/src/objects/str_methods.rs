@@ -156,6 +156,10 @@ fn s_format_m(vm: &mut Vm, a: Args) -> PyResult {
     let spec = one(vm, &a, "str.__format__")?;
     let sp = str_arg(vm, spec, "__format__() argument must be str")?;
     if sp.is_empty() {
+        // CPython's format_obj: an empty spec is str(self) for a subclass.
+        if !a.at(0).class().is(vm.rt.types.str_) {
+            return vm.str(a.at(0));
+        }
         return Ok(same_or_new(vm, a.at(0), s));
     }
     crate::numfmt::format_str_with_spec(s, sp, "str").map(|r| pystr::new(&r)).map_err(|e| vm.fmt_err(e, None))

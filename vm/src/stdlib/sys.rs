@@ -86,6 +86,13 @@ fn raw_flush_stdout_if_tty() {
 }
 
 /// The current `sys.<name>` stream object if the program replaced it, else None.
+/// `sys.tracebacklimit` when it is set to an int (saturated to the i64 range).
+pub fn traceback_limit() -> Option<i64> {
+    let v = dict::get_by_name(sys_dict()?, "tracebacklimit")?;
+    let b = crate::objects::int::to_bigint(v)?;
+    Some(i64::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }))
+}
+
 fn replaced_stream(name: &str) -> Option<Value> {
     let d = sys_dict()?;
     let v = dict::get_by_name(d, name)?;
@@ -237,12 +244,7 @@ fn getframe(vm: &mut Vm, a: Args) -> PyResult {
     if depth >= n {
         return Err(vm.value_error("call stack is not deep enough"));
     }
-    let f = vm.frames[n - 1 - depth];
-    // SAFETY: `pc` points into a live frame on this thread's stack.
-    let pc = unsafe { *f.pc };
-    let o = crate::builtins::introspect::frame_object(f.code, pc.saturating_sub(1));
-    crate::objects::function::fixed(o).b.set(f.globals);
-    Ok(o)
+    Ok(crate::builtins::introspect::live_frame_object(vm, n - 1 - depth))
 }
 fn get_int_max_str_digits(_vm: &mut Vm, _a: Args) -> PyResult {
     Ok(int::from_usize(crate::numfmt::int_max_str_digits()))

@@ -171,32 +171,56 @@ def total_ordering(cls):
 
 
 # ---------------------------------------------------------------- cmp_to_key
+#@native _KeyWrapper cmp_to_key
+class _KeyWrapper:
+    """The key object of cmp_to_key (CPython's C functools.KeyWrapper): called with an
+    object it wraps it; wrapped objects compare through the cmp function."""
+    __slots__ = ('cmp', 'obj')
+
+    def __init__(self, cmp):
+        self.cmp = cmp
+
+    def __call__(self, *args, **kwargs):
+        if kwargs and list(kwargs) != ['obj'] or len(args) + len(kwargs) > 1:
+            raise TypeError(f"K() takes at most 1 argument ({len(args) + len(kwargs)} given)")
+        if not args and not kwargs:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        w = _KeyWrapper(self.cmp)
+        w.obj = args[0] if args else kwargs['obj']
+        return w
+
+    def _cmp(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return self.cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._cmp(other) < 0
+
+    def __gt__(self, other):
+        return self._cmp(other) > 0
+
+    def __eq__(self, other):
+        return self._cmp(other) == 0
+
+    def __ne__(self, other):
+        return self._cmp(other) != 0
+
+    def __le__(self, other):
+        return self._cmp(other) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(other) >= 0
+
+    __hash__ = None
+
+
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    return _KeyWrapper(mycmp)
 
 
 # ---------------------------------------------------------------- partialmethod

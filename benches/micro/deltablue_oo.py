@@ -26,7 +26,7 @@ class BinaryConstraint(Constraint):
         self.v1 = v1; self.v2 = v2; self.satisfied = False
         v1.add_constraint(self); v2.add_constraint(self)
     def execute(self):
-        self.v2.value = self.v1.value * 2 + 1
+        self.v2.value = (self.v1.value * 2 + 1) & 0xffff
     def choose(self, mark):
         if self.v1.mark == mark:
             return self.v2

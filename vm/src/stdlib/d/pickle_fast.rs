@@ -25,6 +25,7 @@
 //! marking before they return (ARCHITECTURE "Garbage collection rules").
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use num_bigint::BigInt;
 use objmodel::Value;
@@ -86,6 +87,10 @@ const FROZENSET: u8 = 0x91;
 const MEMOIZE: u8 = 0x94;
 const FRAME: u8 = 0x95;
 
+/// The memos' maps: keys are addresses or small indices, hashed with FxHash (SipHash was a
+/// fifth of the time of a round trip).
+type Memo<K, V> = HashMap<K, V, BuildHasherDefault<crate::runtime::NameHasher>>;
+
 /// The object graph or the data needs the Python code (see the module doc).
 struct Unhandled;
 
@@ -102,7 +107,7 @@ struct Pickler<'v> {
     /// The current frame (protocol 4 and up, after the PROTO opcode).
     frame: Option<Vec<u8>>,
     /// id(obj) -> memo index.
-    memo: HashMap<usize, u32>,
+    memo: Memo<usize, u32>,
     proto: u8,
 }
 
@@ -222,10 +227,8 @@ impl Pickler<'_> {
             while n > 1 && ((b[n - 1] == 0 && b[n - 2] & 0x80 == 0) || (b[n - 1] == 0xff && b[n - 2] & 0x80 != 0)) {
                 n -= 1;
             }
-            let mut out = Vec::with_capacity(2 + n);
-            out.extend_from_slice(&[LONG1, n as u8]);
-            out.extend_from_slice(&b[..n]);
-            self.write(&out);
+            self.write(&[LONG1, n as u8]);
+            self.write(&b[..n]);
         }
     }
 
@@ -234,15 +237,14 @@ impl Pickler<'_> {
         // encode_long's.
         let enc = x.to_signed_bytes_le();
         let n = enc.len();
-        let mut out = Vec::with_capacity(5 + n);
         if n < 256 {
-            out.extend_from_slice(&[LONG1, n as u8]);
+            self.write(&[LONG1, n as u8]);
         } else {
-            out.push(LONG4);
-            out.extend_from_slice(&(n as i32).to_le_bytes());
+            let mut h = [LONG4, 0, 0, 0, 0];
+            h[1..].copy_from_slice(&(n as i32).to_le_bytes());
+            self.write(&h);
         }
-        out.extend_from_slice(&enc);
-        self.write(&out);
+        self.write(&enc);
     }
 
     fn save_str(&mut self, v: Value) -> Step {
@@ -267,10 +269,8 @@ impl Pickler<'_> {
     fn save_body(&mut self, d: &[u8], short: u8, long4: u8, long8: u8) -> Step {
         let n = d.len();
         if n <= 0xff && (short == SHORT_BINBYTES || self.proto >= 4) {
-            let mut out = Vec::with_capacity(2 + n);
-            out.extend_from_slice(&[short, n as u8]);
-            out.extend_from_slice(d);
-            self.write(&out);
+            self.write(&[short, n as u8]);
+            self.write(d);
         } else if n > 0xffff_ffff {
             if self.proto < 4 {
                 return Err(Unhandled);
@@ -284,10 +284,8 @@ impl Pickler<'_> {
             if n >= FRAME_SIZE_TARGET {
                 self.write_large_bytes(&h, d);
             } else {
-                let mut out = Vec::with_capacity(5 + n);
-                out.extend_from_slice(&h);
-                out.extend_from_slice(d);
-                self.write(&out);
+                self.write(&h);
+                self.write(d);
             }
         }
         Ok(())
@@ -434,7 +432,7 @@ fn m_dumps(vm: &mut Vm, a: Args) -> PyResult {
         Some(p @ 2..=5) => p as u8,
         _ => return Ok(objmodel::not_implemented()),
     };
-    let mut p = Pickler { vm, out: Vec::new(), frame: None, memo: HashMap::new(), proto };
+    let mut p = Pickler { vm, out: Vec::new(), frame: None, memo: Memo::default(), proto };
     p.out.extend_from_slice(&[PROTO, proto]);
     if proto >= 4 {
         p.frame = Some(Vec::new());
@@ -490,7 +488,7 @@ struct Loader<'d> {
     r: Reader<'d>,
     stack: Vec<Value>,
     marks: Vec<usize>,
-    memo: HashMap<u64, Value>,
+    memo: Memo<u64, Value>,
 }
 
 impl Loader<'_> {
@@ -699,7 +697,7 @@ fn m_loads(vm: &mut Vm, a: Args) -> PyResult {
         return Ok(objmodel::not_implemented());
     }
     let data = pybytes::bytes_slice(v);
-    let mut l = Loader { r: Reader { d: data, pos: 0, frame_end: None }, stack: Vec::new(), marks: Vec::new(), memo: HashMap::new() };
+    let mut l = Loader { r: Reader { d: data, pos: 0, frame_end: None }, stack: Vec::new(), marks: Vec::new(), memo: Memo::default() };
     Ok(l.run(vm).unwrap_or_else(|Unhandled| objmodel::not_implemented()))
 }
 

@@ -187,6 +187,20 @@ pub fn new_bytes(b: &[u8]) -> Value {
     new_bytes_with_class(b, types().bytes)
 }
 
+/// A new exact bytes object of `len` zeroed bytes that `fill` writes before publication.
+pub fn new_bytes_filled(len: usize, fill: impl FnOnce(&mut [u8])) -> Value {
+    let size = std::mem::size_of::<BytesObj>() + len;
+    let h = alloc_raw(size, Kind::Bytes, types().bytes);
+    // SAFETY: sized for BytesObj + bytes; exclusive until returned.
+    let o = unsafe { &mut *(h.as_ptr() as *mut BytesObj) };
+    o.len = len;
+    o.hash = std::sync::atomic::AtomicI64::new(-1);
+    o.init_flat();
+    // SAFETY: unpublished.
+    fill(unsafe { o.data_mut() });
+    Value::from_header(h.as_ptr())
+}
+
 pub fn new_bytes_with_class(b: &[u8], class: &TypeObj) -> Value {
     let size = std::mem::size_of::<BytesObj>() + b.len();
     let h = alloc_raw(size, Kind::Bytes, class);
@@ -194,6 +208,7 @@ pub fn new_bytes_with_class(b: &[u8], class: &TypeObj) -> Value {
     let o = unsafe { &mut *(h.as_ptr() as *mut BytesObj) };
     o.len = b.len();
     o.hash = std::sync::atomic::AtomicI64::new(-1);
+    o.init_flat();
     // SAFETY: unpublished.
     unsafe { o.data_mut().copy_from_slice(b) };
     Value::from_header(h.as_ptr())

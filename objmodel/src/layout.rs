@@ -146,27 +146,62 @@ impl StrObj {
     }
 }
 
-/// Immutable bytes.
+/// Immutable bytes, flat (its bytes follow the struct) or a view into an append buffer, as
+/// a str (`StrObj`, str_append.rs).
 #[repr(C)]
 pub struct BytesObj {
     pub h: Header,
     pub hash: AtomicI64,
     pub len: usize,
+    /// The first byte: `data` (flat) or inside the owner buffer (view). Set before publication,
+    /// immutable afterwards.
+    ptr: *const u8,
+    /// Flat: the bytes. View: the owner buffer, a Value.
     data: [u8; 0],
 }
 
 impl BytesObj {
-    #[inline]
+    #[inline(always)]
     pub fn as_bytes(&self) -> &[u8] {
-        // SAFETY: `len` bytes follow the struct, immutable after publication.
-        unsafe { std::slice::from_raw_parts(self.data.as_ptr(), self.len) }
+        // SAFETY: `ptr` addresses `len` bytes, written before publication and immutable
+        // afterwards: this object's own (flat) or a range of an append buffer that the view
+        // keeps alive (str_append.rs INV-SA1, INV-SA2).
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+    /// Make this (unpublished) bytes object flat: its bytes are the `len` after the struct.
+    /// Every constructor of a flat bytes object calls it before writing the bytes.
+    #[inline(always)]
+    pub fn init_flat(&mut self) {
+        self.ptr = self.data.as_ptr();
+    }
+    /// Make this (unpublished) bytes object a view of `len` bytes at `ptr` inside `owner`, an
+    /// append buffer; the object must have room for one Value after the struct.
+    ///
+    /// # Safety
+    /// `ptr..ptr + len` lies inside `owner`'s claimed bytes (str_append.rs INV-SA1).
+    pub unsafe fn init_view(&mut self, ptr: *const u8, owner: Value) {
+        self.ptr = ptr;
+        // SAFETY: the caller sized the object for one Value after the struct; unpublished.
+        unsafe { (self.data.as_ptr() as *mut Value).write(owner) };
+    }
+    /// The append buffer a view's bytes lie in; None for a flat bytes object.
+    #[inline]
+    pub fn view_owner(&self) -> Option<Value> {
+        if std::ptr::eq(self.ptr, self.data.as_ptr()) {
+            None
+        } else {
+            // SAFETY: a view holds its owner Value after the struct (`init_view`), immutable.
+            Some(unsafe { (self.data.as_ptr() as *const Value).read() })
+        }
     }
     /// # Safety
-    /// Only during initialisation, before the object is published.
+    /// Only during initialisation of a flat bytes object (after `init_flat`), before the
+    /// object is published.
     // Heap objects are reached through shared references; exclusive access is the caller's
     // obligation (the `# Safety` section), as with `UnsafeCell::get`.
     #[allow(clippy::mut_from_ref)]
     pub unsafe fn data_mut(&self) -> &mut [u8] {
+        debug_assert!(std::ptr::eq(self.ptr, self.data.as_ptr()), "data_mut on a bytes view or before init_flat");
         // SAFETY: as in `as_bytes`; exclusive during initialisation.
         unsafe { std::slice::from_raw_parts_mut(self.data.as_ptr() as *mut u8, self.len) }
     }
@@ -444,7 +479,10 @@ pub fn trailing_dict(obj: Value) -> Option<&'static crate::slot::Slot> {
             Kind::Int => std::mem::size_of::<IntObj>() + obj.cast::<IntObj>().ndigits * 4,
             Kind::Float => std::mem::size_of::<FloatObj>(),
             Kind::Complex => std::mem::size_of::<ComplexObj>(),
-            Kind::Bytes => std::mem::size_of::<BytesObj>() + obj.cast::<BytesObj>().len,
+            Kind::Bytes => {
+                let o = obj.cast::<BytesObj>();
+                std::mem::size_of::<BytesObj>() + if o.view_owner().is_some() { std::mem::size_of::<Value>() } else { o.len }
+            }
             _ => return None,
         }
     };

@@ -24,6 +24,11 @@ pub fn trace_object(obj: Value, visit: &mut dyn FnMut(Value)) {
                             visit(owner);
                         }
                     }
+                    Kind::Bytes => {
+                        if let Some(owner) = obj.cast::<BytesObj>().view_owner() {
+                            visit(owner);
+                        }
+                    }
                     Kind::Tuple => obj.cast::<TupleObj>().items().iter().for_each(|v| visit(*v)),
                     _ => {}
                 }

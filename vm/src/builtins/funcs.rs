@@ -154,8 +154,11 @@ fn b_getattr(vm: &mut Vm, a: Args) -> PyResult {
     let n = name_arg(vm, a.at(1))?;
     match a.get(2) {
         None => vm.getattr(a.at(0), n),
-        Some(d) => match vm.getattr(a.at(0), n) {
-            Ok(v) => Ok(v),
+        // `getattr_opt` reports a missing attribute without making the AttributeError
+        // (CPython's `_PyObject_LookupAttr`); one raised by Python code is still caught.
+        Some(d) => match vm.getattr_opt(a.at(0), n) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Ok(d),
             Err(e) if vm.err_matches(&e, vm.rt.exc.attribute_error) => Ok(d),
             Err(e) => Err(e),
         },
@@ -176,8 +179,10 @@ fn b_delattr(vm: &mut Vm, a: Args) -> PyResult {
 fn b_hasattr(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "hasattr", 2, 2)?;
     let n = name_arg(vm, a.at(1))?;
-    match vm.getattr(a.at(0), n) {
-        Ok(_) => Ok(objmodel::true_()),
+    // As getattr with a default: no AttributeError object for a plain miss.
+    match vm.getattr_opt(a.at(0), n) {
+        Ok(Some(_)) => Ok(objmodel::true_()),
+        Ok(None) => Ok(objmodel::false_()),
         Err(e) if vm.err_matches(&e, vm.rt.exc.attribute_error) => Ok(objmodel::false_()),
         Err(e) => Err(e),
     }

@@ -204,10 +204,27 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
     if x.is_empty() && b.class().is(vm.rt.types.bytes) && !is_bytearray(a) {
         return Ok(Some(b));
     }
-    let mut out = Vec::with_capacity(x.len() + y.len());
-    out.extend_from_slice(x);
-    out.extend_from_slice(y);
-    Ok(Some(new_like(a, &out)))
+    let n = x.len() + y.len();
+    if a.header().kind() == Kind::Bytes {
+        // SAFETY: kind Bytes has layout BytesObj.
+        let xo = unsafe { a.cast::<BytesObj>() };
+        if n >= objmodel::str_append::VIEW_MIN_BYTES && x.len() >= y.len() {
+            // Linear `b += chunk` loops, as for str (objmodel str_append.rs); `y` is copied
+            // before any Python code can run, so a bytearray's bytes are fine.
+            return Ok(Some(objmodel::str_append::concat_bytes(xo, y)));
+        }
+    }
+    if is_bytearray(a) {
+        let mut out = Vec::with_capacity(n);
+        out.extend_from_slice(x);
+        out.extend_from_slice(y);
+        return Ok(Some(new_bytearray(&out)));
+    }
+    let v = objmodel::alloc::new_bytes_filled(n, |d| {
+        d[..x.len()].copy_from_slice(x);
+        d[x.len()..].copy_from_slice(y);
+    });
+    Ok(Some(v))
 }
 
 pub fn repeat(vm: &mut Vm, a: Value, n: usize) -> PyResult<Option<Value>> {

@@ -6,7 +6,6 @@
 //! `populate` then fills the dicts with methods (each `objects/*` module's `init`) and creates
 //! the `builtins` and `sys` modules.
 
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use objmodel::alloc::{alloc_type_uninit, new_str, new_tuple};
@@ -114,7 +113,7 @@ pub(super) fn create() -> Runtime {
     for (name, ty, base) in &all {
         init_type_fields(ty, name, *base);
     }
-    let mut interned: HashMap<Box<str>, Value> = HashMap::new();
+    let mut interned = super::InternTable::default();
     let names = Names::new(&mut |s: &str| {
         *interned.entry(s.into()).or_insert_with(|| new_str(s))
     });

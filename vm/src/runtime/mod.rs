@@ -59,6 +59,43 @@ pub struct ExtraTypes {
     pub async_gen_wrapped: &'static TypeObj,
 }
 
+/// The interned-name table: text -> the one str object for it.
+pub type InternTable = HashMap<Box<str>, Value, std::hash::BuildHasherDefault<NameHasher>>;
+
+/// FxHash (rustc's hasher) for the intern table: names are short and hashed on every
+/// `intern` (exception attributes, `dict::set_by_name`, run-time attribute names), where
+/// SipHash cost more than the probe. Not flood-resistant; the table holds identifiers and
+/// attribute names, as CPython's interned dict does with its own non-keyed string hash.
+#[derive(Default, Clone, Copy)]
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap())).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The product's high bits are its well-mixed ones; hash tables index by the low bits
+        // (an 8-aligned address hashed alone would leave the low three bits zero). As
+        // rustc-hash 2 does.
+        self.0.rotate_left(26)
+    }
+}
+
 pub struct Runtime {
     pub types: &'static BuiltinTypes,
     pub extra: ExtraTypes,
@@ -69,7 +106,7 @@ pub struct Runtime {
     pub builtins_dict: Value,
     /// `sys.modules`.
     pub sys_modules: Value,
-    interned: Mutex<HashMap<Box<str>, Value>>,
+    interned: Mutex<InternTable>,
     /// Values that live as long as the process (module-level type objects of native modules,
     /// code constants...). Reported as GC roots.
     perm_roots: Mutex<Vec<Value>>,

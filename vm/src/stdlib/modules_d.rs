@@ -13,6 +13,8 @@
 //!   `array.array` for the typecodes `b B u h H i I l L q Q f d`.
 //! - `cmath` (`d/cmath.rs`, special values in `d/cmath_tables.rs`): the complex functions,
 //!   constants and predicates.
+//! - `_pyrs_pickle` (`d/pickle_fast.rs`): native `dumps`/`loads` for graphs of exact
+//!   built-in types, which `pickle.dumps`/`loads` try first.
 //!
 //! Python: `hmac` (`py_d/hmac.py`); `decimal` (`py_d/decimal.py`: a subset written from the
 //! General Decimal Arithmetic specification, see its docstring for what it leaves out);
@@ -53,6 +55,8 @@ mod cmath;
 mod cmath_tables;
 #[path = "d/hashlib.rs"]
 mod hashlib;
+#[path = "d/pickle_fast.rs"]
+mod pickle_fast;
 #[path = "d/util.rs"]
 mod util;
 #[path = "d/zlib.rs"]
@@ -67,6 +71,7 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
         "zlib" => zlib::make_module,
         "array" => array::make_module,
         "cmath" => cmath::make_module,
+        "_pyrs_pickle" => pickle_fast::make_module,
         _ => return None,
     })
 }

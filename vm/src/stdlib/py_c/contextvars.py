@@ -21,16 +21,21 @@ _MISSING = object()
 
 
 class _State(_threading.local):
-    context = None
+    def __init__(self):
+        # The thread's current context (None: not made yet) in a one-item list, so that
+        # Context.run reads the thread-local object once and then switches contexts with
+        # item stores (each attribute access on a local runs Python code).
+        self.cell = [None]
 
 
 _state = _State()
 
 
 def _current():
-    ctx = _state.context
+    cell = _state.cell
+    ctx = cell[0]
     if ctx is None:
-        ctx = _state.context = Context()
+        ctx = cell[0] = Context()
     return ctx
 
 
@@ -47,13 +52,14 @@ class Context:
         the changes it makes to context variables stay in this context."""
         if self._entered:
             raise RuntimeError('cannot enter context: %r is already entered' % (self,))
-        self._prev = _state.context
+        cell = _state.cell
+        self._prev = cell[0]
         self._entered = True
-        _state.context = self
+        cell[0] = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _state.context = self._prev
+            cell[0] = self._prev
             self._prev = None
             self._entered = False
 

@@ -7,6 +7,10 @@ the Python 2 names of protocols 0-2 from `_compat_pickle`), so `dumps` gives CPy
 Objects without their own reduction go through `object.__reduce_ex__`, which follows
 `copyreg` (`copyreg._reduce_ex`, `copyreg.__newobj__`). Out-of-band buffers (protocol 5
 `PickleBuffer`) are not supported.
+
+`dumps` and `loads` first try the native `_pyrs_pickle` (vm/src/stdlib/d/pickle_fast.rs),
+which handles graphs of the exact built-in types and gives up, without side effects, on
+anything else; the Python code below then runs from the start.
 """
 
 import sys
@@ -14,6 +18,7 @@ from struct import pack, unpack
 from copyreg import dispatch_table, _extension_registry, _inverted_registry, _extension_cache
 import io
 import _compat_pickle
+import _pyrs_pickle
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
            "dump", "dumps", "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
@@ -1261,7 +1266,24 @@ def _dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     _Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
 
 
+def _native_ok():
+    """The native fast path stands for `_Pickler` only while the hooks it skips are the
+    module's own."""
+    return _Pickler.persistent_id is _persistent_id and _Pickler.save is _save
+
+
 def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    if buffer_callback is None:
+        if protocol is None:
+            p = DEFAULT_PROTOCOL
+        elif type(protocol) is int:
+            p = protocol if protocol >= 0 else HIGHEST_PROTOCOL
+        else:
+            p = 0
+        if 2 <= p <= HIGHEST_PROTOCOL and _native_ok():
+            res = _pyrs_pickle.dumps(obj, p)
+            if res is not NotImplemented:
+                return res
     f = io.BytesIO()
     _Pickler(f, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     res = f.getvalue()
@@ -1277,10 +1299,15 @@ def _load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=
 def _loads(s, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(s, str):
         raise TypeError("Can't load pickle from unicode string")
+    if buffers is None:
+        res = _pyrs_pickle.loads(s)
+        if res is not NotImplemented:
+            return res
     file = io.BytesIO(s)
     return _Unpickler(file, fix_imports=fix_imports, buffers=buffers,
                       encoding=encoding, errors=errors).load()
 
 
+_persistent_id, _save = _Pickler.persistent_id, _Pickler.save
 Pickler, Unpickler = _Pickler, _Unpickler
 dump, dumps, load, loads = _dump, _dumps, _load, _loads

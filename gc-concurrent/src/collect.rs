@@ -155,6 +155,8 @@ impl Heap {
     /// total time mutators stood stopped for this cycle so far.
     pub(crate) fn finish_cycle(&self, m: Marking, pauses: Duration) -> CollectionStats {
         let mark_time = m.started.elapsed();
+        // Relaxed: read only by this (the collector) thread, in `give_way`.
+        self.last_mark_ns.store(mark_time.as_nanos() as u64, Ordering::Relaxed);
         let epoch = m.epoch;
         let finalizers_run = self.run_finalizers(epoch);
         // Live: what the marking found (objects allocated while it ran are born marked and count

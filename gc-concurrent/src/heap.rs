@@ -54,7 +54,7 @@ use crate::pool::BlockPool;
 use crate::stats::{HeapStats, StatsRecord};
 use crate::line::LiveMarks;
 use crate::satb::Queue;
-use crate::sync::{AtomicBool, AtomicU8, AtomicU16, AtomicUsize, Ordering};
+use crate::sync::{AtomicBool, AtomicU8, AtomicU16, AtomicU64, AtomicUsize, Ordering};
 use crate::trace::find_in_block_space;
 
 /// `Heap::phase`: no cycle in progress.
@@ -101,11 +101,9 @@ pub struct HeapConfig {
     /// `PYRS_GC_ASSIST`, 0 turns assists off).
     pub assist_ratio: usize,
     /// Longest time, in microseconds, the collector thread sleeps after a pause while threads it
-    /// restarted wait for a core, when they outnumber the spare cores (concurrent.rs `give_way`;
-    /// `PYRS_GC_RESTART_YIELD_US`; 0, the default, turns it off). A latency/memory trade: on two
-    /// cores 5000 brought gc_big_tree's p99 thread stop from 8 ms to 0.9 ms, but slows marking
-    /// (the collector gives up its core), and gc_churn's peak RSS grew from 3.0x to 3.1-3.6x its
-    /// live size.
+    /// restarted wait for a core, when they outnumber the spare cores and the last marking took
+    /// at least `GIVE_WAY_SHARE` times as long (concurrent.rs `give_way`;
+    /// `PYRS_GC_RESTART_YIELD_US`, default 5000; 0 turns it off).
     pub restart_yield_us: u64,
 }
 
@@ -118,7 +116,7 @@ impl Default for HeapConfig {
             verify: false,
             log: false,
             assist_ratio: 4,
-            restart_yield_us: 0,
+            restart_yield_us: 5000,
         }
     }
 }
@@ -203,6 +201,8 @@ pub struct Heap {
     /// Whether the collector thread runs.
     pub(crate) collector_started: AtomicBool,
     pub(crate) allocated_since: AtomicUsize,
+    /// How long the last cycle's marking took, in nanoseconds (collector only; `give_way`).
+    pub(crate) last_mark_ns: AtomicU64,
     pub(crate) total_allocated: AtomicUsize,
     pub(crate) trigger: AtomicUsize,
     pub(crate) record: Mutex<StatsRecord>,
@@ -248,6 +248,7 @@ impl Heap {
             requested_cv: std::sync::Condvar::new(),
             collector_started: AtomicBool::new(false),
             allocated_since: AtomicUsize::new(0),
+            last_mark_ns: AtomicU64::new(0),
             total_allocated: AtomicUsize::new(0),
             trigger: AtomicUsize::new(trigger),
             record: Mutex::new(StatsRecord::default()),

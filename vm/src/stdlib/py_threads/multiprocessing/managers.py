@@ -10,6 +10,8 @@ container of this runtime.
 import queue as _queue
 import threading
 
+from multiprocessing.context import ProcessError
+
 __all__ = ['BaseManager', 'SyncManager', 'Namespace', 'ValueProxy']
 
 
@@ -145,5 +147,3 @@ class SyncManager(BaseManager):
         from multiprocessing.pool import Pool
         return Pool(processes, initializer, initargs, maxtasksperchild)
 
-
-from multiprocessing.context import ProcessError  # noqa: E402

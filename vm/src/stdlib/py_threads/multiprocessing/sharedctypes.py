@@ -196,8 +196,8 @@ class Synchronized(_Synchronized):
         return '<Synchronized wrapper for %r>' % (self._obj,)
 
 
-class SynchronizedArray(_Synchronized):
-    """An Array with its lock."""
+class SynchronizedArray(Synchronized):
+    """An Array with its lock (`value` as Synchronized's, for 'c' and 'u' arrays)."""
 
     def __len__(self):
         return len(self._obj)
@@ -213,16 +213,6 @@ class SynchronizedArray(_Synchronized):
     def __iter__(self):
         with self._lock:
             return iter(list(self._obj))
-
-    @property
-    def value(self):
-        with self._lock:
-            return self._obj.value
-
-    @value.setter
-    def value(self, v):
-        with self._lock:
-            self._obj.value = v
 
     @property
     def raw(self):

@@ -1,10 +1,12 @@
 """multiprocessing.dummy: the multiprocessing API over threads (as in CPython; in pyrs-nogil
 the whole package already runs on threads)."""
 
+import sys
 import threading
 
 from multiprocessing.pool import ThreadPool
 from multiprocessing.connection import Pipe
+from multiprocessing.managers import Namespace
 from queue import Queue, Empty, Full
 from threading import Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier
 from threading import current_thread as current_process, active_count
@@ -50,20 +52,6 @@ def freeze_support():
     pass
 
 
-class Namespace:
-    def __init__(self, **kwds):
-        self.__dict__.update(kwds)
-
-    def __repr__(self):
-        items = list(self.__dict__.items())
-        temp = []
-        for name, value in items:
-            if not name.startswith('_'):
-                temp.append('%s=%r' % (name, value))
-        temp.sort()
-        return '%s(%s)' % (self.__class__.__name__, ', '.join(temp))
-
-
 dict = dict
 list = list
 
@@ -101,5 +89,3 @@ def shutdown():
 def Pool(processes=None, initializer=None, initargs=()):
     return ThreadPool(processes, initializer, initargs)
 
-
-import sys  # noqa: E402

@@ -28,7 +28,7 @@ async def main():
     print([type(r).__name__ for r in out])
 
     # wait: ALL_COMPLETED / FIRST_COMPLETED / timeout
-    tasks = [asyncio.create_task(job(n, d)) for n, d in [("p", 0.01), ("q", 0.05), ("r", 0.02)]]
+    tasks = [asyncio.create_task(job(n, d)) for n, d in [("p", 0.01), ("q", 0.3), ("r", 0.2)]]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(tasks)

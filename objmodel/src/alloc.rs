@@ -2,7 +2,7 @@
 //! allocation, no atomics on the fast path). Constructors here write the header and return the
 //! new object; the payload is zero-filled by the allocator (zero = NULL for Value fields).
 
-use std::cell::UnsafeCell;
+use std::cell::{Cell, UnsafeCell};
 use std::ptr::NonNull;
 
 use gc_concurrent::Mutator;
@@ -12,39 +12,79 @@ use crate::layout::*;
 use crate::types::TypeObj;
 use crate::value::Value;
 
+/// The calling thread's mutator, owned: dropped (its blocks handed back) when the thread
+/// exits or detaches.
+struct Owned(Option<Mutator>);
+
+impl Drop for Owned {
+    fn drop(&mut self) {
+        // The fast pointer must never outlive the mutator: a TLS destructor that runs after
+        // this one and allocates then attaches a fresh mutator instead of using a dangling one.
+        CURRENT.with(|c| c.set(std::ptr::null_mut()));
+    }
+}
+
 thread_local! {
-    static MUTATOR: UnsafeCell<Option<Mutator>> = const { UnsafeCell::new(None) };
+    static MUTATOR: UnsafeCell<Owned> = const { UnsafeCell::new(Owned(None)) };
+    /// The mutator in `MUTATOR`, or NULL when there is none. A const-initialised thread-local
+    /// without a destructor: reading it is one thread-pointer-relative load, where reaching
+    /// `MUTATOR` (which has a destructor) goes through the thread-local's registration check,
+    /// an outlined call on every allocation.
+    ///
+    /// INV-AL1: non-NULL exactly while `MUTATOR` holds `Some`, and then the address of that
+    /// mutator (thread-local storage does not move; `Owned::drop` and `detach_thread` clear it
+    /// before the mutator goes).
+    static CURRENT: Cell<*mut Mutator> = const { Cell::new(std::ptr::null_mut()) };
+}
+
+/// The calling thread's mutator, created (registered with the heap) on first use.
+#[inline(always)]
+fn mutator() -> &'static mut Mutator {
+    let p = CURRENT.with(|c| c.get());
+    if p.is_null() {
+        return attach();
+    }
+    // SAFETY: INV-AL1: `p` is this thread's live mutator. Only this thread touches it, and never
+    // re-entrantly (allocation and the SATB log do not call back into this module), so the
+    // exclusive borrow is unique while the caller uses it.
+    unsafe { &mut *p }
+}
+
+#[cold]
+#[inline(never)]
+fn attach() -> &'static mut Mutator {
+    MUTATOR.with(|m| {
+        // SAFETY: the thread-local is only touched by its own thread, never re-entrantly.
+        let m = unsafe { &mut *m.get() };
+        let mu = m.0.get_or_insert_with(|| gc_concurrent::heap().new_mutator());
+        let p: *mut Mutator = mu;
+        CURRENT.with(|c| c.set(p));
+        // SAFETY: as in `mutator` (INV-AL1 now holds for `p`).
+        unsafe { &mut *p }
+    })
 }
 
 /// Register the calling thread as a mutator. Must be called before the thread allocates.
 pub fn attach_thread() {
-    MUTATOR.with(|m| {
-        // SAFETY: the thread-local is only touched by its own thread, never re-entrantly
-        // (alloc does not call back into code that allocates).
-        let m = unsafe { &mut *m.get() };
-        if m.is_none() {
-            *m = Some(gc_concurrent::heap().new_mutator());
-        }
-    });
+    attach();
 }
 
 /// Unregister the calling thread (its blocks go back to the heap).
 pub fn detach_thread() {
     MUTATOR.with(|m| {
-        // SAFETY: as in `attach_thread`.
+        // SAFETY: as in `attach`.
         let m = unsafe { &mut *m.get() };
-        *m = None;
+        CURRENT.with(|c| c.set(std::ptr::null_mut()));
+        m.0 = None;
     });
 }
 
 /// Whether the calling thread's allocator asks for a collection (checked at safepoints).
 #[inline]
 pub fn collection_due() -> bool {
-    MUTATOR.with(|m| {
-        // SAFETY: as in `attach_thread` (shared read).
-        let m = unsafe { &*m.get() };
-        m.as_ref().is_some_and(|m| m.collection_due())
-    })
+    let p = CURRENT.with(|c| c.get());
+    // SAFETY: INV-AL1 (a shared read by the owning thread).
+    !p.is_null() && unsafe { &*p }.collection_due()
 }
 
 /// The SATB barrier's slow path (gc-concurrent's `satb.rs`): `old` (a raw Value) is being
@@ -56,18 +96,17 @@ pub fn satb_log(old: usize) {
     if !Value::from_raw(old).is_ptr() {
         return;
     }
-    MUTATOR.with(|m| {
-        // SAFETY: as in `attach_thread`; the barrier does not re-enter this function.
-        let m = unsafe { &mut *m.get() };
-        // SAFETY (both): `old` was just read from a pointer field of a live object, between two
-        // safepoints, so it is a live heap object or a static (the functions' contract).
-        match m {
-            Some(m) => unsafe { m.satb_log(old as *const u8) },
-            // A thread that never allocated: no log of its own (registering a mutator here could
-            // wait for a pause that waits for us).
-            None => unsafe { gc_concurrent::heap().satb_log_shared(old as *const u8) },
-        }
-    });
+    let p = CURRENT.with(|c| c.get());
+    // SAFETY (both): `old` was just read from a pointer field of a live object, between two
+    // safepoints, so it is a live heap object or a static (the functions' contract); `p` is
+    // this thread's mutator when not NULL (INV-AL1), and the barrier does not re-enter here.
+    if p.is_null() {
+        // A thread that never allocated: no log of its own (registering a mutator here could
+        // wait for a pause that waits for us).
+        unsafe { gc_concurrent::heap().satb_log_shared(old as *const u8) }
+    } else {
+        unsafe { (*p).satb_log(old as *const u8) }
+    }
 }
 
 /// Allocate `size` bytes for an object of `kind` and `class`; returns the zeroed object with its
@@ -82,17 +121,7 @@ pub fn alloc_raw(size: usize, kind: Kind, class: &TypeObj) -> NonNull<Header> {
     } else {
         size
     };
-    let p = MUTATOR.with(|m| {
-        // SAFETY: as in `attach_thread`; `alloc` never re-enters this function.
-        let m = unsafe { &mut *m.get() };
-        match m {
-            Some(m) => m.alloc(size, kind as u8),
-            None => {
-                *m = Some(gc_concurrent::heap().new_mutator());
-                m.as_mut().unwrap().alloc(size, kind as u8)
-            }
-        }
-    });
+    let p = mutator().alloc(size, kind as u8);
     let h = p.cast::<Header>();
     // SAFETY: fresh, zeroed, 8-aligned allocation of `size >= size_of::<Header>()` bytes; the
     // GcWord is already initialised by the allocator; we are its only user until publication.
@@ -325,14 +354,7 @@ pub fn new_native(class: &TypeObj, data: Box<dyn NativeData>) -> Value {
 /// (the class of `type` is `type`, which does not exist yet). The caller sets the class with
 /// `Header::set_class` before any other use.
 pub fn alloc_type_uninit() -> &'static TypeObj {
-    let p = MUTATOR.with(|m| {
-        // SAFETY: as in `attach_thread`.
-        let m = unsafe { &mut *m.get() };
-        if m.is_none() {
-            *m = Some(gc_concurrent::heap().new_mutator());
-        }
-        m.as_mut().unwrap().alloc(std::mem::size_of::<TypeObj>(), Kind::Type as u8)
-    });
+    let p = mutator().alloc(std::mem::size_of::<TypeObj>(), Kind::Type as u8);
     // SAFETY: fresh zeroed allocation sized for TypeObj (zero is valid for all its fields).
     unsafe { &*(p.as_ptr() as *const TypeObj) }
 }

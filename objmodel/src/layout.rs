@@ -60,18 +60,13 @@ impl IntObj {
     }
 }
 
-/// Immutable UTF-8 string with its length in characters and a lazily computed hash.
+/// Where the bytes of a str or bytes object are: the tail both structs end with.
 ///
-/// A str is *flat* (its bytes follow the struct) or a *view* (its bytes lie in an append
+/// The object is *flat* (its bytes follow the struct) or a *view* (its bytes lie in an append
 /// buffer, which the first word after the struct names: str_append.rs). `ptr` says where the
-/// bytes are either way, so reading a str costs the same for both.
+/// bytes are either way, so reading one costs the same for both.
 #[repr(C)]
-pub struct StrObj {
-    pub h: Header,
-    /// `-1` until computed; never -1 afterwards (hashes are never -1, as in CPython).
-    pub hash: AtomicI64,
-    pub nbytes: usize,
-    pub nchars: usize,
+pub struct ByteStore {
     /// The first byte: `data` (flat) or inside the owner buffer (view). Set before publication,
     /// immutable afterwards.
     ptr: *const u8,
@@ -79,37 +74,38 @@ pub struct StrObj {
     data: [u8; 0],
 }
 
-impl StrObj {
+impl ByteStore {
+    /// The `len` bytes.
+    ///
+    /// # Safety
+    /// `len` is the owning object's length, and the store was initialised (`init_flat` or
+    /// `init_view`) before the object was published.
     #[inline(always)]
-    pub fn as_str(&self) -> &str {
-        // SAFETY: `ptr` addresses `nbytes` bytes of valid UTF-8, written before publication and
-        // immutable afterwards: this object's own (flat, written by the constructor) or a range
-        // of an append buffer that the view keeps alive (str_append.rs INV-SA1, INV-SA2).
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.nbytes)) }
+    unsafe fn bytes(&self, len: usize) -> &[u8] {
+        // SAFETY: `ptr` addresses `len` bytes, written before publication and immutable
+        // afterwards: the object's own (flat) or a range of an append buffer that the view
+        // keeps alive (str_append.rs INV-SA1, INV-SA2).
+        unsafe { std::slice::from_raw_parts(self.ptr, len) }
     }
+    /// Makes the (unpublished) object flat: its bytes follow the struct. Every constructor of a
+    /// flat object calls it before writing the bytes.
     #[inline(always)]
-    pub fn is_ascii(&self) -> bool {
-        self.nbytes == self.nchars
-    }
-    /// Make this (unpublished) str flat: its bytes are the `nbytes` after the struct. Every
-    /// constructor of a flat str calls it before writing the bytes.
-    #[inline(always)]
-    pub fn init_flat(&mut self) {
+    fn init_flat(&mut self) {
         self.ptr = self.data.as_ptr();
     }
-    /// Make this (unpublished) str a view of `nbytes` bytes at `ptr` inside `owner`, an append
+    /// Makes the (unpublished) object a view of the bytes at `ptr` inside `owner`, an append
     /// buffer; the object must have room for one Value after the struct.
     ///
     /// # Safety
-    /// `ptr..ptr + nbytes` lies inside `owner`'s claimed bytes (str_append.rs INV-SA1).
-    pub unsafe fn init_view(&mut self, ptr: *const u8, owner: Value) {
+    /// The object's bytes from `ptr` lie inside `owner`'s claimed bytes (str_append.rs INV-SA1).
+    unsafe fn init_view(&mut self, ptr: *const u8, owner: Value) {
         self.ptr = ptr;
         // SAFETY: the caller sized the object for one Value after the struct; unpublished.
         unsafe { (self.data.as_ptr() as *mut Value).write(owner) };
     }
-    /// The append buffer a view's bytes lie in; None for a flat str.
+    /// The append buffer a view's bytes lie in; None for a flat object.
     #[inline]
-    pub fn view_owner(&self) -> Option<Value> {
+    fn view_owner(&self) -> Option<Value> {
         if std::ptr::eq(self.ptr, self.data.as_ptr()) {
             None
         } else {
@@ -117,21 +113,85 @@ impl StrObj {
             Some(unsafe { (self.data.as_ptr() as *const Value).read() })
         }
     }
+    /// The `len` bytes of a flat object, writable.
+    ///
+    /// # Safety
+    /// Only during initialisation of a flat object (after `init_flat`), before it is published;
+    /// `len` is its length.
+    #[allow(clippy::mut_from_ref)]
+    unsafe fn flat_mut(&self, len: usize) -> &mut [u8] {
+        debug_assert!(std::ptr::eq(self.ptr, self.data.as_ptr()), "writing the bytes of a view, or before init_flat");
+        // SAFETY: the bytes after the struct, exclusive during initialisation (the caller).
+        unsafe { std::slice::from_raw_parts_mut(self.data.as_ptr() as *mut u8, len) }
+    }
+}
+
+/// Generates the byte-storage methods of a str or bytes object (`$len`: its length in bytes),
+/// all delegating to its `ByteStore`.
+macro_rules! byte_store_methods {
+    ($len:ident) => {
+        /// Makes this (unpublished) object flat: its bytes follow the struct. Every constructor
+        /// of a flat object calls it before writing the bytes.
+        #[inline(always)]
+        pub fn init_flat(&mut self) {
+            self.store.init_flat();
+        }
+        /// Makes this (unpublished) object a view of its bytes at `ptr` inside `owner`, an
+        /// append buffer; the object must have room for one Value after the struct.
+        ///
+        /// # Safety
+        /// The object's bytes from `ptr` lie inside `owner`'s claimed bytes (str_append.rs
+        /// INV-SA1).
+        pub unsafe fn init_view(&mut self, ptr: *const u8, owner: Value) {
+            // SAFETY: the caller's obligation, as stated above.
+            unsafe { self.store.init_view(ptr, owner) }
+        }
+        /// The append buffer a view's bytes lie in; None for a flat object.
+        #[inline]
+        pub fn view_owner(&self) -> Option<Value> {
+            self.store.view_owner()
+        }
+        /// # Safety
+        /// Only during initialisation of a flat object (after `init_flat`), before the object
+        /// is published.
+        // Heap objects are reached through shared references; exclusive access is the caller's
+        // obligation (the `# Safety` section), as with `UnsafeCell::get`.
+        #[allow(clippy::mut_from_ref)]
+        pub unsafe fn data_mut(&self) -> &mut [u8] {
+            // SAFETY: the caller's obligation, as stated above; `$len` is the length.
+            unsafe { self.store.flat_mut(self.$len) }
+        }
+    };
+}
+
+/// Immutable UTF-8 string with its length in characters and a lazily computed hash; flat or a
+/// view (`ByteStore`).
+#[repr(C)]
+pub struct StrObj {
+    pub h: Header,
+    /// `-1` until computed; never -1 afterwards (hashes are never -1, as in CPython).
+    pub hash: AtomicI64,
+    pub nbytes: usize,
+    pub nchars: usize,
+    store: ByteStore,
+}
+
+impl StrObj {
+    #[inline(always)]
+    pub fn as_str(&self) -> &str {
+        // SAFETY: every constructor initialises the store before publication with `nbytes`
+        // bytes of valid UTF-8, immutable afterwards.
+        unsafe { std::str::from_utf8_unchecked(self.store.bytes(self.nbytes)) }
+    }
+    #[inline(always)]
+    pub fn is_ascii(&self) -> bool {
+        self.nbytes == self.nchars
+    }
+    byte_store_methods!(nbytes);
     /// Where the bytes start (`as_str().as_ptr()`).
     #[inline]
     pub fn bytes_ptr(&self) -> *const u8 {
-        self.ptr
-    }
-    /// # Safety
-    /// Only during initialisation of a flat str (after `init_flat`), before the object is
-    /// published.
-    // Heap objects are reached through shared references; exclusive access is the caller's
-    // obligation (the `# Safety` section), as with `UnsafeCell::get`.
-    #[allow(clippy::mut_from_ref)]
-    pub unsafe fn data_mut(&self) -> &mut [u8] {
-        debug_assert!(std::ptr::eq(self.ptr, self.data.as_ptr()), "data_mut on a str view or before init_flat");
-        // SAFETY: as in `as_str`; exclusive during initialisation.
-        unsafe { std::slice::from_raw_parts_mut(self.data.as_ptr() as *mut u8, self.nbytes) }
+        self.store.ptr
     }
     #[inline]
     pub fn cached_hash(&self) -> Option<i64> {
@@ -147,64 +207,23 @@ impl StrObj {
 }
 
 /// Immutable bytes, flat (its bytes follow the struct) or a view into an append buffer, as
-/// a str (`StrObj`, str_append.rs).
+/// a str (`ByteStore`, str_append.rs).
 #[repr(C)]
 pub struct BytesObj {
     pub h: Header,
     pub hash: AtomicI64,
     pub len: usize,
-    /// The first byte: `data` (flat) or inside the owner buffer (view). Set before publication,
-    /// immutable afterwards.
-    ptr: *const u8,
-    /// Flat: the bytes. View: the owner buffer, a Value.
-    data: [u8; 0],
+    store: ByteStore,
 }
 
 impl BytesObj {
     #[inline(always)]
     pub fn as_bytes(&self) -> &[u8] {
-        // SAFETY: `ptr` addresses `len` bytes, written before publication and immutable
-        // afterwards: this object's own (flat) or a range of an append buffer that the view
-        // keeps alive (str_append.rs INV-SA1, INV-SA2).
-        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+        // SAFETY: every constructor initialises the store before publication with `len`
+        // bytes, immutable afterwards.
+        unsafe { self.store.bytes(self.len) }
     }
-    /// Make this (unpublished) bytes object flat: its bytes are the `len` after the struct.
-    /// Every constructor of a flat bytes object calls it before writing the bytes.
-    #[inline(always)]
-    pub fn init_flat(&mut self) {
-        self.ptr = self.data.as_ptr();
-    }
-    /// Make this (unpublished) bytes object a view of `len` bytes at `ptr` inside `owner`, an
-    /// append buffer; the object must have room for one Value after the struct.
-    ///
-    /// # Safety
-    /// `ptr..ptr + len` lies inside `owner`'s claimed bytes (str_append.rs INV-SA1).
-    pub unsafe fn init_view(&mut self, ptr: *const u8, owner: Value) {
-        self.ptr = ptr;
-        // SAFETY: the caller sized the object for one Value after the struct; unpublished.
-        unsafe { (self.data.as_ptr() as *mut Value).write(owner) };
-    }
-    /// The append buffer a view's bytes lie in; None for a flat bytes object.
-    #[inline]
-    pub fn view_owner(&self) -> Option<Value> {
-        if std::ptr::eq(self.ptr, self.data.as_ptr()) {
-            None
-        } else {
-            // SAFETY: a view holds its owner Value after the struct (`init_view`), immutable.
-            Some(unsafe { (self.data.as_ptr() as *const Value).read() })
-        }
-    }
-    /// # Safety
-    /// Only during initialisation of a flat bytes object (after `init_flat`), before the
-    /// object is published.
-    // Heap objects are reached through shared references; exclusive access is the caller's
-    // obligation (the `# Safety` section), as with `UnsafeCell::get`.
-    #[allow(clippy::mut_from_ref)]
-    pub unsafe fn data_mut(&self) -> &mut [u8] {
-        debug_assert!(std::ptr::eq(self.ptr, self.data.as_ptr()), "data_mut on a bytes view or before init_flat");
-        // SAFETY: as in `as_bytes`; exclusive during initialisation.
-        unsafe { std::slice::from_raw_parts_mut(self.data.as_ptr() as *mut u8, self.len) }
-    }
+    byte_store_methods!(len);
 }
 
 /// Immutable tuple with inline items.

@@ -214,12 +214,10 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PyResult {
     if vm.lookup_type_cached(v.class(), vm.rt.names.__getitem__).is_none() {
         return Err(vm.type_error(format!("'{}' object is not reversible", v.class().error_name())));
     }
-    let mut items = Vec::with_capacity(n);
-    for i in (0..n).rev() {
-        items.push(vm.getitem(v, int::from_usize(i))?);
-    }
-    let l = list::new_list(&items);
-    vm.iter(l)
+    let n0 = Value::NULL;
+    let it = new_iter(vm.rt.extra.reversed, sub::SEQ_REV, v, n0, n0, n0);
+    crate::objects::function::fixed(it).i.set(n);
+    Ok(it)
 }
 fn b_enumerate(vm: &mut Vm, a: Args) -> PyResult {
     if a.len() == 1 && !a.has_kw() {

@@ -22,8 +22,14 @@ pub fn dir_of(vm: &mut Vm, o: Value) -> PyResult {
     } else {
         tuple::items(o.class().mro.get()).to_vec()
     };
+    let object = vm.rt.types.object.as_value();
     for c in classes {
         for k in dict::keys(type_::as_type(c).dict.get()) {
+            // `object` carries the `__dict__` getset every instance dict goes through here;
+            // CPython's object has none, so dir(1) and dir(object()) do not list it.
+            if c == object && pystr::as_str(k) == Some("__dict__") {
+                continue;
+            }
             dict::set(vm, names, k, objmodel::none())?;
         }
     }

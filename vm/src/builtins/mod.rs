@@ -1,6 +1,7 @@
-//! The `builtins` module: built-in functions (`funcs`), class creation (`build_class`),
+//! The `builtins` module: built-in functions (`funcs`; `aiter`/`anext` in `async_iter`), class creation (`build_class`),
 //! introspection (`introspect`), `exit`/`quit` (`site`), and the built-in types and exceptions by name.
 
+pub mod async_iter;
 pub mod build_class;
 pub mod funcs;
 pub mod introspect;
@@ -12,6 +13,7 @@ use crate::runtime::Runtime;
 pub fn init(r: &'static Runtime) {
     let d = r.builtins_dict;
     funcs::register(d);
+    async_iter::register(d);
     funcs::register_iter_types(r);
     introspect::init(r);
     site::init(r);

@@ -275,12 +275,14 @@ pub(super) fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box
         // invalid_named_expression marks NAME '=' bitwise_or: through the operand's last token.
         return ctx.error_at(SYNTAX, msg, line[i - 1].start, bitwise_or_end(ctx, &line[i + 1..]).unwrap_or(cur.end));
     }
-    // `a if b` without `else`.
+    // `a if b` without `else` (invalid_expression needs the condition `b`: `1 if` alone is
+    // plain invalid syntax).
     let depth = cur.map_or(0, inner_depth);
     let same_level = |t: &Token| t.depth == depth;
     if let Some(k) = line[..i].iter().rposition(|t| same_level(t) && text(ctx, t) == "if")
         && k > kw_at
         && k >= 1
+        && k + 1 < i
         && !line[k..i].iter().any(|t| same_level(t) && text(ctx, t) == "else")
         && !line[..k].iter().any(|t| same_level(t) && text(ctx, t) == "for")
     {

@@ -549,6 +549,13 @@ fn get_frame(vm: &mut Vm, a: Args) -> PyResult {
     let fin = unsafe { (*st.inner.get()).finished };
     Ok(if fin { objmodel::none() } else { objmodel::true_() })
 }
+/// `gi_suspended` (3.11): paused at a `yield`, i.e. started, not finished and not running.
+fn get_suspended(vm: &mut Vm, a: Args) -> PyResult {
+    let st = state(gen_self(vm, &a)?);
+    // SAFETY: read of flags by the owning thread, as in `get_frame`.
+    let (started, fin) = unsafe { ((*st.inner.get()).started, (*st.inner.get()).finished) };
+    Ok(objmodel::bool_(started && !fin && !st.running.load(Ordering::Relaxed)))
+}
 
 pub fn init(r: &'static crate::runtime::Runtime) {
     use crate::objects::define::method;
@@ -568,12 +575,15 @@ pub(crate) fn init_common(t: &'static objmodel::TypeObj, prefix: &str) {
     use crate::objects::define::getset;
     getset(t, "__name__", get_name, None);
     getset(t, "__qualname__", get_qualname, None);
-    let names: [&'static str; 3] = match prefix {
-        "cr_" => ["cr_running", "cr_frame", "cr_code"],
-        "ag_" => ["ag_running", "ag_frame", "ag_code"],
-        _ => ["gi_running", "gi_frame", "gi_code"],
+    let names: [&'static str; 4] = match prefix {
+        "cr_" => ["cr_running", "cr_frame", "cr_code", "cr_suspended"],
+        "ag_" => ["ag_running", "ag_frame", "ag_code", "ag_suspended"],
+        _ => ["gi_running", "gi_frame", "gi_code", "gi_suspended"],
     };
     getset(t, names[0], get_running, None);
     getset(t, names[1], get_frame, None);
     getset(t, names[2], get_code, None);
+    if prefix != "ag_" {
+        getset(t, names[3], get_suspended, None);
+    }
 }

@@ -39,6 +39,9 @@ pub mod sub {
     pub const DICT_REV_KEYS: usize = 17;
     pub const DICT_REV_VALUES: usize = 18;
     pub const DICT_REV_ITEMS: usize = 19;
+    /// `reversed(seq)` through `__len__`/`__getitem__`: `i` is the number of items left,
+    /// read from index `i - 1` downwards, lazily as CPython's `reversed` does.
+    pub const SEQ_REV: usize = 20;
     pub const EXHAUSTED: usize = 99;
 }
 
@@ -234,6 +237,15 @@ fn dict_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
         i += 1;
         if !k.is_null() {
             f.i.set(i);
+            // CPython's `di->len`: the low half of `j` counts the entries yielded; one more
+            // than the dict had at the start, at the same size, means keys were deleted and
+            // others added. CPython then drops the dict, so later calls stop.
+            let seen = f.j.get() & 0xFFFF_FFFF;
+            if seen >= expect_len {
+                set_sub(f, sub::EXHAUSTED);
+                return Err(vm.runtime_error("dictionary keys changed during iteration"));
+            }
+            f.j.set(f.j.get() + 1);
             return Ok(Some((k, v)));
         }
     }
@@ -435,6 +447,23 @@ fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 Err(e) => Err(e),
             }
         }
+        sub::SEQ_REV => {
+            if i == 0 {
+                set_sub(f, sub::EXHAUSTED);
+                return Ok(None);
+            }
+            match vm.getitem(src, crate::objects::int::from_usize(i - 1)) {
+                Ok(v) => {
+                    f.i.set(i - 1);
+                    Ok(Some(v))
+                }
+                Err(e) if vm.err_matches(&e, vm.rt.exc.index_error) || vm.err_matches(&e, vm.rt.exc.stop_iteration) => {
+                    set_sub(f, sub::EXHAUSTED);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
         sub::CALLABLE => {
             let v = vm.call0(src)?;
             if vm.eq(v, f.b.get())? {
@@ -518,7 +547,7 @@ fn length_hint(vm: &mut Vm, a: Args) -> PyResult {
     let n = match f.sub {
         sub::LIST => list::len(src).saturating_sub(f.i.get()),
         sub::TUPLE => tuple::items(src).len().saturating_sub(f.i.get()),
-        sub::LIST_REV => f.i.get(),
+        sub::LIST_REV | sub::SEQ_REV => f.i.get(),
         sub::STR => {
             let s = pystr::str_obj(src).as_str();
             let i = f.i.get().min(s.len());

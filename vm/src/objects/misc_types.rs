@@ -321,6 +321,13 @@ fn cm_get(_vm: &mut Vm, a: Args) -> PyResult {
 fn sm_get(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(fixed(a.at(0)).a.get())
 }
+/// `<staticmethod(<function f at 0x...>)>` (CPython 3.10+; `classmethod` likewise).
+fn wrapper_repr(vm: &mut Vm, a: Args) -> PyResult {
+    // CPython writes the base type's name, also for subclasses.
+    let name = if a.at(0).header().kind() == Kind::ClassMethod { "classmethod" } else { "staticmethod" };
+    let inner = vm.repr_string(fixed(a.at(0)).a.get())?;
+    Ok(pystr::new(&format!("<{name}({inner})>")))
+}
 fn sm_call(vm: &mut Vm, a: Args) -> PyResult {
     let f = fixed(a.at(0)).a.get();
     vm.call(f, a.rest())
@@ -463,6 +470,8 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     }
     method(t.classmethod, "__get__", cm_get);
     method(t.staticmethod, "__get__", sm_get);
+    method(t.classmethod, "__repr__", wrapper_repr);
+    method(t.staticmethod, "__repr__", wrapper_repr);
     method(t.staticmethod, "__call__", sm_call);
     getset(t.cell, "cell_contents", cell_contents, None);
     method_flags(t.slice, "__new__", slice_new, 0);

@@ -171,6 +171,14 @@ pub fn new_class(vm: &mut Vm, meta: &TypeObj, name: Value, bases: &[Value], ns: 
     let t = objmodel::builtin_types();
     for b in bases {
         let Some(bt) = try_type(*b) else {
+            // CPython computes the most derived metaclass first (_PyType_CalculateMetaclass):
+            // a base such as `1`, whose type is unrelated to `meta`, is a conflict there.
+            let bm = b.class();
+            if !is_subtype(meta, bm) && !is_subtype(bm, meta) {
+                return Err(vm.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
             return Err(vm.type_error("bases must be types"));
         };
         if !bt.has_flag(tflags::BASETYPE) {

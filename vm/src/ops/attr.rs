@@ -77,6 +77,17 @@ fn is_data_descriptor(vm: &mut Vm, d: Value) -> bool {
     }
 }
 
+/// A Python override of `name` (`__get__`, `__set__` or `__delete__`) on a subclass of
+/// `property`: the native property paths apply only while the subclass keeps property's own
+/// (CPython looks the slot up on the type, so `enum.property`'s `__set__` runs).
+fn property_override(vm: &mut Vm, d: Value, name: Value) -> Option<Value> {
+    let t = d.class();
+    if !t.has_flag(tflags::HEAPTYPE) {
+        return None;
+    }
+    vm.lookup_type_cached(t, name).filter(|m| m.is_ptr() && m.header().kind() == Kind::Function)
+}
+
 /// Bind a class attribute found for instance `obj` (non-data descriptors and plain values).
 pub fn bind(vm: &mut Vm, d: Value, obj: Value, ty: &TypeObj) -> PyResult {
     if !d.is_ptr() {
@@ -97,7 +108,10 @@ pub fn bind(vm: &mut Vm, d: Value, obj: Value, ty: &TypeObj) -> PyResult {
         }
         Kind::ClassMethod => Ok(function::new_bound_method(function::fixed(d).a.get(), ty.as_value())),
         Kind::StaticMethod => Ok(function::fixed(d).a.get()),
-        Kind::Property => function::property_get(vm, d, obj),
+        Kind::Property => match property_override(vm, d, vm.rt.names.__get__) {
+            None => function::property_get(vm, d, obj),
+            Some(g) => vm.call(g, crate::args::Args::new(&[d, obj, ty.as_value()])),
+        },
         Kind::Object | Kind::Native if d.class().has_flag(tflags::HEAPTYPE) => {
             match vm.lookup_type_cached(d.class(), vm.rt.names.__get__) {
                 Some(g) => {
@@ -292,7 +306,7 @@ impl Vm {
     }
 
     fn data_descr_get(&mut self, d: Value, obj: Value, ty: &TypeObj) -> PyResult {
-        if d.header().kind() == Kind::Property {
+        if d.header().kind() == Kind::Property && property_override(self, d, self.rt.names.__get__).is_none() {
             return function::property_get(self, d, obj);
         }
         let g = self.lookup_type_cached(d.class(), self.rt.names.__get__);
@@ -356,7 +370,15 @@ impl Vm {
             && is_data_descriptor(self, d)
         {
             if d.header().kind() == Kind::Property {
-                return function::property_set(self, d, obj, value, name);
+                let slot = if value.is_null() { self.rt.names.__delete__ } else { self.rt.names.__set__ };
+                match property_override(self, d, slot) {
+                    None => return function::property_set(self, d, obj, value, name),
+                    Some(m) => {
+                        let args: &[Value] = if value.is_null() { &[d, obj] } else { &[d, obj, value] };
+                        self.call(m, crate::args::Args::new(args))?;
+                        return Ok(());
+                    }
+                }
             }
             let (m, args): (Value, Vec<Value>) = if value.is_null() {
                 match self.lookup_type_cached(d.class(), self.rt.names.__delete__) {

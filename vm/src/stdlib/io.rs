@@ -228,6 +228,25 @@ fn io_err(vm: &mut Vm, e: std::io::Error, name: &str) -> crate::error::PyErr {
     crate::error::PyErr(exc)
 }
 
+/// `open`'s mode checks, in the order of CPython's `_io_open_impl`: unknown or repeated
+/// characters, text with binary, more than one of create/read/write/append, then (FileIO's)
+/// none of them.
+fn check_mode(vm: &mut Vm, mode: &str) -> PyResult<()> {
+    for (i, c) in mode.char_indices() {
+        if !"xrwa+tb".contains(c) || mode[i + c.len_utf8()..].contains(c) {
+            return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+        }
+    }
+    if mode.contains('t') && mode.contains('b') {
+        return Err(vm.value_error("can't have text and binary mode at once"));
+    }
+    match mode.chars().filter(|c| "xrwa".contains(*c)).count() {
+        0 => Err(vm.value_error("Must have exactly one of create/read/write/append mode and at most one plus")),
+        1 => Ok(()),
+        _ => Err(vm.value_error("must have exactly one of create/read/write/append mode")),
+    }
+}
+
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
 pub fn open(vm: &mut Vm, a: Args) -> PyResult {
     let [file, mode, _buffering, encoding, errors, newline] =
@@ -246,6 +265,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
         }
     };
     let mode_s = if mode.is_null() { "r".to_string() } else { vm.str_string(mode)? };
+    check_mode(vm, &mode_s)?;
     let binary = mode_s.contains('b');
     let given = |v: Value| !v.is_null() && !v.is_none();
     if binary && given(encoding) {
@@ -278,9 +298,6 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
             (plus, true)
         }
     };
-    if mode_s.chars().any(|c| !"rwaxbt+U".contains(c)) {
-        return Err(vm.value_error(format!("invalid mode: '{mode_s}'")));
-    }
     let f = oo.open(&name).map_err(|e| io_err(vm, e, &name))?;
     if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         return Err(io_err(vm, std::io::Error::from_raw_os_error(21), &name));

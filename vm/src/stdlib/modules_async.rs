@@ -15,6 +15,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "asyncio.exceptions" => (include_str!("py_async/asyncio/exceptions.py"), false),
         "asyncio.coroutines" => (include_str!("py_async/asyncio/coroutines.py"), false),
         "asyncio.events" => (include_str!("py_async/asyncio/events.py"), false),
+        "asyncio.base_events" => (include_str!("py_async/asyncio/base_events.py"), false),
         "asyncio.futures" => (include_str!("py_async/asyncio/futures.py"), false),
         "asyncio.locks" => (include_str!("py_async/asyncio/locks.py"), false),
         "asyncio.queues" => (include_str!("py_async/asyncio/queues.py"), false),

@@ -490,7 +490,12 @@ class _IntInfo:
     default_max_str_digits = 4300
     str_digits_check_threshold = 640
 int_info = _IntInfo()
-del _VersionInfo, _FloatInfo, _Flags, _HashInfo, _IntInfo
+# CPython's struct sequence types are named after their sys attribute: <class 'sys.flags'>.
+for _c, _n in ((_VersionInfo, 'version_info'), (_FloatInfo, 'float_info'), (_Flags, 'flags'),
+               (_HashInfo, 'hash_info'), (_IntInfo, 'int_info')):
+    _c.__name__ = _c.__qualname__ = _n
+    _c.__module__ = 'sys'
+del _VersionInfo, _FloatInfo, _Flags, _HashInfo, _IntInfo, _c, _n
 float_repr_style = 'short'
 abiflags = ''
 exec_prefix = base_prefix = base_exec_prefix = prefix

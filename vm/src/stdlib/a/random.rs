@@ -303,8 +303,11 @@ fn r_choice(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 fn r_shuffle(vm: &mut Vm, a: Args) -> PyResult {
-    a.check(vm, "shuffle", 2, 2)?;
-    let x = a.at(1);
+    // A Python method in CPython (3.11 dropped its `random` parameter): its wording.
+    if a.len() == 1 && !a.has_kw() {
+        return Err(vm.type_error("Random.shuffle() missing 1 required positional argument: 'x'"));
+    }
+    let [_slf, x] = a.bind(vm, "Random.shuffle", ["self", "x"], 2, 2)?;
     let n = vm.len(x)?;
     // The swap partners, drawn exactly as CPython's loop draws them.
     let js: Vec<usize> = with_mt(vm, &a, |m| (1..n).rev().map(|i| m.randbelow_u64(i as u64 + 1) as usize).collect())?;

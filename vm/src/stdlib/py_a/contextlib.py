@@ -20,11 +20,11 @@ def _wraps(wrapped):
         return wrapper
     return decorate
 
-# The asynchronous helpers (asynccontextmanager, aclosing, AsyncExitStack) are not provided:
-# pyrs-nogil has no coroutines yet.
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
-           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
-           "suppress", "chdir"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager",
+           "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
+           "chdir"]
 
 
 def _has_methods(C, *methods):
@@ -205,6 +205,12 @@ class nullcontext(AbstractContextManager):
     def __exit__(self, *excinfo):
         pass
 
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
+        pass
+
 
 class chdir(AbstractContextManager):
     """Change the working directory for the with body."""
@@ -325,3 +331,182 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 
     def close(self):
         self.__exit__(None, None, None)
+
+
+# -- the asynchronous helpers (after CPython 3.11's contextlib) --
+
+class AbstractAsyncContextManager(abc.ABC):
+    """An abstract base class for asynchronous context managers."""
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+    async def __aenter__(self):
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
+
+
+class AsyncContextDecorator:
+    """A base class that makes an async context manager usable as a coroutine decorator."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @_wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """Helper for @asynccontextmanager."""
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        else:
+            if value is None:
+                value = typ()
+            try:
+                await self.gen.athrow(typ, value, traceback)
+            except StopAsyncIteration as exc:
+                return exc is not value
+            except RuntimeError as exc:
+                if exc is value:
+                    exc.__traceback__ = traceback
+                    return False
+                if isinstance(value, (StopIteration, StopAsyncIteration)):
+                    if exc.__cause__ is value:
+                        value.__traceback__ = traceback
+                        return False
+                raise
+            except BaseException as exc:
+                if exc is not value:
+                    raise
+                exc.__traceback__ = traceback
+                return False
+            raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager decorator: an async generator function becomes an async
+    context manager factory."""
+    @_wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Async context manager that calls `await thing.aclose()` on exit."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+def _bound_aexit(cm, cm_exit):
+    async def exit_(exc_type, exc, tb):
+        return await cm_exit(cm, exc_type, exc, tb)
+    exit_.__self__ = cm
+    return exit_
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """Async version of ExitStack: also takes async context managers and coroutine
+    callbacks."""
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                           ) from None
+        result = await enter(cm)
+        self._exit_callbacks.append((False, _bound_aexit(cm, exit)))
+        return result
+
+    def push_async_exit(self, exit):
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, _bound_aexit(exit, exit_method)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        had_exc = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        suppressed = False
+        raising = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
+                    suppressed = True
+                    raising = False
+                    exc_details = (None, None, None)
+            except BaseException:
+                new_details = sys.exc_info()
+                _chain(new_details[1], exc_details[1], outer)
+                raising = True
+                exc_details = new_details
+        if raising:
+            exc = exc_details[1]
+            context = exc.__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc.__context__ = context
+                raise
+        return had_exc and suppressed

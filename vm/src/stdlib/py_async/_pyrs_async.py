@@ -178,3 +178,11 @@ class async_generator_athrow:
 
     def close(self):
         self._state = _CLOSED
+
+
+async def _anext_default(awaitable, default):
+    """`anext(it, default)`: await `it.__anext__()`, giving `default` at its end."""
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default

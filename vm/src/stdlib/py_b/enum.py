@@ -22,6 +22,17 @@ Enum = Flag = EJECT = ReprEnum = None
 property = _bltns.property
 DynamicClassAttribute = property
 
+class _ReadOnlyMemberAttr(_bltns.property):
+    """`Enum.name` and `Enum.value`: a plain property whose errors are worded as CPython's
+    enum.property words them for attributes defined on Enum."""
+
+    def __set__(self, instance, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % self.fget.__name__)
+
+    def __delete__(self, instance):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % self.fget.__name__)
+
+
 # Attributes of members whose type cannot hold instance attributes (int/str/float
 # subclasses on this runtime): id(member) -> (member, {name: value}). The entry keeps the
 # member alive, so its id cannot be reused by another object while the entry exists.
@@ -675,12 +686,12 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @_bltns.property
+    @_ReadOnlyMemberAttr
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @_bltns.property
+    @_ReadOnlyMemberAttr
     def value(self):
         """The value of the Enum member."""
         return self._value_

@@ -1371,6 +1371,16 @@ class Decimal(object):
             return n
         return Decimal(self._cmp(other))
 
+    def fma(self, other, third, context=None):
+        """self * other + third with a single rounding (the product is exact)."""
+        other = _conv(other, True)
+        third = _conv(third, True)
+        ctx = context or getcontext()
+        if self._is_special or other._is_special:
+            return self.__mul__(other, ctx).__add__(third, ctx)
+        product = _make(self._sign ^ other._sign, self._int * other._int, self._exp + other._exp)
+        return product.__add__(third, ctx)
+
     def compare_total(self, other, context=None):
         raise NotImplementedError('Decimal.compare_total is not available in pyrs-nogil')
 
@@ -1542,8 +1552,12 @@ def _format(d, spec):
         body = str(d.copy_abs())
         if d._kind == 'F':
             body = 'Infinity'
-        if typ in ('E', 'F', 'G'):
-            body = body.upper()
+        # libmpdec keeps the case of Infinity/NaN, appends the '%' and pads them with
+        # spaces even under '0'.
+        if typ == '%':
+            body += '%'
+        if m.group('zero') and not m.group('fill') and not m.group('align'):
+            fill, align = ' ', '>'
         frac = ''
         intpart = body
         exp_str = ''

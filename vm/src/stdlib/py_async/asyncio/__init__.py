@@ -14,6 +14,7 @@ Task reprs omit the coroutine's location and callbacks.
 from .exceptions import *
 from .coroutines import *
 from .events import *
+from .base_events import *
 from .futures import *
 from .locks import *
 from .queues import *
@@ -22,9 +23,9 @@ from .timeouts import *
 from .taskgroups import *
 from .runners import *
 
-from . import exceptions, coroutines, events, futures, locks, queues, tasks
+from . import exceptions, coroutines, events, base_events, futures, locks, queues, tasks
 from . import timeouts, taskgroups, runners
 
-__all__ = (exceptions.__all__ + coroutines.__all__ + events.__all__ +
+__all__ = (exceptions.__all__ + coroutines.__all__ + events.__all__ + base_events.__all__ +
            futures.__all__ + locks.__all__ + queues.__all__ + tasks.__all__ +
            timeouts.__all__ + taskgroups.__all__ + runners.__all__)

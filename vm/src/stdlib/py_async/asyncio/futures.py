@@ -5,6 +5,10 @@ from . import exceptions
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
+# CPython's Future is the C type _asyncio.Future: `await fut` and `fut.result()` add no
+# traceback frames.
+#@native Future
+
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'

@@ -52,6 +52,7 @@ class Runner:
                 'Runner.run() cannot be called from a running event loop')
         self._lazy_init()
         task = self._loop.create_task(coro, context=context)
+#@line 118
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -75,6 +76,7 @@ def run(main, *, debug=None):
         raise RuntimeError(
             'asyncio.run() cannot be called from a running event loop')
     with Runner(debug=debug) as runner:
+#@line 190
         return runner.run(main)
 
 

@@ -14,6 +14,9 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
            'current_task', 'all_tasks', 'to_thread')
 
+# CPython's Task is the C type _asyncio.Task: stepping the coroutine adds no traceback frame.
+#@native Task
+
 _task_counter = itertools.count(1)
 _current_tasks = {}     # loop -> running task
 _all_tasks = {}         # loop -> {task: None} in creation order

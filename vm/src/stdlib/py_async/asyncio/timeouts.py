@@ -54,6 +54,8 @@ class Timeout:
         self._task = tasks.current_task()
         if self._task is None:
             raise RuntimeError('Timeout should be used inside a task')
+        # Cancellations already requested (3.11.3+): only a new one is this timeout's.
+        self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -63,7 +65,7 @@ class Timeout:
             self._timeout_handler = None
         if self._state is _EXPIRING:
             self._state = _EXPIRED
-            if self._task.uncancel() <= 0 and exc_type is exceptions.CancelledError:
+            if self._task.uncancel() <= self._cancelling and exc_type is exceptions.CancelledError:
                 raise TimeoutError from exc_val
         elif self._state is _ENTERED:
             self._state = _EXITED

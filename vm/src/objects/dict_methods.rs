@@ -196,6 +196,7 @@ fn d_iter(vm: &mut Vm, a: Args) -> PyResult {
     let d = a.at(0);
     let it = new_iter(vm.rt.extra.dict_keyiterator, sub::DICT_KEYS, d, Value::NULL, Value::NULL, Value::NULL);
     fixed(it).j.set(dict::len(d) << 32);
+    crate::objects::iter::mark_ordered(it, d);
     Ok(it)
 }
 fn d_reversed(vm: &mut Vm, a: Args) -> PyResult {
@@ -271,6 +272,7 @@ pub fn view_iter(vm: &mut Vm, v: Value) -> PyResult {
     };
     let it = new_iter(t, s, d, Value::NULL, Value::NULL, Value::NULL);
     fixed(it).j.set(dict::len(d) << 32);
+    crate::objects::iter::mark_ordered(it, d);
     Ok(it)
 }
 

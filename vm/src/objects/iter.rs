@@ -219,9 +219,46 @@ pub fn next_unpacked(vm: &mut Vm, it: Value, out: &mut [Value]) -> PyResult<bool
     }
 }
 
+/// Marks a new iterator `it` over dict `d` when `d` is an OrderedDict (a dict subclass here):
+/// its `d` slot keeps the dict's version (`dict_table::version`, which every insertion,
+/// deletion and resize changes, and a value replacement does not). CPython's odict iterator
+/// stops on any such change, even one that keeps the size (`move_to_end`, a key deleted and
+/// added again), with its own message (`odictiter_nextkey`). Plain dicts and other
+/// subclasses pay only the class-flag test.
+pub fn mark_ordered(it: Value, d: Value) {
+    let cls = d.class();
+    if !cls.has_flag(tflags::HEAPTYPE) {
+        return;
+    }
+    let ordered = tuple::items(cls.mro.get()).iter().any(|c| {
+        crate::objects::type_::try_type(*c).is_some_and(|t| pystr::as_str(t.name.get()) == Some("OrderedDict"))
+    });
+    if ordered {
+        fixed(it).d.set(Value::small(ordered_version(d)));
+    }
+}
+
+fn ordered_version(d: Value) -> i64 {
+    (dict_table::version(d) & ((1 << 60) - 1)) as i64
+}
+
+/// For an OrderedDict's iterator whose dict changed since it was made: exhausts it and
+/// returns CPython's error (later calls then stop, as CPython drops the dict).
+fn ordered_changed(vm: &mut Vm, f: &FixedObj, src: Value) -> Option<crate::error::PyErr> {
+    let v = f.d.get();
+    if v.is_null() || v.as_small() == Some(ordered_version(src)) {
+        return None;
+    }
+    set_sub(f, sub::EXHAUSTED);
+    Some(vm.runtime_error("OrderedDict mutated during iteration"))
+}
+
 /// The next (key, value) of a dict keys/values/items iterator.
 fn dict_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
     let src = f.a.get();
+    if let Some(e) = ordered_changed(vm, f, src) {
+        return Err(e);
+    }
     let expect_len = f.j.get() >> 32;
     if crate::objects::dict::len(src) != expect_len {
         f.j.set(SIZE_CHANGED);
@@ -233,6 +270,14 @@ fn dict_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
         let (_, k, v) = dict_table::entry(src, i).unwrap_or((0, Value::NULL, Value::NULL));
         i += 1;
         if !k.is_null() {
+            // The low half of `j` counts the items given so far (CPython's `di->len`): one
+            // more than the size we started with means a same-size change replaced keys.
+            let given = f.j.get() & 0xffff_ffff;
+            if given >= expect_len {
+                set_sub(f, sub::EXHAUSTED);
+                return Err(vm.runtime_error("dictionary keys changed during iteration"));
+            }
+            f.j.set(f.j.get() + 1);
             f.i.set(i);
             return Ok(Some((k, v)));
         }
@@ -247,6 +292,9 @@ fn dict_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
 /// from the last towards the first, with the same size-change check as forward iteration.
 fn dict_rev_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
     let src = f.a.get();
+    if let Some(e) = ordered_changed(vm, f, src) {
+        return Err(e);
+    }
     if crate::objects::dict::len(src) != f.j.get() >> 32 {
         f.j.set(SIZE_CHANGED);
         return Err(vm.runtime_error("dictionary changed size during iteration"));
@@ -278,6 +326,7 @@ pub fn new_dict_reversed(vm: &Vm, d: Value, view: usize) -> Value {
     let f = fixed(it);
     f.j.set(crate::objects::dict::len(d) << 32);
     f.i.set(dict_table::nentries(d));
+    mark_ordered(it, d);
     it
 }
 

@@ -12,7 +12,9 @@
 //! (CPython's tables as data), `dis` (introspection only: no instruction listing),
 //! `mimetypes`, `zoneinfo` (TZif files from the system's tz database), `tarfile` (ustar/pax,
 //! gzip; no bz2/xz or stream modes), `socket` (constants and address utilities; creating a
-//! socket raises OSError: there is no network layer).
+//! socket raises OSError: there is no network layer), `site` (path values only), `runpy`
+//! (run_path, run_module over source files), `ntpath` (Windows path strings), `code` and
+//! `codeop` (interactive consoles; incomplete input told from the syntax error).
 
 /// Embedded Python modules of this group: (source, is_package).
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
@@ -43,6 +45,11 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "zoneinfo" => (include_str!("py_h/zoneinfo.py"), false),
         "tarfile" => (include_str!("py_h/tarfile.py"), false),
         "socket" => (include_str!("py_h/socket.py"), false),
+        "site" => (include_str!("py_h/site.py"), false),
+        "runpy" => (include_str!("py_h/runpy.py"), false),
+        "ntpath" => (include_str!("py_h/ntpath.py"), false),
+        "code" => (include_str!("py_h/code.py"), false),
+        "codeop" => (include_str!("py_h/codeop.py"), false),
         _ => return None,
     })
 }

@@ -531,10 +531,20 @@ def getfilesystemencoding():
     return 'utf-8'
 def getfilesystemencodeerrors():
     return 'surrogateescape'
+# Trace and profile functions are remembered per thread, but the interpreter loop calls
+# neither (no call/line/return events: a check per instruction would cost every program).
+_hooks = {}
+def _hook_key(kind):
+    import _thread
+    return (kind, _thread.get_ident())
+def settrace(function, /):
+    _hooks[_hook_key('trace')] = function
+def setprofile(function, /):
+    _hooks[_hook_key('profile')] = function
 def gettrace():
-    return None
+    return _hooks.get(_hook_key('trace'))
 def getprofile():
-    return None
+    return _hooks.get(_hook_key('profile'))
 def is_finalizing():
     return False
 "#;

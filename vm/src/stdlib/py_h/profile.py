@@ -1,5 +1,5 @@
 """profile (pyrs-nogil): the API of CPython 3.11's deterministic profiler. pyrs-nogil has
-no per-call trace hooks (sys.setprofile is a no-op), so a Profile records one entry per
+no per-call trace hooks (sys.setprofile delivers no events), so a Profile records one entry per
 profiled run: the code it ran, called once, with its wall time. run/runctx/runcall,
 enable/disable, create_stats, print_stats and dump_stats work; the numbers are coarse."""
 

@@ -1,5 +1,5 @@
 """trace (pyrs-nogil): the API of CPython 3.11's `trace`. pyrs-nogil has no line or call
-trace hooks (sys.settrace is a no-op), so Trace.run/runctx/runfunc run the code untraced
+trace hooks (sys.settrace delivers no events), so Trace.run/runctx/runfunc run the code untraced
 and the results hold no counts; CoverageResults.write_results writes nothing."""
 
 import sys

@@ -70,3 +70,14 @@ for n in range(2):
     except RuntimeError as e:
         print("sticky", n, e)
 print(list(it))
+
+# OrderedDict views print under CPython's odict_* names; a plain dict's do not.
+od = OrderedDict(a=1, b=2)
+
+
+class SubOD(OrderedDict):
+    pass
+
+
+print(od.keys(), od.values(), od.items(), OrderedDict().keys())
+print(SubOD(z=0).items(), {'p': 1}.keys(), list(reversed(od.keys())))

@@ -349,7 +349,11 @@ fn v_contains(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn v_repr(vm: &mut Vm, a: Args) -> PyResult {
     let v = a.at(0);
-    let name = v.class().name_str().to_string();
+    let mut name = v.class().name_str().to_string();
+    // CPython's OrderedDict views are their own types: odict_keys, odict_values, odict_items.
+    if matches!(fixed(v).sub, 0..=2) && crate::objects::iter::is_ordered_dict(view_dict(v)) {
+        name.insert(0, 'o');
+    }
     let items = view_items_list(vm, v)?;
     let l = list::new_list(&items);
     let r = vm.repr_string(l)?;

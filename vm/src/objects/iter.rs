@@ -226,16 +226,19 @@ pub fn next_unpacked(vm: &mut Vm, it: Value, out: &mut [Value]) -> PyResult<bool
 /// added again), with its own message (`odictiter_nextkey`). Plain dicts and other
 /// subclasses pay only the class-flag test.
 pub fn mark_ordered(it: Value, d: Value) {
-    let cls = d.class();
-    if !cls.has_flag(tflags::HEAPTYPE) {
-        return;
-    }
-    let ordered = tuple::items(cls.mro.get()).iter().any(|c| {
-        crate::objects::type_::try_type(*c).is_some_and(|t| pystr::as_str(t.name.get()) == Some("OrderedDict"))
-    });
-    if ordered {
+    if is_ordered_dict(d) {
         fixed(it).d.set(Value::small(ordered_version(d)));
     }
+}
+
+/// Whether dict `d` is an OrderedDict (its class or a base is named so; `collections`
+/// defines it as a dict subclass). Exact dicts and built-in subclasses answer at once.
+pub fn is_ordered_dict(d: Value) -> bool {
+    let cls = d.class();
+    cls.has_flag(tflags::HEAPTYPE)
+        && tuple::items(cls.mro.get()).iter().any(|c| {
+            crate::objects::type_::try_type(*c).is_some_and(|t| pystr::as_str(t.name.get()) == Some("OrderedDict"))
+        })
 }
 
 fn ordered_version(d: Value) -> i64 {

@@ -143,7 +143,7 @@ fn run(source: Source, rest: Vec<String>, opts: Options) -> i32 {
                 .map(|p| p.to_string_lossy().to_string())
                 .unwrap_or_default();
             match std::fs::read(f) {
-                Ok(b) => (f.clone(), dir, Some(String::from_utf8_lossy(&b).to_string()), f.clone()),
+                Ok(b) => (f.clone(), dir, Some(String::from_utf8_lossy(&b).to_string()), script_path(f)),
                 Err(e) => {
                     let abs = std::fs::canonicalize(".").map(|p| p.join(f).to_string_lossy().to_string()).unwrap_or(f.clone());
                     let errno = e.raw_os_error().unwrap_or(2);
@@ -200,6 +200,19 @@ fn die_by_sigint() {
     unsafe {
         libc::signal(libc::SIGINT, libc::SIG_DFL);
         libc::kill(libc::getpid(), libc::SIGINT);
+    }
+}
+
+/// The script's path as CPython 3.11 reports it in `__file__` and tracebacks: the current
+/// directory joined to a relative path, without normalising `.` or `..` (`sys.argv[0]` keeps
+/// the path as given).
+fn script_path(f: &str) -> String {
+    if f.starts_with('/') {
+        return f.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => format!("{}/{}", d.to_string_lossy().trim_end_matches('/'), f),
+        Err(_) => f.to_string(),
     }
 }
 

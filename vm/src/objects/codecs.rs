@@ -126,7 +126,7 @@ fn decode_error(vm: &mut Vm, codec: &str, b: &[u8], start: usize, end: usize, re
 
 /// Encode `s`. Returns a bytes object.
 pub fn encode(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult {
-    let Some(codec) = lookup(enc) else { return Err(unknown_encoding(vm, enc)) };
+    let Some(codec) = lookup(enc) else { return registry_codec(vm, pystr::new(s), enc, errors, true) };
     let out = encode_to_vec(vm, s, codec, errors)?;
     Ok(objmodel::alloc::new_bytes(&out))
 }
@@ -442,6 +442,43 @@ pub fn decode_to_string(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyRes
 
 /// Decode to a str object.
 pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<Value> {
+    if lookup(enc).is_none() {
+        return registry_codec(vm, objmodel::alloc::new_bytes(b), enc, errors, false);
+    }
     let s = decode_to_string(vm, b, enc, errors)?;
     Ok(pystr::new(&s))
+}
+
+/// `str.encode`/`bytes.decode` with an encoding the native codecs do not know: ask the
+/// `codecs` registry (`codecs.lookup`, which also finds `idna`, `punycode` and codecs
+/// programs register), as CPython's `_PyCodec_EncodeText` does, refusing codecs that are not
+/// text encodings and results of the wrong type with CPython's messages.
+fn registry_codec(vm: &mut Vm, obj: Value, enc: &str, errors: &str, encoding: bool) -> PyResult<Value> {
+    let codecs = crate::import::import_module(vm, "codecs")?;
+    let lookup = vm.getattr_str(codecs, "lookup")?;
+    let info = vm.call1(lookup, pystr::new(enc))?;
+    let (verb, want) = if encoding { ("encode", "bytes") } else { ("decode", "str") };
+    let is_text = vm.getattr_str(info, "_is_text_encoding")?;
+    if !vm.truthy(is_text)? {
+        return Err(vm.new_error(
+            vm.rt.exc.lookup_error,
+            format!("'{enc}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs"),
+        ));
+    }
+    let f = vm.getattr_str(info, verb)?;
+    let r = vm.call(f, crate::args::Args::new(&[obj, pystr::new(errors)]))?;
+    let pair = if crate::objects::tuple::is_tuple(r) { crate::objects::tuple::items(r) } else { &[] };
+    let item = match pair {
+        [first, _] => *first,
+        _ => return Err(vm.type_error(format!("{}r must return a tuple (object, integer)", if encoding { "encode" } else { "decode" }))),
+    };
+    let ok = if encoding { item.is_ptr() && item.header().kind() == objmodel::Kind::Bytes } else { pystr::as_str(item).is_some() };
+    if !ok {
+        let kind = if encoding { "encoder" } else { "decoder" };
+        return Err(vm.type_error(format!(
+            "'{enc}' {kind} returned '{}' instead of '{want}'; use codecs.{verb}() to {verb} to arbitrary types",
+            item.class().error_name()
+        )));
+    }
+    Ok(item)
 }

@@ -196,6 +196,7 @@ fn d_iter(vm: &mut Vm, a: Args) -> PyResult {
     let d = a.at(0);
     let it = new_iter(vm.rt.extra.dict_keyiterator, sub::DICT_KEYS, d, Value::NULL, Value::NULL, Value::NULL);
     fixed(it).j.set(dict::len(d) << 32);
+    crate::objects::iter::mark_ordered(it, d);
     Ok(it)
 }
 fn d_reversed(vm: &mut Vm, a: Args) -> PyResult {
@@ -271,6 +272,7 @@ pub fn view_iter(vm: &mut Vm, v: Value) -> PyResult {
     };
     let it = new_iter(t, s, d, Value::NULL, Value::NULL, Value::NULL);
     fixed(it).j.set(dict::len(d) << 32);
+    crate::objects::iter::mark_ordered(it, d);
     Ok(it)
 }
 
@@ -347,7 +349,11 @@ fn v_contains(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn v_repr(vm: &mut Vm, a: Args) -> PyResult {
     let v = a.at(0);
-    let name = v.class().name_str().to_string();
+    let mut name = v.class().name_str().to_string();
+    // CPython's OrderedDict views are their own types: odict_keys, odict_values, odict_items.
+    if matches!(fixed(v).sub, 0..=2) && crate::objects::iter::is_ordered_dict(view_dict(v)) {
+        name.insert(0, 'o');
+    }
     let items = view_items_list(vm, v)?;
     let l = list::new_list(&items);
     let r = vm.repr_string(l)?;

@@ -222,9 +222,49 @@ pub fn next_unpacked(vm: &mut Vm, it: Value, out: &mut [Value]) -> PyResult<bool
     }
 }
 
+/// Marks a new iterator `it` over dict `d` when `d` is an OrderedDict (a dict subclass here):
+/// its `d` slot keeps the dict's version (`dict_table::version`, which every insertion,
+/// deletion and resize changes, and a value replacement does not). CPython's odict iterator
+/// stops on any such change, even one that keeps the size (`move_to_end`, a key deleted and
+/// added again), with its own message (`odictiter_nextkey`). Plain dicts and other
+/// subclasses pay only the class-flag test.
+pub fn mark_ordered(it: Value, d: Value) {
+    if is_ordered_dict(d) {
+        fixed(it).d.set(Value::small(ordered_version(d)));
+    }
+}
+
+/// Whether dict `d` is an OrderedDict (its class or a base is named so; `collections`
+/// defines it as a dict subclass). Exact dicts and built-in subclasses answer at once.
+pub fn is_ordered_dict(d: Value) -> bool {
+    let cls = d.class();
+    cls.has_flag(tflags::HEAPTYPE)
+        && tuple::items(cls.mro.get()).iter().any(|c| {
+            crate::objects::type_::try_type(*c).is_some_and(|t| pystr::as_str(t.name.get()) == Some("OrderedDict"))
+        })
+}
+
+fn ordered_version(d: Value) -> i64 {
+    (dict_table::version(d) & ((1 << 60) - 1)) as i64
+}
+
+/// For an OrderedDict's iterator whose dict changed since it was made: exhausts it and
+/// returns CPython's error (later calls then stop, as CPython drops the dict).
+fn ordered_changed(vm: &mut Vm, f: &FixedObj, src: Value) -> Option<crate::error::PyErr> {
+    let v = f.d.get();
+    if v.is_null() || v.as_small() == Some(ordered_version(src)) {
+        return None;
+    }
+    set_sub(f, sub::EXHAUSTED);
+    Some(vm.runtime_error("OrderedDict mutated during iteration"))
+}
+
 /// The next (key, value) of a dict keys/values/items iterator.
 fn dict_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
     let src = f.a.get();
+    if let Some(e) = ordered_changed(vm, f, src) {
+        return Err(e);
+    }
     let expect_len = f.j.get() >> 32;
     if crate::objects::dict::len(src) != expect_len {
         f.j.set(SIZE_CHANGED);
@@ -236,6 +276,14 @@ fn dict_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
         let (_, k, v) = dict_table::entry(src, i).unwrap_or((0, Value::NULL, Value::NULL));
         i += 1;
         if !k.is_null() {
+            // The low half of `j` counts the items given so far (CPython's `di->len`): one
+            // more than the size we started with means a same-size change replaced keys.
+            let given = f.j.get() & 0xffff_ffff;
+            if given >= expect_len {
+                set_sub(f, sub::EXHAUSTED);
+                return Err(vm.runtime_error("dictionary keys changed during iteration"));
+            }
+            f.j.set(f.j.get() + 1);
             f.i.set(i);
             // CPython's `di->len`: the low half of `j` counts the entries yielded; one more
             // than the dict had at the start, at the same size, means keys were deleted and
@@ -259,6 +307,9 @@ fn dict_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
 /// from the last towards the first, with the same size-change check as forward iteration.
 fn dict_rev_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
     let src = f.a.get();
+    if let Some(e) = ordered_changed(vm, f, src) {
+        return Err(e);
+    }
     if crate::objects::dict::len(src) != f.j.get() >> 32 {
         f.j.set(SIZE_CHANGED);
         return Err(vm.runtime_error("dictionary changed size during iteration"));
@@ -290,6 +341,7 @@ pub fn new_dict_reversed(vm: &Vm, d: Value, view: usize) -> Value {
     let f = fixed(it);
     f.j.set(crate::objects::dict::len(d) << 32);
     f.i.set(dict_table::nentries(d));
+    mark_ordered(it, d);
     it
 }
 

@@ -506,7 +506,8 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
     }
     if matches!(s.backing, Backing::Stdout) {
         drop(s);
-        crate::stdlib::sys::raw_stdout_bytes(&bytes);
+        let r = crate::stdlib::sys::stdout_write(&bytes);
+        crate::stdlib::sys::stdout_result(vm, r)?;
         return Ok(int::from_usize(n));
     }
     if matches!(s.backing, Backing::Stderr) {
@@ -534,7 +535,9 @@ fn f_flush(vm: &mut Vm, a: Args) -> PyResult {
     let name = s.name.clone();
     s.flush().map_err(|e| io_err(vm, e, &name))?;
     if matches!(s.backing, Backing::Stdout) {
-        crate::stdlib::sys::raw_flush_stdout();
+        drop(s);
+        let r = crate::stdlib::sys::stdout_flush();
+        crate::stdlib::sys::stdout_result(vm, r)?;
     }
     Ok(objmodel::none())
 }

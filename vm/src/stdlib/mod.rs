@@ -11,6 +11,7 @@ pub mod modules_c;
 pub mod modules_d;
 pub mod modules_e;
 pub mod modules_g;
+pub mod modules_h;
 pub mod sys;
 pub mod thread;
 pub mod source_map;
@@ -51,6 +52,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         .or_else(|| modules_d::embedded_source(name))
         .or_else(|| modules_e::embedded_source(name))
         .or_else(|| modules_g::embedded_source(name))
+        .or_else(|| modules_h::embedded_source(name))
         .or_else(|| modules_async::embedded_source(name))
 }
 

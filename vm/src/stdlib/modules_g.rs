@@ -15,9 +15,9 @@
 //! `importlib.machinery` (specs and loaders; the import statement does not use them),
 //! `zipfile` (stored and deflated members, no ZIP64 or encryption).
 //!
-//! Known gaps (modules still missing): dis, tarfile, bz2, lzma, zoneinfo,
-//! socket, select/selectors, sqlite3, cProfile/profile/pstats, email, http.client, ctypes
-//! (`multiprocessing` is in the thread modules, threads_py.rs).
+//! Known gaps (modules still missing): bz2, lzma, select/selectors, working sockets,
+//! sqlite3, email, ctypes (`multiprocessing` is in the thread modules, threads_py.rs; `dis`,
+//! `zoneinfo`, `http`, the profilers and others are in group H, modules_h.rs).
 
 use objmodel::Value;
 

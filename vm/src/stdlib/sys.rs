@@ -45,20 +45,50 @@ pub fn raw_stdout(s: &str) {
     raw_stdout_bytes(s.as_bytes());
 }
 
-/// Raw write of bytes to the process's stdout buffer (`sys.stdout.buffer.write`).
+/// Raw write of bytes to the process's stdout buffer (`sys.stdout.buffer.write`), errors
+/// ignored (exit-time flushes, native writers with nowhere to report).
 pub fn raw_stdout_bytes(s: &[u8]) {
+    let _ = stdout_write(s);
+}
+
+/// Write bytes to the stdout buffer, flushing when the stream's mode asks for it.
+pub fn stdout_write(s: &[u8]) -> std::io::Result<()> {
     let mut g = STDOUT.lock();
     let w = g.get_or_insert_with(|| std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
-    let _ = w.write_all(s);
+    w.write_all(s)?;
     let (tty, unbuffered) = stdout_mode();
     if unbuffered || (tty && s.contains(&b'\n')) {
-        let _ = w.flush();
+        w.flush()?;
     }
+    Ok(())
 }
 
 pub fn raw_flush_stdout() {
-    if let Some(w) = STDOUT.lock().as_mut() {
-        let _ = w.flush();
+    let _ = stdout_flush();
+}
+
+/// Flush the stdout buffer.
+pub fn stdout_flush() -> std::io::Result<()> {
+    match STDOUT.lock().as_mut() {
+        Some(w) => w.flush(),
+        None => Ok(()),
+    }
+}
+
+/// The exception a failed stdout write raises in Python code: BrokenPipeError when the
+/// reader went away (CPython's `prog | head -1` ends with it), so a program writing in an
+/// endless loop stops; other errors stay ignored, as before.
+pub fn stdout_result(vm: &mut Vm, r: std::io::Result<()>) -> PyResult<()> {
+    match r {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            // What was buffered can never be written: drop it, so the exit-time flush does
+            // not fail again.
+            if let Some(w) = STDOUT.lock().take() {
+                let _ = w.into_parts();
+            }
+            Err(crate::stdlib::modules_a::posix::os_error(vm, 32, None, None))
+        }
+        _ => Ok(()),
     }
 }
 
@@ -103,8 +133,8 @@ fn replaced_stream(name: &str) -> Option<Value> {
 pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
     match replaced_stream("stdout") {
         None => {
-            raw_stdout(s);
-            Ok(())
+            let r = stdout_write(s.as_bytes());
+            stdout_result(vm, r)
         }
         Some(f) => {
             if f.is_none() {
@@ -120,8 +150,8 @@ pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
 pub fn flush_stdout(vm: &mut Vm) -> PyResult<()> {
     match replaced_stream("stdout") {
         None => {
-            raw_flush_stdout();
-            Ok(())
+            let r = stdout_flush();
+            stdout_result(vm, r)
         }
         Some(f) => {
             if let Some(fl) = vm.getattr_opt(f, vm.rt.names.flush)? {
@@ -506,10 +536,20 @@ def getfilesystemencoding():
     return 'utf-8'
 def getfilesystemencodeerrors():
     return 'surrogateescape'
+# Trace and profile functions are remembered per thread, but the interpreter loop calls
+# neither (no call/line/return events: a check per instruction would cost every program).
+_hooks = {}
+def _hook_key(kind):
+    import _thread
+    return (kind, _thread.get_ident())
+def settrace(function, /):
+    _hooks[_hook_key('trace')] = function
+def setprofile(function, /):
+    _hooks[_hook_key('profile')] = function
 def gettrace():
-    return None
+    return _hooks.get(_hook_key('trace'))
 def getprofile():
-    return None
+    return _hooks.get(_hook_key('profile'))
 def is_finalizing():
     return False
 "#;

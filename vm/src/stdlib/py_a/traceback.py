@@ -68,6 +68,15 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value = _exc_value(exc, value)
     if value is None:
         return ['NoneType: None\n']
+    if tb is not _sentinel and tb is not value.__traceback__:
+        # CPython reports the frames of the traceback given, not the exception's own
+        # (code.InteractiveInterpreter passes tb.tb_next to leave its own frame out).
+        saved = value.__traceback__
+        value.__traceback__ = tb
+        try:
+            return _limit_frames(_split(_tb.format(value, chain, True)), limit)
+        finally:
+            value.__traceback__ = saved
     return _limit_frames(_split(_tb.format(value, chain, True)), limit)
 
 

@@ -599,7 +599,7 @@ _OTHER_FUNCS = {
     'hex': (_hex_enc, _hex_dec, False),
     'base64': (_b64_enc, _b64_dec, False),
     'zlib': (_zlib_enc, _zlib_dec, False),
-    'rot-13': (_rot13, _rot13, True),
+    'rot-13': (_rot13, _rot13, False),
 }
 
 # --- the registry -------------------------------------------------------------------------
@@ -649,6 +649,10 @@ def lookup(encoding):
         name = _OTHER[norm]
         enc, dec, text = _OTHER_FUNCS[name]
         info = _stateless(name, enc, dec, text)
+    elif norm in ('idna', 'punycode'):
+        # Their own modules in the `encodings` package, imported on first use.
+        module = __import__('encodings.' + norm, fromlist=['getregentry'])
+        info = module.getregentry()
     if info is None:
         raise LookupError("unknown encoding: %s" % encoding)
     _cache[key] = info

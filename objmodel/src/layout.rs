@@ -335,6 +335,10 @@ pub struct DictObj {
     /// Bumped on every mutation; iteration checks it ("dictionary changed size during iteration").
     pub version: Word,
     pub dict: Slot,
+    /// A one-hash-function Bloom filter of the (folded) hashes of every key ever inserted:
+    /// bit `hash >> 57 & 63` set before the key's entry is published. A clear bit proves no
+    /// key with that hash is present (vm `dict_table`, INV-DF1). Zero when allocated.
+    pub key_filter: Word,
 }
 
 /// `set`/`frozenset`: open addressing with CPython's probing (Objects/setobject.c) so that the

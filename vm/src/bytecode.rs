@@ -137,7 +137,7 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 
 /// Binary operators, shared by `BinaryOp` and `InplaceOp`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[repr(u8)]
 pub enum BinOp {
     Add,
@@ -156,7 +156,7 @@ pub enum BinOp {
 }
 
 /// Rich comparison operators.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[repr(u8)]
 pub enum CmpOp {
     Lt,
@@ -168,7 +168,7 @@ pub enum CmpOp {
 }
 
 /// Unary operators.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[repr(u8)]
 pub enum UnaryOp {
     Positive,
@@ -179,7 +179,8 @@ pub enum UnaryOp {
 
 /// One instruction. Arguments are indices into the code object's tables (`consts`, `names`,
 /// `varnames`, cells) or instruction indices for jumps.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Serialised only by the on-disk code cache (`compile/code_cache/instr_wire.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Instr {
     Nop,
     // ---- stack ----
@@ -489,6 +490,13 @@ pub struct AttrHints(Box<[std::sync::atomic::AtomicU32]>);
 impl AttrHints {
     pub fn new(n: usize) -> AttrHints {
         AttrHints((0..n).map(|_| std::sync::atomic::AtomicU32::new(0)).collect())
+    }
+    /// The number of sites (0 or the number of instructions).
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
     /// The hint of instruction `pc` (0 when there is none).
     #[inline(always)]

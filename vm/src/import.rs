@@ -245,9 +245,9 @@ pub fn exec_module_source(
     remember_source(filename, src);
     let r = (|| {
         let code = if crate::stdlib::source_map::is_stdlib_filename(filename) {
-            let code = crate::compile::compile(src, filename, crate::compile::Mode::Exec)
+            let code = crate::compile::code_cache::compile_stdlib(src, filename)
                 .map_err(|e| crate::builtins::introspect::syntax_error(vm, &e))?;
-            crate::interp::code::new_code(crate::stdlib::source_map::mark_native_frames(src, code))
+            crate::interp::code::new_code(code)
         } else {
             crate::builtins::introspect::compile_source(vm, src, filename, crate::compile::Mode::Exec)?
         };

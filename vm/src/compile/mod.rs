@@ -39,6 +39,7 @@ mod annotations;
 mod ast_checks;
 mod assign;
 mod call;
+pub mod code_cache;
 mod codegen;
 mod comprehension;
 mod dis;

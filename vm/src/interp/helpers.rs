@@ -381,7 +381,10 @@ pub fn load_method(vm: &mut Vm, o: Value, name: Value) -> PyResult<(Value, Value
                 let shadowed = match crate::ops::attr::dict_slot(o) {
                     Some(s) => {
                         let dv = s.get();
-                        !dv.is_null() && dict::get_str(dv, name).is_some()
+                        // The key filter answers most misses without a probe (dict_table INV-DF1).
+                        !dv.is_null()
+                            && crate::objects::dict_table::may_contain_hash(dv, crate::objects::str::hash(name))
+                            && dict::get_str(dv, name).is_some()
                     }
                     None => false,
                 };

@@ -18,6 +18,18 @@
 //! the lock and bounds-checks every access: it sees old or new entries, never freed memory (the
 //! collector keeps any array a thread still holds), and reports an entry whose key or value it
 //! reads as NULL as deleted.
+//!
+//! # Key filter
+//! `DictObj::key_filter` is a 64-bit Bloom filter (one hash function) of the folded hashes of
+//! the keys ever inserted, so that a miss can often be answered without probing (the
+//! instance-dict check of `LoadMethod`: instances rarely shadow their methods).
+//! * INV-DF1: while a key with folded hash `h` is in the table, bit `filter_bit(h)` is set.
+//!   Bits are only ever added (a removed key leaves its bit: a false positive, which only
+//!   costs a probe); the single insertion point, `upsert_locked`, sets the bit under the
+//!   dict's lock (no lost updates between writers) before `begin_write`, whose Release fence
+//!   orders it before the entry's key store. A reader that can see the entry (through the
+//!   seqlock or the lock) therefore sees the bit; a reader that races the insertion and reads
+//!   a clear bit is ordered before the insertion, like a lock-free probe that misses.
 
 use objmodel::alloc::{new_array, new_raw_array};
 use objmodel::layout::{ArrayObj, DictObj, RawArrayObj};
@@ -29,6 +41,19 @@ use crate::error::PyResult;
 pub const EMPTY: i32 = -1;
 pub const DUMMY: i32 = -2;
 const MIN_SLOTS: usize = 8;
+
+/// The filter bit of a folded hash (INV-DF1): bits 57..62 of the hash (a folded hash is
+/// non-negative below 2^63; str hashes are uniform in those bits).
+#[inline(always)]
+fn filter_bit(folded: i64) -> usize {
+    1usize << ((folded as u64 >> 57) & 63)
+}
+
+/// False when `d` certainly holds no key whose hash is `hash` (INV-DF1); true when it may.
+#[inline(always)]
+pub fn may_contain_hash(d: Value, hash: i64) -> bool {
+    dict(d).key_filter.get() & filter_bit(fold_hash(hash)) != 0
+}
 
 #[inline(always)]
 pub fn fold_hash(h: i64) -> i64 {
@@ -412,6 +437,8 @@ fn upsert_locked(
         }
         let n = o.nentries.get();
         let s = entries(o).slots();
+        // INV-DF1: the bit before the entry (begin_write's Release fence orders the two).
+        o.key_filter.set(o.key_filter.get() | filter_bit(hash));
         begin_write(o);
         s[3 * n].set(Value::small(hash));
         s[3 * n + 1].set(key);

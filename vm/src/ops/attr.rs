@@ -464,7 +464,13 @@ pub fn get_str_at_site(d: Value, name: Value, hints: &AttrHints, pc: usize) -> O
     if let Some(v) = dict_table::get_str_hinted(d, name, hints.get(pc)) {
         return Some(Some(v));
     }
-    let r = dict_table::get_str_lockfree_ix(d, name, pystr::hash(name))?;
+    let h = pystr::hash(name);
+    // A class attribute read through an instance: the key filter usually proves the miss
+    // without a probe (dict_table INV-DF1).
+    if !dict_table::may_contain_hash(d, h) {
+        return Some(None);
+    }
+    let r = dict_table::get_str_lockfree_ix(d, name, h)?;
     Some(r.map(|(ix, v)| {
         hints.set(pc, ix as u32);
         v

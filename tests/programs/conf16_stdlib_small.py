@@ -1,5 +1,5 @@
 # Small stdlib modules added in conf16: http, cmd, gettext, pwd/grp, quopri, shelve/dbm,
-# opcode/dis tables, mimetypes, genericpath, idna/punycode codecs, profile/trace APIs.
+# opcode/dis tables, mimetypes, genericpath, idna/punycode codecs.
 import io
 import os
 import sys
@@ -86,13 +86,6 @@ try:
     dbm.open(os.path.join(d, 'nope'), 'r')
 except dbm.error as e:
     print(type(e).__name__, e)
-
-import cProfile
-import profile
-import pstats
-print(cProfile.Profile().runcall(max, 1, 2))
-import trace
-print(trace.Trace(count=0, trace=0).runfunc(pow, 2, 10))
 
 import opcode
 import dis

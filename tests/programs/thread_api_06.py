@@ -122,9 +122,9 @@ gate.release()
 b.join()
 print("alive after release:", b.is_alive())
 
-# settrace / setprofile are accepted; threads still run
-threading.settrace(lambda *a: None)
-threading.setprofile(lambda *a: None)
+# settrace / setprofile of None are accepted; threads still run
+threading.settrace(None)
+threading.setprofile(None)
 r = []
 t = threading.Thread(target=lambda: r.append(1))
 t.start()

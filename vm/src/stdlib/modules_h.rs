@@ -7,9 +7,10 @@
 //! on first use), `http` (HTTPStatus, HTTPMethod) and `http.client` (constants and
 //! exceptions; no sockets), `cmd`, `gettext` (no catalogs: messages fall back to themselves),
 //! `getpass`, `pwd` and `grp` (read /etc/passwd and /etc/group; shared part in
-//! `_pyrs_passwd`), `genericpath`, `quopri`, `dbm` and `dbm.dumb`, `shelve`, `profile`,
-//! `cProfile` and `pstats` (coarse: no per-call hooks), `trace` (runs untraced), `opcode`
-//! (CPython's tables as data), `dis` (introspection only: no instruction listing),
+//! `_pyrs_passwd`), `genericpath`, `quopri`, `dbm` and `dbm.dumb`, `shelve`, `opcode`
+//! (CPython's tables as data), `dis` (introspection only: listing instructions raises
+//! NotImplementedError). `profile`, `cProfile`, `pstats` and `trace` are not provided: the
+//! interpreter has no call or line hooks to feed them.
 //! `mimetypes`, `zoneinfo` (TZif files from the system's tz database), `tarfile` (ustar/pax,
 //! gzip; no bz2/xz or stream modes), `socket` (constants and address utilities; creating a
 //! socket raises OSError: there is no network layer), `site` (path values only), `runpy`
@@ -35,10 +36,6 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "dbm" => (include_str!("py_h/dbm/__init__.py"), true),
         "dbm.dumb" => (include_str!("py_h/dbm/dumb.py"), false),
         "shelve" => (include_str!("py_h/shelve.py"), false),
-        "profile" => (include_str!("py_h/profile.py"), false),
-        "cProfile" => (include_str!("py_h/cProfile.py"), false),
-        "pstats" => (include_str!("py_h/pstats.py"), false),
-        "trace" => (include_str!("py_h/trace.py"), false),
         "opcode" => (include_str!("py_h/opcode.py"), false),
         "dis" => (include_str!("py_h/dis.py"), false),
         "mimetypes" => (include_str!("py_h/mimetypes.py"), false),

@@ -536,20 +536,21 @@ def getfilesystemencoding():
     return 'utf-8'
 def getfilesystemencodeerrors():
     return 'surrogateescape'
-# Trace and profile functions are remembered per thread, but the interpreter loop calls
-# neither (no call/line/return events: a check per instruction would cost every program).
-_hooks = {}
-def _hook_key(kind):
-    import _thread
-    return (kind, _thread.get_ident())
+# The interpreter loop has no call/line/return hooks (a check per instruction would cost every
+# program), so installing a trace or profile function is refused rather than silently ignored.
+# None (no hook) is accepted, and is what gettrace()/getprofile() report.
+def _refuse_hook(kind, function):
+    if function is not None:
+        raise NotImplementedError(
+            "sys.set%s: pyrs-nogil's interpreter delivers no %s events" % (kind, kind))
 def settrace(function, /):
-    _hooks[_hook_key('trace')] = function
+    _refuse_hook('trace', function)
 def setprofile(function, /):
-    _hooks[_hook_key('profile')] = function
+    _refuse_hook('profile', function)
 def gettrace():
-    return _hooks.get(_hook_key('trace'))
+    return None
 def getprofile():
-    return _hooks.get(_hook_key('profile'))
+    return None
 def is_finalizing():
     return False
 "#;

@@ -1,6 +1,7 @@
 """dis (pyrs-nogil): the introspection half of CPython 3.11's `dis`. pyrs-nogil compiles
-to its own bytecode, not CPython's, so there is no instruction listing: dis(), disassemble()
-and Bytecode.dis() print a one-line note, get_instructions() yields nothing. code_info,
+to its own bytecode, not CPython's, so there is no instruction listing: dis(), distb(),
+disassemble(), get_instructions() and Bytecode iteration/dis() raise NotImplementedError
+(after the same argument checks as CPython). code_info,
 show_code, pretty_flags, findlinestarts, the opcode tables and COMPILER_FLAG_NAMES work as in
 CPython."""
 
@@ -122,13 +123,13 @@ def findlabels(code):
 
 def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     _get_code_object(x)
-    return iter(())
+    _no_listing(x)
 
 
-def _note(x, file):
+def _no_listing(x, file=None):
     name = getattr(x, '__qualname__', None) or getattr(x, 'co_name', None) or type(x).__name__
-    print("Disassembly of %s: not available (pyrs-nogil does not run CPython bytecode)"
-          % name, file=file)
+    raise NotImplementedError(
+        "cannot disassemble %s: pyrs-nogil compiles to its own bytecode, not CPython's" % name)
 
 
 def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
@@ -141,12 +142,10 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     if hasattr(x, '__dict__') and not hasattr(x, '__code__') and isinstance(x, type):
         for name, x1 in sorted(x.__dict__.items()):
             if hasattr(x1, '__code__') or hasattr(x1, '__func__'):
-                print("Disassembly of %s:" % name, file=file)
-                _note(x1, file)
-                print(file=file)
+                _no_listing(x1, file)
         return
     _get_code_object(x)
-    _note(x, file)
+    _no_listing(x, file)
 
 
 def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
@@ -157,11 +156,11 @@ def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
             raise RuntimeError("no last traceback to disassemble") from None
         while tb.tb_next:
             tb = tb.tb_next
-    _note(tb.tb_frame.f_code, file)
+    _no_listing(tb.tb_frame.f_code, file)
 
 
 def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
-    _note(co, file)
+    _no_listing(co, file)
 
 
 disco = disassemble
@@ -178,7 +177,7 @@ class Bytecode:
         self.current_offset = current_offset
 
     def __iter__(self):
-        return iter(())
+        _no_listing(self.codeobj)
 
     def __repr__(self):
         return "{}({!r})".format(self.__class__.__name__, self._original_object)
@@ -195,5 +194,5 @@ class Bytecode:
     def dis(self):
         import io
         out = io.StringIO()
-        _note(self.codeobj, out)
+        _no_listing(self.codeobj, out)
         return out.getvalue()

@@ -37,8 +37,9 @@ stack_size = _thread.stack_size
 Lock = _allocate_lock
 
 # ---------------------------------------------------------------------------
-# Tracing and profiling hooks. Threads started by this module call sys.settrace /
-# sys.setprofile with them when those exist (they are no-ops otherwise).
+# Tracing and profiling hooks. The interpreter delivers no trace or profile events, so
+# installing a function is refused here at once, as sys.settrace / sys.setprofile refuse it,
+# rather than in every thread started later. None (no hook) is accepted.
 
 _trace_hook = None
 _profile_hook = None
@@ -47,12 +48,16 @@ _profile_hook = None
 def settrace(func):
     """Set a trace function for all threads started from the threading module."""
     global _trace_hook
+    if func is not None:
+        _sys.settrace(func)
     _trace_hook = func
 
 
 def setprofile(func):
     """Set a profile function for all threads started from the threading module."""
     global _profile_hook
+    if func is not None:
+        _sys.setprofile(func)
     _profile_hook = func
 
 

@@ -32,8 +32,24 @@ pub fn cached_source(filename: &str) -> Option<std::sync::Arc<str>> {
 }
 
 fn module_not_found(vm: &mut Vm, name: &str) -> crate::error::PyErr {
-    let e = vm.new_error(vm.rt.exc.module_not_found_error, format!("No module named '{name}'"));
+    let msg = format!("No module named '{name}'");
+    let cls = vm.rt.exc.module_not_found_error;
+    import_error(vm, cls, &msg, name, None)
+}
+
+/// An `ImportError` (or subclass `cls`) with the attributes `ImportError.__init__` would set:
+/// `msg`, `name` and `path` (`None` when there is no file).
+fn import_error(
+    vm: &mut Vm,
+    cls: &'static objmodel::TypeObj,
+    msg: &str,
+    name: &str,
+    path: Option<&str>,
+) -> crate::error::PyErr {
+    let e = vm.new_error(cls, msg.to_string());
+    crate::objects::exceptions::set_attr(e.0, "msg", pystr::new(msg));
     crate::objects::exceptions::set_attr(e.0, "name", pystr::new(name));
+    crate::objects::exceptions::set_attr(e.0, "path", path.map_or_else(objmodel::none, pystr::new));
     e
 }
 
@@ -125,9 +141,8 @@ pub fn import_from(vm: &mut Vm, m: Value, name: Value) -> PyResult {
     } else {
         msg
     };
-    let e = vm.new_error(vm.rt.exc.import_error, msg);
-    crate::objects::exceptions::set_attr(e.0, "name", pystr::new(&mname));
-    Err(e)
+    let cls = vm.rt.exc.import_error;
+    Err(import_error(vm, cls, &msg, &mname, file))
 }
 
 /// Import a module by absolute dotted name, importing parents first.

@@ -46,6 +46,7 @@ mod dis;
 mod error;
 mod expr;
 mod fold;
+mod fstring_check;
 mod fstring_spec;
 mod function;
 mod lexscan;
@@ -192,8 +193,20 @@ fn parse_checked(ctx: &SourceCtx, mode: Mode, scan: &lexscan::Scan) -> error::CR
         patched = String::from_utf8(bytes).unwrap_or_else(|_| source.to_string());
         &patched
     };
-    rustpython_parser::parse(parse_source, parse_mode, ctx.filename)
-        .map_err(|e| parse_error::map_parse_error(ctx, &e).with_parse_positions(source, mode == Mode::Exec))
+    // CPython finds backslashes and '#' in f-string expressions while parsing the string atom:
+    // before any later parser error, after any earlier one.
+    // The token list is kept only for error refinement; rescan when an f-string could fail.
+    let fstring = if fstring_check::may_have_fstring(source) && source.contains(['\\', '#']) {
+        fstring_check::first_error(ctx, &lexscan::scan(source, true))
+    } else {
+        None
+    };
+    let parsed = rustpython_parser::parse(parse_source, parse_mode, ctx.filename);
+    let before = |at: u32| parsed.as_ref().err().is_none_or(|e| at <= u32::from(e.offset));
+    match fstring {
+        Some((at, e)) if before(at) => Err(e.with_parse_positions(source, mode == Mode::Exec)),
+        _ => parsed.map_err(|e| parse_error::map_parse_error(ctx, &e).with_parse_positions(source, mode == Mode::Exec)),
+    }
 }
 
 /// A `SyntaxError` with `msg` at byte range `range` of `source`.

@@ -253,7 +253,11 @@ fn b_contains(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn b_iter(vm: &mut Vm, a: Args) -> PyResult {
     this(vm, &a, "__iter__")?;
-    let t = vm.rt.extra.bytes_iterator;
+    let t = if a.at(0).header().kind() == Kind::ByteArray {
+        vm.rt.extra.bytearray_iterator
+    } else {
+        vm.rt.extra.bytes_iterator
+    };
     let n = Value::NULL;
     Ok(crate::objects::iter::new_iter(t, crate::objects::iter::sub::BYTES, a.at(0), n, n, n))
 }

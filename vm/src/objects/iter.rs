@@ -82,7 +82,8 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult {
                     return Ok(it);
                 }
                 Kind::Range => return crate::objects::range::range_iter(vm, v),
-                Kind::Bytes | Kind::ByteArray => return Ok(new_iter(x.bytes_iterator, sub::BYTES, v, n, n, n)),
+                Kind::Bytes => return Ok(new_iter(x.bytes_iterator, sub::BYTES, v, n, n, n)),
+                Kind::ByteArray => return Ok(new_iter(x.bytearray_iterator, sub::BYTES, v, n, n, n)),
                 Kind::Iter => return Ok(v),
                 Kind::Generator if crate::interp::coroutine::is_plain_generator(v) => return Ok(v),
                 Kind::DictView => return crate::objects::dict_methods::view_iter(vm, v),
@@ -653,6 +654,8 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         x.str_iterator,
         x.bytes_iterator,
         x.range_iterator,
+        x.bytearray_iterator,
+        x.longrange_iterator,
         x.set_iterator,
         x.dict_keyiterator,
         x.dict_valueiterator,

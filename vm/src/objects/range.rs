@@ -175,11 +175,19 @@ pub fn range_eq(a: Value, b: Value) -> bool {
     la == BigInt::from(1) || int::to_bigint(pa.2) == int::to_bigint(pb.2)
 }
 
+/// CPython's iterator type for range `r`: `longrange_iterator` once start, stop, step or
+/// length leaves a C long (`range_iterator` otherwise).
+fn iter_type(r: Value) -> &'static objmodel::TypeObj {
+    let (a, b, c, d) = parts(r);
+    let t = &crate::runtime::rt().extra;
+    let small = |v: Value| int::to_bigint(v).is_some_and(|n| n >= BigInt::from(i64::MIN) && n <= BigInt::from(i64::MAX));
+    if [a, b, c, d].into_iter().all(small) { t.range_iterator } else { t.longrange_iterator }
+}
+
 /// Iterator over a range: fields a = current, b = step, c = remaining count.
 pub fn range_iter(_vm: &mut Vm, r: Value) -> PyResult {
     let (a, _, c, d) = parts(r);
-    let t = &crate::runtime::rt().extra;
-    Ok(crate::objects::iter::new_iter(t.range_iterator, crate::objects::iter::sub::RANGE, a, c, d, Value::NULL))
+    Ok(crate::objects::iter::new_iter(iter_type(r), crate::objects::iter::sub::RANGE, a, c, d, Value::NULL))
 }
 
 pub fn range_iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
@@ -232,10 +240,9 @@ fn range_reversed(vm: &mut Vm, a: Args) -> PyResult {
     let (s, _, st, n) = parts(a.at(0));
     let (s, st, n) = (int::to_bigint(s).unwrap(), int::to_bigint(st).unwrap(), int::to_bigint(n).unwrap());
     let last = &s + &st * (&n - 1);
-    let t = &crate::runtime::rt().extra;
     let _ = vm;
     Ok(crate::objects::iter::new_iter(
-        t.range_iterator,
+        iter_type(a.at(0)),
         crate::objects::iter::sub::RANGE,
         int::from_bigint(&last),
         int::from_bigint(&-st),

@@ -125,6 +125,8 @@ pub(super) fn create() -> Runtime {
         str_iterator: nt("str_ascii_iterator", object, Kind::Iter),
         bytes_iterator: nt("bytes_iterator", object, Kind::Iter),
         range_iterator: nt("range_iterator", object, Kind::Iter),
+        bytearray_iterator: nt("bytearray_iterator", object, Kind::Iter),
+        longrange_iterator: nt("longrange_iterator", object, Kind::Iter),
         set_iterator: nt("set_iterator", object, Kind::Iter),
         dict_keys: nt("dict_keys", object, Kind::DictView),
         dict_values: nt("dict_values", object, Kind::DictView),

@@ -26,6 +26,10 @@ pub struct ExtraTypes {
     pub str_iterator: &'static TypeObj,
     pub bytes_iterator: &'static TypeObj,
     pub range_iterator: &'static TypeObj,
+    /// `bytearray_iterator` and `longrange_iterator`: the same iterators as `bytes_iterator` and
+    /// `range_iterator` under CPython's names (a bytearray; a range beyond a C long).
+    pub bytearray_iterator: &'static TypeObj,
+    pub longrange_iterator: &'static TypeObj,
     pub set_iterator: &'static TypeObj,
     pub dict_keys: &'static TypeObj,
     pub dict_values: &'static TypeObj,

@@ -3,8 +3,9 @@
 //! bit-exactly by `crate::numeric::random`; module-level functions are bound methods of a
 //! hidden instance, as in CPython.
 //!
-//! Methods use the generator directly: a subclass overriding `random()` does not change what
-//! the other methods compute (CPython's would).
+//! Methods use the generator directly. A subclass overriding `random()`, `getrandbits()` or
+//! `_randbelow()` gets Lib/random.py's methods instead, built on its overrides, from
+//! `Random.__init_subclass__` (`random_generic.py`), as CPython's would compute.
 
 use std::any::Any;
 use std::sync::OnceLock;
@@ -611,5 +612,6 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let t = make_type();
     super::util::set(d, "Random", t.as_value());
     super::util::exec_in(vm, d, PY, "<random>")?;
+    super::util::exec_in(vm, d, include_str!("random_generic.py"), "<random>")?;
     Ok(m)
 }

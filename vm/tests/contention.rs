@@ -36,13 +36,19 @@ fn run(prog: &str, out: &Path) -> Report {
     schema::load(out.to_str().unwrap()).unwrap()
 }
 
-/// (file, line, op, type) of the top `n` sites of kind `kind` (all kinds if empty).
+/// The file name of a report location: reports give the script's path as Python does
+/// (absolute, as CPython 3.11's `__file__`), the checks name the program.
+fn file_name(path: &str) -> String {
+    std::path::Path::new(path).file_name().map_or_else(|| path.to_string(), |f| f.to_string_lossy().into_owned())
+}
+
+/// (file name, line, op, type) of the top `n` sites of kind `kind` (all kinds if empty).
 fn top(r: &Report, n: usize, kind: &str) -> Vec<(String, u64, String, String)> {
     let kinds = if kind.is_empty() { vec![] } else { vec![kind.to_string()] };
     ranked(r, &Filter { kinds })
         .into_iter()
         .take(n)
-        .map(|s| (s.location.file.clone(), s.location.line, s.op.clone(), s.type_name.clone()))
+        .map(|s| (file_name(&s.location.file), s.location.line, s.op.clone(), s.type_name.clone()))
         .collect()
 }
 
@@ -54,7 +60,7 @@ fn top_site(r: &Report) -> Option<(String, u64, String, String)> {
     ranked(r, &Filter { kinds: vec![] })
         .into_iter()
         .find(|s| !(gc_stress && s.kind == "gc_wait"))
-        .map(|s| (s.location.file.clone(), s.location.line, s.op.clone(), s.type_name.clone()))
+        .map(|s| (file_name(&s.location.file), s.location.line, s.op.clone(), s.type_name.clone()))
 }
 
 /// One program at a time: the programs measure contention between their own threads, which
@@ -104,7 +110,7 @@ fn batch_of_five(prog: &str, kind: &str, op: &str, ty: &str, n_ranked: usize) ->
     // Summed over the 5 runs, the three known sites rank in their known order.
     let mut sum: std::collections::BTreeMap<u64, u64> = std::collections::BTreeMap::new();
     for r in &reports {
-        for s in r.sites.iter().filter(|s| s.kind == kind && s.location.file == prog) {
+        for s in r.sites.iter().filter(|s| s.kind == kind && file_name(&s.location.file) == prog) {
             *sum.entry(s.location.line).or_default() += s.total_wait_ns;
         }
     }

@@ -282,6 +282,9 @@ impl Heap {
     /// Records a time one thread stood stopped by a pause, as it saw it
     /// ([`HeapStats::thread_stops`](crate::HeapStats::thread_stops)).
     pub fn record_thread_stop(&self, d: Duration) {
+        if self.config.log {
+            eprintln!("gc: thread stop {d:?}");
+        }
         self.record.lock().thread_stops.push(d);
     }
 }

@@ -38,6 +38,12 @@ pub trait World: Sync {
     fn still_stopped(&self) -> usize {
         0
     }
+    /// When the last `stop_the_world` restarted the threads, if the world knows: the pause's
+    /// end as the threads see it. Without it the pause ends when `stop_the_world` returns,
+    /// which may be later (a restarted thread can take the collector's core at once).
+    fn restarted_at(&self) -> Option<Instant> {
+        None
+    }
 }
 
 impl Heap {
@@ -159,7 +165,7 @@ impl Heap {
             work = t0.elapsed() - stopped;
         });
         self.pausing.store(false, Ordering::Relaxed);
-        let d = t0.elapsed();
+        let d = world.restarted_at().filter(|&at| at > t0).map_or_else(|| t0.elapsed(), |at| at - t0);
         self.record_pause(d);
         if self.config.log {
             eprintln!("gc: {what} pause {d:?} (stopping the threads {stopped:?}, work {work:?})");
@@ -172,9 +178,9 @@ impl Heap {
     /// cores, sleep until every one of them runs again, for at most
     /// `HeapConfig::restart_yield_us`, before marking on.
     ///
-    /// Why: a thread stopped at a safepoint first watches its poll word, yielding its core
-    /// (threads.rs `resume_running`), so at the restart a restarted thread may be runnable but
-    /// queued behind a busy thread on the same core. Were this thread to go straight back to
+    /// Why: at the restart every stopped thread is woken at once (objmodel's restart.rs), but
+    /// with more runnable threads than cores a restarted thread may be runnable and queued
+    /// behind a busy thread on its core. Were this thread to go straight back to
     /// marking, such a thread would wait for the scheduler's next tick (4 ms at 250 Hz): a
     /// thread stop many times longer than the pause. Sleeping frees this core, and the scheduler
     /// runs the waiting thread on it; marking resumes once all have run (assists mark

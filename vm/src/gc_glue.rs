@@ -152,6 +152,9 @@ impl gc_concurrent::World for VmWorld {
     fn still_stopped(&self) -> usize {
         objmodel::threads::Registry::global().count_stopped()
     }
+    fn restarted_at(&self) -> Option<std::time::Instant> {
+        objmodel::threads::last_restart()
+    }
 }
 
 /// Starts the collector thread (runtime start-up), unless `PYRS_GC_CONCURRENT=0` asks for

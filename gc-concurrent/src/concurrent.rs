@@ -178,9 +178,9 @@ impl Heap {
     /// cores, sleep until every one of them runs again, for at most
     /// `HeapConfig::restart_yield_us`, before marking on.
     ///
-    /// Why: at the restart every stopped thread is woken at once (objmodel's restart.rs), but
-    /// with more runnable threads than cores a restarted thread may be runnable and queued
-    /// behind a busy thread on its core. Were this thread to go straight back to
+    /// Why: a thread stopped at a safepoint first watches its poll word, yielding its core
+    /// (threads.rs `resume_running`), so at the restart a restarted thread may be runnable but
+    /// queued behind a busy thread on the same core. Were this thread to go straight back to
     /// marking, such a thread would wait for the scheduler's next tick (4 ms at 250 Hz): a
     /// thread stop many times longer than the pause. Sleeping frees this core, and the scheduler
     /// runs the waiting thread on it; marking resumes once all have run (assists mark

@@ -29,8 +29,6 @@ pub mod lock;
 #[cfg(not(loom))]
 pub mod serial;
 pub(crate) mod park;
-#[cfg(all(target_os = "linux", not(loom)))]
-pub(crate) mod restart;
 pub mod slot;
 pub mod statics;
 pub mod str_append;

@@ -65,6 +65,11 @@ use crate::sync::{Arc, AtomicBool, AtomicUsize, Condvar, Mutex, MutexGuard, Orde
 pub const POLL_STOP: usize = 1;
 /// `poll` bit: revocation requests are queued for this thread.
 pub const POLL_HANDSHAKE: usize = 2;
+/// Yields a stopped thread spends watching its poll word before it sleeps (`resume_running`).
+#[cfg(not(loom))]
+const STOP_SPINS: u32 = 2000;
+#[cfg(loom)]
+const STOP_SPINS: u32 = 1;
 
 /// `poll` bit: another thread waited 5 ms for the GIL (GIL build) or the serial token (nogil
 /// build's serial mode, serial.rs); hand it over.
@@ -449,20 +454,25 @@ fn leave_parked(ctl: &ThreadCtl) {
 /// it Running. A wait counts as time stopped for the GC (`note_stopped`).
 fn resume_running<'a>(ctl: &'a ThreadCtl, mut g: MutexGuard<'a, Inner>) {
     let t0 = g.stop.then(crate::sync::now_ns);
+    let mut spins = 0;
     while g.stop {
-        // Sleep at once, without watching the poll word first: restart.rs (Problem) says why.
-        #[cfg(all(target_os = "linux", not(loom)))]
-        {
-            // INV-R1 (restart.rs): read under the mutex, with `stop` set.
-            let seen = crate::restart::current();
+        if spins < STOP_SPINS {
+            // Pauses are short: watch the poll word (yielding the CPU) before sleeping, so that
+            // the collector's release needs no wake-up for a thread still watching — a wake-up
+            // can hand the collector's core to the woken thread and leave the others stopped
+            // for a time slice. (A watcher queued behind a busy thread on its core gets a core
+            // when the collector sleeps after the restart: gc-concurrent's `give_way`.)
             drop(g);
-            crate::restart::wait(seen);
+            // Relaxed: a hint; the mutex below decides (module doc).
+            while spins < STOP_SPINS && ctl.poll.load(Ordering::Relaxed) & POLL_STOP != 0 {
+                crate::sync::yield_now();
+                spins += 1;
+            }
+            spins += 1;
             g = lock(&ctl.inner);
+            continue;
         }
-        #[cfg(not(all(target_os = "linux", not(loom))))]
-        {
-            g = wait(&ctl.cv, g);
-        }
+        g = wait(&ctl.cv, g);
     }
     g.state = State::Running;
     g.sp = 0;
@@ -689,16 +699,17 @@ fn stopped_world<R>(reg: &Registry, me: Option<(&ThreadCtl, usize)>, f: impl FnO
     let r = f(&view);
     drop(view);
     // Release in two passes: every flag first (no wake-up, so no thread can take this core
-    // before all are free), then the wake-ups, last of all (a woken thread may take this core
-    // at once): one system call for all (restart.rs). A thread that checks `stop` under its
-    // mutex after the first pass sees it clear; one already asleep is woken by the second.
+    // before all are free; threads watching their poll word leave at once), then the wake-ups
+    // for those that went to sleep. A thread that checks `stop` under its mutex after the
+    // first pass sees it clear; one already waiting gets the notification.
     for t in others() {
         let mut g = lock(&t.inner);
         g.stop = false;
         // Relaxed: see the module doc.
         t.poll.fetch_and(!POLL_STOP, Ordering::Relaxed);
     }
-    #[cfg(not(all(target_os = "linux", not(loom))))]
+    #[cfg(not(loom))]
+    note_restart();
     for t in others() {
         t.cv.notify_all();
     }
@@ -710,10 +721,6 @@ fn stopped_world<R>(reg: &Registry, me: Option<(&ThreadCtl, usize)>, f: impl FnO
     drop(regg);
     // Release: see the CAS in `stop_the_world`.
     reg.collecting.store(false, Ordering::Release);
-    #[cfg(not(loom))]
-    note_restart();
-    #[cfg(all(target_os = "linux", not(loom)))]
-    crate::restart::wake_all();
     r
 }
 
@@ -725,8 +732,8 @@ fn note_restart() {
     *LAST_RESTART.lock().unwrap_or_else(|e| e.into_inner()) = Some(std::time::Instant::now());
 }
 
-/// When the last stop-the-world restarted its threads (just before the wake-up): the end of
-/// the pause as the threads see it, whatever the collector's own thread does next (a restarted
+/// When the last stop-the-world released its threads (just before the wake-ups): the end of
+/// the pause as the threads see it, whatever the collector's own thread does next (a woken
 /// thread may take its core at once).
 #[cfg(not(loom))]
 pub fn last_restart() -> Option<std::time::Instant> {

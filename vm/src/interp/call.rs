@@ -15,6 +15,11 @@ use crate::vm::{FrameRef, Vm};
 /// Positional-only call; fast path for plain Python functions.
 #[inline]
 pub fn call_fast(vm: &mut Vm, func: Value, args: &[Value]) -> PyResult {
+    // A Python function (the common callee) goes straight to `call_function`, without the
+    // general dispatch on the callee's kind in `Vm::call` (which does the same for it).
+    if func.is_ptr() && func.header().kind() == objmodel::Kind::Function {
+        return call_function(vm, func, Args::new(args));
+    }
     vm.call(func, Args::new(args))
 }
 
@@ -245,9 +250,11 @@ fn call_function_code(vm: &mut Vm, func: Value, code_v: Value, code: &'static Co
         // CPython's CALL_PY_EXACT_ARGS: the arguments are the first locals, nothing to check.
         let nslots = Frame::slots_needed(code);
         let n = args.pos.len();
-        let (base, mark) = vm.stack.push(nslots, Frame::slots_initialised(code));
-        // SAFETY: `push` reserved nslots >= nlocals >= n slots at `base` for this frame; the
-        // arguments are live Values the caller roots, copied into the frame's first locals.
+        // The first n slots are written by the copy below, before any safepoint: `push_after`
+        // leaves them to us and clears only the rest of the initialised part.
+        let (base, mark) = vm.stack.push_after(nslots, n, Frame::slots_initialised(code));
+        // SAFETY: `push_after` reserved nslots >= nlocals >= n slots at `base` for this frame;
+        // the arguments are live Values the caller roots, copied into the frame's first locals.
         unsafe { std::ptr::copy_nonoverlapping(args.pos.as_ptr(), base, n) };
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {
             // SAFETY: as above; this frame's slots, no other reference to them is live.

@@ -13,16 +13,8 @@ use crate::objects::{dict, function, str as pystr, tuple};
 use crate::vm::{FrameRef, Vm};
 
 /// Positional-only call; fast path for plain Python functions.
-///
-/// Out of line: a small function whose two branches are tail calls. Inlined, the kind check
-/// cost the interpreter loop's dispatch a register.
-#[inline(never)]
+#[inline]
 pub fn call_fast(vm: &mut Vm, func: Value, args: &[Value]) -> PyResult {
-    // A Python function (the common callee) goes straight to `call_function`, without the
-    // general dispatch on the callee's kind in `Vm::call` (which does the same for it).
-    if func.is_ptr() && func.header().kind() == objmodel::Kind::Function {
-        return call_function(vm, func, Args::new(args));
-    }
     vm.call(func, Args::new(args))
 }
 

@@ -343,16 +343,8 @@ impl Vm {
         {
             return self.generic_setattr(obj, name, value);
         }
-        // SAFETY: kind Object has layout ObjectObj. A missing dict is created on demand by
-        // `instance_dict` (out of line; the common case already has one).
-        let dv = unsafe { obj.cast::<ObjectObj>() }.dict.get();
-        let dv = if dv.is_null() {
-            match instance_dict(obj, true) {
-                Some(d) => d,
-                None => return self.generic_setattr(obj, name, value),
-            }
-        } else {
-            dv
+        let Some(dv) = instance_dict(obj, true) else {
+            return self.generic_setattr(obj, name, value);
         };
         if !dict::is_dict(dv) {
             return self.generic_setattr(obj, name, value);

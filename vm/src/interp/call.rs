@@ -245,9 +245,11 @@ fn call_function_code(vm: &mut Vm, func: Value, code_v: Value, code: &'static Co
         // CPython's CALL_PY_EXACT_ARGS: the arguments are the first locals, nothing to check.
         let nslots = Frame::slots_needed(code);
         let n = args.pos.len();
-        let (base, mark) = vm.stack.push(nslots, Frame::slots_initialised(code));
-        // SAFETY: `push` reserved nslots >= nlocals >= n slots at `base` for this frame; the
-        // arguments are live Values the caller roots, copied into the frame's first locals.
+        // The first n slots are written by the copy below, before any safepoint: `push_after`
+        // leaves them to us and clears only the rest of the initialised part.
+        let (base, mark) = vm.stack.push_after(nslots, n, Frame::slots_initialised(code));
+        // SAFETY: `push_after` reserved nslots >= nlocals >= n slots at `base` for this frame;
+        // the arguments are live Values the caller roots, copied into the frame's first locals.
         unsafe { std::ptr::copy_nonoverlapping(args.pos.as_ptr(), base, n) };
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {
             // SAFETY: as above; this frame's slots, no other reference to them is live.

@@ -51,6 +51,25 @@ impl DataStack {
         self.push_slow(n, init, mark)
     }
 
+    /// `push`, except that the first `skip` slots (`skip <= init`) are left as they are: the
+    /// caller overwrites them with live Values before anything can reach a safepoint (the
+    /// collector scans the data stack only in a pause), so clearing them first is wasted.
+    #[inline]
+    pub fn push_after(&mut self, n: usize, skip: usize, init: usize) -> (*mut Value, Mark) {
+        debug_assert!(skip <= init && init <= n);
+        let c = &mut self.chunks[self.cur];
+        let mark = Mark { chunk: self.cur, top: c.top };
+        if c.top + n <= c.mem.len() {
+            let p = &mut c.mem[c.top..c.top + n];
+            for s in &mut p[skip..init] {
+                *s = Value::NULL;
+            }
+            c.top += n;
+            return (p.as_mut_ptr(), mark);
+        }
+        self.push_slow(n, init, mark)
+    }
+
     #[cold]
     fn push_slow(&mut self, n: usize, init: usize, mark: Mark) -> (*mut Value, Mark) {
         self.cur += 1;

@@ -372,8 +372,51 @@ fn is_plain_method(d: Value) -> bool {
 }
 
 /// `LoadMethod`: avoid creating a bound method for plain methods.
-#[inline]
+///
+/// The common case, a Python function found on the type of a plain instance (kind Object)
+/// whose dict's key filter proves it holds no entry `name` (dict_table INV-DF1), is answered
+/// by the small `load_method_fast` with a per-thread type-attribute cache hit; everything else
+/// (including a cache miss) takes the general `load_method_slow`, which makes the same checks
+/// in full. Both give the same answer for the cases the fast path accepts.
+#[inline(never)]
 pub fn load_method(vm: &mut Vm, o: Value, name: Value) -> PyResult<(Value, Value)> {
+    if let Some(d) = load_method_fast(vm, o, name) {
+        return Ok((d, o));
+    }
+    load_method_slow(vm, o, name)
+}
+
+/// The unbound method for `o.name` when `o` is a plain instance (kind Object, no
+/// `__getattribute__`/`__getattr__` override), its type's MRO gives a Python function (cache
+/// hit) and the instance dict cannot hold `name` (absent, or its key filter lacks the name's
+/// hash). None: `load_method_slow` decides.
+#[inline(always)]
+fn load_method_fast(vm: &mut Vm, o: Value, name: Value) -> Option<Value> {
+    if !o.is_ptr() || o.header().kind() != Kind::Object {
+        return None;
+    }
+    let ty = o.class();
+    if ty.has_flag(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR) {
+        return None;
+    }
+    let d = vm.attr_cache.get(ty.version(), name)?;
+    if !d.is_ptr() || d.header().kind() != Kind::Function {
+        return None;
+    }
+    // SAFETY: kind Object has layout ObjectObj.
+    let dv = unsafe { o.cast::<objmodel::layout::ObjectObj>() }.dict.get();
+    if dv.is_null() {
+        return Some(d);
+    }
+    // The names of LoadMethod are exact strs (the code's names); `hash` reads the cached hash.
+    if dict::is_dict(dv) && !crate::objects::dict_table::may_contain_hash(dv, pystr::hash(name)) {
+        return Some(d);
+    }
+    None
+}
+
+#[inline(never)]
+fn load_method_slow(vm: &mut Vm, o: Value, name: Value) -> PyResult<(Value, Value)> {
     let ty = o.class();
     if !ty.has_flag(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR) && !type_::is_type(o) {
         if let Some(d) = vm.lookup_type_cached(ty, name) {

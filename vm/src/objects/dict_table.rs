@@ -167,7 +167,7 @@ pub fn get_str_lockfree_ix(d: Value, key: Value, hash: i64) -> Option<Option<(us
 /// The value of `key` if the entry at index `hint` holds that very key object; None otherwise
 /// (a guess that missed, a deleted entry, a concurrent structural change: the caller does a
 /// full lookup). Read under the same version protocol as `get_str_lockfree`.
-#[inline]
+#[inline(always)]
 pub fn get_str_hinted(d: Value, key: Value, hint: u32) -> Option<Value> {
     use std::sync::atomic::{Ordering, fence};
     let o = dict(d);

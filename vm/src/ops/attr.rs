@@ -238,8 +238,60 @@ impl Vm {
     /// `obj.name` at a bytecode site with an attribute hint (`AttrHints`): `getattr`, with the
     /// instance-dict lookup of a plain instance tried first at the entry index where this site
     /// last found its attribute.
-    #[inline]
+    ///
+    /// Split in two: the common case (a plain instance whose type has no data descriptor for
+    /// `name`, the attribute in its dict at the site's hinted entry) is inlined into the
+    /// interpreter loop; everything else, including every hint miss, takes the out-of-line
+    /// general path `getattr_at_slow`, which redoes all the checks. The fast path makes exactly
+    /// the checks the general path would make before returning the same entry, only in another
+    /// order (all are reads without side effects), so it never changes the result.
+    ///
+    /// Out of line itself: inlined into the interpreter loop, the fast path cost the loop's
+    /// dispatch a register (every instruction got slower); as a small function whose miss is
+    /// a tail call, it keeps the loop as it was and still saves the two nested calls with big
+    /// prologues that the single general function had.
+    #[inline(never)]
     pub fn getattr_at(&mut self, obj: Value, name: Value, hints: &AttrHints, pc: usize) -> PyResult {
+        if let Some(v) = self.getattr_at_fast(obj, name, hints, pc) {
+            return Ok(v);
+        }
+        self.getattr_at_slow(obj, name, hints, pc)
+    }
+
+    /// The inlined part of `getattr_at`: Some only for an instance-dict hit at the hinted entry
+    /// of a plain instance (kind Object, no `__getattribute__`/`__getattr__` override) whose
+    /// type's MRO has no data descriptor named `name` (per-thread type-attribute cache hit).
+    #[inline(always)]
+    fn getattr_at_fast(&mut self, obj: Value, name: Value, hints: &AttrHints, pc: usize) -> Option<Value> {
+        if !obj.is_ptr() || obj.header().kind() != Kind::Object {
+            return None;
+        }
+        let ty = obj.class();
+        if ty.has_flag(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR) {
+            return None;
+        }
+        // Only a cache hit: a miss (first use of this name with this type version) goes the
+        // slow way, which fills the cache.
+        let descr = self.attr_cache.get(ty.version(), name)?;
+        // A class attribute of these kinds is never a data descriptor (see `is_data_descriptor`);
+        // any other kind is left to the general path.
+        if descr.is_ptr()
+            && !matches!(descr.header().kind(), Kind::Function | Kind::Builtin | Kind::ClassMethod | Kind::StaticMethod | Kind::Int | Kind::Str)
+        {
+            return None;
+        }
+        // SAFETY: kind Object has layout ObjectObj.
+        let dv = unsafe { obj.cast::<ObjectObj>() }.dict.get();
+        if !dict::is_dict(dv) {
+            return None;
+        }
+        // A hit proves the entry's key is the very object `name` (an exact str from the code's
+        // names, as the general path requires before `get_str_at_site`).
+        dict_table::get_str_hinted(dv, name, hints.get(pc))
+    }
+
+    #[inline(never)]
+    fn getattr_at_slow(&mut self, obj: Value, name: Value, hints: &AttrHints, pc: usize) -> PyResult {
         if !obj.is_ptr() || obj.header().kind() != Kind::Object {
             return self.getattr(obj, name);
         }

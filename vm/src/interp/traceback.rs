@@ -128,9 +128,23 @@ fn tb_next(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(if i < entries_upto(exc, n).len() { tb_at(exc, i, n) } else { objmodel::none() })
 }
 
-fn tb_frame(_vm: &mut Vm, a: Args) -> PyResult {
-    let (code, _) = tb_entry(a.at(0)).unwrap_or((Value::NULL, 0));
-    Ok(if code.is_null() { objmodel::none() } else { crate::builtins::introspect::frame_object(code, 0) })
+/// `tb.tb_frame`. The outermost entry of a traceback is the frame that caught the exception;
+/// while that frame still runs on this thread (an `except` block or a `sys.exc_info()` reader
+/// it called), its live frame object is returned, so `f_back` and `f_locals` work as in
+/// CPython (`logging`'s "Call stack:" walks `f_back` from it). Every other entry is a frame
+/// the exception left: a snapshot at the entry's instruction.
+fn tb_frame(vm: &mut Vm, a: Args) -> PyResult {
+    let (code, pc) = tb_entry(a.at(0)).unwrap_or((Value::NULL, 0));
+    if code.is_null() {
+        return Ok(objmodel::none());
+    }
+    let (_, _, i) = tb_view(a.at(0));
+    if i == 0 {
+        if let Some(idx) = vm.frames.iter().rposition(|f| f.code.is(code)) {
+            return Ok(crate::builtins::introspect::live_frame_object(vm, idx));
+        }
+    }
+    Ok(crate::builtins::introspect::frame_object(code, pc))
 }
 
 pub fn line_of(code: Value, pc: usize) -> u32 {

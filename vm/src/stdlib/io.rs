@@ -32,6 +32,8 @@ pub(super) struct FileState {
     pub(super) readable: bool,
     pub(super) writable: bool,
     pub(super) closed: bool,
+    /// An `io.StringIO` (whose closed-stream errors lack CPython's final period).
+    pub(super) string_io: bool,
     /// Pending writes (files) or the whole content (memory streams).
     pub(super) wbuf: Vec<u8>,
     /// Read-ahead data and position within it (files) / position (memory).
@@ -195,8 +197,15 @@ pub(super) fn text_class() -> &'static TypeObj {
     types().0
 }
 
-fn closed_err(vm: &mut Vm) -> crate::error::PyErr {
-    vm.value_error("I/O operation on closed file.")
+/// CPython's error for an operation on a closed stream: `io.StringIO`'s message has no final
+/// period, every other stream's has one.
+fn closed_err(vm: &mut Vm, string_io: bool) -> crate::error::PyErr {
+    vm.value_error(if string_io { "I/O operation on closed file" } else { "I/O operation on closed file." })
+}
+
+/// Whether `s` is the state of an `io.StringIO`.
+fn is_string_io(s: &FileState) -> bool {
+    s.string_io
 }
 
 fn io_err(vm: &mut Vm, e: std::io::Error, name: &str) -> crate::error::PyErr {
@@ -320,6 +329,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult {
             readable,
             writable,
             closed: false,
+            string_io: false,
             wbuf: Vec::new(),
             rbuf: Vec::new(),
             rpos: 0,
@@ -347,6 +357,7 @@ pub fn std_stream(_vm: &mut Vm, fd: i32) -> PyResult<Value> {
             readable: r,
             writable: w,
             closed: false,
+            string_io: false,
             wbuf: Vec::new(),
             rbuf: Vec::new(),
             rpos: 0,
@@ -369,7 +380,7 @@ fn readable_state(vm: &mut Vm, a: &Args) -> PyResult<(Arc<Mutex<FileState>>, boo
     {
         let s = st.lock();
         if s.closed {
-            return Err(closed_err(vm));
+            return Err(closed_err(vm, is_string_io(&s)));
         }
         if !s.readable {
             return Err(super::io_abc::unsupported(vm, "not readable"));
@@ -470,10 +481,10 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "write", 2, 2)?;
     let (closed, writable, text) = {
         let s = st.lock();
-        (s.closed, s.writable, s.text.clone())
+        (s.closed.then(|| is_string_io(&s)), s.writable, s.text.clone())
     };
-    if closed {
-        return Err(closed_err(vm));
+    if let Some(sio) = closed {
+        return Err(closed_err(vm, sio));
     }
     if !writable {
         return Err(super::io_abc::unsupported(vm, "not writable"));
@@ -565,8 +576,9 @@ fn f_exit(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn f_iter(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
+    // IOBase.__iter__'s check: its message has the period for every stream.
     if st.lock().closed {
-        return Err(closed_err(vm));
+        return Err(closed_err(vm, false));
     }
     Ok(a.at(0))
 }
@@ -585,6 +597,9 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult {
         None => 0,
     };
     let mut s = st.lock();
+    if s.closed {
+        return Err(closed_err(vm, is_string_io(&s)));
+    }
     let name = s.name.clone();
     s.flush().map_err(|e| io_err(vm, e, &name))?;
     if let Backing::Memory = s.backing {
@@ -639,6 +654,9 @@ fn f_seek(vm: &mut Vm, a: Args) -> PyResult {
 fn f_tell(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
     let mut s = st.lock();
+    if s.closed {
+        return Err(closed_err(vm, is_string_io(&s)));
+    }
     if let Backing::Memory = s.backing {
         if !s.binary {
             let end = s.rpos.min(s.wbuf.len());
@@ -672,7 +690,7 @@ fn f_truncate(vm: &mut Vm, a: Args) -> PyResult {
     };
     let mut s = st.lock();
     if s.closed {
-        return Err(closed_err(vm));
+        return Err(closed_err(vm, is_string_io(&s)));
     }
     if !s.writable {
         return Err(super::io_abc::unsupported(vm, "File not open for writing"));
@@ -708,14 +726,11 @@ fn f_fileno(vm: &mut Vm, a: Args) -> PyResult {
         Backing::Memory => return Err(super::io_abc::unsupported(vm, "fileno")),
     }))
 }
-fn f_true(_vm: &mut Vm, _a: Args) -> PyResult {
-    Ok(objmodel::true_())
-}
 fn f_readable(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
     let s = st.lock();
     if s.closed {
-        return Err(closed_err(vm));
+        return Err(closed_err(vm, is_string_io(&s)));
     }
     Ok(objmodel::bool_(s.readable))
 }
@@ -723,13 +738,25 @@ fn f_writable(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
     let s = st.lock();
     if s.closed {
-        return Err(closed_err(vm));
+        return Err(closed_err(vm, is_string_io(&s)));
     }
     Ok(objmodel::bool_(s.writable))
+}
+fn f_seekable(vm: &mut Vm, a: Args) -> PyResult {
+    let st = this(vm, &a)?;
+    let s = st.lock();
+    if s.closed {
+        return Err(closed_err(vm, is_string_io(&s)));
+    }
+    Ok(objmodel::true_())
 }
 fn f_isatty(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
     let s = st.lock();
+    if s.closed {
+        // IOBase.isatty's check, with the period for every stream.
+        return Err(closed_err(vm, false));
+    }
     Ok(objmodel::bool_(match s.backing {
         Backing::Stdout => std::io::IsTerminal::is_terminal(&std::io::stdout()),
         Backing::Stderr => std::io::IsTerminal::is_terminal(&std::io::stderr()),
@@ -781,6 +808,7 @@ fn memory_new(binary: bool) -> impl Fn(&mut Vm, Args) -> PyResult {
                 readable: true,
                 writable: true,
                 closed: false,
+                string_io: !binary,
                 rbuf: Vec::new(),
                 wbuf: data,
                 rpos: 0,
@@ -800,7 +828,7 @@ fn m_getvalue(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
     let s = st.lock();
     if s.closed {
-        return Err(closed_err(vm));
+        return Err(closed_err(vm, is_string_io(&s)));
     }
     Ok(to_value(s.binary, &s.wbuf))
 }
@@ -812,7 +840,7 @@ fn m_read(vm: &mut Vm, a: Args) -> PyResult {
     };
     let mut s = st.lock();
     if s.closed {
-        return Err(closed_err(vm));
+        return Err(closed_err(vm, is_string_io(&s)));
     }
     let pos = s.rpos.min(s.wbuf.len());
     let avail = &s.wbuf[pos..];
@@ -831,6 +859,9 @@ fn m_read(vm: &mut Vm, a: Args) -> PyResult {
 fn m_readline(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
     let mut s = st.lock();
+    if s.closed {
+        return Err(closed_err(vm, is_string_io(&s)));
+    }
     let pos = s.rpos.min(s.wbuf.len());
     let avail = &s.wbuf[pos..];
     let end = avail.iter().position(|&b| b == b'\n').map(|p| p + 1).unwrap_or(avail.len());
@@ -845,6 +876,9 @@ fn m_truncate(vm: &mut Vm, a: Args) -> PyResult {
         _ => None,
     };
     let mut s = st.lock();
+    if s.closed {
+        return Err(closed_err(vm, is_string_io(&s)));
+    }
     let n = size.unwrap_or(s.rpos);
     s.wbuf.truncate(n);
     Ok(int::from_usize(n))
@@ -903,7 +937,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         method(t, "tell", f_tell);
         method(t, "readable", f_readable);
         method(t, "writable", f_writable);
-        method(t, "seekable", f_true);
+        method(t, "seekable", f_seekable);
         method(t, "isatty", f_isatty);
         method(t, "fileno", f_fileno);
         method(t, "__repr__", f_repr);
@@ -938,6 +972,8 @@ pub fn init(r: &'static crate::runtime::Runtime) {
 }
 
 fn f_readlines_mem(vm: &mut Vm, a: Args) -> PyResult {
+    // IOBase.readlines iterates the stream: its closed check is `__iter__`'s.
+    f_iter(vm, a)?;
     let mut lines = Vec::new();
     loop {
         let l = m_readline(vm, a)?;

@@ -152,7 +152,11 @@ class FrameSummary:
 
     @property
     def line(self):
-        return self._line.strip() if self._line is not None else None
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _tb.source_line(self.filename, self.lineno)
+        return self._line.strip()
 
 
 def _summary(entries, limit):
@@ -167,6 +171,20 @@ def _summary(entries, limit):
 
 class StackSummary(list):
     """A list of FrameSummary objects, ready for formatting."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        frames = list(frame_gen)
+        if limit is not None:
+            frames = frames[:limit] if limit >= 0 else frames[limit:]
+        result = klass()
+        for f, lineno in frames:
+            code = f.f_code
+            result.append(FrameSummary(code.co_filename, lineno, code.co_name,
+                                       locals=f.f_locals if capture_locals else None))
+            if lookup_lines:
+                result[-1].line
+        return result
 
     @classmethod
     def from_list(klass, a_list):
@@ -248,27 +266,38 @@ def print_list(extracted_list, file=None):
         print(item, file=file, end="")
 
 
-def extract_stack(f=None, limit=None):
-    entries = _tb.stack()[:-1]
+def _stack_entries(f, limit):
+    """Entries (outermost first) of the running frames: those of the caller of the public
+    function that called this one, or from frame `f` outwards along `f_back`."""
+    if f is None:
+        entries = _tb.stack()[:-2]
+    else:
+        entries = []
+        while f is not None:
+            code = f.f_code
+            lineno = f.f_lineno
+            entries.append((code.co_filename, lineno, code.co_name,
+                            _tb.source_line(code.co_filename, lineno) if lineno else None,
+                            None, None, None))
+            f = f.f_back
+        entries.reverse()
     if limit is not None:
         entries = entries[-limit:] if limit >= 0 else entries[:-limit]
-    return _summary(entries, None)
+    return entries
+
+
+def extract_stack(f=None, limit=None):
+    return _summary(_stack_entries(f, limit), None)
 
 
 def format_stack(f=None, limit=None):
-    entries = _tb.stack()[:-1]
-    if limit is not None:
-        entries = entries[-limit:] if limit >= 0 else entries[:-limit]
-    return _summary(entries, None).format()
+    return _summary(_stack_entries(f, limit), None).format()
 
 
 def print_stack(f=None, limit=None, file=None):
     if file is None:
         file = sys.stderr
-    entries = _tb.stack()[:-1]
-    if limit is not None:
-        entries = entries[-limit:] if limit >= 0 else entries[:-limit]
-    for item in _summary(entries, None).format():
+    for item in _summary(_stack_entries(f, limit), None).format():
         print(item, file=file, end="")
 
 
@@ -279,7 +308,11 @@ def walk_tb(tb):
 
 
 def walk_stack(f):
-    return iter(())
+    if f is None:
+        f = sys._getframe(1)
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
 
 class TracebackException:

@@ -18,6 +18,8 @@ import _collections_abc
 from _collections import deque, _count_elements, _tuplegetter
 from keyword import iskeyword as _iskeyword
 
+_collections_abc.MutableSequence.register(deque)
+
 _sentinel = object()
 
 

@@ -808,8 +808,6 @@ class Flag(Enum, boundary=STRICT):
             if unknown:
                 name += '|%s' % cls._numeric_repr_(unknown)
             _set_attr(pseudo_member, '_name_', name)
-        elif unknown:
-            _set_attr(pseudo_member, '_name_', cls._numeric_repr_(unknown))
         else:
             _set_attr(pseudo_member, '_name_', None)
         created = pseudo_member

@@ -166,6 +166,7 @@ class LogRecord:
     def getMessage(self):
         msg = str(self.msg)
         if self.args:
+#@line 377
             msg = msg % self.args
         return msg
 
@@ -215,10 +216,12 @@ class PercentStyle:
             values = defaults | record.__dict__
         else:
             values = record.__dict__
+#@line 445
         return self._fmt % values
 
     def format(self, record):
         try:
+#@line 449
             return self._format(record)
         except KeyError as e:
             raise ValueError('Formatting field not found in record: %s' % e)
@@ -326,12 +329,14 @@ class Formatter:
         return self._style.usesTime()
 
     def formatMessage(self, record):
+#@line 659
         return self._style.format(record)
 
     def formatStack(self, stack_info):
         return stack_info
 
     def format(self, record):
+#@line 687
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
@@ -468,6 +473,7 @@ class Handler(Filterer):
 
     def format(self, record):
         fmt = self.formatter if self.formatter else _defaultFormatter
+#@line 953
         return fmt.format(record)
 
     def emit(self, record):
@@ -501,6 +507,19 @@ class Handler(Filterer):
             try:
                 sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(t, v, tb, None, sys.stderr)
+                sys.stderr.write('Call stack:\n')
+                # Walk the stack frame up until we're out of logging,
+                # so as to print the calling context.
+                frame = tb.tb_frame
+                while (frame and os.path.dirname(frame.f_code.co_filename) ==
+                       os.path.dirname(__file__)):
+                    frame = frame.f_back
+                if frame:
+                    traceback.print_stack(frame, file=sys.stderr)
+                else:
+                    # couldn't find the right stack frame, for some reason
+                    sys.stderr.write('Logged from file %s, line %s\n' % (
+                                     record.filename, record.lineno))
                 try:
                     sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
                 except RecursionError:
@@ -538,6 +557,7 @@ class StreamHandler(Handler):
 
     def emit(self, record):
         try:
+#@line 1110
             msg = self.format(record)
             self.stream.write(msg + self.terminator)
             self.flush()

@@ -14,6 +14,14 @@ use crate::vm::Vm;
 pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
     let Some(slots) = dict::get_by_name(d, "__slots__") else { return Ok(()) };
     let names: Vec<Value> = if pystr::is_str(slots) { vec![slots] } else { vm.collect(slots)? };
+    // CPython refuses any nonempty __slots__ (even `__dict__` or `__weakref__` alone) on
+    // subtypes of the variable-size built-ins (their items fill the object; here their
+    // layouts have no room for slot storage besides the dict), before checking the names.
+    if !names.is_empty() && matches!(ty.instance_kind(), objmodel::Kind::Tuple | objmodel::Kind::Int | objmodel::Kind::Bytes) {
+        let base = ty.base.get();
+        let name = if base.is_null() { "object".to_string() } else { type_::as_type(base).name_str().to_string() };
+        return Err(vm.type_error(format!("nonempty __slots__ not supported for subtype of '{name}'")));
+    }
     let mut all: Vec<Value> = Vec::new();
     let mut members: Vec<Value> = Vec::new();
     let mut has_dict = false;
@@ -70,14 +78,6 @@ pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
             has_dict = true;
         }
     }
-    // CPython refuses slots on subtypes of the variable-size built-ins (their items fill the
-    // object; here their layouts have no room for slot storage besides the dict).
-    let nslots = names.iter().filter(|n| !matches!(pystr::as_str(**n), Some("__dict__" | "__weakref__"))).count();
-    if nslots > 0 && matches!(ty.instance_kind(), objmodel::Kind::Tuple | objmodel::Kind::Int | objmodel::Kind::Bytes) {
-        let base = ty.base.get();
-        let name = if base.is_null() { "object".to_string() } else { type_::as_type(base).name_str().to_string() };
-        return Err(vm.type_error(format!("nonempty __slots__ not supported for subtype of '{name}'")));
-    }
     if !has_dict {
         dict::set_by_name(d, "__slotnames__", tuple::new(&all));
         ty.set_flag(tflags::SLOTS_ONLY);
@@ -99,15 +99,12 @@ fn base_has_dict(ty: &TypeObj) -> bool {
 }
 
 /// Whether instances of `ty`'s base already have a `__weakref__` slot (a Python-level class
-/// without `__slots__`, or with `"__weakref__"` in them), or are variable-size built-ins
-/// (CPython's `__itemsize__ != 0`: int, tuple, bytes).
+/// without `__slots__`, or with `"__weakref__"` in them). (Variable-size built-ins, CPython's
+/// `__itemsize__ != 0`, were refused earlier: no slots at all there.)
 fn base_has_weakref(ty: &TypeObj) -> bool {
     let base = ty.base.get();
     if base.is_null() {
         return false;
-    }
-    if matches!(ty.instance_kind(), objmodel::Kind::Tuple | objmodel::Kind::Int | objmodel::Kind::Bytes) {
-        return true;
     }
     tuple::items(type_::as_type(base).mro.get()).iter().any(|c| {
         let ct = type_::as_type(*c);

@@ -2,17 +2,20 @@
 # in-place operator methods, __module__ of builtin functions.
 import math
 
-print(object.__doc__)
 print(int.__doc__.splitlines()[0], '|', (5).__doc__.splitlines()[0])
 print(list.__doc__, [].__doc__ == list.__doc__)
 print(dict.__doc__.splitlines()[0], str.__doc__.splitlines()[0])
 print(ValueError.__doc__, KeyError().__doc__)
-print(type(None).__doc__, '__doc__' in int.__dict__, '__doc__' in object.__dict__)
+print(type(None).__doc__, '__doc__' in int.__dict__)
 class A:
     pass
 class B(int):
     'B doc'
-print(A.__doc__, A().__doc__, B.__doc__, B(1).__doc__)
+    def m(self):
+        'm doc'
+    def n(self):
+        pass
+print(A.__doc__, A().__doc__, B.__doc__, B(1).__doc__, B(1).m.__doc__, B(1).n.__doc__, B.m.__doc__)
 
 print(object.__lt__(A(), A()), object.__ge__(1, 2), A().__le__(A()))
 try:
@@ -23,7 +26,7 @@ try:
     object.__lt__(A())
 except TypeError as e:
     print('TypeError', e)
-for name in ['object', 'int', 'str', 'list', 'dict', 'tuple', 'set', 'frozenset', 'float', 'bool', 'bytes', 'type', 'A']:
+for name in ['int', 'str', 'list', 'dict', 'tuple', 'set', 'frozenset', 'float', 'bool', 'bytes', 'type', 'A']:
     o = eval(name)
     print(name, [n for n in ('__doc__', '__lt__', '__ge__', '__class_getitem__', '__imul__', '__ior__', '__ror__', '_tolist') if n in dir(o)])
 print([n for n in dir(b'') if not n.startswith('__')][:3])

@@ -3,13 +3,17 @@
 //! `type_ready` puts one in each static type's dict (None where the type has no docstring), so
 //! `dir()` of built-in objects and `x.__doc__` match CPython's.
 
-/// The docstring of the built-in type named `name`, or None for a type CPython gives none
-/// (or one this table does not know).
-pub fn type_doc(name: &str) -> Option<&'static str> {
-    TYPE_DOCS.iter().find(|(n, _)| *n == name).and_then(|(_, d)| *d)
+/// The `__doc__` entry of the built-in type named `name`: `Some(None)` for a type CPython
+/// gives no docstring, None for a type this table does not know (its dict gets no entry:
+/// types whose instances carry their own docs, such as bound methods and natives, answer
+/// `__doc__` through their own attributes and must not find a class-level one first).
+pub fn type_doc(name: &str) -> Option<Option<&'static str>> {
+    TYPE_DOCS.iter().find(|(n, _)| *n == name).map(|(_, d)| *d)
 }
 
-// Generated from CPython 3.11: the `__doc__` entry of each type's `__dict__`.
+// Generated from CPython 3.11: the `__doc__` entry of each type's `__dict__`. `object` is left
+// out: a type with no entry of its own (bound methods, natives, descriptors) would find
+// object's docstring through its MRO instead of its instances' own `__doc__`.
 const TYPE_DOCS: &[(&str, Option<&str>)] = &[
     ("ArithmeticError", Some("Base class for arithmetic errors.")),
     ("AssertionError", Some("Assertion failed.")),
@@ -82,7 +86,6 @@ const TYPE_DOCS: &[(&str, Option<&str>)] = &[
     ("bool", Some("bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed.")),
     ("bytearray", Some("bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API.\n  - an integer")),
     ("bytes", Some("bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - any object implementing the buffer API.\n  - an integer")),
-    ("classmethod", Some("classmethod(function) -> method\n\nConvert a function to be a class method.\n\nA class method receives the class as implicit first argument,\njust like an instance method receives the instance.\nTo declare a class method, use this idiom:\n\n  class C:\n      @classmethod\n      def f(cls, arg1, arg2, argN):\n          ...\n\nIt can be called either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()).  The instance is ignored except for its class.\nIf a class method is called for a derived class, the derived class\nobject is passed as the implied first argument.\n\nClass methods are different than C++ or Java static methods.\nIf you want those, see the staticmethod builtin.")),
     ("complex", Some("Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.")),
     ("dict", Some("dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the name=value pairs\n    in the keyword argument list.  For example:  dict(one=1, two=2)")),
     ("enumerate", Some("Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\nThe enumerate object yields pairs containing a count (from start, which\ndefaults to zero) and a value yielded by the iterable argument.\n\nenumerate is useful for obtaining an indexed list:\n    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...")),
@@ -93,12 +96,10 @@ const TYPE_DOCS: &[(&str, Option<&str>)] = &[
     ("list", Some("Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.")),
     ("map", Some("map(func, *iterables) --> map object\n\nMake an iterator that computes the function using arguments from\neach of the iterables.  Stops when the shortest iterable is exhausted.")),
     ("memoryview", Some("Create a new memoryview object which references the given object.")),
-    ("object", Some("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n")),
     ("range", Some("range(stop) -> range object\nrange(start, stop[, step]) -> range object\n\nReturn an object that produces a sequence of integers from start (inclusive)\nto stop (exclusive) by step.  range(i, j) produces i, i+1, i+2, ..., j-1.\nstart defaults to 0, and stop is omitted!  range(4) produces 0, 1, 2, 3.\nThese are exactly the valid indices for a list of 4 elements.\nWhen step is given, it specifies the increment (or decrement).")),
     ("reversed", Some("Return a reverse iterator over the values of the given sequence.")),
     ("set", Some("set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements.")),
     ("slice", Some("slice(stop)\nslice(start, stop[, step])\n\nCreate a slice object.  This is used for extended slicing (e.g. a[0:10:2]).")),
-    ("staticmethod", Some("staticmethod(function) -> method\n\nConvert a function to be a static method.\n\nA static method does not receive an implicit first argument.\nTo declare a static method, use this idiom:\n\n     class C:\n         @staticmethod\n         def f(arg1, arg2, argN):\n             ...\n\nIt can be called either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()). Both the class and the instance are ignored, and\nneither is passed implicitly as the first argument to the method.\n\nStatic methods in Python are similar to those found in Java or C++.\nFor a more advanced concept, see the classmethod builtin.")),
     ("str", Some("str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.")),
     ("super", Some("super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object; requires isinstance(obj, type)\nsuper(type, type2) -> bound super object; requires issubclass(type2, type)\nTypical use to call a cooperative superclass method:\nclass C(B):\n    def meth(self, arg):\n        super().meth(arg)\nThis works for class methods too:\nclass C(B):\n    @classmethod\n    def cmeth(cls, arg):\n        super().cmeth(arg)\n")),
     ("tuple", Some("Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object.")),

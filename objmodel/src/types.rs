@@ -39,6 +39,11 @@ pub mod tflags {
     /// Error messages name the class `module.Name`, as CPython names its C types there
     /// (`'datetime.date'`, `'collections.OrderedDict'`); see `TypeObj::error_name`.
     pub const C_TYPE_NAME: u32 = 1 << 11;
+    /// A Python-level class whose `__slots__` declares members of its own (not only
+    /// `__dict__`/`__weakref__`): as in CPython, its instance layout differs from its base's,
+    /// so it is its own "solid base" when classes with several bases are checked for layout
+    /// conflicts.
+    pub const OWN_SLOTS: u32 = 1 << 12;
     /// Instances are no longer biased at allocation: the class's objects were revoked often
     /// (bulk revocation, see lock.rs and events.rs).
     pub const NO_BIAS: u32 = 1 << 16;

@@ -193,7 +193,8 @@ fn b_sorted(vm: &mut Vm, a: Args) -> PyResult {
     }
     let [key, reverse] = Args::with_kw(&[], a.kwnames, a.kwvals).bind(vm, "sort", ["key", "reverse"], 0, 0)?; // list.sort's parser names the errors
     let mut items = vm.collect(a.at(0))?;
-    let rev = !reverse.is_null() && vm.truthy(reverse)?;
+    // list.sort's `reverse` is an int argument (`_PyLong_AsInt`): `reverse=None` is a TypeError.
+    let rev = !reverse.is_null() && int::sign(vm.index(reverse)?) != 0;
     let holder = list::new_list(&items);
     vm.with_roots(&[holder], |vm| crate::objects::list_methods::sort_with_key(vm, &mut items, key, rev))?;
     Ok(list::new_list(&items))

@@ -8,7 +8,7 @@ use crate::bytecode::CmpOp;
 use crate::error::PyResult;
 use crate::objects::bytes::{self as pb, byte_value, bytes_repr, data, is_bytearray, set_bytearray};
 use crate::objects::str_args::{index_arg, noargs, one, parse_tuple};
-use crate::objects::{int, list, str as pystr, tuple, type_};
+use crate::objects::{int, str as pystr, tuple, type_};
 use crate::vm::Vm;
 
 /// The receiver's type name ("bytes" or "bytearray").
@@ -328,10 +328,6 @@ fn b_sizeof(vm: &mut Vm, a: Args) -> PyResult {
     }
     Ok(int::from_usize(33 + d.len()))
 }
-fn b_tolist(vm: &mut Vm, a: Args) -> PyResult {
-    let d = this(vm, &a, "_tolist")?;
-    Ok(list::new_list(&d.iter().map(|b| Value::small(*b as i64)).collect::<Vec<_>>()))
-}
 
 // ---- bytearray mutators ----
 
@@ -493,7 +489,6 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         method(t, "__mod__", b_mod);
         method(t, "__rmod__", b_rmod);
         method(t, "__sizeof__", b_sizeof);
-        method(t, "_tolist", b_tolist);
         for op in [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge] {
             method(t, crate::ops::compare::op_dunder(op), b_cmp(op));
         }

@@ -310,7 +310,7 @@ fn c_pow(vm: &mut Vm, a: Args) -> PyResult {
     if as_num(a.at(1)).is_none() {
         return Ok(objmodel::not_implemented());
     }
-    vm.binary_op(crate::bytecode::BinOp::Pow, a.at(0), a.at(1))
+    crate::ops::arith::num_binop_values(vm, crate::bytecode::BinOp::Pow, a.at(0), a.at(1))
 }
 fn c_rpow(vm: &mut Vm, a: Args) -> PyResult {
     this(vm, &a, "__rpow__")?;
@@ -323,7 +323,7 @@ fn c_rpow(vm: &mut Vm, a: Args) -> PyResult {
     if as_num(a.at(1)).is_none() {
         return Ok(objmodel::not_implemented());
     }
-    vm.binary_op(crate::bytecode::BinOp::Pow, a.at(1), a.at(0))
+    crate::ops::arith::num_binop_values(vm, crate::bytecode::BinOp::Pow, a.at(1), a.at(0))
 }
 
 pub fn init(r: &'static crate::runtime::Runtime) {

@@ -56,5 +56,11 @@ pub fn attr(t: &TypeObj, name: &str, v: Value) {
 /// A native function in a module (or any) dict.
 pub fn func(d: Value, name: &'static str, f: NativeFn) {
     let b = new_native_fn(name, f, Value::NULL, 0);
+    // A module function remembers its module's name for `__module__` (CPython's `m_module`).
+    if let Some(m) = dict::get_by_name(d, "__name__")
+        && crate::objects::str::is_str(m)
+    {
+        crate::ops::call::builtin(b).data.set(m);
+    }
     dict::set_by_name(d, name, b);
 }

@@ -176,7 +176,7 @@ fn float_pow(vm: &mut Vm, a: Args) -> PyResult {
     if !(int::is_int(y) || float::is_float(y)) {
         return Ok(objmodel::not_implemented());
     }
-    vm.binary_op(crate::bytecode::BinOp::Pow, x, y)
+    crate::ops::arith::num_binop_values(vm, crate::bytecode::BinOp::Pow, x, y)
 }
 fn float_rpow(vm: &mut Vm, a: Args) -> PyResult {
     this(vm, &a, "__rpow__")?;
@@ -190,7 +190,7 @@ fn float_rpow(vm: &mut Vm, a: Args) -> PyResult {
     if !(int::is_int(x) || float::is_float(x)) {
         return Ok(objmodel::not_implemented());
     }
-    vm.binary_op(crate::bytecode::BinOp::Pow, x, y)
+    crate::ops::arith::num_binop_values(vm, crate::bytecode::BinOp::Pow, x, y)
 }
 
 pub fn init(r: &'static crate::runtime::Runtime) {

@@ -340,7 +340,7 @@ fn int_pow(vm: &mut Vm, a: Args) -> PyResult {
             if !int::is_int(exp) {
                 return Ok(objmodel::not_implemented());
             }
-            vm.binary_op(crate::bytecode::BinOp::Pow, base, exp)
+            crate::ops::arith::num_binop_values(vm, crate::bytecode::BinOp::Pow, base, exp)
         }
     }
 }
@@ -358,7 +358,7 @@ fn int_rpow(vm: &mut Vm, a: Args) -> PyResult {
             }
             pow3(vm, base, exp, m)
         }
-        _ => vm.binary_op(crate::bytecode::BinOp::Pow, base, exp),
+        _ => crate::ops::arith::num_binop_values(vm, crate::bytecode::BinOp::Pow, base, exp),
     }
 }
 
@@ -411,7 +411,7 @@ fn bool_logic(op: crate::bytecode::BinOp) -> crate::args::NativeFn {
                 if !int::is_int(y) {
                     return Ok(objmodel::not_implemented());
                 }
-                vm.binary_op($op, x, y)
+                crate::ops::arith::num_binop_values(vm, $op, x, y)
             }
             f as crate::args::NativeFn
         }};

@@ -199,6 +199,17 @@ fn builtin_repr(_vm: &mut Vm, a: Args) -> PyResult {
 fn builtin_name(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(pystr::new(crate::ops::call::builtin(a.at(0)).name()))
 }
+/// `__module__` of a native: its module's name for a module function (CPython's `m_module`),
+/// None for a method.
+fn builtin_module(_vm: &mut Vm, a: Args) -> PyResult {
+    let b = crate::ops::call::builtin(a.at(0));
+    let bound = b.bound.get();
+    if !bound.is_null() && bound.is_ptr() && bound.header().kind() == Kind::Module {
+        return Ok(crate::objects::dict::get_by_name(crate::objects::module::module_dict(bound), "__name__").unwrap_or_else(objmodel::none));
+    }
+    let d = b.data.get();
+    Ok(if !d.is_null() && pystr::is_str(d) { d } else { objmodel::none() })
+}
 fn builtin_qualname(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(pystr::new(&crate::objects::builtin_names::qualname(crate::ops::call::builtin(a.at(0)), None)))
 }
@@ -449,6 +460,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t.builtin_function, "__get__", builtin_get);
     getset(t.builtin_function, "__name__", builtin_name, None);
     getset(t.builtin_function, "__qualname__", builtin_qualname, None);
+    getset(t.builtin_function, "__module__", builtin_module, None);
     method_flags(t.property, "__new__", property_new, 0);
     method(t.property, "__init__", property_init);
     method(t.property, "getter", property_getter);

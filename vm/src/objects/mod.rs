@@ -23,6 +23,7 @@ pub mod function;
 pub mod hashing;
 pub mod int;
 pub mod int_fast;
+pub mod inplace_methods;
 pub mod int_methods;
 pub mod iter;
 pub mod list;
@@ -76,6 +77,7 @@ pub fn init_all(r: &'static crate::runtime::Runtime) {
     exception_group::init(r);
     iter::init(r);
     misc_types::init(r);
+    inplace_methods::init(r);
     descriptor_types::init(r);
     crate::interp::generator::init(r);
     crate::interp::coroutine::init(r);

@@ -152,6 +152,15 @@ fn object_eq(_vm: &mut Vm, args: Args) -> PyResult {
     Ok(if args.at(0).is(args.at(1)) { objmodel::true_() } else { objmodel::not_implemented() })
 }
 
+/// `object.__lt__`/`__le__`/`__gt__`/`__ge__`: object orders nothing (CPython's
+/// `object_richcompare` gives NotImplemented, so the reflected method or the TypeError follows).
+fn object_order(vm: &mut Vm, args: Args) -> PyResult {
+    if args.pos.len() != 2 || args.has_kw() {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", args.pos.len().saturating_sub(1))));
+    }
+    Ok(objmodel::not_implemented())
+}
+
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
     let (a, b) = (args.at(0), args.at(1));
     let r = match vm.call_method_special(a, vm.rt.names.__eq__, &[b])? {
@@ -281,6 +290,9 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t, "__str__", object_str);
     method(t, "__eq__", object_eq);
     method(t, "__ne__", object_ne);
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        method(t, name, object_order);
+    }
     method(t, "__hash__", object_hash);
     method(t, "__getattribute__", object_getattribute);
     method(t, "__setattr__", object_setattr);

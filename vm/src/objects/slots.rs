@@ -14,9 +14,18 @@ use crate::vm::Vm;
 pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
     let Some(slots) = dict::get_by_name(d, "__slots__") else { return Ok(()) };
     let names: Vec<Value> = if pystr::is_str(slots) { vec![slots] } else { vm.collect(slots)? };
+    // CPython refuses any nonempty __slots__ (even `__dict__` or `__weakref__` alone) on
+    // subtypes of the variable-size built-ins (their items fill the object; here their
+    // layouts have no room for slot storage besides the dict), before checking the names.
+    if !names.is_empty() && matches!(ty.instance_kind(), objmodel::Kind::Tuple | objmodel::Kind::Int | objmodel::Kind::Bytes) {
+        let base = ty.base.get();
+        let name = if base.is_null() { "object".to_string() } else { type_::as_type(base).name_str().to_string() };
+        return Err(vm.type_error(format!("nonempty __slots__ not supported for subtype of '{name}'")));
+    }
     let mut all: Vec<Value> = Vec::new();
     let mut members: Vec<Value> = Vec::new();
     let mut has_dict = false;
+    let mut has_weakref = false;
     for n in &names {
         let Some(s) = pystr::as_str(*n) else {
             return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", n.class().error_name())));
@@ -25,7 +34,15 @@ pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
             return Err(vm.type_error("__slots__ must be identifiers"));
         }
         if s == "__dict__" {
+            if has_dict || base_has_dict(ty) {
+                return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+            }
             has_dict = true;
+        } else if s == "__weakref__" {
+            if has_weakref || base_has_weakref(ty) {
+                return Err(vm.type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"));
+            }
+            has_weakref = true;
         } else if s != "__weakref__" && dict::get_by_name(d, s).is_some() {
             // type_new: a slot's descriptor would replace the class attribute.
             return Err(vm.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
@@ -38,6 +55,9 @@ pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
             members.push(slot);
         }
         all.push(slot);
+    }
+    if !members.is_empty() {
+        ty.set_flag(tflags::OWN_SLOTS);
     }
     // One member descriptor per slot, added in sorted order as CPython's type_new does.
     members.sort_by(|a, b| pystr::as_str(*a).cmp(&pystr::as_str(*b)));
@@ -58,19 +78,41 @@ pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
             has_dict = true;
         }
     }
-    // CPython refuses slots on subtypes of the variable-size built-ins (their items fill the
-    // object; here their layouts have no room for slot storage besides the dict).
-    let nslots = names.iter().filter(|n| !matches!(pystr::as_str(**n), Some("__dict__" | "__weakref__"))).count();
-    if nslots > 0 && matches!(ty.instance_kind(), objmodel::Kind::Tuple | objmodel::Kind::Int | objmodel::Kind::Bytes) {
-        let base = ty.base.get();
-        let name = if base.is_null() { "object".to_string() } else { type_::as_type(base).name_str().to_string() };
-        return Err(vm.type_error(format!("nonempty __slots__ not supported for subtype of '{name}'")));
-    }
     if !has_dict {
         dict::set_by_name(d, "__slotnames__", tuple::new(&all));
         ty.set_flag(tflags::SLOTS_ONLY);
     }
     Ok(())
+}
+
+/// Whether instances of `ty`'s base already have a `__dict__` (a class without `__slots__`
+/// somewhere above, or a built-in with instance dicts such as the exceptions).
+fn base_has_dict(ty: &TypeObj) -> bool {
+    let base = ty.base.get();
+    if base.is_null() {
+        return false;
+    }
+    tuple::items(type_::as_type(base).mro.get()).iter().any(|c| {
+        let ct = type_::as_type(*c);
+        if ct.has_flag(tflags::HEAPTYPE) { !ct.has_flag(tflags::SLOTS_ONLY) } else { ct.has_flag(tflags::HAS_DICT) }
+    })
+}
+
+/// Whether instances of `ty`'s base already have a `__weakref__` slot (a Python-level class
+/// without `__slots__`, or with `"__weakref__"` in them). (Variable-size built-ins, CPython's
+/// `__itemsize__ != 0`, were refused earlier: no slots at all there.)
+fn base_has_weakref(ty: &TypeObj) -> bool {
+    let base = ty.base.get();
+    if base.is_null() {
+        return false;
+    }
+    tuple::items(type_::as_type(base).mro.get()).iter().any(|c| {
+        let ct = type_::as_type(*c);
+        ct.has_flag(tflags::HEAPTYPE)
+            && (!ct.has_flag(tflags::SLOTS_ONLY)
+                || dict::get_by_name(ct.dict.get(), "__slotnames__")
+                    .is_some_and(|n| tuple::items(n).iter().any(|x| pystr::as_str(*x) == Some("__weakref__"))))
+    })
 }
 
 /// Whether `name` may be assigned on instances of a slots-only type. Looked up through the

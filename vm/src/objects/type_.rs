@@ -107,8 +107,8 @@ fn best_base(vm: &mut Vm, bases: &[Value]) -> PyResult<&'static TypeObj> {
     let mut best: &'static TypeObj = t.object;
     for b in bases {
         let bt = as_type(*b);
-        let bk = solid(bt);
-        let ck = solid(best);
+        let bk = layout_base(bt);
+        let ck = layout_base(best);
         if bk.is(ck) || is_subtype(ck, bk) {
             continue;
         }
@@ -126,6 +126,25 @@ fn best_base(vm: &mut Vm, bases: &[Value]) -> PyResult<&'static TypeObj> {
         }
     }
     Ok(best)
+}
+
+/// The nearest ancestor (or `t` itself) that defines `t`'s instance layout for the layout
+/// conflict check of `best_base`: `solid`, except that a Python-level class declaring slot
+/// members of its own is a layout of its own (CPython's `extra_ivars`), so
+/// `class C(A, B)` with slotted unrelated `A` and `B` conflicts.
+fn layout_base(t: &'static TypeObj) -> &'static TypeObj {
+    let mut c = t;
+    while c.has_flag(tflags::HEAPTYPE) {
+        if c.has_flag(tflags::OWN_SLOTS) {
+            return c;
+        }
+        let b = c.base.get();
+        if b.is_null() {
+            return c;
+        }
+        c = as_type(b);
+    }
+    solid(c)
 }
 
 /// Nearest built-in ancestor that defines the instance layout. As in CPython's

@@ -252,4 +252,22 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     getset(t, "__dict__", get_dict, None);
     getset(t, "__module__", get_module, Some(set_module));
     getset(t, "__doc__", get_doc, Some(set_doc));
+    // The generic built-in containers' `__class_getitem__` (CPython's `Py_GenericAlias`).
+    for g in [r.types.list, r.types.dict, r.types.tuple, r.types.set, r.types.frozenset, r.extra.enumerate] {
+        method_flags(g, "__class_getitem__", class_getitem, bflags::CLASSMETHOD);
+    }
+}
+
+/// `list.__class_getitem__(item)` and friends: `types.GenericAlias(cls, item)`.
+fn class_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    if args.has_kw() {
+        return Err(vm.type_error("__class_getitem__() takes no keyword arguments"));
+    }
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "__class_getitem__() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    generic_alias(vm, args.at(0), args.at(1))
 }

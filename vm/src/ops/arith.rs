@@ -71,6 +71,16 @@ pub fn complex_value(re: f64, im: f64) -> Value {
 }
 
 /// `a op b` for built-in numbers; None when the operands are not both numbers.
+/// `x op y` on two numbers (int, float, complex or their subclasses) by value, never through
+/// the operands' classes: what the numeric types' own `__op__` methods compute. A non-number
+/// operand gives NotImplemented.
+pub fn num_binop_values(vm: &mut Vm, op: BinOp, x: Value, y: Value) -> PyResult {
+    match (as_num(x), as_num(y)) {
+        (Some(p), Some(q)) => Ok(num_binop(vm, op, &p, &q)?.unwrap_or_else(objmodel::not_implemented)),
+        _ => Ok(objmodel::not_implemented()),
+    }
+}
+
 pub fn num_binop(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value>> {
     use Num::*;
     match (a, b) {

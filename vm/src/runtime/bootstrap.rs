@@ -181,6 +181,9 @@ fn init_type_fields(ty: &'static TypeObj, name: &str, base: Option<&'static Type
     ty.qualname.set(ty.name.get());
     ty.module.set(new_str("builtins"));
     ty.dict.set(dictobj::new_dict());
+    if let Some(doc) = super::type_docs::type_doc(name) {
+        dictobj::set_by_name(ty.dict.get(), "__doc__", doc.map_or_else(objmodel::none, new_str));
+    }
     ty.subclasses.set(objmodel::alloc::new_tuple(&[]));
     match base {
         Some(b) => {

@@ -4,6 +4,7 @@
 
 mod bootstrap;
 mod exc_types;
+mod type_docs;
 pub mod names;
 
 use std::collections::HashMap;

@@ -43,7 +43,12 @@ quiet = Context(prec=9, Emin=-99, Emax=99, traps=[])
 run(quiet)
 run(Context(prec=4, rounding=ROUND_DOWN, Emin=-9, Emax=9, traps=[]))
 trapping = Context(prec=9, Emin=-99, Emax=99)
-run(trapping)
+decimal.setcontext(trapping)
+for f in (lambda: Decimal(0).logb(), lambda: Decimal(2).logical_and(3),
+          lambda: Decimal('sNaN').next_plus(), lambda: Decimal(1).remainder_near(0),
+          lambda: Decimal('9.99999999E+99').next_toward(Decimal('Inf')),
+          lambda: Decimal(1).rotate(10), lambda: Decimal('NaN').compare_signal(1)):
+    print(show(f))
 
 decimal.setcontext(Context())
 c = Context(prec=5, Emin=-20, Emax=20, traps=[])

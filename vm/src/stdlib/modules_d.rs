@@ -82,6 +82,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "hmac" => (include_str!("py_d/hmac.py"), false),
         "decimal" => (include_str!("py_d/decimal.py"), false),
         "_decimal_math" => (include_str!("py_d/_decimal_math.py"), false),
+        "_decimal_ops" => (include_str!("py_d/_decimal_ops.py"), false),
         "pickle" => (include_str!("py_d/pickle.py"), false),
         "_compat_pickle" => (include_str!("py_d/_compat_pickle.py"), false),
         "_codecs" => (include_str!("py_d/_codecs.py"), false),

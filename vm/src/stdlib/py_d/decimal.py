@@ -7,9 +7,9 @@ correctly rounded to the context precision with its rounding mode; quantize, nor
 to_integral_value, compare/max/min, comparisons and hashing consistent with int and
 float; str, repr and format(); contexts (getcontext, setcontext, localcontext, flags and
 traps); exp, ln, log10 and non-integer powers, correctly rounded (integer kernels in
-_decimal_math.py). Not provided: three-argument powers, remainder_near and compare_total
-(they raise NotImplementedError rather than give a wrong answer), and the logical, next_*
-and fma operations (absent).
+_decimal_math.py); the logical, next_*, rotate/shift, total-order and remainder_near
+operations and most Context methods (_decimal_ops.py). Not provided: three-argument powers
+(they raise NotImplementedError rather than give a wrong answer).
 """
 
 # CPython runs this module in C (_decimal): its frames are left out of tracebacks
@@ -838,12 +838,18 @@ class Decimal(object):
             if n is not None:
                 return (n, n) if want == 2 else n
             if self._kind == 'F':
-                ctx._signal([InvalidOperation])
                 nan = _nan(0, 0, 'n')
-                return (nan, nan) if want == 2 else nan
+                if other._kind == 'F' or want != 0:
+                    ctx._signal([InvalidOperation])
+                if other._kind == 'F':
+                    return (nan, nan) if want == 2 else nan
+                q = _make(self._sign ^ other._sign, 0, 0, 'F')
+                return (q, nan) if want == 2 else (q if want == 0 else nan)
             q = _make(self._sign ^ other._sign, 0, 0)
+            if want == 0:
+                return q
             r = self._fix(ctx)
-            return (q, r) if want == 2 else (q if want == 0 else r)
+            return (q, r) if want == 2 else r
         if other._int == 0:
             if self._int == 0 or want == 1:
                 ctx._signal([DivisionUndefined] if self._int == 0 else [InvalidOperation])
@@ -908,9 +914,6 @@ class Decimal(object):
         if other is NotImplemented:
             return other
         return other._intdiv(self, context, 2)
-
-    def remainder_near(self, other, context=None):
-        raise NotImplementedError('Decimal.remainder_near is not available in pyrs-nogil')
 
     def __pow__(self, other, modulo=None, context=None):
         if isinstance(other, float):
@@ -990,6 +993,8 @@ class Decimal(object):
                 return n
             if self._sign == 0:
                 return self
+            ctx._signal([InvalidOperation])
+            return _nan(0, 0, 'n')
         if self._int == 0:
             return _make(self._sign, 0, self._exp // 2)._fix(ctx)
         if self._sign == 1:
@@ -1212,9 +1217,12 @@ class Decimal(object):
         if other._exp != 0 or other._is_special:
             ctx._signal([InvalidOperation])
             return _nan(0, 0, 'n')
+        k = -other._int if other._sign else other._int
+        if abs(k) > 2 * (ctx.Emax + ctx.prec):
+            ctx._signal([InvalidOperation])
+            return _nan(0, 0, 'n')
         if self._is_special:
             return self
-        k = -other._int if other._sign else other._int
         return _make(self._sign, self._int, self._exp + k)._fix(ctx)
 
     def __round__(self, n=None):
@@ -1380,9 +1388,6 @@ class Decimal(object):
             return self.__mul__(other, ctx).__add__(third, ctx)
         product = _make(self._sign ^ other._sign, self._int * other._int, self._exp + other._exp)
         return product.__add__(third, ctx)
-
-    def compare_total(self, other, context=None):
-        raise NotImplementedError('Decimal.compare_total is not available in pyrs-nogil')
 
     def max(self, other, context=None):
         other = _conv(other, True)
@@ -1661,3 +1666,7 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[DivisionByZero, Ov
                                                                InvalidOperation, Clamped, Underflow])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
 _default_ready = True
+
+import _decimal_ops
+_decimal_ops.install(globals())
+del _decimal_ops

@@ -6,6 +6,9 @@ import decimal
 VALS = ['0', '-0', '1', '-1', '1.0', '1.00', '12.345', '-0.001', '1E+5', '1E-1000000',
         '9.999E+999999', 'Inf', '-Inf', 'NaN', 'NaN12', '-NaN3', 'sNaN', '-sNaN7',
         '101', '1101', '7', '-2.5', '0E-3', '3', '-3', '1E-999999', '123456789']
+# The binary operations take pairs of a smaller set (the suite runs this three times).
+PAIRS = ['0', '-0', '1', '-1', '1.00', '12.345', '1E+5', '9.999E+999999', 'Inf', 'NaN12',
+         '-sNaN7', '1101', '-2.5']
 INTS = ['0', '1', '-1', '3', '-3', '9', '-9', '10', '1.5', 'Inf', 'NaN', 'sNaN2']
 
 
@@ -27,7 +30,7 @@ def run(ctx):
         x = Decimal(a)
         for m in ('logb', 'logical_invert', 'next_minus', 'next_plus', 'number_class'):
             print(a, m, show(lambda: getattr(x, m)()))
-        for b in VALS:
+        for b in (PAIRS if a in PAIRS else PAIRS[:4]):
             y = Decimal(b)
             for m in ('logical_and', 'logical_or', 'logical_xor', 'next_toward',
                       'compare_total', 'compare_total_mag', 'compare_signal', 'max_mag',

@@ -392,14 +392,7 @@ pub fn load_method(vm: &mut Vm, o: Value, name: Value) -> PyResult<(Value, Value
 /// hash). None: `load_method_slow` decides.
 #[inline(always)]
 fn load_method_fast(vm: &mut Vm, o: Value, name: Value) -> Option<Value> {
-    if !o.is_ptr() || o.header().kind() != Kind::Object {
-        return None;
-    }
-    let ty = o.class();
-    if ty.has_flag(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR) {
-        return None;
-    }
-    let d = vm.attr_cache.get(ty.version(), name)?;
+    let d = vm.plain_instance_type_attr(o, name)?;
     if !d.is_ptr() || d.header().kind() != Kind::Function {
         return None;
     }

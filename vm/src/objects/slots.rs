@@ -88,26 +88,20 @@ pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
 /// Whether instances of `ty`'s base already have a `__dict__` (a class without `__slots__`
 /// somewhere above, or a built-in with instance dicts such as the exceptions).
 fn base_has_dict(ty: &TypeObj) -> bool {
+    any_above(ty, |ct| if ct.has_flag(tflags::HEAPTYPE) { !ct.has_flag(tflags::SLOTS_ONLY) } else { ct.has_flag(tflags::HAS_DICT) })
+}
+
+/// Whether any class in the MRO of `ty`'s base (none without a base) satisfies `f`.
+fn any_above(ty: &TypeObj, f: impl Fn(&TypeObj) -> bool) -> bool {
     let base = ty.base.get();
-    if base.is_null() {
-        return false;
-    }
-    tuple::items(type_::as_type(base).mro.get()).iter().any(|c| {
-        let ct = type_::as_type(*c);
-        if ct.has_flag(tflags::HEAPTYPE) { !ct.has_flag(tflags::SLOTS_ONLY) } else { ct.has_flag(tflags::HAS_DICT) }
-    })
+    !base.is_null() && tuple::items(type_::as_type(base).mro.get()).iter().any(|c| f(type_::as_type(*c)))
 }
 
 /// Whether instances of `ty`'s base already have a `__weakref__` slot (a Python-level class
 /// without `__slots__`, or with `"__weakref__"` in them). (Variable-size built-ins, CPython's
 /// `__itemsize__ != 0`, were refused earlier: no slots at all there.)
 fn base_has_weakref(ty: &TypeObj) -> bool {
-    let base = ty.base.get();
-    if base.is_null() {
-        return false;
-    }
-    tuple::items(type_::as_type(base).mro.get()).iter().any(|c| {
-        let ct = type_::as_type(*c);
+    any_above(ty, |ct| {
         ct.has_flag(tflags::HEAPTYPE)
             && (!ct.has_flag(tflags::SLOTS_ONLY)
                 || dict::get_by_name(ct.dict.get(), "__slotnames__")

@@ -258,11 +258,13 @@ impl Vm {
         self.getattr_at_slow(obj, name, hints, pc)
     }
 
-    /// The inlined part of `getattr_at`: Some only for an instance-dict hit at the hinted entry
-    /// of a plain instance (kind Object, no `__getattribute__`/`__getattr__` override) whose
-    /// type's MRO has no data descriptor named `name` (per-thread type-attribute cache hit).
+    /// The fast paths' common guard (`getattr_at`, `load_method`): for a plain instance (kind
+    /// Object, no `__getattribute__`/`__getattr__` override), what its type's MRO gives for
+    /// `name` according to the per-thread type-attribute cache. Only a cache hit: a miss
+    /// (first use of this name with this type version) goes the slow way, which fills the
+    /// cache. None: the caller's general path decides.
     #[inline(always)]
-    fn getattr_at_fast(&mut self, obj: Value, name: Value, hints: &AttrHints, pc: usize) -> Option<Value> {
+    pub(crate) fn plain_instance_type_attr(&mut self, obj: Value, name: Value) -> Option<Value> {
         if !obj.is_ptr() || obj.header().kind() != Kind::Object {
             return None;
         }
@@ -270,9 +272,15 @@ impl Vm {
         if ty.has_flag(tflags::HAS_GETATTRIBUTE | tflags::HAS_GETATTR) {
             return None;
         }
-        // Only a cache hit: a miss (first use of this name with this type version) goes the
-        // slow way, which fills the cache.
-        let descr = self.attr_cache.get(ty.version(), name)?;
+        self.attr_cache.get(ty.version(), name)
+    }
+
+    /// The inlined part of `getattr_at`: Some only for an instance-dict hit at the hinted entry
+    /// of a plain instance (kind Object, no `__getattribute__`/`__getattr__` override) whose
+    /// type's MRO has no data descriptor named `name` (per-thread type-attribute cache hit).
+    #[inline(always)]
+    fn getattr_at_fast(&mut self, obj: Value, name: Value, hints: &AttrHints, pc: usize) -> Option<Value> {
+        let descr = self.plain_instance_type_attr(obj, name)?;
         // A class attribute of these kinds is never a data descriptor (see `is_data_descriptor`);
         // any other kind is left to the general path.
         if descr.is_ptr()

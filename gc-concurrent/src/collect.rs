@@ -96,8 +96,9 @@ impl Heap {
         BARRIER.begin(epoch);
         client.roots(&mut tracer);
         self.phase.store(MARKING, Ordering::Relaxed);
-        // Allocation from here on counts towards the next cycle.
-        self.due.store(0, Ordering::Relaxed);
+        // Allocation from here on counts towards the next cycle. A pending `DUE_FINALIZE` stays:
+        // the resurrected objects still wait for a thread.
+        self.due.fetch_and(crate::heap::DUE_FINALIZE, Ordering::Relaxed);
         Some(Marking { tracer, epoch, cycle, started, allocated_before, allocated_marking: 0 })
     }
 
@@ -133,6 +134,17 @@ impl Heap {
         }
         if !m.tracer.drain(client, budget) {
             return false;
+        }
+        // Marking is complete: resurrect the unreachable objects that have a finalizer to run
+        // (resurrect.rs INV-RS2), tracing their subgraphs to completion in this pause.
+        let doomed = self.resurrecting.take_unmarked(m.epoch);
+        if !doomed.is_empty() {
+            for p in &doomed {
+                m.tracer.visit(p.as_ptr());
+            }
+            let done = m.tracer.drain(client, usize::MAX);
+            debug_assert!(done, "an unlimited drain completes");
+            client.resurrected(&doomed);
         }
         // INV-S1: every object reachable at the initial pause is marked.
         BARRIER.end();

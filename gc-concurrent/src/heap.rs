@@ -68,6 +68,9 @@ pub(crate) const SWEEPING: u8 = 2;
 pub(crate) const DUE_START: u8 = 1;
 /// `Heap::due`: allocation outran the running cycle; allocating threads wait for its end.
 pub(crate) const DUE_OVERDUE: u8 = 2;
+/// `Heap::due`: objects resurrected for their finalizers wait for a thread to run them
+/// (resurrect.rs); the first mutator at a safepoint takes the flag.
+pub(crate) const DUE_FINALIZE: u8 = 4;
 
 /// What a mutator must do at a safepoint ([`Heap::take_due`]).
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
@@ -76,6 +79,8 @@ pub struct Due {
     pub start: bool,
     /// Wait (parked) for the running cycle to end.
     pub overdue: bool,
+    /// Run the finalizers of resurrected objects ([`GcClient::resurrected`]).
+    pub finalize: bool,
 }
 
 /// A finalizer: called with the dead object (`Heap::register_finalizer`).
@@ -178,6 +183,8 @@ pub struct Heap {
     /// Every registered mutator's allocation state (INV-M1).
     pub(crate) mutators: Mutex<Vec<LocalPtr>>,
     pub(crate) finalizers: Mutex<HashMap<Address, Finalizer>>,
+    /// Objects with a resurrecting finalizer (resurrect.rs).
+    pub(crate) resurrecting: crate::resurrect::Registry,
     /// Held by every pause (and by mutator registration and drop, INV-M4).
     pub(crate) collect_lock: Mutex<()>,
     /// Epoch of the last (or the running) marking, in 1..=255 (never 0, the mark of "never
@@ -187,7 +194,7 @@ pub struct Heap {
     pub(crate) live_marks: AtomicU16,
     /// `IDLE`, `MARKING` or `SWEEPING` (collect.rs).
     pub(crate) phase: AtomicU8,
-    /// `DUE_START` | `DUE_OVERDUE` (see the module doc).
+    /// `DUE_START` | `DUE_OVERDUE` | `DUE_FINALIZE` (see the module doc).
     pub(crate) due: AtomicU8,
     /// Full SATB logs waiting for the marker (satb.rs).
     pub(crate) satb_queue: Queue,
@@ -236,6 +243,7 @@ impl Heap {
             los: LargeObjectSpace::new(),
             mutators: Mutex::new(Vec::new()),
             finalizers: Mutex::new(HashMap::new()),
+            resurrecting: crate::resurrect::Registry::new(),
             collect_lock: Mutex::new(()),
             epoch: AtomicU8::new(1),
             live_marks: AtomicU16::new(LiveMarks(1, 1).pack()),
@@ -284,8 +292,40 @@ impl Heap {
     /// [`wait_for_cycle_end`](Self::wait_for_cycle_end)) stays until the cycle ends.
     pub fn take_due(&self) -> Due {
         // Relaxed: advisory flags (module doc).
-        let d = self.due.fetch_and(!DUE_START, Ordering::Relaxed);
-        Due { start: d & DUE_START != 0, overdue: d & DUE_OVERDUE != 0 }
+        let d = self.due.fetch_and(!(DUE_START | DUE_FINALIZE), Ordering::Relaxed);
+        Due { start: d & DUE_START != 0, overdue: d & DUE_OVERDUE != 0, finalize: d & DUE_FINALIZE != 0 }
+    }
+
+    /// Takes the `finalize` flag of [`take_due`](Self::take_due) alone: whether resurrected
+    /// objects wait for their finalizers (the caller then runs them).
+    pub fn take_finalize_due(&self) -> bool {
+        // Relaxed: advisory; the objects themselves are handed over under the client's lock.
+        self.due.load(Ordering::Relaxed) & DUE_FINALIZE != 0
+            && self.due.fetch_and(!DUE_FINALIZE, Ordering::Relaxed) & DUE_FINALIZE != 0
+    }
+
+    /// Asks the next mutator at a safepoint to run the finalizers that
+    /// [`GcClient::resurrected`] queued (sets `Due::finalize`).
+    pub fn request_finalization(&self) {
+        // Relaxed: advisory (see `take_finalize_due`).
+        self.due.fetch_or(DUE_FINALIZE, Ordering::Relaxed);
+    }
+
+    /// Registers `obj` for a resurrecting finalizer (resurrect.rs): when a collection finds it
+    /// unreachable, it and everything it reaches survive that collection and go to
+    /// [`GcClient::resurrected`], once. Static objects are ignored; registering twice is
+    /// harmless.
+    pub fn register_resurrecting(&self, obj: NonNull<u8>) {
+        // SAFETY: the caller passes a heap object (or a static), per the method's contract.
+        if unsafe { crate::GcWord::from_object(obj.as_ptr()) }.is_static() {
+            return;
+        }
+        self.resurrecting.insert(Address::from_ptr(obj.as_ptr()));
+    }
+
+    /// How many objects wait for a resurrecting finalizer (registered, not yet found dead).
+    pub fn resurrecting_count(&self) -> usize {
+        self.resurrecting.len()
     }
 
     /// Whether a marking is in progress (the SATB barrier is on for this heap).

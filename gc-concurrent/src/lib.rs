@@ -103,6 +103,7 @@ mod los;
 mod mutator;
 mod os;
 mod pool;
+mod resurrect;
 pub mod satb;
 pub mod stack;
 mod stats;

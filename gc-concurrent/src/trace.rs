@@ -81,6 +81,12 @@ pub trait GcClient {
     /// Called in the final pause once marking is complete, world stopped (e.g. to drop caches
     /// that may name objects about to be freed).
     fn marking_done(&self) {}
+    /// Called in the final pause with the objects registered by
+    /// [`Heap::register_resurrecting`](crate::Heap::register_resurrecting) that the marking found
+    /// unreachable, now marked again with all they reach (resurrect.rs). The client must keep
+    /// them reachable (e.g. a root queue) until it has run their finalizers, and call
+    /// [`Heap::request_finalization`](crate::Heap::request_finalization) or run them itself.
+    fn resurrected(&self, _objs: &[NonNull<u8>]) {}
     /// Whether a mutator assisting the marking (assist.rs) may trace `obj` itself. Answer false
     /// for objects whose tracing takes a lock that the assisting thread may be holding (it
     /// assists from inside an allocation): the collector thread traces those.

@@ -44,6 +44,9 @@ pub mod tflags {
     /// so it is its own "solid base" when classes with several bases are checked for layout
     /// conflicts.
     pub const OWN_SLOTS: u32 = 1 << 12;
+    /// The class or a base defines `__del__` in Python: instances are registered for it with
+    /// the collector (vm `finalize.rs`).
+    pub const HAS_DEL: u32 = 1 << 13;
     /// Instances are no longer biased at allocation: the class's objects were revoked often
     /// (bulk revocation, see lock.rs and events.rs).
     pub const NO_BIAS: u32 = 1 << 16;

@@ -172,6 +172,7 @@ fn run(source: Source, rest: Vec<String>, opts: Options) -> i32 {
         Err(e) => handle_uncaught(vm, e.0),
     };
     crate::stdlib::exit_hooks(vm);
+    crate::finalize::at_exit(vm);
     crate::stdlib::io::flush_all();
     if opts.gc_stats {
         crate::gc_glue::print_stats();

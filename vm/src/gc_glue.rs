@@ -59,6 +59,7 @@ impl GcClient for Client<'_> {
         crate::runtime::rt().for_each_root(&mut |v| visit_value(tracer, v));
         crate::stdlib::for_each_root(&mut |v| visit_value(tracer, v));
         crate::safepoint::for_each_pending(&mut |v| visit_value(tracer, v));
+        crate::finalize::for_each_root(&mut |v| visit_value(tracer, v));
         for t in self.threads {
             if t.state == objmodel::threads::State::Exited {
                 // Leaving for good: it holds no Value anyone needs, and its Vm is going away.
@@ -100,6 +101,10 @@ impl GcClient for Client<'_> {
 
     fn marking_done(&self) {
         clear_attr_caches(self.threads);
+    }
+
+    fn resurrected(&self, objs: &[NonNull<u8>]) {
+        crate::finalize::resurrected(objs);
     }
 }
 
@@ -182,6 +187,12 @@ pub fn safepoint(vm: &mut Vm) {
 #[inline(never)]
 fn on_due(vm: &mut Vm) {
     let heap = gc_concurrent::heap();
+    if heap.take_finalize_due() {
+        crate::finalize::run_pending(vm, false);
+        if !heap.collection_due() {
+            return;
+        }
+    }
     if !heap.collector_running() {
         collect(vm);
         return;

@@ -12,6 +12,7 @@ pub mod cli;
 pub mod compile;
 pub mod contention;
 pub mod error;
+pub mod finalize;
 pub mod first_slice;
 pub mod gc_glue;
 pub mod import;

@@ -76,6 +76,16 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             unsafe { *stack.add(sp - 1) = v };
         }};
     }
+    /// The frame's value-stack slots above the stack pointer (stale values the collector would
+    /// still see), for `finalize::after_del`.
+    macro_rules! stale_slots {
+        () => {{
+            let cap = f.code.max_stack as usize;
+            // SAFETY: the value stack has `max_stack` slots from `f.stack`, owned by this frame;
+            // slots at and above `sp` hold no live value.
+            unsafe { std::slice::from_raw_parts_mut(f.stack.add(sp.min(cap)), cap - sp.min(cap)) }
+        }};
+    }
     /// Leave the loop: hand pc and sp back to the frame first.
     macro_rules! ret {
         ($e:expr) => {{
@@ -180,6 +190,9 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 }
                 // SAFETY: as above.
                 unsafe { *f.fast.add(i as usize) = Value::NULL };
+                if crate::finalize::is_finalizable(v) {
+                    crate::finalize::after_del(vm, v, stale_slots!());
+                }
             }
             Instr::LoadGlobal(i) => {
                 let name = f.names[i as usize];
@@ -205,8 +218,10 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             }
             Instr::DeleteGlobal(i) => {
                 let name = f.names[i as usize];
-                if dict::remove_str(f.globals, name).is_none() {
-                    ret!(Err((super::helpers::name_error(vm, name), false)));
+                match dict::remove_str(f.globals, name) {
+                    None => ret!(Err((super::helpers::name_error(vm, name), false))),
+                    Some(v) if crate::finalize::is_finalizable(v) => crate::finalize::after_del(vm, v, stale_slots!()),
+                    Some(_) => {}
                 }
             }
             Instr::LoadName(i) => {
@@ -217,7 +232,12 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let v = pop!();
                 tri!(super::helpers::store_name_at(vm, f, f.names[i as usize], v, &f.code.attr_hints, pc));
             }
-            Instr::DeleteName(i) => tri!(super::helpers::delete_name(vm, f, f.names[i as usize])),
+            Instr::DeleteName(i) => {
+                let old = tri!(super::helpers::delete_name(vm, f, f.names[i as usize]));
+                if crate::finalize::is_finalizable(old) {
+                    crate::finalize::after_del(vm, old, stale_slots!());
+                }
+            }
             Instr::LoadDeref(i) => {
                 let v = function::cell_get(f.cell(i));
                 if v.is_null() {

@@ -118,21 +118,20 @@ pub fn store_name(vm: &mut Vm, f: &Frame, name: Value, v: Value) -> PyResult<()>
     }
 }
 
-pub fn delete_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult<()> {
+/// `del name` in a module or class body; returns the value it was bound to (NULL when the
+/// namespace is not a plain dict).
+pub fn delete_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult<Value> {
     let ns = if f.locals.is_null() { f.globals } else { f.locals };
     let found = if dict::is_dict(ns) && ns.class().is(vm.rt.types.dict) {
-        dict::remove_str(ns, name).is_some()
+        dict::remove_str(ns, name)
     } else {
         match vm.delitem(ns, name) {
-            Ok(()) => true,
-            Err(e) if vm.err_matches(&e, vm.rt.exc.key_error) => false,
+            Ok(()) => Some(Value::NULL),
+            Err(e) if vm.err_matches(&e, vm.rt.exc.key_error) => None,
             Err(e) => return Err(e),
         }
     };
-    if !found {
-        return Err(name_error(vm, name));
-    }
-    Ok(())
+    found.ok_or_else(|| name_error(vm, name))
 }
 
 /// f-string conversion and formatting.

@@ -24,6 +24,14 @@ pub fn default_repr(v: Value) -> String {
 
 /// Allocate a bare instance of `cls` according to its layout kind.
 pub fn alloc_instance(vm: &mut Vm, cls: &'static TypeObj) -> PyResult {
+    let obj = alloc_instance_of_kind(vm, cls)?;
+    if cls.has_flag(objmodel::types::tflags::HAS_DEL) {
+        crate::finalize::register(obj);
+    }
+    Ok(obj)
+}
+
+fn alloc_instance_of_kind(vm: &mut Vm, cls: &'static TypeObj) -> PyResult {
     Ok(match cls.instance_kind() {
         Kind::Object => objmodel::alloc::value_of(objmodel::alloc::alloc_obj::<ObjectObj>(Kind::Object, cls)),
         Kind::Exception => {
@@ -119,6 +127,10 @@ fn type_call_impl(vm: &mut Vm, cls_v: Value, cls: &'static TypeObj, args: Args) 
         }
         None => alloc_instance(vm, cls)?,
     };
+    // Instances of built-in layouts (int, str, ... subclasses) are made by their own `__new__`.
+    if cls.has_flag(objmodel::types::tflags::HAS_DEL) && obj.is_ptr() && obj.class().is(cls) {
+        crate::finalize::register(obj);
+    }
     if !type_::isinstance(obj, cls) {
         return Ok(obj);
     }

@@ -224,6 +224,7 @@ pub fn new_class(vm: &mut Vm, meta: &TypeObj, name: Value, bases: &[Value], ns: 
                 | tflags::HAS_SETATTR
                 | tflags::HAS_EQ
                 | tflags::HAS_HASH
+                | tflags::HAS_DEL
                 | tflags::BUILTIN_SUBCLASS);
     }
     if !solid(base).is(t.object) {
@@ -310,6 +311,9 @@ pub fn update_flags_from_dict(ty: &TypeObj) {
     }
     if has(n.__hash__) || has(n.__eq__) {
         ty.set_flag(tflags::HAS_HASH);
+    }
+    if dict::get_by_name(d, "__del__").is_some() {
+        ty.set_flag(tflags::HAS_DEL);
     }
 }
 

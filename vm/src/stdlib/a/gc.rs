@@ -23,7 +23,7 @@ fn g_collect(vm: &mut Vm, a: Args) -> PyResult {
             return Err(vm.value_error("invalid generation"));
         }
     }
-    crate::gc_glue::collect(vm);
+    crate::finalize::collect_and_finalize(vm, false);
     Ok(Value::small(0))
 }
 fn g_enable(_vm: &mut Vm, _a: Args) -> PyResult {

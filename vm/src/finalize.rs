@@ -1,0 +1,192 @@
+//! Python's `__del__` on a tracing collector.
+//!
+//! CPython calls `__del__` the moment the last reference goes; pyrs-nogil counts no references,
+//! so an object learns of its death only from a collection. What the runtime does instead:
+//!
+//! - An instance whose class defines `__del__` (type flag `HAS_DEL`) is registered with the
+//!   collector when it is created ([`register`]).
+//! - A collection that finds it unreachable keeps it and everything it reaches alive
+//!   (gc-concurrent `resurrect.rs`), and hands it to [`resurrected`], which queues it here. The
+//!   queue is a root until the finalizer ran. Each object is finalized once (PEP 442).
+//! - The queued `__del__` methods run on a Python thread: the first one at a safepoint after the
+//!   collection (`Due::finalize`), the thread that called `gc.collect()` before it returns, or
+//!   the main thread at exit. An exception in `__del__` is reported as unraisable
+//!   (`Exception ignored in: <function A.__del__ at ...>`), as in CPython.
+//!
+//! Where CPython's timing is easy to reproduce, the runtime does so:
+//! - `del name` of a local, global or class-body name bound to such an object collects at once
+//!   ([`after_del`]), so `del obj` prints what `__del__` prints right there when nothing else
+//!   holds the object.
+//! - At exit ([`at_exit`]), the `__main__` globals are dropped one at a time in insertion order
+//!   (the order in which CPython's module teardown releases them), collecting after each while
+//!   registered objects remain, then once more for everything else.
+//!
+//! Objects that die at other times (a local at function return, a rebound name, a dropped list)
+//! are finalized by the next collection, later than in CPython. Within one collection, the
+//! order follows what CPython would do with such a group: oldest first after `gc.collect()` and
+//! the collector's own cycles (CPython's cycle collector finalizes in creation order), newest
+//! first after `del` and at exit (where CPython's deallocation releases a list's or tuple's
+//! items last to first).
+
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+use objmodel::Value;
+use objmodel::types::tflags;
+use parking_lot::Mutex;
+
+use crate::vm::Vm;
+
+/// Resurrected objects waiting for their `__del__`, with their registration order (a root).
+static QUEUE: Mutex<Vec<(u64, Value)>> = Mutex::new(Vec::new());
+/// Registration order of the registered objects, by address (read when they are resurrected).
+static ORDER: Mutex<Option<std::collections::HashMap<usize, u64>>> = Mutex::new(None);
+static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+thread_local! {
+    /// This thread is running queued finalizers (they do not start another round).
+    static RUNNING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether `v` is an object whose class defines `__del__`.
+#[inline]
+pub fn is_finalizable(v: Value) -> bool {
+    !v.is_null() && v.is_ptr() && v.class().has_flag(tflags::HAS_DEL)
+}
+
+/// Registers a new instance of a class that defines `__del__` (see the module doc).
+pub fn register(v: Value) {
+    if !is_finalizable(v) {
+        return;
+    }
+    // Relaxed: a sequence number; only its order per registering thread matters.
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    ORDER.lock().get_or_insert_with(Default::default).insert(v.raw(), n);
+    // SAFETY: heap objects are never at address 0.
+    gc_concurrent::heap().register_resurrecting(unsafe { NonNull::new_unchecked(v.raw() as *mut u8) });
+}
+
+/// The collector found `objs` unreachable and kept them (final pause, world stopped): queue
+/// them and ask a thread to run their finalizers.
+pub(crate) fn resurrected(objs: &[NonNull<u8>]) {
+    let mut order = ORDER.lock();
+    let mut q = QUEUE.lock();
+    for o in objs {
+        let n = order.as_mut().and_then(|m| m.remove(&(o.as_ptr() as usize))).unwrap_or(0);
+        q.push((n, Value::from_raw(o.as_ptr() as usize)));
+    }
+    drop(q);
+    gc_concurrent::heap().request_finalization();
+}
+
+/// The queue's objects, for the collector's roots.
+pub(crate) fn for_each_root(f: &mut dyn FnMut(Value)) {
+    for (_, v) in QUEUE.lock().iter() {
+        f(*v);
+    }
+}
+
+/// Runs the queued finalizers on this thread until the queue is empty, oldest object first, or
+/// newest first if `newest_first`.
+pub fn run_pending(vm: &mut Vm, newest_first: bool) {
+    if RUNNING.with(|r| r.replace(true)) {
+        return;
+    }
+    loop {
+        let mut batch = std::mem::take(&mut *QUEUE.lock());
+        if batch.is_empty() {
+            break;
+        }
+        if newest_first {
+            batch.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
+        } else {
+            batch.sort_by_key(|&(n, _)| n);
+        }
+        let base = vm.temp_roots.len();
+        vm.temp_roots.extend(batch.iter().map(|&(_, v)| v));
+        let saved_exc = vm.exc_info;
+        for &(_, obj) in &batch {
+            call_del(vm, obj);
+        }
+        vm.exc_info = saved_exc;
+        vm.temp_roots.truncate(base);
+    }
+    RUNNING.with(|r| r.set(false));
+}
+
+fn call_del(vm: &mut Vm, obj: Value) {
+    let name = vm.intern("__del__");
+    let Some(del) = vm.lookup_type_cached(obj.class(), name) else { return };
+    if let Err(e) = crate::ops::call::call_with_self(vm, del, obj, crate::args::Args::new(&[])) {
+        crate::interp::traceback::write_unraisable(vm, e, del, None);
+    }
+}
+
+/// `del name` removed `old` from a namespace: if its class defines `__del__`, collect now so
+/// that it runs here when nothing else holds the object (CPython's timing). `stale` is the
+/// deleting frame's value-stack slots above its stack pointer: they may still name the object
+/// and the collector scans them, so they are cleared first.
+#[cold]
+pub fn after_del(vm: &mut Vm, old: Value, stale: &mut [Value]) {
+    if !is_finalizable(old) {
+        return;
+    }
+    stale.fill(Value::NULL);
+    crate::gc_glue::collect(vm);
+    run_pending(vm, true);
+}
+
+/// A whole collection, then the finalizers it queued (`gc.collect()`; at exit newest first).
+pub fn collect_and_finalize(vm: &mut Vm, newest_first: bool) {
+    crate::gc_glue::collect(vm);
+    run_pending(vm, newest_first);
+}
+
+/// Exit: drop the `__main__` globals one at a time, in insertion order, collecting after each
+/// while objects with `__del__` remain registered; then collect once more (see the module doc).
+pub fn at_exit(vm: &mut Vm) {
+    run_pending(vm, false);
+    let heap = gc_concurrent::heap();
+    if heap.resurrecting_count() == 0 {
+        return;
+    }
+    let Some(main) = crate::objects::dict::get_by_name(vm.rt.sys_modules, "__main__") else { return };
+    if !main.is_ptr() || main.header().kind() != objmodel::Kind::Module {
+        return;
+    }
+    let globals = crate::objects::module::module_dict(main);
+    if !crate::objects::dict::is_dict(globals) {
+        return;
+    }
+    let keys = crate::objects::dict::keys(globals);
+    for k in keys {
+        if heap.resurrecting_count() == 0 {
+            break;
+        }
+        if drop_global(vm, globals, k) {
+            collect_and_finalize(vm, true);
+        }
+    }
+    if heap.resurrecting_count() > 0 {
+        collect_and_finalize(vm, true);
+    }
+}
+
+/// Removes global `k` if it names an object other than a class or module; returns whether it
+/// did. Out of line, so that the value does not stay in a register or stack slot of
+/// `at_exit`, where the conservative stack scan would keep it alive.
+#[inline(never)]
+fn drop_global(vm: &mut Vm, globals: Value, k: Value) -> bool {
+    if pystr_is(k, "__builtins__") {
+        return false;
+    }
+    let Some(v) = crate::objects::dict::get(vm, globals, k).ok().flatten() else { return false };
+    if !v.is_ptr() || v.is_none() || crate::objects::type_::is_type(v) || v.class().is(vm.rt.types.module) {
+        return false;
+    }
+    crate::objects::dict::remove(vm, globals, k).is_ok()
+}
+
+fn pystr_is(k: Value, s: &str) -> bool {
+    crate::objects::str::as_str(k) == Some(s)
+}

@@ -135,7 +135,10 @@ impl Heap {
         if !m.tracer.drain(client, budget) {
             return false;
         }
-        // Marking is complete: resurrect the unreachable objects that have a finalizer to run
+        // Marking is complete: weak references to the unmarked are cleared first (their
+        // referents may be resurrected next, but a weak reference does not see them again).
+        client.clear_weak(&|p| m.tracer.is_marked(p));
+        // Then resurrect the unreachable objects that have a finalizer to run
         // (resurrect.rs INV-RS2), tracing their subgraphs to completion in this pause.
         let doomed = self.resurrecting.take_unmarked(m.epoch);
         if !doomed.is_empty() {

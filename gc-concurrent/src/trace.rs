@@ -87,6 +87,9 @@ pub trait GcClient {
     /// them reachable (e.g. a root queue) until it has run their finalizers, and call
     /// [`Heap::request_finalization`](crate::Heap::request_finalization) or run them itself.
     fn resurrected(&self, _objs: &[NonNull<u8>]) {}
+    /// Called in the final pause once marking is complete, before objects are resurrected
+    /// (world stopped): clear weak references whose referent `is_live` says is unmarked.
+    fn clear_weak(&self, _is_live: &dyn Fn(NonNull<u8>) -> bool) {}
     /// Whether a mutator assisting the marking (assist.rs) may trace `obj` itself. Answer false
     /// for objects whose tracing takes a lock that the assisting thread may be holding (it
     /// assists from inside an allocation): the collector thread traces those.

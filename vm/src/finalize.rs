@@ -14,7 +14,8 @@
 //!   (`Exception ignored in: <function A.__del__ at ...>`), as in CPython.
 //!
 //! Where CPython's timing is easy to reproduce, the runtime does so:
-//! - `del name` of a local, global or class-body name bound to such an object collects at once
+//! - `del name` of a local, global or class-body name bound to such an object (or to one that a
+//!   weak reference refers to, stdlib `weak.rs`) collects at once
 //!   ([`after_del`]), so `del obj` prints what `__del__` prints right there when nothing else
 //!   holds the object.
 //! - At exit ([`at_exit`]), the `__main__` globals are dropped one at a time in insertion order
@@ -39,6 +40,8 @@ use crate::vm::Vm;
 
 /// Resurrected objects waiting for their `__del__`, with their registration order (a root).
 static QUEUE: Mutex<Vec<(u64, Value)>> = Mutex::new(Vec::new());
+/// Weak references whose referent died, waiting for their callback (a root; stdlib `weak.rs`).
+static CALLBACKS: Mutex<Vec<Value>> = Mutex::new(Vec::new());
 /// Registration order of the registered objects, by address (read when they are resurrected).
 static ORDER: Mutex<Option<std::collections::HashMap<usize, u64>>> = Mutex::new(None);
 static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
@@ -52,6 +55,19 @@ thread_local! {
 #[inline]
 pub fn is_finalizable(v: Value) -> bool {
     !v.is_null() && v.is_ptr() && v.class().has_flag(tflags::HAS_DEL)
+}
+
+/// Whether dropping a reference to `v` with `del` should collect at once ([`after_del`]): it has
+/// a `__del__` or a weak reference refers to it.
+#[inline]
+pub fn collect_on_del(v: Value) -> bool {
+    is_finalizable(v) || (!v.is_null() && v.is_ptr() && weak_referenced(v))
+}
+
+#[cold]
+#[inline(never)]
+fn weak_referenced(v: Value) -> bool {
+    crate::stdlib::modules_a::weak::is_weakly_referenced(v)
 }
 
 /// Registers a new instance of a class that defines `__del__` (see the module doc).
@@ -79,10 +95,36 @@ pub(crate) fn resurrected(objs: &[NonNull<u8>]) {
     gc_concurrent::heap().request_finalization();
 }
 
-/// The queue's objects, for the collector's roots.
+/// The final pause cleared weak references (stdlib `weak.rs`); `refs` have callbacks to run.
+pub(crate) fn weak_cleared(refs: Vec<Value>) {
+    if refs.is_empty() {
+        return;
+    }
+    CALLBACKS.lock().extend(refs);
+    gc_concurrent::heap().request_finalization();
+}
+
+/// The queues' objects, for the collector's roots.
 pub(crate) fn for_each_root(f: &mut dyn FnMut(Value)) {
     for (_, v) in QUEUE.lock().iter() {
         f(*v);
+    }
+    for v in CALLBACKS.lock().iter() {
+        f(*v);
+    }
+}
+
+/// Calls `ref.__callback__(ref)` for each ref, reporting failures as unraisable.
+fn run_callbacks(vm: &mut Vm, refs: &[Value]) {
+    let name = vm.intern("__callback__");
+    for &r in refs {
+        let Ok(Some(cb)) = vm.getattr_opt(r, name) else { continue };
+        if cb.is_none() {
+            continue;
+        }
+        if let Err(e) = vm.call1(cb, r) {
+            crate::interp::traceback::write_unraisable(vm, e, cb, None);
+        }
     }
 }
 
@@ -93,9 +135,22 @@ pub fn run_pending(vm: &mut Vm, newest_first: bool) {
         return;
     }
     loop {
+        // Weak-reference callbacks first, as CPython's collector calls them before finalizers.
+        let refs = std::mem::take(&mut *CALLBACKS.lock());
+        if !refs.is_empty() {
+            let base = vm.temp_roots.len();
+            vm.temp_roots.extend_from_slice(&refs);
+            let saved_exc = vm.exc_info;
+            run_callbacks(vm, &refs);
+            vm.exc_info = saved_exc;
+            vm.temp_roots.truncate(base);
+        }
         let mut batch = std::mem::take(&mut *QUEUE.lock());
         if batch.is_empty() {
-            break;
+            if CALLBACKS.lock().is_empty() {
+                break;
+            }
+            continue;
         }
         if newest_first {
             batch.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
@@ -122,22 +177,65 @@ fn call_del(vm: &mut Vm, obj: Value) {
     }
 }
 
-/// `del name` removed `old` from a namespace: if its class defines `__del__`, collect now so
-/// that it runs here when nothing else holds the object (CPython's timing). `stale` is the
-/// deleting frame's value-stack slots above its stack pointer: they may still name the object
-/// and the collector scans them, so they are cleared first.
-#[cold]
-pub fn after_del(vm: &mut Vm, old: Value, stale: &mut [Value]) {
-    if !is_finalizable(old) {
-        return;
+/// What deleting a binding found ([`take_slot`], [`remove_global`]).
+pub enum Taken {
+    /// Nothing was bound.
+    Unbound,
+    /// Removed.
+    Done,
+    /// Removed a value that asks for a collection now ([`collect_on_del`], [`after_del`]).
+    Collect,
+}
+
+/// `del` of a local: takes the value out of `slot`. Out of line (as the other deletions), so
+/// that the value does not stay in a register of the eval loop, where the collection of
+/// [`after_del`] would find it and keep the object alive.
+///
+/// # Safety
+/// `slot` points at a local variable slot of the running frame.
+#[inline(never)]
+pub unsafe fn take_slot(slot: *mut Value) -> Taken {
+    // SAFETY: the caller's contract.
+    let v = unsafe { slot.replace(Value::NULL) };
+    taken(v)
+}
+
+/// `del` of a global: removes `name` from `globals` (see [`take_slot`]).
+#[inline(never)]
+pub fn remove_global(globals: Value, name: Value) -> Taken {
+    match crate::objects::dict::remove_str(globals, name) {
+        None => Taken::Unbound,
+        Some(v) => taken(v),
     }
+}
+
+fn taken(v: Value) -> Taken {
+    if v.is_null() {
+        Taken::Unbound
+    } else if collect_on_del(v) {
+        Taken::Collect
+    } else {
+        Taken::Done
+    }
+}
+
+/// A `del` removed a value whose class defines `__del__` (or that a weak reference refers
+/// to): collect now, so that `__del__` runs (and weak references clear) here when nothing else
+/// holds the object (CPython's timing). `stale` is the deleting frame's value-stack slots above
+/// its stack pointer: they may still name the object and the collector scans them, so they are
+/// cleared first.
+#[cold]
+#[inline(never)]
+pub fn after_del(vm: &mut Vm, stale: &mut [Value]) {
     stale.fill(Value::NULL);
+    scrub_native_stack();
     crate::gc_glue::collect(vm);
     run_pending(vm, true);
 }
 
 /// A whole collection, then the finalizers it queued (`gc.collect()`; at exit newest first).
 pub fn collect_and_finalize(vm: &mut Vm, newest_first: bool) {
+    scrub_native_stack();
     crate::gc_glue::collect(vm);
     run_pending(vm, newest_first);
 }
@@ -185,6 +283,17 @@ fn drop_global(vm: &mut Vm, globals: Value, k: Value) -> bool {
         return false;
     }
     crate::objects::dict::remove(vm, globals, k).is_ok()
+}
+
+/// Zeroes the native stack below the caller's frame. The collection that follows scans its own
+/// call chain conservatively, and those frames' padding and not-yet-written slots would still
+/// hold what earlier, returned calls left there (such as the object just deleted), keeping it
+/// alive for one more cycle.
+#[inline(never)]
+fn scrub_native_stack() {
+    let mut area = [0usize; 8192];
+    // The writes must happen: the optimizer would drop stores to an array nobody reads.
+    std::hint::black_box(&mut area);
 }
 
 fn pystr_is(k: Value, s: &str) -> bool {

@@ -106,6 +106,10 @@ impl GcClient for Client<'_> {
     fn resurrected(&self, objs: &[NonNull<u8>]) {
         crate::finalize::resurrected(objs);
     }
+
+    fn clear_weak(&self, is_live: &dyn Fn(NonNull<u8>) -> bool) {
+        crate::finalize::weak_cleared(crate::stdlib::modules_a::weak::clear_dead(is_live));
+    }
 }
 
 /// Drops every thread's attribute cache: it names objects without keeping them alive, and the

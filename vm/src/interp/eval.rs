@@ -184,14 +184,10 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             }
             Instr::DeleteFast(i) => {
                 // SAFETY: i < nlocals.
-                let v = unsafe { *f.fast.add(i as usize) };
-                if v.is_null() {
-                    ret!(Err((super::helpers::unbound_local(vm, f, i), false)));
-                }
-                // SAFETY: as above.
-                unsafe { *f.fast.add(i as usize) = Value::NULL };
-                if crate::finalize::is_finalizable(v) {
-                    crate::finalize::after_del(vm, v, stale_slots!());
+                match unsafe { crate::finalize::take_slot(f.fast.add(i as usize)) } {
+                    crate::finalize::Taken::Unbound => ret!(Err((super::helpers::unbound_local(vm, f, i), false))),
+                    crate::finalize::Taken::Collect => crate::finalize::after_del(vm, stale_slots!()),
+                    crate::finalize::Taken::Done => {}
                 }
             }
             Instr::LoadGlobal(i) => {
@@ -218,10 +214,10 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             }
             Instr::DeleteGlobal(i) => {
                 let name = f.names[i as usize];
-                match dict::remove_str(f.globals, name) {
-                    None => ret!(Err((super::helpers::name_error(vm, name), false))),
-                    Some(v) if crate::finalize::is_finalizable(v) => crate::finalize::after_del(vm, v, stale_slots!()),
-                    Some(_) => {}
+                match crate::finalize::remove_global(f.globals, name) {
+                    crate::finalize::Taken::Unbound => ret!(Err((super::helpers::name_error(vm, name), false))),
+                    crate::finalize::Taken::Collect => crate::finalize::after_del(vm, stale_slots!()),
+                    crate::finalize::Taken::Done => {}
                 }
             }
             Instr::LoadName(i) => {
@@ -233,9 +229,8 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 tri!(super::helpers::store_name_at(vm, f, f.names[i as usize], v, &f.code.attr_hints, pc));
             }
             Instr::DeleteName(i) => {
-                let old = tri!(super::helpers::delete_name(vm, f, f.names[i as usize]));
-                if crate::finalize::is_finalizable(old) {
-                    crate::finalize::after_del(vm, old, stale_slots!());
+                if tri!(super::helpers::delete_name(vm, f, f.names[i as usize])) {
+                    crate::finalize::after_del(vm, stale_slots!());
                 }
             }
             Instr::LoadDeref(i) => {

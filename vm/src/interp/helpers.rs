@@ -118,9 +118,11 @@ pub fn store_name(vm: &mut Vm, f: &Frame, name: Value, v: Value) -> PyResult<()>
     }
 }
 
-/// `del name` in a module or class body; returns the value it was bound to (NULL when the
-/// namespace is not a plain dict).
-pub fn delete_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult<Value> {
+/// `del name` in a module or class body; returns whether the value it was bound to asks for a
+/// collection (`finalize::collect_on_del`). Out of line, so that the value does not stay in a
+/// register of the eval loop where the collection would find it.
+#[inline(never)]
+pub fn delete_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult<bool> {
     let ns = if f.locals.is_null() { f.globals } else { f.locals };
     let found = if dict::is_dict(ns) && ns.class().is(vm.rt.types.dict) {
         dict::remove_str(ns, name)
@@ -131,7 +133,7 @@ pub fn delete_name(vm: &mut Vm, f: &Frame, name: Value) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     };
-    found.ok_or_else(|| name_error(vm, name))
+    found.map(crate::finalize::collect_on_del).ok_or_else(|| name_error(vm, name))
 }
 
 /// f-string conversion and formatting.

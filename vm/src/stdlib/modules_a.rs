@@ -22,6 +22,8 @@ use crate::runtime::Runtime;
 mod bisect;
 #[path = "a/gc.rs"]
 mod gc;
+#[path = "a/weak.rs"]
+pub(crate) mod weak;
 #[path = "a/heapq.rs"]
 mod heapq;
 #[path = "a/json.rs"]
@@ -55,6 +57,7 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
         "_pyrs_traceback" => tb::make_module,
         "_pyrs_json" => json::make_module,
         "gc" => gc::make_module,
+        "_pyrs_weakref" => weak::make_module,
         "struct" => structmod::make_module,
         "operator" | "_operator" => operator::make_module,
         _ => return None,

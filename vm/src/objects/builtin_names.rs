@@ -72,3 +72,46 @@ pub fn unbound_repr(b: &BuiltinObj) -> String {
         None => format!("<built-in function {name}>"),
     }
 }
+
+/// `__doc__` of a native (CPython's `meth_get__doc__` / `method_get_doc`): the docstring
+/// CPython 3.11 gives the same function, looked up by its defining type's name (`str.join`)
+/// or its module's name (`builtins.len`, `math.sqrt`); None for a native CPython has no
+/// docstring for.
+pub fn doc(b: &BuiltinObj) -> Value {
+    let key = if let Some(t) = owner(b).or_else(|| bound_owner(b)) {
+        format!("{}.{}", t.name_str(), b.name())
+    } else {
+        let bound = b.bound.get();
+        let module = if !bound.is_null() && bound.is_ptr() && bound.header().kind() == Kind::Module {
+            crate::objects::dict::get_by_name(crate::objects::module::module_dict(bound), "__name__")
+        } else {
+            let d = b.data.get();
+            if !d.is_null() && pystr::is_str(d) { Some(d) } else { None }
+        };
+        match module.and_then(pystr::as_str) {
+            Some(m) => format!("{m}.{}", b.name()),
+            None => return objmodel::none(),
+        }
+    };
+    match crate::objects::builtin_docs::builtin_doc(&key) {
+        Some(d) => pystr::new(d),
+        None => objmodel::none(),
+    }
+}
+
+/// The type that defines a native bound to a receiver (`''.join`, `True.bit_length`,
+/// `dict.fromkeys`): the first class along the receiver's MRO (the receiver's own when it is
+/// a class) whose dict holds a native of the same name running the same code.
+fn bound_owner(b: &BuiltinObj) -> Option<&'static TypeObj> {
+    let bound = b.bound.get();
+    if bound.is_null() || (bound.is_ptr() && bound.header().kind() == Kind::Module) {
+        return None;
+    }
+    let start = type_::try_type(bound).unwrap_or_else(|| bound.class());
+    let name = b.name();
+    crate::objects::tuple::items(start.mro.get()).iter().map(|c| type_::as_type(*c)).find(|t| {
+        crate::objects::dict::get_by_name(t.dict.get(), name).is_some_and(|v| {
+            v.is_ptr() && v.header().kind() == Kind::Builtin && crate::ops::call::builtin(v).func == b.func
+        })
+    })
+}

@@ -268,6 +268,10 @@ fn member_delete(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 
+fn doc(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(builtin_names::doc(builtin(a.at(0))))
+}
+
 pub fn init(r: &'static crate::runtime::Runtime) {
     use crate::objects::define::{getset, method};
     let x = &r.extra;
@@ -281,7 +285,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         getset(t, "__name__", name, None);
         getset(t, "__qualname__", qualname, None);
         getset(t, "__objclass__", descr_objclass, None);
-        getset(t, "__doc__", |_vm, _a| Ok(objmodel::none()), None);
+        getset(t, "__doc__", doc, None);
     }
     method(x.method_descriptor, "__get__", method_descr_get);
     method(x.wrapper_descriptor, "__get__", method_descr_get);
@@ -296,7 +300,9 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         Ok(pystr::new(&builtin_names::qualname(b, Some(b.bound.get()))))
     }, None);
     getset(t, "__self__", native_self, None);
+    getset(t, "__doc__", doc, None);
     getset(r.types.builtin_function, "__self__", native_self, None);
+    getset(r.types.builtin_function, "__doc__", doc, None);
     let g = x.getset_descriptor;
     method(g, "__repr__", getset_repr);
     method(g, "__get__", getset_get);

@@ -260,9 +260,16 @@ fn ordered_changed(vm: &mut Vm, f: &FixedObj, src: Value) -> Option<crate::error
     Some(vm.runtime_error("OrderedDict mutated during iteration"))
 }
 
+/// The position of an OrderedDict iterator that gave its dict's last key (see `dict_next`).
+const ODICT_DONE: usize = usize::MAX;
+
 /// The next (key, value) of a dict keys/values/items iterator.
 fn dict_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
     let src = f.a.get();
+    if f.i.get() == ODICT_DONE {
+        set_sub(f, sub::EXHAUSTED);
+        return Ok(None);
+    }
     if let Some(e) = ordered_changed(vm, f, src) {
         return Err(e);
     }
@@ -286,6 +293,12 @@ fn dict_next(vm: &mut Vm, f: &FixedObj) -> PyResult<Option<(Value, Value)>> {
             }
             f.j.set(f.j.get() + 1);
             f.i.set(i);
+            // CPython's odict iterator finds the next key as it gives this one, and stops
+            // after the last key it found, whatever the loop body then adds
+            // (`odictiter_nextkey`).
+            if !f.d.get().is_null() && !(i..n).any(|j| dict_table::entry(src, j).is_some_and(|(_, k, _)| !k.is_null())) {
+                f.i.set(ODICT_DONE);
+            }
             return Ok(Some((k, v)));
         }
     }

@@ -4,6 +4,7 @@
 //! rest of the vm typed access; `*_methods` modules fill the type dicts; `define` has the
 //! helpers for that.
 
+pub mod builtin_docs;
 pub mod builtin_names;
 pub mod bytes;
 pub mod bytes_methods;

@@ -282,7 +282,7 @@ pub fn bytes_percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Vec
 
 /// `str.format(*args, **kwargs)` implemented over numfmt's markup parser.
 pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: Value) -> PyResult<String> {
-    crate::objects::str_format_markup::render(vm, fmt, args, kwargs, 2)
+    crate::objects::str_format_markup::render(vm, fmt, Some(args), kwargs, 2)
 }
 
 #[allow(dead_code)]

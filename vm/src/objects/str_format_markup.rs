@@ -9,12 +9,15 @@ use crate::numfmt::{self, AutoNumber, FieldNameKey, FieldNamePart};
 use crate::objects::{dict, int, str as pystr};
 use crate::vm::Vm;
 
-pub fn render(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: Value, depth: i32) -> PyResult<String> {
+/// `args` is None for `str.format_map`, whose templates may not use positional fields;
+/// `kwargs` is NULL (no keywords), an exact dict (`str.format(**kw)`) or any mapping
+/// (`str.format_map`), looked up with `__getitem__` as CPython's `get_field_object` does.
+pub fn render(vm: &mut Vm, fmt: &str, args: Option<&[Value]>, kwargs: Value, depth: i32) -> PyResult<String> {
     let mut auto = AutoNumber::default();
     render_with(vm, fmt, args, kwargs, depth, &mut auto)
 }
 
-fn render_with(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: Value, depth: i32, auto: &mut AutoNumber) -> PyResult<String> {
+fn render_with(vm: &mut Vm, fmt: &str, args: Option<&[Value]>, kwargs: Value, depth: i32, auto: &mut AutoNumber) -> PyResult<String> {
     if depth < 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -25,15 +28,24 @@ fn render_with(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: Value, depth: i32
         let Some(field) = item.field else { continue };
         let name = numfmt::parse_field_name(field.name, Some(auto)).map_err(|e| vm.fmt_err(e, None))?;
         let mut obj = match name.first {
-            FieldNameKey::Index(i) => match args.get(i) {
-                Some(v) => *v,
-                None => return Err(vm.index_error(numfmt::replacement_index_message(i))),
+            FieldNameKey::Index(i) => match args {
+                None => return Err(vm.value_error("Format string contains positional fields")),
+                Some(args) => match args.get(i) {
+                    Some(v) => *v,
+                    None => return Err(vm.index_error(numfmt::replacement_index_message(i))),
+                },
             },
             FieldNameKey::Name(n) => {
-                let found = if kwargs.is_null() { None } else { dict::get_by_name(kwargs, n) };
-                match found {
-                    Some(v) => v,
-                    None => return Err(vm.key_error(pystr::new(n))),
+                if kwargs.is_null() {
+                    return Err(vm.key_error(pystr::new(n)));
+                }
+                if dict::is_dict(kwargs) && kwargs.class().is(vm.rt.types.dict) {
+                    match dict::get_by_name(kwargs, n) {
+                        Some(v) => v,
+                        None => return Err(vm.key_error(pystr::new(n))),
+                    }
+                } else {
+                    vm.getitem(kwargs, pystr::new(n))?
                 }
             }
         };

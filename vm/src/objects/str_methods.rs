@@ -181,7 +181,7 @@ fn s_format(vm: &mut Vm, a: Args) -> PyResult {
 fn s_format_map(vm: &mut Vm, a: Args) -> PyResult {
     let s = text(vm, &a, "format_map")?;
     let m = one(vm, &a, "str.format_map")?;
-    let r = crate::objects::str_format_markup::render(vm, s, &[], m, 2)?;
+    let r = crate::objects::str_format_markup::render(vm, s, None, m, 2)?;
     Ok(pystr::new(&r))
 }
 fn s_getnewargs(vm: &mut Vm, a: Args) -> PyResult {

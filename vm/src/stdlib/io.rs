@@ -505,6 +505,10 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
         }
     };
     let mut s = st.lock();
+    if !binary && s.string_io && matches!(s.text.newline.as_deref(), None | Some("")) {
+        let seen = super::io_text::scan_newlines(pystr::as_str(v).unwrap_or("").as_bytes());
+        s.text.seen_nl |= seen;
+    }
     if matches!(s.backing, Backing::Memory) {
         let pos = s.rpos;
         let end = pos + bytes.len();
@@ -780,7 +784,7 @@ fn f_repr(vm: &mut Vm, a: Args) -> PyResult {
 fn memory_new(binary: bool) -> impl Fn(&mut Vm, Args) -> PyResult {
     move |vm: &mut Vm, a: Args| {
         let init = a.get(1).or_else(|| a.kw("initial_value")).or_else(|| a.kw("initial_bytes"));
-        let text = if binary {
+        let mut text = if binary {
             super::io_text::TextMode::std_stream()
         } else {
             let newline = a.get(2).or_else(|| a.kw("newline")).unwrap_or(Value::NULL);
@@ -792,6 +796,9 @@ fn memory_new(binary: bool) -> impl Fn(&mut Vm, Args) -> PyResult {
                     crate::objects::bytes::as_bytes(v).unwrap_or_default()
                 } else {
                     let s = vm.str_string(v)?;
+                    if matches!(text.newline.as_deref(), None | Some("")) {
+                        text.seen_nl |= super::io_text::scan_newlines(s.as_bytes());
+                    }
                     text.encode(vm, &s)?
                 }
             }
@@ -967,6 +974,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         method(t, "__next__", m_next);
     }
     method_flags(sio, "__new__", sio_new, 0);
+    crate::objects::define::getset(sio, "newlines", super::io_text::string_io_newlines, None);
     method_flags(bio, "__new__", bio_new, 0);
     super::io_text::init_text_type(textio);
 }

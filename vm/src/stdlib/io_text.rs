@@ -35,13 +35,40 @@ pub struct TextMode {
     pub decoded: bool,
     /// `StringIO(newline=None)`: "\r\n" and "\r" are written as "\n".
     pub translate_writes: bool,
+    /// The kinds of line ending read so far in universal mode (`newline` None or ''), as
+    /// CPython's `IncrementalNewlineDecoder` records them: [`SEEN_LF`], [`SEEN_CR`],
+    /// [`SEEN_CRLF`]. `newlines` shows them.
+    pub seen_nl: u8,
+}
+
+pub const SEEN_LF: u8 = 1;
+pub const SEEN_CR: u8 = 2;
+pub const SEEN_CRLF: u8 = 4;
+
+/// The line endings in `text`, as [`TextMode::seen_nl`] bits.
+pub(super) fn scan_newlines(text: &[u8]) -> u8 {
+    let mut seen = 0;
+    let mut i = 0;
+    while i < text.len() {
+        match text[i] {
+            b'\n' => seen |= SEEN_LF,
+            b'\r' if text.get(i + 1) == Some(&b'\n') => {
+                seen |= SEEN_CRLF;
+                i += 1;
+            }
+            b'\r' => seen |= SEEN_CR,
+            _ => {}
+        }
+        i += 1;
+    }
+    seen
 }
 
 impl TextMode {
     /// The standard streams' settings (newline='\n' as CPython's off Windows: nothing is
     /// translated), also those of memory streams, which ignore them.
     pub fn std_stream() -> TextMode {
-        TextMode { encoding: "utf-8".into(), errors: "strict".into(), newline: Some("\n".into()), decoded: false, translate_writes: false }
+        TextMode { encoding: "utf-8".into(), errors: "strict".into(), newline: Some("\n".into()), decoded: false, translate_writes: false, seen_nl: 0 }
     }
 
     /// The settings of standard stream `fd`: CPython under a UTF-8 C locale (C.UTF-8)
@@ -67,7 +94,7 @@ impl TextMode {
         };
         let errors = if given(errors) { str_arg(vm, errors, "errors")? } else { "strict".to_string() };
         let newline = if given(newline) { Some(newline_arg(vm, newline)?) } else { None };
-        Ok(TextMode { encoding, errors, newline, decoded: false, translate_writes: false })
+        Ok(TextMode { encoding, errors, newline, decoded: false, translate_writes: false, seen_nl: 0 })
     }
 
     /// A StringIO's settings: `newline` NULL is its default '\n'.
@@ -151,16 +178,22 @@ pub(super) fn text_fill(vm: &mut Vm, st: &Arc<Mutex<FileState>>) -> PyResult<()>
         let rest = &s.rbuf[s.rpos..];
         let universal = s.text.newline.is_none();
         if matches!(s.text.codec(), Codec::Utf8) && std::str::from_utf8(rest).is_ok() && !(universal && rest.contains(&b'\r')) {
+            if universal || s.text.newline.as_deref() == Some("") {
+                let seen = scan_newlines(rest);
+                s.text.seen_nl |= seen;
+            }
             s.text.decoded = true;
             return Ok(());
         }
         (rest.to_vec(), s.text.clone())
     };
     let mut text = codecs::decode_to_string(vm, &raw, &mode.encoding, decode_errors(&mode.errors))?;
+    let seen = if matches!(mode.newline.as_deref(), None | Some("")) { scan_newlines(text.as_bytes()) } else { 0 };
     if mode.newline.is_none() && text.contains('\r') {
         text = text.replace("\r\n", "\n").replace('\r', "\n");
     }
     let mut s = st.lock();
+    s.text.seen_nl |= seen;
     s.rbuf = text.into_bytes();
     s.rpos = 0;
     s.text.decoded = true;
@@ -203,8 +236,12 @@ pub(super) fn memory_text_read(vm: &mut Vm, st: &Arc<Mutex<FileState>>, n: i64, 
         };
         (prefix, used)
     };
+    let seen = if matches!(mode.newline.as_deref(), None | Some("")) { scan_newlines(text.as_bytes()) } else { 0 };
     let text = if universal && text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text };
-    st.lock().rpos = pos + used;
+    let mut s = st.lock();
+    s.rpos = pos + used;
+    s.text.seen_nl |= seen;
+    drop(s);
     Ok(pystr::new(&text))
 }
 
@@ -322,6 +359,34 @@ fn t_reconfigure(vm: &mut Vm, a: Args) -> PyResult {
     Ok(objmodel::none())
 }
 
+/// `newlines`: the line endings read so far (None, one string, or a tuple of them in
+/// CPython's order '\r', '\n', '\r\n'); None unless reading in universal mode.
+fn t_newlines(vm: &mut Vm, a: Args) -> PyResult {
+    let st = text_state(vm, &a)?;
+    let seen = {
+        let s = st.lock();
+        if matches!(s.text.newline.as_deref(), None | Some("")) { s.text.seen_nl } else { 0 }
+    };
+    let mut names = Vec::new();
+    for (bit, name) in [(SEEN_CR, "\r"), (SEEN_LF, "\n"), (SEEN_CRLF, "\r\n")] {
+        if seen & bit != 0 {
+            names.push(pystr::new(name));
+        }
+    }
+    Ok(match names.len() {
+        0 => objmodel::none(),
+        1 => names[0],
+        _ => crate::objects::tuple::new(&names),
+    })
+}
+
+/// `StringIO.newlines`: the line endings written to it so far, when made with
+/// `newline=None` or `''` (CPython's StringIO runs what it is given through a newline
+/// decoder then).
+pub(super) fn string_io_newlines(vm: &mut Vm, a: Args) -> PyResult {
+    t_newlines(vm, a)
+}
+
 /// The text-only members of the TextIOWrapper class.
 pub fn init_text_type(t: &'static TypeObj) {
     use crate::objects::define::{getset, method_flags};
@@ -329,6 +394,7 @@ pub fn init_text_type(t: &'static TypeObj) {
     getset(t, "errors", t_errors, None);
     getset(t, "buffer", t_buffer, None);
     getset(t, "line_buffering", t_line_buffering, None);
+    getset(t, "newlines", t_newlines, None);
     crate::objects::define::method(t, "reconfigure", t_reconfigure);
     method_flags(t, "__new__", t_new, 0);
 }

@@ -22,13 +22,18 @@ def _exc_value(exc, value):
 
 
 def _split(text):
-    """Cut a report into CPython's chunks: one per frame, one per other line."""
+    """Cut a report into CPython's chunks: one per frame, one per other line.
+
+    A frame's chunk is its '  File ..., line N, in NAME' line with the indented source and
+    caret lines under it; a SyntaxError's own '  File ..., line N' line (no ', in ') and the
+    source and caret lines under it are separate chunks, as CPython yields them."""
     chunks = []
     lines = text.splitlines(keepends=True)
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.startswith('    ') and chunks and chunks[-1].startswith('  File '):
+        if (line.startswith('    ') and chunks and chunks[-1].startswith('  File ')
+                and ', in ' in chunks[-1].partition('\n')[0]):
             chunks[-1] += line
         elif (line == '\n' and i + 2 < len(lines) and lines[i + 2] == '\n' and
               lines[i + 1].startswith(('The above exception', 'During handling'))):

@@ -2,6 +2,9 @@
 
 __all__ = ('iscoroutinefunction', 'iscoroutine')
 
+import collections.abc
+import types
+
 _CO_COROUTINE = 0x80
 _is_coroutine = object()
 
@@ -24,8 +27,23 @@ def iscoroutinefunction(func):
     return code is not None and bool(code.co_flags & _CO_COROUTINE)
 
 
+# Prioritize native coroutine check to speed-up asyncio.iscoroutine.
+_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType,
+                    collections.abc.Coroutine)
+_iscoroutine_typecache = set()
+
+
 def iscoroutine(obj):
     """Return True if obj is a coroutine object."""
-    return type(obj).__name__ == 'coroutine' and hasattr(obj, 'cr_code') or (
-        hasattr(obj, 'send') and hasattr(obj, 'throw') and hasattr(obj, 'close')
-        and hasattr(obj, '__await__'))
+    if type(obj) in _iscoroutine_typecache:
+        return True
+
+    if isinstance(obj, _COROUTINE_TYPES):
+        # Just in case we don't want to cache more than 100
+        # positive types.  That shouldn't happen, unless
+        # someone stressing the system on purpose.
+        if len(_iscoroutine_typecache) < 100:
+            _iscoroutine_typecache.add(type(obj))
+        return True
+    else:
+        return False

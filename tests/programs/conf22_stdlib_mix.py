@@ -1,0 +1,76 @@
+import json, csv, io, heapq, bisect, random, statistics, struct, hashlib, base64, pprint, argparse, datetime, itertools, collections, operator, copy, pickle, zlib, binascii, uuid, shlex, difflib, calendar, time
+random.seed(12345)
+print(random.random(), random.randint(1, 100), random.choice("abcdef"), random.sample(range(100), 5), random.uniform(1, 2))
+lst = list(range(10)); random.shuffle(lst); print(lst, random.choices("abc", weights=[5, 1, 1], k=8), random.gauss(0, 1), random.getrandbits(70), random.randrange(0, 100, 7))
+r2 = random.Random("seedstr"); print(r2.random(), r2.expovariate(2), r2.triangular(0, 10, 3), r2.betavariate(2, 3))
+doc = {"name": "Widget", "tags": ["a", "b"], "price": 12.5, "stock": None, "ok": True, "nested": {"z": 1, "a": [1, 2, {"k": "v"}]}, "uni": "caf\u00e9 \u2603"}
+s = json.dumps(doc); print(s)
+print(json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False))
+print(json.dumps(doc, separators=(",", ":")), json.dumps([1.0, 1e20, float("inf")]), json.dumps("a\"b\\c\n\t\x01"))
+print(json.loads(s) == doc, json.loads('{"a": [1, 2.5, "x", null, true]}'), json.loads("1e400"), json.loads('"\\ud83d\\ude00"'))
+for bad in ['{"a": 1,}', "[1, 2", "{'a': 1}", '{"a" 1}', "", "nan", "[1] x"]:
+    try:
+        json.loads(bad)
+    except json.JSONDecodeError as e:
+        print("JSONDecodeError:", e, e.pos, e.lineno, e.colno)
+class Enc(json.JSONEncoder):
+    def default(self, o):
+        if isinstance(o, (set, frozenset)): return sorted(o)
+        if isinstance(o, datetime.date): return o.isoformat()
+        return super().default(o)
+print(json.dumps({"s": {3, 1}, "d": datetime.date(2024, 2, 29)}, cls=Enc))
+try:
+    json.dumps({"x": object()})
+except TypeError as e:
+    print("TypeError:", e)
+print(json.loads('{"b": 1, "a": 2}', object_pairs_hook=collections.OrderedDict), json.loads("[1.5]", parse_float=str))
+data = "name,qty,price\napple,3,1.25\n\"banana, ripe\",12,0.5\n\"quote \"\"x\"\"\",1,2\n"
+rows = list(csv.DictReader(io.StringIO(data)))
+print(rows)
+out = io.StringIO(); w = csv.writer(out, quoting=csv.QUOTE_NONNUMERIC); w.writerow(["a", 1, 2.5, 'q"t']); w.writerows([[None, "x,y"]]); print(repr(out.getvalue()))
+out = io.StringIO(); dw = csv.DictWriter(out, fieldnames=["k", "v"], lineterminator="\n"); dw.writeheader(); dw.writerow({"k": 1, "v": "two"}); print(out.getvalue(), end="")
+h = [5, 1, 8, 3, 9, 2]; heapq.heapify(h); print(h, heapq.heappop(h), heapq.nlargest(3, h), heapq.nsmallest(2, h, key=lambda x: -x), heapq.heappushpop(h, 0), list(heapq.merge([1, 4, 7], [2, 5], [3])))
+a = [1, 2, 4, 4, 4, 7]; print(bisect.bisect_left(a, 4), bisect.bisect_right(a, 4), bisect.bisect(a, 0)); bisect.insort(a, 5); print(a, bisect.bisect_left(a, 3, key=None))
+nums = [2, 4, 4, 4, 5, 5, 7, 9]
+print(statistics.mean(nums), statistics.median(nums), statistics.mode(nums), statistics.pstdev(nums), statistics.stdev(nums), statistics.variance(nums), statistics.median_low([1, 3, 5, 7]), statistics.quantiles(nums, n=4), statistics.fmean([1, 2]), statistics.harmonic_mean([1, 2, 4]))
+try: statistics.mean([])
+except statistics.StatisticsError as e: print("StatisticsError:", e)
+p = struct.pack("<hIq3sf?", -2, 4000000000, -1, b"abc", 1.5, True); print(p, struct.unpack("<hIq3sf?", p), struct.calcsize("@iq"), struct.calcsize("<iq"), struct.pack(">H", 258))
+try: struct.pack("b", 300)
+except struct.error as e: print("struct.error:", e)
+print(hashlib.sha256(b"hello").hexdigest(), hashlib.md5(b"").hexdigest(), hashlib.sha1(b"abc").hexdigest()[:10], hashlib.new("sha512", b"x").hexdigest()[:16], hashlib.blake2b(b"a", digest_size=8).hexdigest())
+print(base64.b64encode(b"hello world!?"), base64.b64decode("aGk="), base64.urlsafe_b64encode(b"\xfb\xff"), base64.b32encode(b"ab"), base64.b16encode(b"\x01\xab"), binascii.hexlify(b"\x00\xff", "-"), zlib.crc32(b"abc"), zlib.adler32(b"abc"), zlib.decompress(zlib.compress(b"round")))
+pprint.pprint({"k%d" % i: list(range(i)) for i in range(8)}, width=50)
+pprint.pprint([{"a": 1, "b": [1, 2, 3] * 5}, ("x" * 30, "y" * 30)], width=60, compact=True)
+print(pprint.pformat({"z": 1, "a": {"n": [1, 2]}}, depth=1), pprint.saferepr([1, [2, [3]]]))
+ap = argparse.ArgumentParser(prog="tool", description="demo")
+ap.add_argument("files", nargs="+"); ap.add_argument("-v", "--verbose", action="count", default=0); ap.add_argument("--mode", choices=["a", "b"], default="a"); ap.add_argument("-n", type=int, required=False, default=3); ap.add_argument("--flag", action="store_true")
+ns = ap.parse_args(["x.txt", "y.txt", "-vv", "--mode", "b", "-n", "7"]); print(ns, vars(ns)["files"])
+print(ap.format_help())
+err = io.StringIO()
+import contextlib
+with contextlib.redirect_stderr(err):
+    try: ap.parse_args(["--mode", "c", "f"])
+    except SystemExit as e: print("SystemExit", e.code)
+print(err.getvalue())
+d = datetime.datetime(2024, 2, 29, 13, 45, 30, 123456)
+print(d, d.isoformat(), d.strftime("%Y-%m-%d %H:%M:%S %A %B %j %U %p %I %y %a %b %f"), d + datetime.timedelta(days=1, hours=12), d.date(), d.time(), d.weekday(), d.isocalendar())
+td = datetime.timedelta(days=-1, seconds=5); print(td, repr(td), td.total_seconds(), datetime.timedelta(hours=36, microseconds=5), abs(td), td * 2, datetime.timedelta(weeks=1) / datetime.timedelta(days=2))
+print(datetime.date(2024, 1, 31).replace(day=15), datetime.date.fromisoformat("2023-12-25").toordinal(), datetime.datetime.strptime("2021-03-04 05:06", "%Y-%m-%d %H:%M"), datetime.date(2000, 1, 1) - datetime.date(1999, 1, 1), repr(d))
+tz = datetime.timezone(datetime.timedelta(hours=5, minutes=30)); dt = datetime.datetime(2024, 1, 1, 12, tzinfo=tz); print(dt, dt.astimezone(datetime.timezone.utc), dt.utcoffset(), dt.tzname(), datetime.timezone.utc)
+try: datetime.date(2023, 2, 29)
+except ValueError as e: print("ValueError:", e)
+print(calendar.isleap(2024), calendar.monthrange(2024, 2), calendar.month(2024, 2), calendar.weekday(2024, 2, 29))
+print(list(itertools.combinations("abcd", 2)), list(itertools.permutations([1, 2, 3], 2))[:4], list(itertools.product("ab", repeat=2)), list(itertools.combinations_with_replacement("ab", 2)), list(itertools.pairwise(range(4))), list(itertools.compress("abcdef", [1, 0, 1, 0, 1])), list(itertools.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(itertools.dropwhile(lambda x: x < 3, [1, 2, 5, 1])), list(itertools.filterfalse(None, [0, 1, "", "a"])), [list(g) for k, g in itertools.groupby("aaabbc")], list(itertools.islice(itertools.cycle("xy"), 5)), list(itertools.repeat(7, 3)), list(itertools.count(5, -2))[:0] if False else list(itertools.islice(itertools.count(5, -2), 4)))
+t1, t2 = itertools.tee([1, 2, 3]); print(list(t1), list(t2))
+dq = collections.deque(range(5), maxlen=7); dq.rotate(2); dq.appendleft(-1); dq.extend([8, 9, 10]); print(dq, dq.maxlen, dq.count(9), dq.index(0))
+ch = collections.ChainMap({"a": 1}, {"a": 2, "b": 3}); print(ch["a"], ch["b"], len(ch), ch.new_child({"c": 4}), list(ch.keys()))
+od = collections.OrderedDict.fromkeys("abc"); od.move_to_end("a"); print(od, od.popitem(last=False))
+c1 = collections.Counter("abracadabra"); c2 = collections.Counter("banana"); print(c1 + c2, c1 - c2, c1 & c2, c1 | c2, c1.most_common(3), -c1, +collections.Counter({"x": -1, "y": 2}))
+cpy = [[1, 2], {"a": [3]}]; dc = copy.deepcopy(cpy); dc[1]["a"].append(4); sc = copy.copy(cpy); print(cpy, dc, sc[0] is cpy[0])
+obj = {"t": (1, 2), "s": {1}, "f": 1.5, "n": None, "b": b"x", "c": 1 + 2j, "d": collections.OrderedDict(a=1), "dt": d}
+print(pickle.loads(pickle.dumps(obj)) == obj, pickle.loads(pickle.dumps(Enc)) is Enc)
+print(shlex.split("a 'b c' \"d e\" f\\ g"), shlex.quote("it's"), shlex.join(["a b", "c"]))
+print(list(difflib.unified_diff(["a\n", "b\n", "c\n"], ["a\n", "c\n", "d\n"], "old", "new")), difflib.SequenceMatcher(None, "abcd", "bcde").ratio(), difflib.get_close_matches("appel", ["ape", "apple", "peach"]))
+print(uuid.UUID("12345678123456781234567812345678"), uuid.uuid5(uuid.NAMESPACE_DNS, "python.org"), uuid.uuid3(uuid.NAMESPACE_URL, "x").hex)
+print(operator.itemgetter(1, 0)("ab"), operator.methodcaller("split", ",")("a,b"), sorted([(1, "b"), (1, "a"), (0, "z")], key=operator.itemgetter(0)), time.strftime("%Y", time.gmtime(0)), time.gmtime(86400 * 365.25 * 30)[:6])

@@ -1,0 +1,10 @@
+import io
+s = io.StringIO("a\r\nb\rc\n", newline=None); print(repr(s.read()), s.newlines)
+s = io.StringIO("a\r\nb"); print(repr(s.read()), s.newlines)
+s = io.StringIO("a\r\nb", newline=""); print(repr(s.read()), s.newlines)
+t = io.TextIOWrapper(io.BytesIO(b"x\r\ny\n")); print(repr(t.read()), t.newlines)
+s = io.StringIO(newline=""); s.write("p\rq"); s.write("\n"); print(s.newlines == "\r" or s.newlines, repr(s.getvalue()))
+s = io.StringIO(newline=None); print(s.newlines); s.write("one\ntwo\r\n"); print(s.newlines)
+s = io.StringIO("x\ny", newline="\n"); print(s.newlines)
+t = io.TextIOWrapper(io.BytesIO(b"l1\rl2\r"), newline=""); print(t.readline().encode(), t.newlines); print(t.read().encode(), t.newlines)
+t = io.TextIOWrapper(io.BytesIO(b"l1\rl2\r"), newline="\r"); print(t.read().encode(), t.newlines)

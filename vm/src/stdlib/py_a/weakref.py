@@ -15,6 +15,39 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary"
            "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
 
 
+# Built-in types whose instances CPython gives no weak-reference slot (tp_weaklistoffset 0);
+# their Python-level subclasses get one unless a class declares __slots__ without
+# "__weakref__". int, tuple and bytes are variable-size: no subclass of theirs gets one.
+_NO_WEAKREF = (float, complex, str, bytearray, list, dict, type(None), range, slice,
+               type(NotImplemented), type(...), BaseException, property, staticmethod,
+               classmethod, object)
+_VARSIZE = (int, tuple, bytes)
+
+
+def _weakrefable(t):
+    if issubclass(t, _VARSIZE):
+        return False
+    for c in t.__mro__:
+        if c in _NO_WEAKREF or (c.__module__ == 'builtins' and issubclass(c, BaseException)):
+            return False
+        d = c.__dict__
+        if '__weakref__' in d:
+            return True
+        slots = d.get('__slots__', None)
+        if slots is None:
+            return True
+        if isinstance(slots, str):
+            slots = (slots,)
+        if '__weakref__' in slots:
+            return True
+    return False
+
+
+def _check_weakrefable(ob):
+    if not _weakrefable(type(ob)):
+        raise TypeError("cannot create weak reference to '%s' object" % type(ob).__name__)
+
+
 class ref:
     """A reference to an object (kept alive: see the module docstring)."""
 
@@ -26,6 +59,7 @@ class ref:
         self._hash = None
 
     def __new__(cls, ob, callback=None, *args, **kwargs):
+        _check_weakrefable(ob)
         self = object.__new__(cls)
         return self
 
@@ -159,6 +193,7 @@ ProxyTypes = (ProxyType, CallableProxyType)
 
 
 def proxy(ob, callback=None):
+    _check_weakrefable(ob)
     if callable(ob):
         return CallableProxyType(ob, callback)
     return ProxyType(ob, callback)
@@ -183,6 +218,7 @@ class WeakValueDictionary:
         return self.data[key]
 
     def __setitem__(self, key, value):
+        _check_weakrefable(value)
         self.data[key] = value
 
     def __delitem__(self, key):
@@ -279,6 +315,7 @@ class WeakKeyDictionary:
         return self.data[key]
 
     def __setitem__(self, key, value):
+        _check_weakrefable(key)
         self.data[key] = value
 
     def __delitem__(self, key):
@@ -378,6 +415,7 @@ class WeakSet:
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
     def add(self, item):
+        _check_weakrefable(item)
         self.data.add(item)
 
     def clear(self):

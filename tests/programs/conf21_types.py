@@ -47,6 +47,23 @@ t("sub chain", lambda: itertools.chain[int])
 t("sub ExceptionGroup", lambda: ExceptionGroup[ValueError])
 t("sub mappingproxy", lambda: type(Plain.__dict__)[str, int])
 t("sub Exception", lambda: Exception[int])
+import asyncio
+import collections.abc
+import dataclasses
+import functools
+import logging
+import os
+import weakref
+for cls in (collections.abc.AsyncIterator, collections.abc.Awaitable, collections.abc.Coroutine,
+            collections.abc.AsyncGenerator, collections.abc.KeysView, asyncio.Queue,
+            asyncio.Future, asyncio.Task, weakref.WeakSet, weakref.WeakKeyDictionary,
+            functools.cached_property, functools.partialmethod, os.DirEntry, os.stat_result,
+            dataclasses.Field, logging.LoggerAdapter, logging.StreamHandler, logging.FileHandler):
+    try:
+        alias = cls[int]
+        print("generic", cls.__name__, alias.__origin__ is cls, alias.__args__)
+    except TypeError as e:
+        print("generic", cls.__name__, "TypeError", e)
 
 
 # --- super objects

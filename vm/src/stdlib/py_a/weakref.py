@@ -302,6 +302,11 @@ class WeakValueDictionary:
     def valuerefs(self):
         return [KeyedRef(v, None, k) for k, v in self.data.items()]
 
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 class WeakKeyDictionary:
     """Mapping whose keys are referenced "weakly" (strongly here: see the module doc)."""
@@ -389,6 +394,11 @@ class WeakKeyDictionary:
     def __ior__(self, other):
         self.update(other)
         return self
+
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class WeakSet:
@@ -478,6 +488,11 @@ class WeakSet:
 
     def isdisjoint(self, other):
         return len(self.intersection(other)) == 0
+
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class finalize:

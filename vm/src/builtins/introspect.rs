@@ -415,11 +415,16 @@ fn super_getattribute(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 
-fn super_repr(vm: &mut Vm, a: Args) -> PyResult {
+/// `repr(super(...))`, CPython's super_repr: the type searched from, and the class of the
+/// object bound (`NULL` for an unbound super).
+fn super_repr(_vm: &mut Vm, a: Args) -> PyResult {
     let s = function::fixed(a.at(0));
-    let tn = type_::as_type(s.a.get()).name_str().to_string();
-    let _ = vm;
-    Ok(pystr::new(&format!("<super: <class '{tn}'>, <{} object>>", s.b.get().class().name_str())))
+    let tn = type_::as_type(s.a.get()).error_name().to_string();
+    let start = s.c.get();
+    if start.is_none() {
+        return Ok(pystr::new(&format!("<super: <class '{tn}'>, NULL>")));
+    }
+    Ok(pystr::new(&format!("<super: <class '{tn}'>, <{} object>>", type_::as_type(start).error_name())))
 }
 
 pub fn init(r: &'static crate::runtime::Runtime) {
@@ -430,6 +435,11 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(s, "__getattribute__", super_getattribute);
     method(s, "__repr__", super_repr);
     s.set_flag(tflags::HAS_GETATTRIBUTE);
+    // CPython's super_members: the class searched from, the bound object and its class
+    // (None for an unbound super).
+    getset(s, "__thisclass__", |_vm, a| Ok(function::fixed(a.at(0)).a.get()), None);
+    getset(s, "__self__", |_vm, a| Ok(function::fixed(a.at(0)).b.get()), None);
+    getset(s, "__self_class__", |_vm, a| Ok(function::fixed(a.at(0)).c.get()), None);
     let f = r.extra.frame;
     getset(f, "f_code", frame_code, None);
     getset(f, "f_lineno", frame_lineno, None);

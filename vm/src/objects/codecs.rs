@@ -322,7 +322,6 @@ fn decode_utf8(vm: &mut Vm, b: &[u8], codec: &str, errors: &str) -> PyResult<Str
 }
 
 fn decode_utf16(vm: &mut Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
-    let name = codec.name();
     let mut be = codec == Codec::Utf16Be;
     let mut i = 0;
     if codec == Codec::Utf16 && b.len() >= 2 {
@@ -333,6 +332,9 @@ fn decode_utf16(vm: &mut Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<S
             i = 2;
         }
     }
+    // Once the byte order is known (from the BOM, little-endian without one), CPython's
+    // decoder names the specific codec in its errors: 'utf-16-le' or 'utf-16-be'.
+    let name = if be { "utf-16-be" } else { "utf-16-le" };
     let unit = |j: usize| -> u16 { if be { u16::from_be_bytes([b[j], b[j + 1]]) } else { u16::from_le_bytes([b[j], b[j + 1]]) } };
     let mut out = String::with_capacity(b.len() / 2);
     while i < b.len() {
@@ -369,7 +371,6 @@ fn decode_utf16(vm: &mut Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<S
 }
 
 fn decode_utf32(vm: &mut Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
-    let name = codec.name();
     let mut be = codec == Codec::Utf32Be;
     let mut i = 0;
     if codec == Codec::Utf32 && b.len() >= 4 {
@@ -380,6 +381,9 @@ fn decode_utf32(vm: &mut Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<S
             i = 4;
         }
     }
+    // Once the byte order is known (from the BOM, little-endian without one), CPython's
+    // decoder names the specific codec in its errors: 'utf-32-le' or 'utf-32-be'.
+    let name = if be { "utf-32-be" } else { "utf-32-le" };
     let mut out = String::with_capacity(b.len() / 4);
     while i < b.len() {
         if i + 3 >= b.len() {

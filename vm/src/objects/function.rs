@@ -84,17 +84,20 @@ pub fn property_set(vm: &mut Vm, p: Value, obj: Value, value: Value, name: Value
     let f = if value.is_null() { o.c.get() } else { o.b.get() };
     if f.is_null() || f.is_none() {
         let pname = crate::objects::str::as_str(name).unwrap_or("?");
+        // A direct `prop.__set__(obj, v)` / `prop.__delete__(obj)` has no attribute name:
+        // name the property after its accessor, as property_get does.
+        let pname = if pname.is_empty() { property_name(vm, p) } else { format!("'{pname}' ") };
         let getter = o.a.get();
         if getter.is_ptr() && getter.header().kind() == Kind::Builtin {
             // A native attribute (getset descriptor) without a setter.
             return Err(vm.attribute_error(format!(
-                "attribute '{pname}' of '{}' objects is not writable",
+                "attribute {pname}of '{}' objects is not writable",
                 obj.class().name_str()
             )));
         }
         let what = if value.is_null() { "deleter" } else { "setter" };
         return Err(vm.attribute_error(format!(
-            "property '{pname}' of '{}' object has no {what}",
+            "property {pname}of '{}' object has no {what}",
             obj.class().name_str()
         )));
     }

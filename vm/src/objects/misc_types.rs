@@ -126,6 +126,36 @@ func_slot!(f_get_kwdefaults, f_set_kwdefaults, kwdefaults);
 fn f_get_globals(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(func(a.at(0)).globals.get())
 }
+/// `f.__builtins__` (CPython's func_builtins): the `__builtins__` its globals name, as a dict
+/// (a module's namespace for a module), or the interpreter's builtins when there is none.
+fn f_get_builtins(vm: &mut Vm, a: Args) -> PyResult {
+    let g = func(a.at(0)).globals.get();
+    let b = if crate::objects::dict::is_dict(g) { crate::objects::dict::get_by_name(g, "__builtins__") } else { None };
+    Ok(match b {
+        Some(m) if m.is_ptr() && m.header().kind() == Kind::Module => crate::objects::module::module_dict(m),
+        Some(d) if crate::objects::dict::is_dict(d) => d,
+        _ => vm.rt.builtins_dict,
+    })
+}
+/// `f.__dict__`: the function's attribute namespace, created on first use.
+fn f_get_dict(vm: &mut Vm, a: Args) -> PyResult {
+    match crate::ops::attr::instance_dict(a.at(0), true) {
+        Some(d) => Ok(d),
+        None => Err(vm.no_attribute(a.at(0), vm.rt.intern("__dict__"))),
+    }
+}
+fn f_set_dict(vm: &mut Vm, a: Args) -> PyResult {
+    let Some(v) = a.get(1).filter(|v| !v.is_null()) else {
+        return Err(vm.type_error("cannot delete __dict__"));
+    };
+    if !crate::objects::dict::is_dict(v) {
+        return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", v.class().error_name())));
+    }
+    if let Some(s) = crate::ops::attr::dict_slot(a.at(0)) {
+        s.set(v);
+    }
+    Ok(objmodel::none())
+}
 fn f_get_code(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(func(a.at(0)).code.get())
 }
@@ -279,6 +309,26 @@ fn property_get(vm: &mut Vm, a: Args) -> PyResult {
 fn property_set(vm: &mut Vm, a: Args) -> PyResult {
     crate::objects::function::property_set(vm, a.at(0), a.at(1), a.at(2), vm.rt.names.empty)?;
     Ok(objmodel::none())
+}
+fn property_delete(vm: &mut Vm, a: Args) -> PyResult {
+    crate::objects::function::property_set(vm, a.at(0), a.at(1), Value::NULL, vm.rt.names.empty)?;
+    Ok(objmodel::none())
+}
+/// `property.__isabstractmethod__`: whether any of the accessors is abstract (CPython's
+/// property_get___isabstractmethod__).
+fn property_isabstract(vm: &mut Vm, a: Args) -> PyResult {
+    let o = fixed(a.at(0));
+    for f in [o.a.get(), o.b.get(), o.c.get()] {
+        if f.is_null() || f.is_none() {
+            continue;
+        }
+        if let Some(v) = vm.getattr_opt(f, vm.rt.intern("__isabstractmethod__"))?
+            && vm.truthy(v)?
+        {
+            return Ok(objmodel::true_());
+        }
+    }
+    Ok(objmodel::false_())
 }
 fn property_fget(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(fixed(a.at(0)).a.get())
@@ -445,6 +495,8 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     getset(t.function, "__defaults__", f_get_defaults, Some(f_set_defaults));
     getset(t.function, "__kwdefaults__", f_get_kwdefaults, Some(f_set_kwdefaults));
     getset(t.function, "__globals__", f_get_globals, None);
+    getset(t.function, "__builtins__", f_get_builtins, None);
+    getset(t.function, "__dict__", f_get_dict, Some(f_set_dict));
     getset(t.function, "__code__", f_get_code, None);
     getset(t.function, "__closure__", f_get_closure, None);
     getset(t.function, "__annotations__", f_get_annotations, Some(f_set_annotations));
@@ -468,6 +520,8 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t.property, "deleter", property_deleter);
     method(t.property, "__get__", property_get);
     method(t.property, "__set__", property_set);
+    method(t.property, "__delete__", property_delete);
+    getset(t.property, "__isabstractmethod__", property_isabstract, None);
     getset(t.property, "fget", property_fget, None);
     getset(t.property, "fset", property_fset, None);
     getset(t.property, "fdel", property_fdel, None);

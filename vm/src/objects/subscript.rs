@@ -89,13 +89,10 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
                     if let Some(r) = class_getitem(vm, obj, key) {
                         return r;
                     }
-                    if !type_::as_type(obj).has_flag(tflags::HEAPTYPE) {
-                        let t = &vm.rt.types;
-                        let generic = [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type_];
-                        if generic.iter().any(|g| obj.is(g.as_value())) {
-                            return crate::objects::type_attrs::generic_alias(vm, obj, key);
-                        }
-                        return Ok(obj);
+                    // `type[int]` is special-cased like CPython's PyObject_GetItem; every other
+                    // class needs a `__class_getitem__` (or a metaclass `__getitem__`, below).
+                    if obj.is(vm.rt.types.type_.as_value()) {
+                        return crate::objects::type_attrs::generic_alias(vm, obj, key);
                     }
                 }
                 _ => {}
@@ -106,10 +103,11 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult {
         Some(v) => Ok(v),
         None => {
             // A class with a custom metaclass: `C[k]` still uses C.__class_getitem__.
-            if type_::is_type(obj)
-                && let Some(r) = class_getitem(vm, obj, key)
-            {
-                return r;
+            if type_::is_type(obj) {
+                if let Some(r) = class_getitem(vm, obj, key) {
+                    return r;
+                }
+                return Err(vm.type_error(format!("type '{}' is not subscriptable", type_::as_type(obj).error_name())));
             }
             Err(vm.type_error(format!("'{}' object is not subscriptable", obj.class().error_name())))
         }

@@ -253,13 +253,23 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     getset(t, "__module__", get_module, Some(set_module));
     getset(t, "__doc__", get_doc, Some(set_doc));
     // The generic built-in containers' `__class_getitem__` (CPython's `Py_GenericAlias`).
-    for g in [r.types.list, r.types.dict, r.types.tuple, r.types.set, r.types.frozenset, r.extra.enumerate] {
+    for g in [
+        r.types.list,
+        r.types.dict,
+        r.types.tuple,
+        r.types.set,
+        r.types.frozenset,
+        r.extra.enumerate,
+        r.extra.mappingproxy,
+        r.extra.async_generator,
+        r.exc.base_exception_group,
+    ] {
         method_flags(g, "__class_getitem__", class_getitem, bflags::CLASSMETHOD);
     }
 }
 
 /// `list.__class_getitem__(item)` and friends: `types.GenericAlias(cls, item)`.
-fn class_getitem(vm: &mut Vm, args: Args) -> PyResult {
+pub fn class_getitem(vm: &mut Vm, args: Args) -> PyResult {
     if args.has_kw() {
         return Err(vm.type_error("__class_getitem__() takes no keyword arguments"));
     }

@@ -479,30 +479,45 @@ fn f_write(vm: &mut Vm, a: Args) -> PyResult {
     let st = this(vm, &a)?;
     let binary = binary_of(&a);
     a.check(vm, "write", 2, 2)?;
-    let (closed, writable, text) = {
+    let (closed, writable, text, string_io, bytes_io) = {
         let s = st.lock();
-        (s.closed.then(|| is_string_io(&s)), s.writable, s.text.clone())
+        let sio = is_string_io(&s);
+        // A BytesIO: a nameless memory stream (a closed file's backing is Memory too, but it
+        // keeps its name).
+        let bio = binary && matches!(s.backing, Backing::Memory) && s.name.is_empty();
+        (s.closed, s.writable, s.text.clone(), sio, bio)
     };
-    if let Some(sio) = closed {
-        return Err(closed_err(vm, sio));
+    let v = a.at(1);
+    // CPython checks the argument's type before the stream's state (argument clinic in
+    // TextIOWrapper, BufferedWriter and FileIO; StringIO.write tests it before CHECK_CLOSED),
+    // except BytesIO.write, which checks closed first.
+    if closed && bytes_io {
+        return Err(closed_err(vm, false));
+    }
+    let ok_type = if binary { crate::objects::bytes::data(v).is_some() } else { pystr::is_str(v) };
+    if !ok_type {
+        let tn = v.class().error_name();
+        return Err(vm.type_error(if binary {
+            format!("a bytes-like object is required, not '{tn}'")
+        } else if string_io {
+            format!("string argument expected, got '{tn}'")
+        } else {
+            format!("write() argument must be str, not {tn}")
+        }));
+    }
+    if closed {
+        return Err(closed_err(vm, string_io));
     }
     if !writable {
         return Err(super::io_abc::unsupported(vm, "not writable"));
     }
-    let v = a.at(1);
     let (bytes, n) = if binary {
-        match crate::objects::bytes::as_bytes(v) {
-            Some(b) => {
-                let n = b.len();
-                (b, n)
-            }
-            None => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", v.class().error_name()))),
-        }
+        let b = crate::objects::bytes::as_bytes(v).unwrap_or_default();
+        let n = b.len();
+        (b, n)
     } else {
-        match pystr::as_str(v) {
-            Some(t) => (text.encode(vm, t)?, t.chars().count()),
-            None => return Err(vm.type_error(format!("write() argument must be str, not {}", v.class().error_name()))),
-        }
+        let t = pystr::as_str(v).unwrap_or_default();
+        (text.encode(vm, t)?, t.chars().count())
     };
     let mut s = st.lock();
     if !binary && s.string_io && matches!(s.text.newline.as_deref(), None | Some("")) {

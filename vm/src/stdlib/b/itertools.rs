@@ -1287,6 +1287,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         method(t(T::repeat), "__repr__", repeat_repr);
         method(t(T::repeat), "__length_hint__", repeat_length_hint);
         method_flags(t(T::chain), "from_iterable", chain_from_iterable, crate::ops::call::bflags::CLASSMETHOD);
+        method_flags(t(T::chain), "__class_getitem__", crate::objects::type_attrs::class_getitem, crate::ops::call::bflags::CLASSMETHOD);
         method(t(T::_tee), "__copy__", tee_copy);
         for i in 0..NAMES.len() {
             let ty = type_::as_type(Value::from_raw(TYPES.get().unwrap()[i]));

@@ -1493,9 +1493,12 @@ def _time_strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
         if not isinstance(arg, str):
             msg = "strptime() argument {} must be str, not {}"
             raise TypeError(msg.format(index, type(arg)))
-    year, month, day, hour, minute, second, _micro, tz = _strptime(data_string, format)
+    fields, julian = _strptime(data_string, format, True)
+    year, month, day, hour, minute, second, _micro, tz = fields
     d = date(year, month, day)
-    yday = d.toordinal() - date(year, 1, 1).toordinal() + 1
+    # As CPython's _strptime: a parsed %j is the day of the year even when it runs past the
+    # year's end (the date then falls in the next year).
+    yday = julian if julian is not None else d.toordinal() - date(year, 1, 1).toordinal() + 1
     zone = gmtoff = None
     if tz is not None:
         off = tz.utcoffset(None)
@@ -1505,8 +1508,25 @@ def _time_strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     return (year, month, day, hour, minute, second, d.weekday(), yday, -1, zone, gmtoff)
 
 
-def _strptime(data_string, format):
-    """Parse with the C-locale directives; returns datetime constructor arguments."""
+# The numeric directives' patterns from CPython's _strptime.TimeRE: an alternation tried in
+# order, so out-of-range fields do not match ('13' for %m matches '1' and leaves '3').
+_STRP_NUM = {
+    'd': r"3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9]",
+    'H': r"2[0-3]|[0-1]\d|\d",
+    'I': r"1[0-2]|0[1-9]|[1-9]",
+    'j': r"36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]",
+    'm': r"1[0-2]|0[1-9]|[1-9]",
+    'M': r"[0-5]\d|\d",
+    'S': r"6[0-1]|[0-5]\d|\d",
+    'y': r"\d\d",
+    'Y': r"\d\d\d\d",
+}
+_strp_compiled = {}
+
+
+def _strptime(data_string, format, want_julian=False):
+    """Parse with the C-locale directives; returns datetime constructor arguments (and the
+    parsed %j day, None without one, when `want_julian`)."""
     if not isinstance(data_string, str):
         raise TypeError("strptime() argument 1 must be str, not %s" % type(data_string).__name__)
     if not isinstance(format, str):
@@ -1534,6 +1554,18 @@ def _strptime(data_string, format):
         v = int(s[pos:j])
         pos = j
         return v
+
+    def field(directive):
+        nonlocal pos
+        pat = _strp_compiled.get(directive)
+        if pat is None:
+            import re
+            pat = _strp_compiled[directive] = re.compile(_STRP_NUM[directive])
+        m = pat.match(s, pos)
+        if m is None:
+            fail()
+        pos = m.end()
+        return int(m.group())
 
     def word(names, abbrev):
         nonlocal pos
@@ -1569,23 +1601,23 @@ def _strptime(data_string, format):
         d = format[i]
         i += 1
         if d == 'Y':
-            year = number(4, 4)
+            year = field('Y')
         elif d == 'y':
-            y = number(2)
+            y = field('y')
             year = y + (2000 if y <= 68 else 1900)
         elif d == 'm':
-            month = number(2)
+            month = field('m')
         elif d == 'd':
-            day = number(2)
+            day = field('d')
         elif d == 'H':
-            hour = number(2)
+            hour = field('H')
         elif d == 'I':
-            hour = number(2)
+            hour = field('I')
             ampm = ampm or 'pending'
         elif d == 'M':
-            minute = number(2)
+            minute = field('M')
         elif d == 'S':
-            second = number(2)
+            second = field('S')
         elif d == 'f':
             j = pos
             while j < len(s) and j - pos < 6 and s[j].isdigit():
@@ -1610,7 +1642,7 @@ def _strptime(data_string, format):
         elif d == 'A':
             weekday = word(_DAY_FULL, False)
         elif d == 'j':
-            julian = number(3)
+            julian = field('j')
         elif d == 'z':
             if s[pos:pos + 1] == 'Z':
                 tz = timezone.utc
@@ -1646,5 +1678,6 @@ def _strptime(data_string, format):
             hour = 0
     if julian is not None:
         d0 = date(year, 1, 1).toordinal() + julian - 1
-        y, month, day = _ord2ymd(d0)
-    return [year, month, day, hour, minute, second, micro, tz]
+        year, month, day = _ord2ymd(d0)
+    fields = [year, month, day, hour, minute, second, micro, tz]
+    return (fields, julian) if want_julian else fields

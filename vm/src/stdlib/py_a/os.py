@@ -60,6 +60,11 @@ class stat_result:
         names = self._fields + ('st_atime', 'st_mtime', 'st_ctime')
         return 'os.stat_result(' + ', '.join(f'{n}={v!r}' for n, v in zip(names, self._seq)) + ')'
 
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     return stat_result(_posix._stat(path, dir_fd, follow_symlinks))
@@ -321,6 +326,11 @@ class DirEntry:
 
     def inode(self):
         return self.stat(follow_symlinks=False).st_ino
+
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class _ScandirIterator:

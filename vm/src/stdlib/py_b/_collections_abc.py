@@ -173,6 +173,11 @@ class Awaitable(_Base):
             return _check_methods(C, "__await__")
         return NotImplemented
 
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 class Coroutine(Awaitable):
     __slots__ = ()
@@ -218,6 +223,11 @@ class AsyncIterable(_Base):
         if cls is AsyncIterable:
             return _check_methods(C, "__aiter__")
         return NotImplemented
+
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class AsyncIterator(AsyncIterable):
@@ -653,6 +663,11 @@ class MappingView(Sized):
 
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class KeysView(MappingView, Set):

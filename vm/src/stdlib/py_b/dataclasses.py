@@ -124,6 +124,11 @@ class Field:
         if func:
             func(self.default, owner, name)
 
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 class _DataclassParams:
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')

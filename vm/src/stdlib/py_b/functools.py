@@ -278,6 +278,11 @@ class partialmethod(object):
     def __isabstractmethod__(self):
         return getattr(self.func, "__isabstractmethod__", False)
 
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 # ---------------------------------------------------------------- lru_cache
 
@@ -499,3 +504,8 @@ class cached_property:
                 )
                 raise TypeError(msg) from None
         return val
+
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)

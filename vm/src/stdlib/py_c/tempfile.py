@@ -244,6 +244,11 @@ class SpooledTemporaryFile(_io.IOBase if hasattr(_io, 'IOBase') else object):
     def seekable(self):
         return self._file.seekable()
 
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 class TemporaryDirectory:
     """A directory removed (with its contents) by cleanup() or at the end of a with block."""
@@ -269,3 +274,8 @@ class TemporaryDirectory:
         self._done = True
         import shutil
         shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)

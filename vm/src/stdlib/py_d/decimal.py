@@ -722,7 +722,8 @@ class Decimal(object):
         other = _conv(other)
         if other is NotImplemented:
             return other
-        return self.__add__(other.copy_negate(), context)
+        # A NaN operand keeps its sign (mpd_qsub propagates it unchanged).
+        return self.__add__(other if other._kind in ('n', 'N') else other.copy_negate(), context)
 
     def __rsub__(self, other, context=None):
         if isinstance(other, float):
@@ -809,14 +810,18 @@ class Decimal(object):
             return other
         return other.__truediv__(self, context)
 
-    def _divide_int(self, other, ctx):
+    def _divide_int(self, other, ctx, want_rem=True):
         """(integer quotient truncated toward zero, remainder) as Decimals, or None after a
-        signal for the special and impossible cases (the caller returns NaN)."""
+        signal for the special and impossible cases (the caller returns NaN). Without
+        `want_rem` the remainder is None: rounding it would raise its flags (Subnormal,
+        Underflow) on a `//` that CPython's mpd_qdivint never raises."""
         sign = self._sign ^ other._sign
         if other._int == 0:
             return None
         expdiff = self.adjusted() - other.adjusted()
         if self._int == 0 or expdiff <= -2:
+            if not want_rem:
+                return _make(sign, 0, 0), None
             e = min(self._exp, other._exp)
             return _make(sign, 0, 0), _make(self._sign, self._int * 10 ** (self._exp - e), e)._fix(ctx)
         if expdiff > ctx.prec + 1:
@@ -829,6 +834,8 @@ class Decimal(object):
         if _ndigits(q) > ctx.prec:
             ctx._signal([DivisionImpossible])
             return False
+        if not want_rem:
+            return _make(sign, q, 0), None
         return _make(sign, q, 0), _make(self._sign, r, e)._fix(ctx)
 
     def _intdiv(self, other, context, want):
@@ -861,7 +868,7 @@ class Decimal(object):
                 return inf, _nan(0, 0, 'n')
             ctx._signal([DivisionByZero])
             return inf
-        res = self._divide_int(other, ctx)
+        res = self._divide_int(other, ctx, want != 0)
         if res is False:
             nan = _nan(0, 0, 'n')
             return (nan, nan) if want == 2 else nan
@@ -921,9 +928,9 @@ class Decimal(object):
         other = _conv(other)
         if other is NotImplemented:
             return other
-        if modulo is not None:
-            raise NotImplementedError('three-argument pow() of Decimals is not available in pyrs-nogil')
         ctx = context or getcontext()
+        if modulo is not None:
+            return self._pow_modulo(other, _conv(modulo, True), ctx)
         if self._is_special or other._is_special or other._exp < 0 and other._int % 10 ** -other._exp:
             n = self._specials(other, ctx)
             if n is not None:
@@ -948,6 +955,33 @@ class Decimal(object):
         if n > 0:
             return exact._fix(ctx)
         return _make(0, 1, 0).__truediv__(exact, ctx)
+
+    def _pow_modulo(self, other, modulo, ctx):
+        """pow(self, other, modulo) (mpd_qpowmod): all three integers, other >= 0, modulo
+        nonzero with at most prec digits; the result is exact, with exponent 0."""
+        for x in (self, other, modulo):
+            if x._kind == 'N':
+                ctx._signal([InvalidOperation])
+                return _make(x._sign, x._int, 0, 'n')
+        for x in (self, other, modulo):
+            if x._kind == 'n':
+                return x
+
+        def integral(x):
+            if x._kind:
+                return None
+            if x._exp >= 0:
+                return x._int * 10 ** x._exp
+            q, r = divmod(x._int, 10 ** -x._exp)
+            return None if r else q
+
+        a, e, m = integral(self), integral(other), integral(modulo)
+        if (a is None or e is None or m is None or (other._sign and e) or m == 0
+                or modulo.adjusted() >= ctx.prec or (a == 0 and e == 0)):
+            ctx._signal([InvalidOperation])
+            return _nan(0, 0, 'n')
+        sign = self._sign if e % 2 else 0
+        return _make(sign, pow(a, e, m), 0)
 
     def __rpow__(self, other, context=None):
         other = _conv(other)
@@ -1188,6 +1222,9 @@ class Decimal(object):
         ctx = context or getcontext()
         if self._is_special or self._exp >= 0:
             return self.to_integral_value(rounding, ctx)
+        if self._int == 0:
+            # Nothing discarded: mpd_qround_to_intx raises no Rounded for a zero.
+            return _make(self._sign, 0, 0)
         res, inexact = self._rescale(0, rounding or ctx.rounding)
         ctx._signal(([Inexact] if inexact else []) + [Rounded])
         return res

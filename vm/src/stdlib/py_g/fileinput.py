@@ -274,6 +274,11 @@ class FileInput:
     def isstdin(self):
         return self._isstdin
 
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 def hook_compressed(filename, mode, *, encoding=None, errors=None):
     """An openhook that opens .gz files with gzip (.bz2 needs bz2, which is absent)."""

@@ -140,6 +140,11 @@ class Future:
 
     __iter__ = __await__
 
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 def _get_loop(fut):
     return fut.get_loop()

@@ -138,6 +138,11 @@ class Queue:
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 class PriorityQueue(Queue):
     """Retrieves the lowest entry first (heapq order)."""

@@ -547,6 +547,11 @@ class StreamHandler(Handler):
             stream = sys.stderr
         self.stream = stream
 
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     def flush(self):
         self.acquire()
         try:
@@ -1041,6 +1046,11 @@ class LoggerAdapter:
         logger = self.logger
         level = getLevelName(logger.getEffectiveLevel())
         return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+
+    def __class_getitem__(cls, item):
+        # `C[int]`: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 root = RootLogger(WARNING)

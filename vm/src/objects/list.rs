@@ -150,6 +150,7 @@ fn get_slow(l: &ListObj, i: usize) -> Option<Value> {
 }
 
 /// Store item `i` if it exists (returns whether it did).
+#[inline]
 pub fn set(v: Value, i: usize, x: Value) -> bool {
     let l = obj(v);
     let _guard = l.h.lock.lock();
@@ -210,6 +211,9 @@ pub(super) fn grow_locked(l: &ListObj, need: usize) -> &'static ArrayObj {
     arr
 }
 
+/// `list.append`. Inline: with only the bias owner's lock path inlined (objmodel lock.rs)
+/// it is a few dozen instructions, and its callers are the hot `append` paths.
+#[inline]
 pub fn append(v: Value, x: Value) {
     let l = obj(v);
     let _guard = l.h.lock.lock();

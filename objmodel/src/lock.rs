@@ -52,9 +52,15 @@
 //! between rebias and revocation is bounded by the streak: at most one revocation handshake
 //! per `REBIAS_AFTER` uncontended takes. But a revocation waits for the owner's next safepoint,
 //! and an owner that is running in parallel can be descheduled for a whole time slice (more
-//! runnable threads than cores, the collector's thread among them): a revocation that waited
-//! longer than [`SLOW_REVOCATION_NS`] sets `NO_REBIAS`, and the word stays thin for good —
-//! that object is shared in parallel, where the CAS pair is the cheaper price. Revocations of a
+//! runnable threads than cores, the collector's thread among them): a revocation of a
+//! *rebiased* word that waited longer than [`SLOW_REVOCATION_NS`] sets `NO_REBIAS`, and the
+//! word stays thin for good — that object is shared in parallel, where the CAS pair is the
+//! cheaper price. The revocation of the bias an object got at allocation never sets it,
+//! however long it waited: its slowness says where the allocating thread was (still running
+//! on towards a `join`, or descheduled on a loaded machine), not that the object ping-pongs,
+//! and an object built by one thread and then used by another alone (the usual hand-over)
+//! must still reach the bias owner's path. The ping-pong bound above still holds: at most one
+//! slow revocation of a rebiased word per object. Revocations of a
 //! parked owner (one waiting for the serial token in serial mode, or blocked) take
 //! microseconds and keep rebiasing on. Revocations of a rebiased word are not counted
 //! against its class: they tell about this object, and the streak already adapts to it.
@@ -278,6 +284,11 @@ impl LockWord {
 
     /// Take the lock: the bias owner's fast path, else a thin CAS, else the slow path
     /// (revocation, spinning, parking).
+    ///
+    /// Only the bias owner's path is inlined into callers: it is a few instructions, and
+    /// inlining the thin path too (a CAS, the handoff and streak bookkeeping) made every
+    /// container operation that locks a large function with a costly prologue, on the
+    /// owner's path as well. Thin takes pay one call (`lock_thin`), small beside their CAS.
     #[inline(always)]
     pub fn lock(&self) -> LockGuard<'_> {
         let me = crate::threads::current_tid();
@@ -287,7 +298,17 @@ impl LockWord {
             // INV-L4: only this thread writes the word while it is biased to it.
             self.0.store(w | LOCKED, Ordering::Relaxed);
             crate::threads::count(|s| s.biased += 1);
-        } else if w & (BIASED | LOCKED) == 0
+        } else {
+            self.lock_thin(me, w);
+        }
+        LockGuard { word: self }
+    }
+
+    /// `lock` past the bias owner's path: one thin CAS when the word is thin and free (and no
+    /// contention report is recording), else the slow path. `w`: the word `lock` loaded.
+    #[inline(never)]
+    fn lock_thin(&self, me: usize, w: usize) {
+        if w & (BIASED | LOCKED) == 0
             && !crate::events::recording()
             && self.0.compare_exchange(w, locked_by(w, me), Ordering::Acquire, Ordering::Relaxed).is_ok()
         {
@@ -300,7 +321,6 @@ impl LockWord {
         } else {
             self.lock_slow(me);
         }
-        LockGuard { word: self }
     }
 
     /// Rebiasing (module doc): the caller `me` holds the word thin and just completed its
@@ -363,7 +383,9 @@ impl LockWord {
                 clock.get_or_insert(handshake);
                 crate::threads::revoke(self, owner);
                 let waited = handshake.waited();
-                if waited > SLOW_REVOCATION_NS {
+                // Only a rebiased word's slow revocation counts (module doc, Rebiasing): the
+                // first bias, given at allocation, tells nothing about sharing.
+                if waited > SLOW_REVOCATION_NS && w & REBIASED != 0 {
                     self.stop_rebiasing();
                 }
                 crate::threads::count(|s| {
@@ -454,6 +476,12 @@ impl LockWord {
             self.0.store(w & !LOCKED, Ordering::Relaxed);
             return;
         }
+        self.unlock_thin(w);
+    }
+
+    /// `unlock` of a thin word (`w`: the word `unlock` loaded), out of line like `lock_thin`.
+    #[inline(never)]
+    fn unlock_thin(&self, w: usize) {
         // Release: publishes the critical section to the next acquirer.
         if w & PARKED != 0
             || self.0.compare_exchange(w, w & !LOCKED, Ordering::Release, Ordering::Relaxed).is_err()

@@ -75,6 +75,31 @@ pub fn shift_up(s: &[Slot]) {
     }
 }
 
+/// Copy `src` into the first `src.len()` slots of `dst`, an array that no other thread can
+/// reach yet (fresh from `alloc::new_array`, not published): a container reallocating its
+/// storage (`list` growth). One `memcpy`, no per-slot barrier and no atomic per slot:
+/// - no barrier: the destination slots hold NULL (nothing to log), and an array allocated
+///   while marking runs is born marked (gc-concurrent satb.rs), so its contents need no
+///   logging either;
+/// - `dst`: nobody else reads or writes an unpublished array, so plain writes race with
+///   nothing. The caller publishes it with a Release store (`Slot::set` of the container's
+///   storage field), which orders these writes before any reader's Acquire load of it;
+/// - `src`: the caller holds the container's lock, so no thread writes these slots meanwhile
+///   (lock.rs INV-L2; in the GIL build the GIL excludes writers); lock-free readers only read,
+///   and reads do not race with reads. The items' own initialisation happened-before the
+///   stores that put them in `src`, which happened-before this copy (same lock, or this thread).
+///
+/// Panics if `dst` is shorter than `src`.
+pub fn copy_into_fresh(dst: &[Slot], src: &[Slot]) {
+    assert!(dst.len() >= src.len(), "copy_into_fresh: destination too short");
+    // SAFETY: both ranges are in bounds (checked above), `Slot` is a transparent word, and
+    // they do not overlap (`dst` is a different, newly allocated array). The accesses race
+    // with nothing, for the reasons in the doc comment.
+    unsafe {
+        std::ptr::copy_nonoverlapping(src.as_ptr() as *const usize, dst.as_ptr() as *mut usize, src.len());
+    }
+}
+
 impl Slot {
     pub const fn new(v: Value) -> Slot {
         Slot(AtomicUsize::new(v.raw()))

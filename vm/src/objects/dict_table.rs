@@ -344,7 +344,10 @@ pub fn get(
     })
 }
 
-/// Insert or replace. Returns the previous value if the key was present.
+/// Insert or replace. Returns the previous value if the key was present. Inline: a lock
+/// around `upsert_locked`, which callers (item and global stores) would otherwise reach
+/// through a second call.
+#[inline]
 pub fn set(
     d: Value,
     key: Value,

@@ -1,5 +1,12 @@
 # regen: full-stderr
-import traceback, warnings, sys, logging
+import traceback, warnings, sys, logging, os
+
+
+def clean(s):
+    # Printed paths without the directory the test runs from.
+    return s.replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, "")
+
+
 def level3(x):
     return {"a": 1}[x]
 def level2(x):
@@ -43,7 +50,7 @@ try:
 except ZeroDivisionError:
     log.exception("math failed")
 stack = traceback.format_stack()
-print(len(stack) >= 1, stack[-1].strip().splitlines()[0][:20])
+print(len(stack) >= 1, clean(stack[-1]).strip().splitlines()[0][:20])
 class Bad:
     def __init__(self):
         self.setup()
@@ -62,7 +69,7 @@ try:
     except ValueError:
         raise TypeError("second")
 except TypeError as e:
-    print("".join(traceback.format_exception(e)), end="")
+    print(clean("".join(traceback.format_exception(e))), end="")
 traceback.print_exception(ZeroDivisionError("no tb"))
 print(traceback.format_exception_only(SyntaxError("bad syntax", ("f.py", 3, 5, "x = = 1\n"))))
 e = ValueError("noted"); e.add_note("note one"); e.add_note("note two")

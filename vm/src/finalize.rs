@@ -30,6 +30,7 @@
 //! items last to first).
 
 use std::cell::Cell;
+use std::time::{Duration, Instant};
 use std::ptr::NonNull;
 
 use objmodel::Value;
@@ -45,6 +46,13 @@ static CALLBACKS: Mutex<Vec<Value>> = Mutex::new(Vec::new());
 /// Registration order of the registered objects, by address (read when they are resurrected).
 static ORDER: Mutex<Option<std::collections::HashMap<usize, u64>>> = Mutex::new(None);
 static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Time spent in the collections that `del` ran ([`after_del`]), nanoseconds.
+static DEL_COLLECT_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+/// When the program started (forced by `cli::run`), for the budget of [`after_del`].
+pub static STARTED: std::sync::LazyLock<Instant> = std::sync::LazyLock::new(Instant::now);
+/// What `del` may spend on collections before the one-tenth rule applies.
+const DEL_BUDGET: Duration = Duration::from_millis(200);
 
 thread_local! {
     /// This thread is running queued finalizers (they do not start another round).
@@ -224,12 +232,32 @@ fn taken(v: Value) -> Taken {
 /// holds the object (CPython's timing). `stale` is the deleting frame's value-stack slots above
 /// its stack pointer: they may still name the object and the collector scans them, so they are
 /// cleared first.
+///
+/// A program that deletes many such objects in a loop would run a whole collection each time;
+/// once these collections have taken more than [`DEL_BUDGET`] and more than a tenth of the
+/// process's run time, `del` no longer collects (the objects are finalized by the ordinary
+/// cycles, later).
 #[cold]
 #[inline(never)]
 pub fn after_del(vm: &mut Vm, stale: &mut [Value]) {
-    stale.fill(Value::NULL);
+    // Zero the stack first, then run in a fresh frame: the frames of the collection then sit in
+    // zeroed memory, not over what returned calls left (`scrub_native_stack`).
     scrub_native_stack();
+    after_del_scrubbed(vm, stale);
+}
+
+#[inline(never)]
+fn after_del_scrubbed(vm: &mut Vm, stale: &mut [Value]) {
+    use std::sync::atomic::Ordering::Relaxed;
+    // Relaxed: a statistic; a late view only lets one more collection through.
+    let spent = Duration::from_nanos(DEL_COLLECT_NS.load(Relaxed));
+    if spent > DEL_BUDGET && spent * 10 > STARTED.elapsed() {
+        return;
+    }
+    let t0 = Instant::now();
+    stale.fill(Value::NULL);
     crate::gc_glue::collect(vm);
+    DEL_COLLECT_NS.fetch_add(t0.elapsed().as_nanos() as u64, Relaxed);
     run_pending(vm, true);
 }
 

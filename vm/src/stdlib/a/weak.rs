@@ -81,8 +81,9 @@ fn w_set(vm: &mut Vm, a: Args) -> PyResult {
 
 /// The referent of `r`, or None if it died (or `r` was never set).
 pub fn get(r: Value) -> Value {
-    let t = TABLE.lock();
-    let referent = t.as_ref().and_then(|t| t.refs.get(&r.raw())).map_or(0, |e| e.referent);
+    // The lock is released before the log: no safepoint comes between, so no pause can clear
+    // the entry meanwhile (INV-W1), and the barrier's slow path takes no table lock.
+    let referent = TABLE.lock().as_ref().and_then(|t| t.refs.get(&r.raw())).map_or(0, |e| e.referent);
     if referent == 0 {
         return objmodel::none();
     }

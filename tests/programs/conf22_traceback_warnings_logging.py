@@ -7,6 +7,20 @@ def clean(s):
     return s.replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, "")
 
 
+_format_warning = warnings.formatwarning
+
+
+def format_warning(message, category, filename, lineno, line=None):
+    # Warnings name the file without its directory (the expected output must not depend on it).
+    import linecache
+    if line is None:
+        line = linecache.getline(filename, lineno)
+    return _format_warning(message, category, os.path.basename(filename), lineno, line)
+
+
+warnings.formatwarning = format_warning
+
+
 def level3(x):
     return {"a": 1}[x]
 def level2(x):

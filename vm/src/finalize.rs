@@ -78,14 +78,22 @@ fn weak_referenced(v: Value) -> bool {
     crate::stdlib::modules_a::weak::is_weakly_referenced(v)
 }
 
-/// Registers a new instance of a class that defines `__del__` (see the module doc).
+/// Registers a new instance of a class that defines `__del__` (see the module doc). Both
+/// `object.__new__` and the class call register, so a second registration of the same object
+/// does nothing (its creation order stays the first one).
 pub fn register(v: Value) {
     if !is_finalizable(v) {
         return;
     }
-    // Relaxed: a sequence number; only its order per registering thread matters.
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    ORDER.lock().get_or_insert_with(Default::default).insert(v.raw(), n);
+    {
+        let mut order = ORDER.lock();
+        let std::collections::hash_map::Entry::Vacant(slot) = order.get_or_insert_with(Default::default).entry(v.raw())
+        else {
+            return;
+        };
+        // Relaxed: a sequence number; only its order per registering thread matters.
+        slot.insert(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    }
     // SAFETY: heap objects are never at address 0.
     gc_concurrent::heap().register_resurrecting(unsafe { NonNull::new_unchecked(v.raw() as *mut u8) });
 }

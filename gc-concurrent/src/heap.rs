@@ -323,6 +323,13 @@ impl Heap {
         self.resurrecting.insert(Address::from_ptr(obj.as_ptr()));
     }
 
+    /// Withdraws a registration of [`register_resurrecting`](Self::register_resurrecting):
+    /// `obj`'s finalizer has nothing left to do (a generator that finished). Called by a thread
+    /// that holds `obj`; not registered (or already handed over) is harmless.
+    pub fn unregister_resurrecting(&self, obj: NonNull<u8>) {
+        self.resurrecting.remove(Address::from_ptr(obj.as_ptr()));
+    }
+
     /// How many objects wait for a resurrecting finalizer (registered, not yet found dead).
     pub fn resurrecting_count(&self) -> usize {
         self.resurrecting.len()

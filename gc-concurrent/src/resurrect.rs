@@ -36,39 +36,60 @@ use parking_lot::Mutex;
 use crate::address::Address;
 use crate::header::GcWord;
 
-/// The registered objects (INV-RS1).
-#[derive(Default)]
+/// Shards of the registry: registrations from different threads (a generator suspended in a
+/// `try` registers itself, see the runtime) mostly take different locks.
+const SHARDS: usize = 16;
+
+/// The registered objects (INV-RS1), sharded by address.
 pub(crate) struct Registry {
-    objects: Mutex<HashSet<Address>>,
+    shards: [Mutex<HashSet<Address>>; SHARDS],
+}
+
+impl Default for Registry {
+    fn default() -> Registry {
+        Registry::new()
+    }
 }
 
 impl Registry {
     pub(crate) fn new() -> Registry {
-        Registry { objects: Mutex::new(HashSet::new()) }
+        Registry { shards: std::array::from_fn(|_| Mutex::new(HashSet::new())) }
+    }
+
+    fn shard(&self, obj: Address) -> &Mutex<HashSet<Address>> {
+        // Objects are 8-byte granules: drop the always-zero bits, then spread by a few more.
+        &self.shards[(obj.as_usize() >> 4) % SHARDS]
     }
 
     pub(crate) fn insert(&self, obj: Address) {
-        self.objects.lock().insert(obj);
+        self.shard(obj).lock().insert(obj);
+    }
+
+    /// Forgets `obj` (its finalizer no longer needs to run). INV-RS1 holds for the rest.
+    pub(crate) fn remove(&self, obj: Address) {
+        self.shard(obj).lock().remove(&obj);
     }
 
     /// How many objects are registered.
     pub(crate) fn len(&self) -> usize {
-        self.objects.lock().len()
+        self.shards.iter().map(|s| s.lock().len()).sum()
     }
 
     /// Removes and returns the registered objects not marked with `epoch` (world stopped,
     /// marking complete: they are unreachable).
     pub(crate) fn take_unmarked(&self, epoch: u8) -> Vec<NonNull<u8>> {
         let mut dead = Vec::new();
-        self.objects.lock().retain(|&obj| {
-            // SAFETY: INV-RS1 — the object is not swept yet, so its GC word is readable.
-            let marked = unsafe { GcWord::from_object(obj.to_ptr()) }.mark_epoch() == epoch;
-            if !marked {
-                // SAFETY: heap objects are never at address 0.
-                dead.push(unsafe { NonNull::new_unchecked(obj.to_mut_ptr()) });
-            }
-            marked
-        });
+        for shard in &self.shards {
+            shard.lock().retain(|&obj| {
+                // SAFETY: INV-RS1 — the object is not swept yet, so its GC word is readable.
+                let marked = unsafe { GcWord::from_object(obj.to_ptr()) }.mark_epoch() == epoch;
+                if !marked {
+                    // SAFETY: heap objects are never at address 0.
+                    dead.push(unsafe { NonNull::new_unchecked(obj.to_mut_ptr()) });
+                }
+                marked
+            });
+        }
         dead
     }
 }

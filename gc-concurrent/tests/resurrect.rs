@@ -92,3 +92,27 @@ fn the_finalize_flag_is_taken_once() {
     assert!(!heap.take_finalize_due());
     assert!(!heap.collection_due());
 }
+
+#[test]
+fn a_withdrawn_registration_is_not_handed_over() {
+    let heap = Heap::leak(HeapConfig::default());
+    let mut m = heap.new_mutator();
+    let client = ResurrectingClient::default();
+    // Enough objects to spread over every shard of the registry.
+    let objs: Vec<_> = (0..64u64).map(|i| new_obj(&mut m, i, 0, 32)).collect();
+    for &o in &objs {
+        heap.register_resurrecting(o);
+    }
+    assert_eq!(heap.resurrecting_count(), 64);
+    // Withdraw the even ones (a generator that finished), and once more (harmless).
+    for &o in objs.iter().step_by(2) {
+        heap.unregister_resurrecting(o);
+        heap.unregister_resurrecting(o);
+    }
+    assert_eq!(heap.resurrecting_count(), 32);
+    heap.collect(&client);
+    let mut handed = client.handed.lock().clone();
+    handed.sort_unstable();
+    assert_eq!(handed, (0..64u64).filter(|i| i % 2 == 1).collect::<Vec<_>>());
+    assert_eq!(heap.resurrecting_count(), 0);
+}

@@ -22,6 +22,15 @@
 //!   (the order in which CPython's module teardown releases them), collecting after each while
 //!   registered objects remain, then once more for everything else.
 //!
+//! Generators get the same treatment (CPython's generator finalizer closes a generator dropped
+//! while suspended, which runs its `finally` clauses and `__exit__` methods): a plain generator
+//! that suspends at a `yield` inside a `try`, `with` or `except` block registers itself once
+//! ([`register_generator`], from `interp::generator::note_suspended`) and withdraws when it
+//! finishes. A dead one is queued like an object with `__del__`, and its "finalizer" is
+//! `close()` (`interp::generator::finalize_dead`). A generator a `for` loop owns is closed by
+//! the loop as before (INV-LO1), which counts as its finalizer. `del` of a registered generator
+//! collects at once; at exit one collection closes the generators left.
+//!
 //! Objects that die at other times (a local at function return, a rebound name, a dropped list)
 //! are finalized by the next collection, later than in CPython. Within one collection, the
 //! order follows what CPython would do with such a group: oldest first after `gc.collect()` and
@@ -69,7 +78,8 @@ pub fn is_finalizable(v: Value) -> bool {
 /// a `__del__` or a weak reference refers to it.
 #[inline]
 pub fn collect_on_del(v: Value) -> bool {
-    is_finalizable(v) || (!v.is_null() && v.is_ptr() && weak_referenced(v))
+    is_finalizable(v)
+        || (!v.is_null() && v.is_ptr() && (weak_referenced(v) || crate::interp::generator::is_registered(v)))
 }
 
 #[cold]
@@ -96,6 +106,21 @@ pub fn register(v: Value) {
     }
     // SAFETY: heap objects are never at address 0.
     gc_concurrent::heap().register_resurrecting(unsafe { NonNull::new_unchecked(v.raw() as *mut u8) });
+}
+
+/// Registers the generator `g`, suspended inside a `try`/`with` block, to be closed when it
+/// dies (`interp::generator::note_suspended`). No creation order is kept (a dead generator
+/// sorts as the oldest object of its batch), and at exit generators are closed by one last
+/// collection rather than global by global ([`at_exit`]).
+pub fn register_generator(g: Value) {
+    // SAFETY: heap objects are never at address 0.
+    gc_concurrent::heap().register_resurrecting(unsafe { NonNull::new_unchecked(g.raw() as *mut u8) });
+}
+
+/// Withdraws [`register_generator`]: `g` finished.
+pub fn unregister_generator(g: Value) {
+    // SAFETY: heap objects are never at address 0.
+    gc_concurrent::heap().unregister_resurrecting(unsafe { NonNull::new_unchecked(g.raw() as *mut u8) });
 }
 
 /// The collector found `objs` unreachable and kept them (final pause, world stopped): queue
@@ -186,11 +211,27 @@ pub fn run_pending(vm: &mut Vm, newest_first: bool) {
 }
 
 fn call_del(vm: &mut Vm, obj: Value) {
+    if crate::interp::generator::is_generator(obj) {
+        crate::interp::generator::finalize_dead(vm, obj);
+        return;
+    }
     let name = vm.intern("__del__");
     let Some(del) = vm.lookup_type_cached(obj.class(), name) else { return };
     if let Err(e) = crate::ops::call::call_with_self(vm, del, obj, crate::args::Args::new(&[])) {
-        crate::interp::traceback::write_unraisable(vm, e, del, None);
+        let at = running_at(vm);
+        crate::interp::traceback::write_unraisable(vm, e, del, at);
     }
+}
+
+/// The instruction the innermost Python frame of this thread is running, if any: where an
+/// exception raised by a finalizer outside any Python frame is reported (CPython's
+/// `PyErr_WriteUnraisable` gives such an exception the current frame's traceback entry).
+pub(crate) fn running_at(vm: &Vm) -> Option<(Value, usize)> {
+    let f = vm.frames.last()?;
+    // SAFETY: `pc` points into the live frame that pushed this FrameRef (it pops it on exit);
+    // the eval loop stores the index of the next instruction there before it calls out.
+    let pc = unsafe { *f.pc };
+    Some((f.code, pc.saturating_sub(1)))
 }
 
 /// What deleting a binding found ([`take_slot`], [`remove_global`]).
@@ -277,7 +318,8 @@ pub fn collect_and_finalize(vm: &mut Vm, newest_first: bool) {
 }
 
 /// Exit: drop the `__main__` globals one at a time, in insertion order, collecting after each
-/// while objects with `__del__` remain registered; then collect once more (see the module doc).
+/// while objects with `__del__` remain registered; then, while registered objects remain (such
+/// as suspended generators), drop the rest and collect once more (see the module doc).
 pub fn at_exit(vm: &mut Vm) {
     run_pending(vm, false);
     let heap = gc_concurrent::heap();
@@ -293,17 +335,29 @@ pub fn at_exit(vm: &mut Vm) {
         return;
     }
     let keys = crate::objects::dict::keys(globals);
-    for k in keys {
-        if heap.resurrecting_count() == 0 {
+    let mut rest = keys.len();
+    for (i, &k) in keys.iter().enumerate() {
+        if del_registered() == 0 {
+            rest = i;
             break;
         }
         if drop_global(vm, globals, k) {
             collect_and_finalize(vm, true);
         }
     }
+    // Only generators suspended in a `try` may be left: drop the other globals together and
+    // collect once (a collection per global would cost more than they are worth).
     if heap.resurrecting_count() > 0 {
+        for &k in &keys[rest..] {
+            drop_global(vm, globals, k);
+        }
         collect_and_finalize(vm, true);
     }
+}
+
+/// How many registered objects with `__del__` are not yet found dead.
+fn del_registered() -> usize {
+    ORDER.lock().as_ref().map_or(0, |m| m.len())
 }
 
 /// Removes global `k` if it names an object other than a class or module; returns whether it

@@ -7,7 +7,7 @@
 
 use std::any::Any;
 use std::cell::UnsafeCell;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use objmodel::layout::{NativeData, NativeObj};
 use objmodel::{Kind, Value};
@@ -40,6 +40,11 @@ pub struct GenState {
     /// it: Relaxed suffices, since a frame moving to another thread (a suspended generator
     /// frame resumed elsewhere) is ordered by that generator's `running` Release/Acquire.
     loop_owned: AtomicBool,
+    /// Whether this generator is registered for closing when it dies (`FIN_*`, see
+    /// [`note_suspended`]). Changed only by the thread that holds `running` (or by the finalizer
+    /// after the collector handed the dead generator over); others read it only as a hint
+    /// (`is_registered`), so Relaxed suffices.
+    finalizer: AtomicU8,
     inner: UnsafeCell<GenInner>,
     /// Snapshot-on-first-touch for the concurrent marker (gc-concurrent satb.rs, INV-S3): the
     /// frame's slots change without a write barrier, so whoever touches them first in a marking
@@ -144,6 +149,7 @@ pub fn new_generator(
         snap: gc_concurrent::satb::Snapshot::new(),
         running: AtomicBool::new(false),
         loop_owned: AtomicBool::new(false),
+        finalizer: AtomicU8::new(FIN_NONE),
         inner: UnsafeCell::new(GenInner {
             slots,
             pc: 0,
@@ -319,14 +325,19 @@ fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw
             inner.sp = f.sp;
             inner.blocks.clear();
             inner.blocks.extend_from_slice(f.live_blocks());
+            if !inner.blocks.is_empty() {
+                note_suspended(g);
+            }
             Ok(Step::Yielded(v))
         }
         Ok(Exit::Return(v)) => {
             finish(inner);
+            note_finished(g);
             Ok(Step::Returned(v))
         }
         Err(e) => {
             finish(inner);
+            note_finished(g);
             if std::ptr::eq(g.class(), vm.rt.extra.async_generator)
                 && vm.err_matches(&e, vm.rt.exc.stop_async_iteration)
             {
@@ -343,6 +354,76 @@ fn resume_locked(vm: &mut Vm, g: Value, inner: &mut GenInner, sent: Value, throw
             }
             Err(e)
         }
+    }
+}
+
+/// `GenState::finalizer`: never registered.
+const FIN_NONE: u8 = 0;
+/// Registered with the collector (`finalize::register_generator`): closed when found dead.
+const FIN_REGISTERED: u8 = 1;
+/// Handed over dead and closed (or being closed) once: never registered again (PEP 442's
+/// finalizers run at most once).
+const FIN_DONE: u8 = 2;
+
+/// A generator suspended at a `yield` inside a `try`, `with` or `except` block (its block stack
+/// is not empty): if it is dropped there, CPython's finalizer closes it, which runs the
+/// `finally` clauses and `__exit__` methods. Such a generator is registered once with the
+/// collector's resurrecting finalizers (`finalize::register_generator`), so that the cycle that
+/// finds it unreachable hands it to [`finalize_dead`]. Coroutines and async generators are not
+/// (their finalization is not modelled). Generators suspended outside any block need nothing:
+/// closing them could run no code.
+#[inline]
+fn note_suspended(g: Value) {
+    let st = state(g);
+    if st.finalizer.load(Ordering::Relaxed) != FIN_NONE || kind_name(g) != "generator" {
+        return;
+    }
+    st.finalizer.store(FIN_REGISTERED, Ordering::Relaxed);
+    crate::finalize::register_generator(g);
+}
+
+/// The generator finished: withdraw its registration, if any (closing it would do nothing).
+#[inline]
+fn note_finished(g: Value) {
+    if state(g).finalizer.load(Ordering::Relaxed) == FIN_REGISTERED {
+        mark_finalized(g);
+    }
+}
+
+/// Nothing is left for `g`'s finalizer to do, or it ran (a loop closed it): withdraw the
+/// registration, if any, and never register again.
+fn mark_finalized(g: Value) {
+    let st = state(g);
+    if st.finalizer.swap(FIN_DONE, Ordering::Relaxed) == FIN_REGISTERED {
+        crate::finalize::unregister_generator(g);
+    }
+}
+
+/// Whether `g` is a generator registered to be closed when it dies (a hint for `del`, which
+/// then collects at once: `finalize::collect_on_del`).
+#[inline]
+pub fn is_registered(g: Value) -> bool {
+    is_generator(g) && state(g).finalizer.load(Ordering::Relaxed) == FIN_REGISTERED
+}
+
+/// The collector found the registered generator `g` unreachable and handed it over
+/// (`finalize`'s queue): close it as CPython's generator finalizer does, reporting a failure
+/// as unraisable ("Exception ignored in: <generator object ...>").
+pub(crate) fn finalize_dead(vm: &mut Vm, g: Value) {
+    if !is_generator(g) {
+        return;
+    }
+    let st = state(g);
+    st.finalizer.store(FIN_DONE, Ordering::Relaxed);
+    // SAFETY: a peek at the flags; the generator is unreachable except through the finalizer
+    // queue, so no other thread resumes it.
+    let live = unsafe { (*st.inner.get()).started && !(*st.inner.get()).finished };
+    if !live {
+        return;
+    }
+    if let Err(e) = close(vm, g) {
+        let at = crate::finalize::running_at(vm);
+        crate::interp::traceback::write_unraisable(vm, e, g, at);
     }
 }
 
@@ -486,6 +567,8 @@ pub fn close_owned(vm: &mut Vm, v: Value, code: Value, pc: usize) {
     if !live {
         return;
     }
+    // This is the generator's finalizer: it does not run again when the generator dies.
+    mark_finalized(v);
     if let Err(e) = close(vm, v) {
         crate::interp::traceback::write_unraisable(vm, e, v, Some((code, pc)));
     }

@@ -23,8 +23,41 @@ fn g_collect(vm: &mut Vm, a: Args) -> PyResult {
             return Err(vm.value_error("invalid generation"));
         }
     }
+    clear_caller_stale_slots(vm, &a);
     crate::finalize::collect_and_finalize(vm, false);
     Ok(Value::small(0))
+}
+
+/// Clears the calling frame's value-stack slots above the call's arguments. They hold values
+/// that earlier instructions popped (`a = A()` leaves the new object there), which the
+/// collector would otherwise still find and keep alive, so that `x = None; gc.collect()` would
+/// not free `x`'s old object (CPython's references are exact). The arguments are the topmost
+/// live values of the caller's stack when the interpreter calls `gc.collect` directly; when
+/// they are not inside that frame's value stack (a call from native code), nothing is cleared.
+fn clear_caller_stale_slots(vm: &Vm, a: &Args) {
+    let Some(f) = vm.frames.last() else { return };
+    if f.fast.is_null() {
+        return;
+    }
+    let code = crate::interp::code::rust_code(f.code);
+    let lo = code.varnames.len() + code.cellvars.len() + code.freevars.len();
+    // SAFETY: a frame's slots are its fast locals, cells, then `max_stack` value-stack slots
+    // (`interp::call`, `interp::generator`); these are pointer computations within them.
+    let (stack_lo, stack_hi) = unsafe { (f.fast.add(lo), f.fast.add(lo + code.max_stack as usize)) };
+    let end_of = |s: &[Value]| s.as_ptr().wrapping_add(s.len());
+    let mut end = end_of(a.pos);
+    if !a.kwvals.is_empty() {
+        end = end.max(end_of(a.kwvals));
+    }
+    if (a.pos.is_empty() || a.pos.as_ptr() >= stack_lo as *const Value) && end >= stack_lo as *const Value && end <= stack_hi as *const Value {
+        let mut p = end as *mut Value;
+        while p < stack_hi {
+            // SAFETY: `p` is a value-stack slot of the running caller frame at or above its
+            // stack pointer (the arguments end there): it holds no live value.
+            unsafe { p.write(Value::NULL) };
+            p = p.wrapping_add(1);
+        }
+    }
 }
 fn g_enable(_vm: &mut Vm, _a: Args) -> PyResult {
     ENABLED.store(true, Ordering::Relaxed);

@@ -326,6 +326,12 @@ pub fn at_exit(vm: &mut Vm) {
     if heap.resurrecting_count() == 0 {
         return;
     }
+    if objmodel::threads::Registry::global().count() > 1 {
+        // Daemon threads still run and may read the `__main__` globals (CPython stops them
+        // before its teardown): finalize only what is garbage already.
+        collect_and_finalize(vm, true);
+        return;
+    }
     let Some(main) = crate::objects::dict::get_by_name(vm.rt.sys_modules, "__main__") else { return };
     if !main.is_ptr() || main.header().kind() != objmodel::Kind::Module {
         return;

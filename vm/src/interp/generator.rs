@@ -375,7 +375,12 @@ const FIN_DONE: u8 = 2;
 #[inline]
 fn note_suspended(g: Value) {
     let st = state(g);
-    if st.finalizer.load(Ordering::Relaxed) != FIN_NONE || kind_name(g) != "generator" {
+    if st.finalizer.load(Ordering::Relaxed) != FIN_NONE {
+        return;
+    }
+    if kind_name(g) != "generator" {
+        // Not modelled for coroutines and async generators: decided once.
+        st.finalizer.store(FIN_DONE, Ordering::Relaxed);
         return;
     }
     st.finalizer.store(FIN_REGISTERED, Ordering::Relaxed);

@@ -7,7 +7,7 @@
 //!   sha224, sha256, sha384, sha512, sha3_*, shake_128/256, blake2b/blake2s (all
 //!   parameters), `new`, HASH/HASHXOF objects, `algorithms_guaranteed`/`algorithms_available`,
 //!   `pbkdf2_hmac`, `file_digest`.
-//! - `zlib` (`d/zlib.rs`, `d/zstream.rs`): `crc32`, `adler32`, `compress`, `decompress`,
+//! - `zlib` (`d/zlib.rs`, `d/zstream.rs`, `d/zlib_sys.rs`): `crc32`, `adler32`, `compress`, `decompress`,
 //!   `compressobj`, `decompressobj` (zlib, raw and gzip containers), constants, `zlib.error`.
 //! - `array` (`d/array.rs`, `d/array_ops.rs`, `d/array_elem.rs`, `d/array_conv.rs`):
 //!   `array.array` for the typecodes `b B u h H i I l L q Q f d`.
@@ -61,6 +61,8 @@ mod pickle_fast;
 mod util;
 #[path = "d/zlib.rs"]
 mod zlib;
+#[path = "d/zlib_sys.rs"]
+mod zlib_sys;
 #[path = "d/zstream.rs"]
 mod zstream;
 

@@ -191,6 +191,13 @@ fn z_compress(vm: &mut Vm, a: Args) -> PyResult {
     let (Some(lv), Some(wrap)) = (level_ok(level), compress_wrap(wbits)) else {
         return Err(zerr(vm, "Bad compression level"));
     };
+    if let Some(mut z) = super::zlib_sys::SysDeflate::new(lv as i32, wbits as i32, 8, 0) {
+        // The system zlib: CPython's bytes (zlib_sys.rs).
+        return match z.run(&data, super::zlib_sys::Z_FINISH) {
+            Ok(out) => Ok(objmodel::alloc::new_bytes(&out)),
+            Err(e) => Err(zerr(vm, format!("Error {e} while compressing data"))),
+        };
+    }
     let mut out = header(wrap, lv);
     let mut c = Compress::new(Compression::new(lv), false);
     deflate_into(&mut c, &data, &mut out, FlushCompress::Finish);

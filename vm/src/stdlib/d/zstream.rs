@@ -1,7 +1,8 @@
 //! `zlib.compressobj` / `zlib.decompressobj`: the streaming `Compress` and `Decompress`
 //! objects. Each is a group-B `Cell` holding the flate2 stream and the container state (header
 //! written or parsed, running checksums, trailer bytes seen so far), so one object used from
-//! several threads is serialised by its mutex. The states hold no Values.
+//! several threads is serialised by its mutex. The states hold no Values. Compression uses the
+//! system zlib when it can be loaded (zlib_sys.rs), for CPython's exact bytes.
 
 use std::sync::OnceLock;
 
@@ -19,6 +20,9 @@ use crate::stdlib::modules_b::b::{self as nat, Trace};
 use crate::vm::Vm;
 
 pub struct ZComp {
+    /// The system zlib's stream when it is available (zlib_sys.rs); then `c` and the
+    /// container fields below are unused: zlib writes the header and trailer itself.
+    sys: Option<super::zlib_sys::SysDeflate>,
     c: Compress,
     wrap: Wrap,
     level: u32,
@@ -119,6 +123,7 @@ pub fn compressobj(vm: &mut Vm, a: Args) -> PyResult {
     }
     ensure_types();
     let st = ZComp {
+        sys: super::zlib_sys::SysDeflate::new(lv as i32, wbits as i32, mem as i32, strategy as i32),
         c: Compress::new(Compression::new(lv), false),
         wrap,
         level: lv,
@@ -136,6 +141,17 @@ fn comp(vm: &mut Vm, a: &Args) -> PyResult<&'static nat::Cell<ZComp>> {
 }
 
 fn run_compress(g: &mut ZComp, data: &[u8], flush: FlushCompress) -> Vec<u8> {
+    if let Some(z) = &mut g.sys {
+        let f = match flush {
+            FlushCompress::None => super::zlib_sys::Z_NO_FLUSH,
+            FlushCompress::Partial => 1,
+            FlushCompress::Sync => 2,
+            FlushCompress::Full => 3,
+            _ => super::zlib_sys::Z_FINISH,
+        };
+        // Errors come only from a misused stream, which the callers' `finished` checks rule out.
+        return z.run(data, f).unwrap_or_default();
+    }
     let mut out = if g.started { Vec::new() } else { header(g.wrap, g.level) };
     g.started = true;
     g.crc = crc32_update(g.crc, data);
@@ -182,7 +198,9 @@ fn c_flush(vm: &mut Vm, a: Args) -> PyResult {
     let mut out = run_compress(&mut g, &[], flush);
     if mode == 4 {
         g.finished = true;
-        out.extend(trailer(g.wrap, g.crc, g.adler, g.len));
+        if g.sys.is_none() {
+            out.extend(trailer(g.wrap, g.crc, g.adler, g.len));
+        }
     }
     drop(g);
     Ok(objmodel::alloc::new_bytes(&out))

@@ -154,6 +154,12 @@ for t in threads:
 gc.collect()
 print("closed", len(closed), "distinct", len(set(closed)), "sum", sum(closed))
 
+# A generator dropped while it holds a lock (at a function's return, no gc.collect()):
+# taking the lock again must not wait forever.
+print(take_one())
+with lock:
+    print("took the lock a dropped generator held")
+
 last = gen("at exit", log)
 next(last)
 

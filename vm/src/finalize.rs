@@ -310,6 +310,34 @@ fn after_del_scrubbed(vm: &mut Vm, stale: &mut [Value]) {
     run_pending(vm, true);
 }
 
+/// How long a lock wait lasts before [`collect_for_stuck_wait`] is worth trying.
+pub const STUCK_WAIT: Duration = Duration::from_millis(200);
+
+/// A thread has waited [`STUCK_WAIT`] for a lock: if objects with finalizers are registered
+/// (`__del__`, suspended generators), collect and run the finalizers of the dead ones, which
+/// may release the lock. CPython would have released it when the last reference went: a
+/// generator suspended inside `with lock:` and dropped at a function's return holds the lock
+/// here until a collection finds it dead, and a program that then takes the lock again would
+/// otherwise wait for a collection that may never come. Shares `del`'s budget (at most a tenth
+/// of the run time after the first 200 ms). Returns whether it collected.
+pub fn collect_for_stuck_wait(vm: &mut Vm) -> bool {
+    use std::sync::atomic::Ordering::Relaxed;
+    if gc_concurrent::heap().resurrecting_count() == 0 || RUNNING.with(|r| r.get()) {
+        return false;
+    }
+    // Relaxed: a statistic, as in `after_del_scrubbed`.
+    let spent = Duration::from_nanos(DEL_COLLECT_NS.load(Relaxed));
+    if spent > DEL_BUDGET && spent * 10 > STARTED.elapsed() {
+        return false;
+    }
+    let t0 = Instant::now();
+    scrub_native_stack();
+    crate::gc_glue::collect(vm);
+    DEL_COLLECT_NS.fetch_add(t0.elapsed().as_nanos() as u64, Relaxed);
+    run_pending(vm, false);
+    true
+}
+
 /// A whole collection, then the finalizers it queued (`gc.collect()`; at exit newest first).
 pub fn collect_and_finalize(vm: &mut Vm, newest_first: bool) {
     scrub_native_stack();

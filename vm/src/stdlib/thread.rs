@@ -137,22 +137,38 @@ impl LockData {
         let deadline = timeout.map(|t| Instant::now() + t);
         let clock = objmodel::threads::WaitClock::start();
         let holder = self.state.lock().0;
-        let got = (holder == me && self.spin_take(me, deadline)) || crate::safepoint::blocking(vm, || {
-            let mut st = self.state.lock();
-            loop {
-                if self.try_take(&mut st, me) {
-                    return true;
-                }
-                match deadline {
-                    None => self.cond.wait(&mut st),
-                    Some(d) => {
-                        if self.cond.wait_until(&mut st, d).timed_out() {
-                            return self.try_take(&mut st, me);
+        let wait = |vm: &mut Vm, deadline: Option<Instant>| {
+            crate::safepoint::blocking(vm, || {
+                let mut st = self.state.lock();
+                loop {
+                    if self.try_take(&mut st, me) {
+                        return true;
+                    }
+                    match deadline {
+                        None => self.cond.wait(&mut st),
+                        Some(d) => {
+                            if self.cond.wait_until(&mut st, d).timed_out() {
+                                return self.try_take(&mut st, me);
+                            }
                         }
                     }
                 }
+            })
+        };
+        let got = (holder == me && self.spin_take(me, deadline)) || {
+            // A long wait may be for a lock that a dead object still holds (a generator
+            // suspended in `with lock:`): after a while, collect once and try again
+            // (finalize::collect_for_stuck_wait), then wait out the rest.
+            let first = Instant::now() + crate::finalize::STUCK_WAIT;
+            if deadline.is_some_and(|d| d <= first) || gc_concurrent::heap().resurrecting_count() == 0 {
+                wait(vm, deadline)
+            } else {
+                wait(vm, Some(first)) || {
+                    crate::finalize::collect_for_stuck_wait(vm);
+                    wait(vm, deadline)
+                }
             }
-        });
+        };
         // A conflict for serial mode's policy (objmodel serial.rs) — unless this thread holds
         // the lock itself: that is a signal wait (`Condition.wait` blocks on a waiter lock it
         // took, until `notify` releases it), which taking turns would not shorten.

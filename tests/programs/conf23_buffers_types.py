@@ -109,5 +109,13 @@ def sizes_and_properties():
     except AttributeError as e: print(e)
 
 
+
+def getsizeof_values():
+    import sys
+    for v in [0, 1, -1, 2**30 - 1, 2**30, 2**60, 10**100, True, None, 1.5, "", "abc", "\xe9", "\u20ac", "\U0001f600", b"", b"ab", (), (1,), [], list(range(10)), {}]:
+        print(repr(v)[:12], sys.getsizeof(v))
+
+
 views()
 sizes_and_properties()
+getsizeof_values()

@@ -21,6 +21,9 @@
 //! - At exit ([`at_exit`]), the `__main__` globals are dropped one at a time in insertion order
 //!   (the order in which CPython's module teardown releases them), collecting after each while
 //!   registered objects remain, then once more for everything else.
+//! - Rebinding such a name (`x = None`, `x = Other()`) while the old value has a `__del__`
+//!   collects the same way ([`store_slot`], [`rebind_name`]); the check runs only once some
+//!   object with `__del__` exists ([`ANY_FINALIZABLE`]).
 //!
 //! Generators get the same treatment (CPython's generator finalizer closes a generator dropped
 //! while suspended, which runs its `finally` clauses and `__exit__` methods): a plain generator
@@ -31,8 +34,8 @@
 //! the loop as before (INV-LO1), which counts as its finalizer. `del` of a registered generator
 //! collects at once; at exit one collection closes the generators left.
 //!
-//! Objects that die at other times (a local at function return, a rebound name, a dropped list)
-//! are finalized by the next collection, later than in CPython. Within one collection, the
+//! Objects that die at other times (a local at function return, a dropped list) are finalized
+//! by the next collection, later than in CPython. Within one collection, the
 //! order follows what CPython would do with such a group: oldest first after `gc.collect()` and
 //! the collector's own cycles (CPython's cycle collector finalizes in creation order), newest
 //! first after `del` and at exit (where CPython's deallocation releases a list's or tuple's
@@ -68,6 +71,11 @@ thread_local! {
     static RUNNING: Cell<bool> = const { Cell::new(false) };
 }
 
+/// Set when the first object with `__del__` is registered. Until then no rebinding can drop
+/// one, and name stores skip the check of [`store_slot`] / [`rebind_name`]. Relaxed: a thread
+/// that sees the flag late only misses a prompt collection (the object is finalized later).
+pub static ANY_FINALIZABLE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Whether `v` is an object whose class defines `__del__`.
 #[inline]
 pub fn is_finalizable(v: Value) -> bool {
@@ -95,6 +103,7 @@ pub fn register(v: Value) {
     if !is_finalizable(v) {
         return;
     }
+    ANY_FINALIZABLE.store(true, std::sync::atomic::Ordering::Relaxed);
     {
         let mut order = ORDER.lock();
         let std::collections::hash_map::Entry::Vacant(slot) = order.get_or_insert_with(Default::default).entry(v.raw())
@@ -264,6 +273,30 @@ pub fn remove_global(globals: Value, name: Value) -> Taken {
         None => Taken::Unbound,
         Some(v) => taken(v),
     }
+}
+
+/// Rebinding a local (`x = ...` while [`ANY_FINALIZABLE`]): stores `v` in `slot` and says
+/// whether the value it replaced has a `__del__`, so that the caller collects at once as after
+/// `del` (CPython finalizes the old value when the name lets go of it). Out of line for the
+/// reason given at [`take_slot`].
+///
+/// # Safety
+/// `slot` points at a local variable slot of the running frame.
+#[inline(never)]
+pub unsafe fn store_slot(slot: *mut Value, v: Value) -> bool {
+    // SAFETY: the caller's contract.
+    let old = unsafe { slot.replace(v) };
+    is_finalizable(old) && !old.is(v)
+}
+
+/// Rebinding a name in the plain dict `ns` (module globals, a class body) while
+/// [`ANY_FINALIZABLE`]: stores `v` and says whether the value it replaced has a `__del__`
+/// (see [`store_slot`]).
+#[inline(never)]
+pub fn rebind_name(ns: Value, name: Value, v: Value) -> bool {
+    let old = crate::objects::dict::get_str(ns, name);
+    crate::objects::dict::set_str(ns, name, v);
+    matches!(old, Some(o) if is_finalizable(o) && !o.is(v))
 }
 
 fn taken(v: Value) -> Taken {

@@ -180,7 +180,17 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             Instr::StoreFast(i) => {
                 let v = pop!();
                 // SAFETY: i < nlocals.
-                unsafe { *f.fast.add(i as usize) = v };
+                if crate::finalize::ANY_FINALIZABLE.load(std::sync::atomic::Ordering::Relaxed)
+                    && crate::finalize::is_finalizable(unsafe { *f.fast.add(i as usize) })
+                {
+                    // SAFETY: i < nlocals.
+                    if unsafe { crate::finalize::store_slot(f.fast.add(i as usize), v) } {
+                        crate::finalize::after_del(vm, stale_slots!());
+                    }
+                } else {
+                    // SAFETY: i < nlocals.
+                    unsafe { *f.fast.add(i as usize) = v };
+                }
             }
             Instr::DeleteFast(i) => {
                 // SAFETY: i < nlocals.
@@ -210,7 +220,13 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             }
             Instr::StoreGlobal(i) => {
                 let v = pop!();
-                dict::set_str(f.globals, f.names[i as usize], v);
+                if crate::finalize::ANY_FINALIZABLE.load(std::sync::atomic::Ordering::Relaxed) {
+                    if crate::finalize::rebind_name(f.globals, f.names[i as usize], v) {
+                        crate::finalize::after_del(vm, stale_slots!());
+                    }
+                } else {
+                    dict::set_str(f.globals, f.names[i as usize], v);
+                }
             }
             Instr::DeleteGlobal(i) => {
                 let name = f.names[i as usize];
@@ -226,7 +242,17 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             }
             Instr::StoreName(i) => {
                 let v = pop!();
-                tri!(super::helpers::store_name_at(vm, f, f.names[i as usize], v, &f.code.attr_hints, pc));
+                let ns = if f.locals.is_null() { f.globals } else { f.locals };
+                if crate::finalize::ANY_FINALIZABLE.load(std::sync::atomic::Ordering::Relaxed)
+                    && dict::is_dict(ns)
+                    && ns.class().is(vm.rt.types.dict)
+                {
+                    if crate::finalize::rebind_name(ns, f.names[i as usize], v) {
+                        crate::finalize::after_del(vm, stale_slots!());
+                    }
+                } else {
+                    tri!(super::helpers::store_name_at(vm, f, f.names[i as usize], v, &f.code.attr_hints, pc));
+                }
             }
             Instr::DeleteName(i) => {
                 if tri!(super::helpers::delete_name(vm, f, f.names[i as usize])) {

@@ -1,7 +1,8 @@
 //! Text encodings used by `str.encode`, `bytes.decode`, `str(b, enc)` and `open()`: utf-8
 //! (and utf-8-sig), ascii, latin-1, utf-16 and utf-32 (with and without BOM, both byte
-//! orders), with the error handlers strict, ignore, replace, backslashreplace and
-//! xmlcharrefreplace. Error ranges and messages follow CPython's codecs exactly (the UTF-8
+//! orders), the single-byte code pages of `charmap_tables.rs` (cp1252, cp437, iso8859_2,
+//! koi8_r, mac_roman, ...), with the error handlers strict, ignore, replace, backslashreplace,
+//! xmlcharrefreplace and (encoding) namereplace. Error ranges and messages follow CPython's codecs exactly (the UTF-8
 //! decoder reports the same spans as `Objects/stringlib/codecs.h`).
 //!
 //! Strings here are UTF-8 internally, so lone surrogates cannot be produced:
@@ -25,6 +26,8 @@ pub enum Codec {
     Utf32,
     Utf32Le,
     Utf32Be,
+    /// A single-byte code page: index into `charmap_tables::TABLES`.
+    Charmap(u8),
 }
 
 impl Codec {
@@ -41,6 +44,8 @@ impl Codec {
             Codec::Utf32 => "utf-32",
             Codec::Utf32Le => "utf-32-le",
             Codec::Utf32Be => "utf-32-be",
+            // CPython's charmap codecs report errors as the 'charmap' codec.
+            Codec::Charmap(_) => "charmap",
         }
     }
 }
@@ -54,6 +59,9 @@ pub fn lookup(enc: &str) -> Option<Codec> {
         .collect();
     if let Some(rest) = n.strip_prefix("x_") {
         n = rest.to_string();
+    }
+    if let Some(c) = charmap_lookup(&n) {
+        return Some(c);
     }
     Some(match n.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
@@ -70,6 +78,108 @@ pub fn lookup(enc: &str) -> Option<Codec> {
         "utf_32_be" | "utf_32be" | "utf32be" => Codec::Utf32Be,
         _ => return None,
     })
+}
+
+/// A code page by name: `encodings.normalize_encoding` (punctuation runs become one '_'),
+/// lower-cased, then CPython's alias table.
+fn charmap_lookup(n: &str) -> Option<Codec> {
+    let mut norm = String::with_capacity(n.len());
+    let mut punct = false;
+    for c in n.chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            if punct && !norm.is_empty() {
+                norm.push('_');
+            }
+            norm.push(c.to_ascii_lowercase());
+            punct = false;
+        } else {
+            punct = true;
+        }
+    }
+    let (_, i) = crate::objects::charmap_tables::ALIASES.iter().find(|(a, _)| *a == norm)?;
+    Some(Codec::Charmap(*i))
+}
+
+/// The decoding table of a code page.
+fn charmap_table(i: u8) -> &'static [u16; 256] {
+    &crate::objects::charmap_tables::TABLES[i as usize].1
+}
+
+/// The byte a code page maps `c` to (None: unmapped).
+fn charmap_byte(table: &[u16; 256], c: char) -> Option<u8> {
+    let n = c as u32;
+    if n >= 0xfffe {
+        return None;
+    }
+    table.iter().position(|&u| u as u32 == n).map(|p| p as u8)
+}
+
+fn charmap_encode(vm: &mut Vm, s: &str, i: u8, errors: &str) -> PyResult<Vec<u8>> {
+    let table = charmap_table(i);
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut k = 0;
+    while k < chars.len() {
+        if let Some(b) = charmap_byte(table, chars[k]) {
+            out.push(b);
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while end < chars.len() && charmap_byte(table, chars[end]).is_none() {
+            end += 1;
+        }
+        // A replacement must itself be encodable (CPython's charmap_encoding_error).
+        let put = |vm: &mut Vm, text: &str, out: &mut Vec<u8>| -> PyResult<()> {
+            for c in text.chars() {
+                match charmap_byte(table, c) {
+                    Some(b) => out.push(b),
+                    None => {
+                        return Err(encode_error(vm, "charmap", &chars, k, end, "character maps to <undefined>"));
+                    }
+                }
+            }
+            Ok(())
+        };
+        match errors {
+            "strict" => return Err(encode_error(vm, "charmap", &chars, k, end, "character maps to <undefined>")),
+            "ignore" => {}
+            "replace" => put(vm, &"?".repeat(end - k), &mut out)?,
+            "backslashreplace" => {
+                let t: String = chars[k..end].iter().map(|c| char_escape(*c)).collect();
+                put(vm, &t, &mut out)?;
+            }
+            "xmlcharrefreplace" => {
+                let t: String = chars[k..end].iter().map(|c| format!("&#{};", *c as u32)).collect();
+                put(vm, &t, &mut out)?;
+            }
+            "namereplace" => {
+                let t: String = chars[k..end]
+                    .iter()
+                    .map(|c| match crate::stdlib::modules_e::unicodedata::name_of(*c) {
+                        Some(n) => format!("\\N{{{n}}}"),
+                        None => char_escape(*c),
+                    })
+                    .collect();
+                put(vm, &t, &mut out)?;
+            }
+            _ => return Err(unknown_handler(vm, errors)),
+        }
+        k = end;
+    }
+    Ok(out)
+}
+
+fn charmap_decode(vm: &mut Vm, b: &[u8], i: u8, errors: &str) -> PyResult<String> {
+    let table = charmap_table(i);
+    let mut s = String::with_capacity(b.len());
+    for (k, &x) in b.iter().enumerate() {
+        match char::from_u32(table[x as usize] as u32).filter(|_| table[x as usize] != 0xfffe) {
+            Some(c) => s.push(c),
+            None => handle_decode_error(vm, &mut s, "charmap", b, k, k + 1, "character maps to <undefined>", errors)?,
+        }
+    }
+    Ok(s)
 }
 
 fn unknown_encoding(vm: &mut Vm, enc: &str) -> PyErr {
@@ -175,6 +285,14 @@ pub fn encode_to_vec(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResu
                             out.extend(format!("&#{};", *c as u32).bytes());
                         }
                     }
+                    "namereplace" => {
+                        for c in &chars[i..end] {
+                            match crate::stdlib::modules_e::unicodedata::name_of(*c) {
+                                Some(n) => out.extend(format!("\\N{{{n}}}").bytes()),
+                                None => out.extend(char_escape(*c).bytes()),
+                            }
+                        }
+                    }
                     _ => return Err(unknown_handler(vm, errors)),
                 }
                 i = end;
@@ -192,6 +310,7 @@ pub fn encode_to_vec(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResu
             }
             out
         }
+        Codec::Charmap(i) => charmap_encode(vm, s, i, errors)?,
         Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => {
             let be = codec == Codec::Utf32Be;
             let mut out = Vec::with_capacity(s.len() * 4 + 4);
@@ -441,6 +560,7 @@ pub fn decode_to_string(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyRes
         }
         Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => decode_utf16(vm, b, codec, errors)?,
         Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => decode_utf32(vm, b, codec, errors)?,
+        Codec::Charmap(i) => charmap_decode(vm, b, i, errors)?,
     })
 }
 

@@ -60,46 +60,56 @@ pub fn new_function(code: Value, globals: Value, qualname: Value, name: Value) -
 pub fn property_get(vm: &mut Vm, p: Value, obj: Value) -> PyResult {
     let fget = fixed(p).a.get();
     if fget.is_null() || fget.is_none() {
-        let name = property_name(vm, p);
-        return Err(vm.attribute_error(format!("property {name}of '{}' object has no getter", obj.class().error_name())));
+        return Err(vm.attribute_error(property_message(p, obj, "getter")));
     }
     vm.call1(fget, obj)
 }
 
-fn property_name(vm: &mut Vm, p: Value) -> String {
-    let fget = fixed(p).a.get();
-    let f = if !fget.is_null() && !fget.is_none() { fget } else { fixed(p).b.get() };
-    if f.is_ptr()
-        && f.header().kind() == Kind::Function
-        && let Some(n) = crate::objects::str::as_str(func(f).name.get())
-    {
-        let _ = vm;
-        return format!("'{n}' ");
+/// The name `__set_name__` gave property `p` (an interned str; NULL when it was never bound
+/// in a class body). Kept in the object's first word: interned strings live for the whole
+/// process and the collector never moves objects, so the raw bits stay valid untraced.
+pub fn property_bound_name(p: Value) -> Value {
+    Value::from_raw(fixed(p).i.get())
+}
+
+/// Record `name` (interned) as property `p`'s bound name (`property.__set_name__`, and the
+/// copies `getter`/`setter`/`deleter` make).
+pub fn set_property_bound_name(p: Value, name: Value) {
+    if name.is_null() {
+        return;
     }
-    String::new()
+    let interned = crate::runtime::rt().intern_value(name);
+    fixed(p).i.set(interned.raw());
+}
+
+/// CPython's message for a property without the accessor `what`: the bound name (repr) and
+/// the qualified name of the instance's class.
+fn property_message(p: Value, obj: Value, what: &str) -> String {
+    let qualname = obj.class().qualname.get();
+    let q = crate::objects::str::as_str(qualname).map(str::to_string).unwrap_or_else(|| obj.class().name_str().to_string());
+    let q = crate::objects::str::repr(&q);
+    match crate::objects::str::as_str(property_bound_name(p)) {
+        Some(n) => format!("property {} of {q} object has no {what}", crate::objects::str::repr(n)),
+        None => format!("property of {q} object has no {what}"),
+    }
 }
 
 pub fn property_set(vm: &mut Vm, p: Value, obj: Value, value: Value, name: Value) -> PyResult<()> {
     let o = fixed(p);
     let f = if value.is_null() { o.c.get() } else { o.b.get() };
     if f.is_null() || f.is_none() {
-        let pname = crate::objects::str::as_str(name).unwrap_or("?");
-        // A direct `prop.__set__(obj, v)` / `prop.__delete__(obj)` has no attribute name:
-        // name the property after its accessor, as property_get does.
-        let pname = if pname.is_empty() { property_name(vm, p) } else { format!("'{pname}' ") };
         let getter = o.a.get();
         if getter.is_ptr() && getter.header().kind() == Kind::Builtin {
             // A native attribute (getset descriptor) without a setter.
+            let pname = crate::objects::str::as_str(name).unwrap_or("?");
+            let pname = if pname.is_empty() { String::new() } else { format!("'{pname}' ") };
             return Err(vm.attribute_error(format!(
                 "attribute {pname}of '{}' objects is not writable",
                 obj.class().name_str()
             )));
         }
         let what = if value.is_null() { "deleter" } else { "setter" };
-        return Err(vm.attribute_error(format!(
-            "property {pname}of '{}' object has no {what}",
-            obj.class().name_str()
-        )));
+        return Err(vm.attribute_error(property_message(p, obj, what)));
     }
     if value.is_null() {
         vm.call1(f, obj)?;

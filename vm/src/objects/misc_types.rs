@@ -288,6 +288,7 @@ fn prop_copy(p: Value, which: usize, f: Value) -> Value {
         _ => d = f,
     }
     let np = objmodel::alloc::new_fixed(Kind::Property, p.class(), 0, g, s, d, o.d.get());
+    crate::objects::function::set_property_bound_name(np, crate::objects::function::property_bound_name(p));
     np
 }
 fn property_getter(_vm: &mut Vm, a: Args) -> PyResult {
@@ -316,6 +317,20 @@ fn property_delete(vm: &mut Vm, a: Args) -> PyResult {
 }
 /// `property.__isabstractmethod__`: whether any of the accessors is abstract (CPython's
 /// property_get___isabstractmethod__).
+/// `property.__set_name__(owner, name)`: called when a class body binds the property. The
+/// name appears in the "has no getter/setter/deleter" messages. (A name that is not a str is
+/// not recorded: the messages then omit it.)
+fn property_set_name(vm: &mut Vm, a: Args) -> PyResult {
+    a.no_kw(vm, "property.__set_name__")?;
+    let n = a.len().saturating_sub(1);
+    if n != 2 {
+        return Err(vm.type_error(format!("__set_name__() takes 2 positional arguments but {n} were given")));
+    }
+    if pystr::is_str(a.at(2)) {
+        crate::objects::function::set_property_bound_name(a.at(0), a.at(2));
+    }
+    Ok(objmodel::none())
+}
 fn property_isabstract(vm: &mut Vm, a: Args) -> PyResult {
     let o = fixed(a.at(0));
     for f in [o.a.get(), o.b.get(), o.c.get()] {
@@ -521,6 +536,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t.property, "__get__", property_get);
     method(t.property, "__set__", property_set);
     method(t.property, "__delete__", property_delete);
+    method(t.property, "__set_name__", property_set_name);
     getset(t.property, "__isabstractmethod__", property_isabstract, None);
     getset(t.property, "fget", property_fget, None);
     getset(t.property, "fset", property_fset, None);

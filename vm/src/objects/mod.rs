@@ -9,6 +9,7 @@ pub mod builtin_names;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod bytes_methods_more;
+pub mod charmap_tables;
 pub mod codecs;
 pub mod complex;
 pub mod define;
@@ -57,6 +58,7 @@ pub mod subscript;
 pub mod tuple;
 pub mod type_;
 pub mod type_attrs;
+pub mod type_sizes;
 pub mod unicode;
 pub mod unicode_db;
 
@@ -64,6 +66,7 @@ pub mod unicode_db;
 pub fn init_all(r: &'static crate::runtime::Runtime) {
     object::init(r);
     type_attrs::init(r);
+    type_sizes::init(r);
     numbers::init(r);
     str_methods::init(r);
     list_methods::init(r);

@@ -143,6 +143,48 @@ pub(super) fn view(v: Value) -> Option<(Arc<Mutex<FileState>>, bool)> {
     n.data::<FileData>().map(|d| (d.st.clone(), d.binary))
 }
 
+/// The state of `v` when it is an `io.BytesIO` (a memory stream of bytes).
+fn bytesio_state(v: Value) -> Option<Arc<Mutex<FileState>>> {
+    let (st, binary) = view(v)?;
+    let is_mem = {
+        let s = st.lock();
+        matches!(s.backing, Backing::Memory) && s.binary && !s.string_io && s.name.is_empty()
+    };
+    (binary && is_mem).then_some(st)
+}
+
+/// Whether `v` is an `io.BytesIO`.
+pub fn is_bytesio(v: Value) -> bool {
+    bytesio_state(v).is_some()
+}
+
+/// Run `f` over the contents of the BytesIO `v` under its lock (None when `v` is none). A
+/// memoryview from `getbuffer` reads and writes the stream's bytes through this.
+pub fn with_bytesio_buf<R>(v: Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
+    let st = bytesio_state(v)?;
+    let mut s = st.lock();
+    Some(f(&mut s.wbuf))
+}
+
+/// `BytesIO.getbuffer()`: a writable memoryview of the stream's contents. CPython forbids
+/// resizing the stream while such a view exists; here, as with views over a bytearray, the
+/// view reads the current contents and positions past a shrunken end raise IndexError.
+fn m_getbuffer(vm: &mut Vm, a: Args) -> PyResult {
+    a.no_kw(vm, "getbuffer")?;
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("BytesIO.getbuffer() takes no arguments ({} given)", a.len() - 1)));
+    }
+    let st = this(vm, &a)?;
+    let len = {
+        let s = st.lock();
+        if s.closed {
+            return Err(closed_err(vm, false));
+        }
+        s.wbuf.len()
+    };
+    Ok(crate::objects::memoryview::over_bytesio(a.at(0), len))
+}
+
 fn binary_of(a: &Args) -> bool {
     a.get(0).and_then(view).map(|(_, b)| b).unwrap_or(false)
 }
@@ -974,6 +1016,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         method(t, "truncate", f_truncate);
     }
     method(bio, "read1", m_read);
+    method(bio, "getbuffer", m_getbuffer);
     for t in [textio, bw, br] {
         method(t, "read", f_read);
         method(t, "readline", f_readline);

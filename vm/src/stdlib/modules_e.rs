@@ -27,7 +27,7 @@ mod ast;
 #[path = "e/ast_build.rs"]
 mod ast_build;
 #[path = "e/unicodedata.rs"]
-mod unicodedata;
+pub(crate) mod unicodedata;
 #[path = "e/unicodedata_tables.rs"]
 mod unicodedata_tables;
 

@@ -138,7 +138,7 @@ fn ud_numeric(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 /// The character's name in Unicode 14.0.0, if it has one.
-fn name_of(c: char) -> Option<String> {
+pub(crate) fn name_of(c: char) -> Option<String> {
     if category_of(c) == "Cn" {
         return None;
     }

@@ -16,7 +16,7 @@
 //!                                  nothing is swept before this ends)
 //! sweep           (collector thread, and any mutator that needs a block) chunk by chunk; dead
 //!                                  large objects unmapped; idle blocks returned to the OS
-//! end             re-arm the trigger (max(min_heap, live × growth)), wake throttled mutators
+//! end             re-arm the trigger (max(min_heap × running, live × growth)), wake throttled mutators
 //! ```
 //!
 //! [`Heap::collect`] runs the same steps in one pause (tests, `gc.collect()`); the collector
@@ -178,7 +178,9 @@ impl Heap {
         // towards the next cycle's volume instead).
         // Relaxed: the assists' adds happened before the final pause's handshake.
         let live = m.tracer.marked_bytes + self.assist_marked_bytes.load(Ordering::Relaxed);
-        let next_trigger = self.config.min_heap.max((live as f64 * self.config.growth) as usize).max(1);
+        // Relaxed: written only by this (the collector) thread, in `pause`.
+        let running = self.last_running.load(Ordering::Relaxed).clamp(1, crate::heap::MIN_HEAP_THREADS);
+        let next_trigger = (self.config.min_heap * running).max((live as f64 * self.config.growth) as usize).max(1);
         let t_sweep = Instant::now();
         self.pool.open_sweep();
         while self.pool.sweep_chunk() {}

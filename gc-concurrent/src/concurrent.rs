@@ -165,6 +165,8 @@ impl Heap {
             work = t0.elapsed() - stopped;
         });
         self.pausing.store(false, Ordering::Relaxed);
+        // Relaxed: read only by this (the collector) thread, in `finish_cycle`.
+        self.last_running.store(restarted, Ordering::Relaxed);
         let d = world.restarted_at().filter(|&at| at > t0).map_or_else(|| t0.elapsed(), |at| at - t0);
         self.record_pause(d);
         if self.config.log {

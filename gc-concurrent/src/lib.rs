@@ -53,7 +53,7 @@
 //!   block: empty blocks become free, blocks with holes recyclable; dead large objects are
 //!   unmapped; blocks free for a whole cycle are `madvise(MADV_DONTNEED)`d.
 //! - Trigger: due when the bytes allocated since the last collection reach
-//!   `max(PYRS_GC_MIN_HEAP (32 MiB), live × PYRS_GC_GROWTH (0.85))`; allocating threads wait for a
+//!   `max(PYRS_GC_MIN_HEAP (32 MiB) × running threads (at most 4), live × PYRS_GC_GROWTH (0.85))`; allocating threads wait for a
 //!   running cycle once they reach twice that; `PYRS_GC_STRESS=1` makes every refill due;
 //!   `PYRS_GC_VERIFY=1` verifies the heap around every marking.
 //!

@@ -32,6 +32,7 @@ use std::collections::HashSet;
 use std::ptr::NonNull;
 
 use parking_lot::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::address::Address;
 use crate::header::GcWord;
@@ -43,6 +44,10 @@ const SHARDS: usize = 16;
 /// The registered objects (INV-RS1), sharded by address.
 pub(crate) struct Registry {
     shards: [Mutex<HashSet<Address>>; SHARDS],
+    /// How many objects the shards hold, kept beside them so that `len` (asked on lock waits
+    /// and `del`) takes no lock. Changed only under a shard's lock, with that shard's change;
+    /// Relaxed: a count read as a hint (a reader racing a change may see either value).
+    count: AtomicUsize,
 }
 
 impl Default for Registry {
@@ -53,7 +58,7 @@ impl Default for Registry {
 
 impl Registry {
     pub(crate) fn new() -> Registry {
-        Registry { shards: std::array::from_fn(|_| Mutex::new(HashSet::new())) }
+        Registry { shards: std::array::from_fn(|_| Mutex::new(HashSet::new())), count: AtomicUsize::new(0) }
     }
 
     fn shard(&self, obj: Address) -> &Mutex<HashSet<Address>> {
@@ -62,17 +67,21 @@ impl Registry {
     }
 
     pub(crate) fn insert(&self, obj: Address) {
-        self.shard(obj).lock().insert(obj);
+        if self.shard(obj).lock().insert(obj) {
+            self.count.fetch_add(1, Ordering::Relaxed);
+        }
     }
 
     /// Forgets `obj` (its finalizer no longer needs to run). INV-RS1 holds for the rest.
     pub(crate) fn remove(&self, obj: Address) {
-        self.shard(obj).lock().remove(&obj);
+        if self.shard(obj).lock().remove(&obj) {
+            self.count.fetch_sub(1, Ordering::Relaxed);
+        }
     }
 
     /// How many objects are registered.
     pub(crate) fn len(&self) -> usize {
-        self.shards.iter().map(|s| s.lock().len()).sum()
+        self.count.load(Ordering::Relaxed)
     }
 
     /// Removes and returns the registered objects not marked with `epoch` (world stopped,
@@ -90,6 +99,7 @@ impl Registry {
                 marked
             });
         }
+        self.count.fetch_sub(dead.len(), Ordering::Relaxed);
         dead
     }
 }

@@ -330,17 +330,28 @@ pub fn after_del(vm: &mut Vm, stale: &mut [Value]) {
 
 #[inline(never)]
 fn after_del_scrubbed(vm: &mut Vm, stale: &mut [Value]) {
-    use std::sync::atomic::Ordering::Relaxed;
-    // Relaxed: a statistic; a late view only lets one more collection through.
-    let spent = Duration::from_nanos(DEL_COLLECT_NS.load(Relaxed));
-    if spent > DEL_BUDGET && spent * 10 > STARTED.elapsed() {
+    if !within_budget() {
         return;
     }
-    let t0 = Instant::now();
     stale.fill(Value::NULL);
-    crate::gc_glue::collect(vm);
-    DEL_COLLECT_NS.fetch_add(t0.elapsed().as_nanos() as u64, Relaxed);
+    budgeted_collect(vm);
     run_pending(vm, true);
+}
+
+/// Whether the collections that `del` and stuck lock waits ran so far leave room for another:
+/// under [`DEL_BUDGET`], or under a tenth of the process's run time.
+fn within_budget() -> bool {
+    // Relaxed: a statistic; a late view only lets one more collection through.
+    let spent = Duration::from_nanos(DEL_COLLECT_NS.load(std::sync::atomic::Ordering::Relaxed));
+    spent <= DEL_BUDGET || spent * 10 <= STARTED.elapsed()
+}
+
+/// A whole collection, its time charged to the budget of [`within_budget`].
+fn budgeted_collect(vm: &mut Vm) {
+    let t0 = Instant::now();
+    crate::gc_glue::collect(vm);
+    // Relaxed: a statistic (see `within_budget`).
+    DEL_COLLECT_NS.fetch_add(t0.elapsed().as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// How long a lock wait lasts before [`collect_for_stuck_wait`] is worth trying.
@@ -354,19 +365,11 @@ pub const STUCK_WAIT: Duration = Duration::from_millis(200);
 /// otherwise wait for a collection that may never come. Shares `del`'s budget (at most a tenth
 /// of the run time after the first 200 ms). Returns whether it collected.
 pub fn collect_for_stuck_wait(vm: &mut Vm) -> bool {
-    use std::sync::atomic::Ordering::Relaxed;
-    if gc_concurrent::heap().resurrecting_count() == 0 || RUNNING.with(|r| r.get()) {
+    if gc_concurrent::heap().resurrecting_count() == 0 || RUNNING.with(|r| r.get()) || !within_budget() {
         return false;
     }
-    // Relaxed: a statistic, as in `after_del_scrubbed`.
-    let spent = Duration::from_nanos(DEL_COLLECT_NS.load(Relaxed));
-    if spent > DEL_BUDGET && spent * 10 > STARTED.elapsed() {
-        return false;
-    }
-    let t0 = Instant::now();
     scrub_native_stack();
-    crate::gc_glue::collect(vm);
-    DEL_COLLECT_NS.fetch_add(t0.elapsed().as_nanos() as u64, Relaxed);
+    budgeted_collect(vm);
     run_pending(vm, false);
     true
 }

@@ -131,7 +131,6 @@ struct Options {
 }
 
 fn run(source: Source, rest: Vec<String>, opts: Options) -> i32 {
-    std::sync::LazyLock::force(&crate::finalize::STARTED);
     let mut vm = Vm::new();
     let vm = &mut *vm;
     vm.rt.flags.gc_stats.store(opts.gc_stats, std::sync::atomic::Ordering::Relaxed);

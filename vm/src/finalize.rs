@@ -42,7 +42,7 @@
 //! items last to first).
 
 use std::cell::Cell;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use std::ptr::NonNull;
 
 use objmodel::Value;
@@ -59,12 +59,61 @@ static CALLBACKS: Mutex<Vec<Value>> = Mutex::new(Vec::new());
 static ORDER: Mutex<Option<std::collections::HashMap<usize, u64>>> = Mutex::new(None);
 static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// Time spent in the collections that `del` ran ([`after_del`]), nanoseconds.
-static DEL_COLLECT_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-/// When the program started (forced by `cli::run`), for the budget of [`after_del`].
-pub static STARTED: std::sync::LazyLock<Instant> = std::sync::LazyLock::new(Instant::now);
-/// What `del` may spend on collections before the one-tenth rule applies.
-const DEL_BUDGET: Duration = Duration::from_millis(200);
+/// What a budget may spend on collections before the one-tenth rule applies (CPU time).
+const BUDGET_FLOOR: Duration = Duration::from_millis(200);
+
+/// The CPU time that one kind of prompt collection (`del`, stuck lock waits) has spent, and
+/// the rule that bounds it: at most [`BUDGET_FLOOR`], or at most a tenth of the process's CPU
+/// time so far.
+///
+/// CPU time, not wall time: on a loaded machine a collection's wall time grows with the load
+/// while the program's own progress does not, and a wall-clock budget ran out after a handful
+/// of collections (then `del` stopped collecting and, worse, a stuck lock wait never
+/// collected again: CI hung on `gc_generator_close`). The process's CPU time during a
+/// collection counts the collector's threads and this one, and also any other mutator
+/// running meanwhile (an overcharge: fewer prompt collections, never more).
+pub(crate) struct Budget {
+    spent_ns: std::sync::atomic::AtomicU64,
+}
+
+impl Budget {
+    const fn new() -> Self {
+        Budget { spent_ns: std::sync::atomic::AtomicU64::new(0) }
+    }
+
+    /// Whether another collection fits.
+    fn allows(&self) -> bool {
+        // Relaxed: a statistic; a late view only lets one more collection through.
+        let spent = Duration::from_nanos(self.spent_ns.load(std::sync::atomic::Ordering::Relaxed));
+        spent <= BUDGET_FLOOR || spent * 10 <= process_cpu()
+    }
+
+    /// A whole collection, its CPU time charged here.
+    fn collect(&self, vm: &mut Vm) {
+        let t0 = process_cpu();
+        crate::gc_glue::collect(vm);
+        let spent = process_cpu().saturating_sub(t0);
+        // Relaxed: a statistic (see `allows`).
+        self.spent_ns.fetch_add(spent.as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// The CPU time of the whole process so far (all threads).
+fn process_cpu() -> Duration {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: a valid out pointer; CLOCK_PROCESS_CPUTIME_ID exists on every Linux.
+    if unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) } != 0 {
+        return Duration::ZERO;
+    }
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+/// The budget of the collections that `del` and rebinding run ([`after_del`]).
+static DEL_BUDGET: Budget = Budget::new();
+/// The budget of the collections that stuck lock waits run ([`collect_for_stuck_wait`]):
+/// apart from `del`'s, so that a program whose `del`s used theirs up still gets a lock back
+/// from a dead generator.
+static STUCK_BUDGET: Budget = Budget::new();
 
 thread_local! {
     /// This thread is running queued finalizers (they do not start another round).
@@ -316,8 +365,8 @@ fn taken(v: Value) -> Taken {
 /// cleared first.
 ///
 /// A program that deletes many such objects in a loop would run a whole collection each time;
-/// once these collections have taken more than [`DEL_BUDGET`] and more than a tenth of the
-/// process's run time, `del` no longer collects (the objects are finalized by the ordinary
+/// once these collections have taken more than [`BUDGET_FLOOR`] and more than a tenth of the
+/// process's CPU time ([`Budget`]), `del` no longer collects (the objects are finalized by the ordinary
 /// cycles, later).
 #[cold]
 #[inline(never)]
@@ -330,46 +379,35 @@ pub fn after_del(vm: &mut Vm, stale: &mut [Value]) {
 
 #[inline(never)]
 fn after_del_scrubbed(vm: &mut Vm, stale: &mut [Value]) {
-    if !within_budget() {
+    if !DEL_BUDGET.allows() {
         return;
     }
     stale.fill(Value::NULL);
-    budgeted_collect(vm);
+    DEL_BUDGET.collect(vm);
     run_pending(vm, true);
 }
 
-/// Whether the collections that `del` and stuck lock waits ran so far leave room for another:
-/// under [`DEL_BUDGET`], or under a tenth of the process's run time.
-fn within_budget() -> bool {
-    // Relaxed: a statistic; a late view only lets one more collection through.
-    let spent = Duration::from_nanos(DEL_COLLECT_NS.load(std::sync::atomic::Ordering::Relaxed));
-    spent <= DEL_BUDGET || spent * 10 <= STARTED.elapsed()
-}
-
-/// A whole collection, its time charged to the budget of [`within_budget`].
-fn budgeted_collect(vm: &mut Vm) {
-    let t0 = Instant::now();
-    crate::gc_glue::collect(vm);
-    // Relaxed: a statistic (see `within_budget`).
-    DEL_COLLECT_NS.fetch_add(t0.elapsed().as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
-}
-
-/// How long a lock wait lasts before [`collect_for_stuck_wait`] is worth trying.
+/// How long a lock wait lasts before [`collect_for_stuck_wait`] is first worth trying; each
+/// later try waits twice as long as the one before, up to [`STUCK_WAIT_MAX`].
 pub const STUCK_WAIT: Duration = Duration::from_millis(200);
+/// The longest pause between two tries of [`collect_for_stuck_wait`] in one lock wait.
+pub const STUCK_WAIT_MAX: Duration = Duration::from_millis(3200);
 
-/// A thread has waited [`STUCK_WAIT`] for a lock: if objects with finalizers are registered
+/// A thread has waited a while ([`STUCK_WAIT`]) for a lock: if objects with finalizers are registered
 /// (`__del__`, suspended generators), collect and run the finalizers of the dead ones, which
 /// may release the lock. CPython would have released it when the last reference went: a
 /// generator suspended inside `with lock:` and dropped at a function's return holds the lock
 /// here until a collection finds it dead, and a program that then takes the lock again would
-/// otherwise wait for a collection that may never come. Shares `del`'s budget (at most a tenth
-/// of the run time after the first 200 ms). Returns whether it collected.
+/// otherwise wait for a collection that may never come. Has its own [`Budget`] (at most a
+/// tenth of the process's CPU time after the first 200 ms). Returns whether it collected; the
+/// waiter tries again later either way (a refused budget grows with the run time, and a
+/// collection can miss a dead generator that a stale native slot still named).
 pub fn collect_for_stuck_wait(vm: &mut Vm) -> bool {
-    if gc_concurrent::heap().resurrecting_count() == 0 || RUNNING.with(|r| r.get()) || !within_budget() {
+    if gc_concurrent::heap().resurrecting_count() == 0 || RUNNING.with(|r| r.get()) || !STUCK_BUDGET.allows() {
         return false;
     }
     scrub_native_stack();
-    budgeted_collect(vm);
+    STUCK_BUDGET.collect(vm);
     run_pending(vm, false);
     true
 }

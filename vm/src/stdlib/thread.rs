@@ -157,16 +157,19 @@ impl LockData {
         };
         let got = (holder == me && self.spin_take(me, deadline)) || {
             // A long wait may be for a lock that a dead object still holds (a generator
-            // suspended in `with lock:`): after a while, collect once and try again
-            // (finalize::collect_for_stuck_wait), then wait out the rest.
-            let first = Instant::now() + crate::finalize::STUCK_WAIT;
-            if deadline.is_some_and(|d| d <= first) || gc_concurrent::heap().resurrecting_count() == 0 {
-                wait(vm, deadline)
-            } else {
-                wait(vm, Some(first)) || {
-                    crate::finalize::collect_for_stuck_wait(vm);
-                    wait(vm, deadline)
+            // suspended in `with lock:`): after a while, collect and try again
+            // (finalize::collect_for_stuck_wait), at growing intervals while it lasts.
+            let mut step = crate::finalize::STUCK_WAIT;
+            loop {
+                let next = Instant::now() + step;
+                if deadline.is_some_and(|d| d <= next) || gc_concurrent::heap().resurrecting_count() == 0 {
+                    break wait(vm, deadline);
                 }
+                if wait(vm, Some(next)) {
+                    break true;
+                }
+                crate::finalize::collect_for_stuck_wait(vm);
+                step = (step * 2).min(crate::finalize::STUCK_WAIT_MAX);
             }
         };
         // A conflict for serial mode's policy (objmodel serial.rs) — unless this thread holds

@@ -34,8 +34,12 @@
 //! the loop as before (INV-LO1), which counts as its finalizer. `del` of a registered generator
 //! collects at once; at exit one collection closes the generators left.
 //!
-//! Objects that die at other times (a local at function return, a dropped list) are finalized
-//! by the next collection, later than in CPython. Within one collection, the
+//! - A function's return, when one of its non-parameter locals holds such an object (or a
+//!   registered suspended generator) that is not the return value, collects the same way
+//!   ([`locals_die`], [`after_return`]).
+//!
+//! Objects that die at other times (a parameter at function return, a dropped list) are
+//! finalized by the next collection, later than in CPython. Within one collection, the
 //! order follows what CPython would do with such a group: oldest first after `gc.collect()` and
 //! the collector's own cycles (CPython's cycle collector finalizes in creation order), newest
 //! first after `del` and at exit (where CPython's deallocation releases a list's or tuple's
@@ -74,18 +78,36 @@ const BUDGET_FLOOR: Duration = Duration::from_millis(200);
 /// running meanwhile (an overcharge: fewer prompt collections, never more).
 pub(crate) struct Budget {
     spent_ns: std::sync::atomic::AtomicU64,
+    /// Before this time ([`monotonic_ns`]) the budget cannot have room again.
+    retry_at_ns: std::sync::atomic::AtomicU64,
 }
 
 impl Budget {
     const fn new() -> Self {
-        Budget { spent_ns: std::sync::atomic::AtomicU64::new(0) }
+        Budget { spent_ns: std::sync::atomic::AtomicU64::new(0), retry_at_ns: std::sync::atomic::AtomicU64::new(0) }
     }
 
     /// Whether another collection fits.
     fn allows(&self) -> bool {
-        // Relaxed: a statistic; a late view only lets one more collection through.
+        // Relaxed, both: statistics; a late view only lets one more collection through or
+        // asks the clock once more.
         let spent = Duration::from_nanos(self.spent_ns.load(std::sync::atomic::Ordering::Relaxed));
-        spent <= BUDGET_FLOOR || spent * 10 <= process_cpu()
+        if spent <= BUDGET_FLOOR {
+            return true;
+        }
+        let now = monotonic_ns();
+        if now < self.retry_at_ns.load(std::sync::atomic::Ordering::Relaxed) {
+            return false;
+        }
+        let cpu = process_cpu();
+        if spent * 10 <= cpu {
+            return true;
+        }
+        // The process's CPU time grows at most `cores` times as fast as the clock: until the
+        // deficit can have been made up, answer no without the (system-call) CPU clock.
+        let wait = (spent * 10 - cpu) / cores() as u32;
+        self.retry_at_ns.store(now + wait.as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
+        false
     }
 
     /// A whole collection, its CPU time charged here.
@@ -96,6 +118,17 @@ impl Budget {
         // Relaxed: a statistic (see `allows`).
         self.spent_ns.fetch_add(spent.as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
     }
+}
+
+/// Nanoseconds since the first call (a cheap clock: vDSO).
+fn monotonic_ns() -> u64 {
+    static T0: std::sync::LazyLock<std::time::Instant> = std::sync::LazyLock::new(std::time::Instant::now);
+    T0.elapsed().as_nanos() as u64
+}
+
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// The CPU time of the whole process so far (all threads).
@@ -230,6 +263,18 @@ fn run_callbacks(vm: &mut Vm, refs: &[Value]) {
 /// Runs the queued finalizers on this thread until the queue is empty, oldest object first, or
 /// newest first if `newest_first`.
 pub fn run_pending(vm: &mut Vm, newest_first: bool) {
+    run_pending_in(vm, if newest_first { Order::Newest } else { Order::Oldest });
+}
+
+/// The order of one round of finalizers.
+enum Order {
+    Oldest,
+    Newest,
+    /// By rank (address to position), then the unranked oldest first (`after_return`).
+    Ranked(std::collections::HashMap<usize, usize>),
+}
+
+fn run_pending_in(vm: &mut Vm, order: Order) {
     if RUNNING.with(|r| r.replace(true)) {
         return;
     }
@@ -251,10 +296,12 @@ pub fn run_pending(vm: &mut Vm, newest_first: bool) {
             }
             continue;
         }
-        if newest_first {
-            batch.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
-        } else {
-            batch.sort_by_key(|&(n, _)| n);
+        match &order {
+            Order::Oldest => batch.sort_by_key(|&(n, _)| n),
+            Order::Newest => batch.sort_by_key(|&(n, _)| std::cmp::Reverse(n)),
+            Order::Ranked(rank) => {
+                batch.sort_by_key(|&(n, v)| (rank.get(&v.raw()).copied().unwrap_or(usize::MAX), n))
+            }
         }
         let base = vm.temp_roots.len();
         vm.temp_roots.extend(batch.iter().map(|&(_, v)| v));
@@ -385,6 +432,90 @@ fn after_del_scrubbed(vm: &mut Vm, stale: &mut [Value]) {
     stale.fill(Value::NULL);
     DEL_BUDGET.collect(vm);
     run_pending(vm, true);
+}
+
+/// The most items of a local list or tuple that [`locals_die`] puts in its order.
+const ORDER_ITEMS_MAX: usize = 64;
+
+/// A function frame returns `ret`: whether one of its non-parameter locals holds an object
+/// with `__del__` or a registered suspended generator, other than `ret` itself. If so, every
+/// fast local is cleared (the frame is done with them) and the caller collects at once
+/// ([`after_return`]), so that `__del__` runs at the return, as in CPython, when nothing else
+/// holds the object. Parameters do not count: a method's `self` would make every method call
+/// of such a class collect. Only checked once [`ANY_FINALIZABLE`] is set.
+///
+/// The returned list is the order in which CPython would release what the locals held: the
+/// locals in their order, a list's or tuple's items last to first ([`after_return`] runs the
+/// finalizers in that order).
+///
+/// # Safety
+/// `fast` points at the frame's `code.varnames.len()` fast-local slots.
+// Not inlined: the values it reads then sit in its own frame, below the interpreter's, which
+// `after_return` zeroes before it collects (`scrub_native_stack`), not in the interpreter's
+// frame, where the conservative stack scan would find them and keep them alive.
+#[inline(never)]
+pub unsafe fn locals_die(fast: *mut Value, code: &crate::bytecode::CodeObject, ret: Value) -> Option<Vec<Value>> {
+    let n = code.varnames.len();
+    let dying = (code.total_args()..n).any(|i| {
+        // SAFETY: i < n (the caller's contract).
+        let v = unsafe { *fast.add(i) };
+        v != ret && !v.is_null() && (is_finalizable(v) || crate::interp::generator::is_registered(v))
+    });
+    if !dying || !DEL_BUDGET.allows() {
+        return None;
+    }
+    let params = code.total_args();
+    let mut order = Vec::new();
+    for i in 0..n {
+        // SAFETY: as above.
+        let v = unsafe { std::mem::replace(&mut *fast.add(i), Value::NULL) };
+        if v.is_null() || !v.is_ptr() {
+            continue;
+        }
+        order.push(v);
+        // The items of a small container the function made (a parameter's belong to the
+        // caller): CPython releases them when the container goes, last to first.
+        if i < params {
+            continue;
+        }
+        if let Some(items) = crate::objects::tuple::as_items(v) {
+            if items.len() <= ORDER_ITEMS_MAX {
+                order.extend(items.iter().rev());
+            }
+        } else if crate::objects::list::is_list(v) && crate::objects::list::len(v) <= ORDER_ITEMS_MAX {
+            order.extend(crate::objects::list::to_vec(v).into_iter().rev());
+        }
+    }
+    Some(order)
+}
+
+/// A function returned after [`locals_die`] gave `order`: collect (within `del`'s [`Budget`])
+/// and run the finalizers, those of objects in `order` first, in that order, then the rest
+/// oldest first. `stale` as in [`after_del`].
+#[cold]
+#[inline(never)]
+pub fn after_return(vm: &mut Vm, stale: &mut [Value], order: Vec<Value>) {
+    let rank = rank_of(order);
+    // Zeroed after `rank_of` returned: the values it held in its frame are gone with it.
+    scrub_native_stack();
+    after_return_scrubbed(vm, stale, rank);
+}
+
+/// `order` as positions by address: the hint must not hold the dead objects alive during the
+/// collection. Not inlined, so the values it handles stay in its own frame (see `locals_die`).
+#[inline(never)]
+fn rank_of(order: Vec<Value>) -> std::collections::HashMap<usize, usize> {
+    order.iter().enumerate().rev().map(|(i, v)| (v.raw(), i)).collect()
+}
+
+#[inline(never)]
+fn after_return_scrubbed(vm: &mut Vm, stale: &mut [Value], rank: std::collections::HashMap<usize, usize>) {
+    if !DEL_BUDGET.allows() {
+        return;
+    }
+    stale.fill(Value::NULL);
+    DEL_BUDGET.collect(vm);
+    run_pending_in(vm, Order::Ranked(rank));
 }
 
 /// How long a lock wait lasts before [`collect_for_stuck_wait`] is first worth trying; each

@@ -730,6 +730,20 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
             Instr::ReturnValue => {
                 let v = pop!();
                 super::unwind::pop_all_blocks(vm, f);
+                if crate::finalize::ANY_FINALIZABLE.load(std::sync::atomic::Ordering::Relaxed)
+                    && f.generator.is_null()
+                    && f.f_locals.is_null()
+                    && f.code.has_flag(crate::bytecode::flags::FUNCTION)
+                {
+                    // SAFETY: the fast area holds nlocals slots.
+                    if let Some(order) = unsafe { crate::finalize::locals_die(f.fast, f.code, v) } {
+                        // The return value stays on the value stack (a root) while `__del__`
+                        // of the dead locals runs (CPython's timing: at the return).
+                        push!(v);
+                        crate::finalize::after_return(vm, stale_slots!(), order);
+                        sp -= 1;
+                    }
+                }
                 ret!(Ok(Exit::Return(v)));
             }
             Instr::LoadBuildClass => push!(tri!(super::helpers::load_build_class(vm, f))),

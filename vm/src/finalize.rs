@@ -164,11 +164,34 @@ pub fn is_finalizable(v: Value) -> bool {
     !v.is_null() && v.is_ptr() && v.class().has_flag(tflags::HAS_DEL)
 }
 
+/// Whether `v` has a `__del__`, or is a small list or tuple (at most [`HELD_ITEMS_MAX`] items)
+/// holding such an object: dropping the last reference to it would run a `__del__` in CPython
+/// (a list's items go with it). Bigger containers are not looked into: the check runs on every
+/// rebinding of a name holding one once [`ANY_FINALIZABLE`] is set.
+#[inline]
+pub fn holds_finalizable(v: Value) -> bool {
+    is_finalizable(v) || (!v.is_null() && v.is_ptr() && small_container_holds(v))
+}
+
+/// The most items of a list or tuple that [`holds_finalizable`] looks at.
+const HELD_ITEMS_MAX: usize = 32;
+
+#[inline(never)]
+fn small_container_holds(v: Value) -> bool {
+    if let Some(items) = crate::objects::tuple::as_items(v) {
+        items.len() <= HELD_ITEMS_MAX && items.iter().any(|&x| is_finalizable(x))
+    } else if crate::objects::list::is_list(v) && crate::objects::list::len(v) <= HELD_ITEMS_MAX {
+        crate::objects::list::to_vec(v).into_iter().any(is_finalizable)
+    } else {
+        false
+    }
+}
+
 /// Whether dropping a reference to `v` with `del` should collect at once ([`after_del`]): it has
 /// a `__del__` or a weak reference refers to it.
 #[inline]
 pub fn collect_on_del(v: Value) -> bool {
-    is_finalizable(v)
+    holds_finalizable(v)
         || (!v.is_null() && v.is_ptr() && (weak_referenced(v) || crate::interp::generator::is_registered(v)))
 }
 
@@ -382,7 +405,7 @@ pub fn remove_global(globals: Value, name: Value) -> Taken {
 pub unsafe fn store_slot(slot: *mut Value, v: Value) -> bool {
     // SAFETY: the caller's contract.
     let old = unsafe { slot.replace(v) };
-    is_finalizable(old) && !old.is(v)
+    holds_finalizable(old) && !old.is(v)
 }
 
 /// Rebinding a name in the plain dict `ns` (module globals, a class body) while
@@ -392,7 +415,7 @@ pub unsafe fn store_slot(slot: *mut Value, v: Value) -> bool {
 pub fn rebind_name(ns: Value, name: Value, v: Value) -> bool {
     let old = crate::objects::dict::get_str(ns, name);
     crate::objects::dict::set_str(ns, name, v);
-    matches!(old, Some(o) if is_finalizable(o) && !o.is(v))
+    matches!(old, Some(o) if holds_finalizable(o) && !o.is(v))
 }
 
 fn taken(v: Value) -> Taken {
@@ -459,7 +482,7 @@ pub unsafe fn locals_die(fast: *mut Value, code: &crate::bytecode::CodeObject, r
     let dying = (code.total_args()..n).any(|i| {
         // SAFETY: i < n (the caller's contract).
         let v = unsafe { *fast.add(i) };
-        v != ret && !v.is_null() && (is_finalizable(v) || crate::interp::generator::is_registered(v))
+        v != ret && !v.is_null() && (holds_finalizable(v) || crate::interp::generator::is_registered(v))
     });
     if !dying || !DEL_BUDGET.allows() {
         return None;

@@ -734,6 +734,9 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                     && f.generator.is_null()
                     && f.f_locals.is_null()
                     && f.code.has_flag(crate::bytecode::flags::FUNCTION)
+                    // A comprehension's loop variable names an item of what it iterates, which
+                    // lives on: not worth a collection.
+                    && !f.code.has_flag(crate::bytecode::flags::COMPREHENSION)
                 {
                     // SAFETY: the fast area holds nlocals slots.
                     if let Some(order) = unsafe { crate::finalize::locals_die(f.fast, f.code, v) } {

@@ -130,7 +130,7 @@ pub(super) fn expression_end(ctx: &SourceCtx, scan: &Scan, offset: u32) -> u32 {
     scan.tokens.last().map_or(offset, |t| t.start)
 }
 
-/// Whether the token is the second `*` of a `**` (tokens are single characters).
+/// Whether the byte just before the token is a `*`.
 pub(super) fn starts_after_star(ctx: &SourceCtx, t: &Token) -> bool {
     t.start > 0 && ctx.source.as_bytes().get(t.start as usize - 1) == Some(&b'*')
 }
@@ -321,10 +321,67 @@ pub(super) fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box
             && starts_expression(ctx, &cur)
             && !name_then_string
         {
-            return ctx.error_at(SYNTAX, "invalid syntax. Perhaps you forgot a comma?", prev.start, cur.end);
+            // CPython marks the whole expressions on both sides of the missing comma.
+            let (start, end) = (operand_start(ctx, line, i), operand_end(ctx, line, i));
+            return ctx.error_at(SYNTAX, "invalid syntax. Perhaps you forgot a comma?", start, end);
         }
     }
     ctx.error_at(SYNTAX, "invalid syntax", cur.start, cur.end)
+}
+
+/// Whether `t` (outside any brackets of the expression) ends an operand on its side: a
+/// separator, an assignment-like operator, or a keyword other than those inside expressions.
+fn splits_operands(ctx: &SourceCtx, t: &Token) -> bool {
+    let tx = text(ctx, t);
+    match t.kind {
+        TokKind::Newline => true,
+        TokKind::Name => KEYWORDS.contains(&tx) && !matches!(tx, "and" | "or" | "not" | "in" | "is" | "await"),
+        TokKind::Op => {
+            matches!(tx, "," | ";" | ":" | "=" | ":=" | "->")
+                || (tx.len() >= 2 && tx.ends_with('=') && !matches!(tx, "==" | "<=" | ">=" | "!="))
+        }
+        _ => false,
+    }
+}
+
+/// Where the expression ending just before `line[i]` starts (CPython's `disjunction` before a
+/// missing comma): back over brackets to a separator, keyword or the enclosing bracket.
+fn operand_start(ctx: &SourceCtx, line: &[Token], i: usize) -> u32 {
+    let mut nest = 0u32;
+    let mut start = line[i - 1].start;
+    for t in line[..i].iter().rev() {
+        match t.kind {
+            TokKind::Close => nest += 1,
+            TokKind::Open if nest == 0 => break,
+            TokKind::Open => nest -= 1,
+            _ if nest == 0 && splits_operands(ctx, t) => break,
+            _ => {}
+        }
+        start = t.start;
+    }
+    start
+}
+
+/// Where the expression starting at `line[i]` ends (the end of its last token): before a
+/// separator, or before a second operand juxtaposed with it (`[1 2 3]` marks `1 2`).
+fn operand_end(ctx: &SourceCtx, line: &[Token], i: usize) -> u32 {
+    let mut nest = 0u32;
+    let mut end = line[i].end;
+    for (k, t) in line.iter().enumerate().skip(i) {
+        let juxtaposed = k > i
+            && starts_expression(ctx, t)
+            && ends_expression(ctx, &line[k - 1])
+            && !(t.kind == TokKind::Str && line[k - 1].kind == TokKind::Str);
+        match t.kind {
+            TokKind::Open => nest += 1,
+            TokKind::Close if nest == 0 => break,
+            TokKind::Close => nest -= 1,
+            _ if nest == 0 && (juxtaposed || splits_operands(ctx, t)) => break,
+            _ => {}
+        }
+        end = t.end;
+    }
+    end
 }
 
 /// The end of the `bitwise_or` expression the tokens start with: up to a comparison, boolean or

@@ -1,5 +1,6 @@
 # String formatting heavy report generator.
 from decimal import Decimal
+import unicodedata
 
 rows = [
     ("Widget", 3, 4.5, Decimal("12.30")),
@@ -72,4 +73,24 @@ try:
     print(f"{'abc':=10}")
 except ValueError as e:
     print("ValueError:", e)
+
+# str subtleties and unicode
+s = "Straße Ǆungla ﬁ İstanbul ΣΑΣ ὈΔΥΣΣΕΎΣ"
+print(s.upper(), s.lower(), s.casefold(), s.title(), s.capitalize(), s.swapcase(), sep="\n")
+print(len("é"), len(unicodedata.normalize("NFD", "é")), unicodedata.name("€"), unicodedata.category("A"), unicodedata.numeric("½"), unicodedata.lookup("SNOWMAN"))
+print([c for c in "a1²③٣ⅷ" if c.isdigit()], [c for c in "a1²③٣ⅷ" if c.isdecimal()], [c for c in "a1²③٣ⅷ" if c.isnumeric()])
+print("\t\n\x0b\x0c\r\x1c\x1d\x1e\x85\u2028 ".isspace(), "a\u2028b".splitlines(), "a\x1cb\x85c".split())
+print("ｆｕｌｌ".upper(), "ǆ".title(), "ŉ".upper(), "ß".capitalize(), "ﬃ".title(), "σς".upper(), "ΑΣ".lower(), "ΑΣ ".lower())
+print(sorted(["éclair", "eclair", "Zed", "apple", "Äpfel"]), sorted(["b", "B", "a", "_", "1"], key=str.casefold))
+print("abc".encode("utf-16-le"), "🐍".encode("utf-8"), len("🐍"), "🐍".encode("utf-16")[2:], ord(max("abc🐍")))
+print("{:^9}|{:>5}|{:<4}|".format("日本", "é", "🐍"), "日本".ljust(5, "・"), repr("日本"[::-1]))
+print(str(b"\xe2\x82\xac", "utf-8"), b"caf\xc3\xa9".decode(), b"\xff\xfe".decode("utf-8", "replace"), b"a\xffb".decode("ascii", "ignore"), b"\x80abc".decode("utf-8", "backslashreplace"))
+print("ab\x00c".isprintable(), "ab c".isprintable(), "\u00a0".isspace(), "x".isascii(), "é".isascii(), "Ⅷ".isupper(), "ǅ".isupper())
+print("Hello, World".removeprefix("Hello, "), "file.tar.gz".removesuffix(".gz"), "aXbXc".split("X", maxsplit=-1), "ab".join("xyz"))
+print("%s and %s" % ("ünï", "cödé"), "{!a}".format("ünï"), repr("\x7f\x80\xa0\xad"), ascii("\x7f\x80\xa0"))
+print("tab\there".expandtabs(3), "x\ty\tz".expandtabs(1), "12\t3\n456\t7".expandtabs(4))
+t = str.maketrans({"a": "1", "b": None, "c": "xyz"}); print("abcabc".translate(t), str.maketrans("ab", "cd"))
+print("mississippi".count("ss"), "mississippi".replace("ss", "SS", 1), "mississippi".index("ss", 3), "mississippi".rindex("i"), "mississippi".startswith(("x", "mis")), "mississippi".endswith("pi", 0, 11))
+print("a-b_c d".split("-"), "CamelCaseString".swapcase(), "hello world".find("o", 5, 8), "   ".strip() == "", "x".center(4, "*"), "xy".center(5, "*"))
+print(f"{'é':*^5}", f"{'abc':.2}", f"{'abc'!r:>8}", f"{123!s:>5}", f"{'x':\u2022<4}", "{0:{1}}".format("pad", 6) + "|")
 print("done")

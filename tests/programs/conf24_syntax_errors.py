@@ -52,6 +52,12 @@ sources = [
     "x = not",
     "print 'hello'",
     "if x = 1: pass",
+    "x = 5\nif x => 3:\n    print(x)",
+    "if x = -3: pass",
+    "while y = [1]: pass",
+    "if x = not y: pass",
+    "elif x = None: pass",
+    "if x = (1,): pass",
     "def f(a=1, b): pass",
 ]
 for src in sources:

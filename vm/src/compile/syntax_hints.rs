@@ -270,6 +270,7 @@ pub(super) fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box
         && matches!(keyword, "if" | "elif" | "while")
         && line[i - 1].kind == TokKind::Name
         && (i < 2 || tx(i - 2) != ".")
+        && line.get(i + 1).is_some_and(|t| starts_operand(ctx, t))
     {
         let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
         // invalid_named_expression marks NAME '=' bitwise_or: through the operand's last token.
@@ -327,6 +328,14 @@ pub(super) fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box
         }
     }
     ctx.error_at(SYNTAX, "invalid syntax", cur.start, cur.end)
+}
+
+/// Whether `t` can start a `bitwise_or` operand (`if x => 3` is not `x = <operand>`).
+fn starts_operand(ctx: &SourceCtx, t: &Token) -> bool {
+    let tx = text(ctx, t);
+    starts_expression(ctx, t)
+        || matches!(tx, "None" | "True" | "False" | "await" | "-" | "+" | "~" | "...")
+        || (t.kind == TokKind::Open && tx != "}")
 }
 
 /// Whether `t` (outside any brackets of the expression) ends an operand on its side: a

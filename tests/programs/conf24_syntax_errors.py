@@ -59,6 +59,9 @@ sources = [
     "elif x = None: pass",
     "if x = (1,): pass",
     "def f(a=1, b): pass",
+    "try:\n    x = 1\nprint(x)",
+    "try:\n    pass\nfoo(1, 2)\n",
+    "try:\n    pass\nelse:\n    pass",
 ]
 for src in sources:
     try:

@@ -193,7 +193,15 @@ pub(super) fn try_without_handlers(
             return None;
         }
         if text(ctx, t) == "try" {
-            return Some(ctx.error_at(SYNTAX, "expected 'except' or 'finally' block", at, at + 1));
+            // CPython marks the token it stopped at: the first one of the line that is neither
+            // handler nor block (none at the end of the source: an empty range).
+            let line_of = |o: u32| ctx.lines.line_col(ctx.source, o).0;
+            let token = toks.iter().find(|t| t.start >= at && t.kind != TokKind::Newline);
+            let (start, end) = match token.filter(|t| line_of(t.start) == line_of(at)) {
+                Some(t) => (t.start, t.end),
+                None => (at, at),
+            };
+            return Some(ctx.error_at(SYNTAX, "expected 'except' or 'finally' block", start, end));
         }
         if c == cur_col {
             return None;

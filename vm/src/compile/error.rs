@@ -103,7 +103,13 @@ impl CompileError {
             {
                 t.push('\n');
             }
-            if m == "unexpected indent" || m.starts_with("unindent does not match") || m == "expected 'except' or 'finally' block" {
+            // CPython's parser gives no end to an error at a token without one (the end of
+            // the input); a missing handler before a statement marks that statement's token.
+            let at_end = self.end_line == self.line && self.end_col <= self.col as i64;
+            if m == "unexpected indent"
+                || m.starts_with("unindent does not match")
+                || (m == "expected 'except' or 'finally' block" && at_end)
+            {
                 self.end_col = -1;
             } else if m.starts_with("expected ':'") {
                 (self.end_line, self.end_col) = (self.line, self.col as i64);

@@ -87,6 +87,23 @@ pub(crate) struct Scan {
 const KEYWORD_CHAIN: &[&str] =
     &["and", "or", "not", "if", "else", "lambda", "in", "is", "await", "yield", "for", "elif"];
 
+/// The length of the operator at the start of `rest` (at least 1): the longest of CPython's
+/// three- and two-character operators that matches, else one character.
+fn operator_len(rest: &[u8]) -> usize {
+    const THREE: &[&[u8]] = &[b"**=", b"//=", b">>=", b"<<=", b"..."];
+    const TWO: &[&[u8]] = &[
+        b"**", b"//", b">>", b"<<", b"<=", b">=", b"==", b"!=", b"->", b"+=", b"-=", b"*=", b"/=", b"%=", b"&=", b"|=",
+        b"^=", b"@=", b":=",
+    ];
+    if THREE.iter().any(|op| rest.starts_with(op)) {
+        3
+    } else if TWO.iter().any(|op| rest.starts_with(op)) {
+        2
+    } else {
+        1
+    }
+}
+
 fn is_ident_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
@@ -365,7 +382,9 @@ impl Scanner<'_> {
                     self.push(TokKind::Close, start, self.i);
                 }
                 _ => {
-                    self.i += 1;
+                    // Operators are whole tokens as in CPython's tokenizer (`**=`, `:=`, `->`,
+                    // `...`), so error ranges cover the operator the parser stopped at.
+                    self.i += operator_len(&self.b[start..]);
                     if c == b',' || c == b';' {
                         if let Some(ch) = self.chains.last_mut() {
                             self.chain_sum -= *ch;

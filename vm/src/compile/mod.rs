@@ -44,6 +44,7 @@ mod codegen;
 mod comprehension;
 mod dis;
 mod error;
+mod escape_error;
 mod expr;
 mod fold;
 mod fstring_check;

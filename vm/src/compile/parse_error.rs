@@ -11,6 +11,7 @@ use rustpython_parser::lexer::LexicalErrorType;
 use rustpython_parser::{FStringErrorType, ParseError, ParseErrorType, Tok};
 
 use super::error::{CompileError, INDENTATION, SYNTAX, SourceCtx, TAB};
+use super::escape_error::escape_error;
 use super::lexscan::{self, Issue, IssueKind, Scan, TokKind, Token};
 use super::syntax_hints::{
     bad_number, ends_with_header, expected_block, expression_end, try_without_handlers, unexpected_token,
@@ -203,6 +204,10 @@ fn parser_error(ctx: &SourceCtx, err: &ParseError, scan: &Scan, offset: u32, eof
             }
         }
         ParseErrorType::Lexical(LexicalErrorType::StringError) => {
+            // The parser's lexer also stops at a bad `\N` escape in a well-closed literal.
+            if let Some(e) = escape_error(ctx, scan, offset, false) {
+                return e;
+            }
             let line = ctx.lines.line_col(ctx.source, offset).0;
             ctx.error_at(SYNTAX, format!("unterminated string literal (detected at line {line})"), offset, offset)
         }
@@ -210,6 +215,11 @@ fn parser_error(ctx: &SourceCtx, err: &ParseError, scan: &Scan, offset: u32, eof
             unclosed(ctx, scan).unwrap_or_else(|| ctx.error_at(SYNTAX, "unmatched ')'", offset, offset + 1))
         }
         ParseErrorType::Lexical(e) => {
+            if matches!(e, LexicalErrorType::UnicodeError)
+                && let Some(e) = escape_error(ctx, scan, offset, true)
+            {
+                return e;
+            }
             let (kind, msg) = lexical_message(e);
             let mut offset = offset;
             if let LexicalErrorType::OtherError(m) = e
@@ -224,7 +234,11 @@ fn parser_error(ctx: &SourceCtx, err: &ParseError, scan: &Scan, offset: u32, eof
                 && let Some(t) =
                     scan.tokens.iter().find(|t| t.kind == TokKind::Str && t.start < offset && offset <= t.end)
             {
-                // Escape and bytes errors point at the string literal.
+                // Escape and bytes errors point at the string literal; CPython marks all of a
+                // bytes literal with non-ASCII characters.
+                if matches!(e, LexicalErrorType::OtherError(_)) {
+                    return ctx.error_at(kind, msg, t.start, t.end);
+                }
                 offset = t.start;
             }
             if matches!(e, LexicalErrorType::OtherError(m) if m == "Invalid Token")

@@ -130,7 +130,7 @@ pub(super) fn expression_end(ctx: &SourceCtx, scan: &Scan, offset: u32) -> u32 {
     scan.tokens.last().map_or(offset, |t| t.start)
 }
 
-/// Whether the token is the second `*` of a `**` (tokens are single characters).
+/// Whether the byte just before the token is a `*`.
 pub(super) fn starts_after_star(ctx: &SourceCtx, t: &Token) -> bool {
     t.start > 0 && ctx.source.as_bytes().get(t.start as usize - 1) == Some(&b'*')
 }
@@ -193,7 +193,15 @@ pub(super) fn try_without_handlers(
             return None;
         }
         if text(ctx, t) == "try" {
-            return Some(ctx.error_at(SYNTAX, "expected 'except' or 'finally' block", at, at + 1));
+            // CPython marks the token it stopped at: the first one of the line that is neither
+            // handler nor block (none at the end of the source: an empty range).
+            let line_of = |o: u32| ctx.lines.line_col(ctx.source, o).0;
+            let token = toks.iter().find(|t| t.start >= at && t.kind != TokKind::Newline);
+            let (start, end) = match token.filter(|t| line_of(t.start) == line_of(at)) {
+                Some(t) => (t.start, t.end),
+                None => (at, at),
+            };
+            return Some(ctx.error_at(SYNTAX, "expected 'except' or 'finally' block", start, end));
         }
         if c == cur_col {
             return None;
@@ -270,6 +278,7 @@ pub(super) fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box
         && matches!(keyword, "if" | "elif" | "while")
         && line[i - 1].kind == TokKind::Name
         && (i < 2 || tx(i - 2) != ".")
+        && line.get(i + 1).is_some_and(|t| starts_operand(ctx, t))
     {
         let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
         // invalid_named_expression marks NAME '=' bitwise_or: through the operand's last token.
@@ -321,10 +330,75 @@ pub(super) fn unexpected_token(ctx: &SourceCtx, scan: &Scan, offset: u32) -> Box
             && starts_expression(ctx, &cur)
             && !name_then_string
         {
-            return ctx.error_at(SYNTAX, "invalid syntax. Perhaps you forgot a comma?", prev.start, cur.end);
+            // CPython marks the whole expressions on both sides of the missing comma.
+            let (start, end) = (operand_start(ctx, line, i), operand_end(ctx, line, i));
+            return ctx.error_at(SYNTAX, "invalid syntax. Perhaps you forgot a comma?", start, end);
         }
     }
     ctx.error_at(SYNTAX, "invalid syntax", cur.start, cur.end)
+}
+
+/// Whether `t` can start a `bitwise_or` operand (`if x => 3` is not `x = <operand>`).
+fn starts_operand(ctx: &SourceCtx, t: &Token) -> bool {
+    let tx = text(ctx, t);
+    starts_expression(ctx, t)
+        || matches!(tx, "None" | "True" | "False" | "await" | "-" | "+" | "~" | "...")
+        || (t.kind == TokKind::Open && tx != "}")
+}
+
+/// Whether `t` (outside any brackets of the expression) ends an operand on its side: a
+/// separator, an assignment-like operator, or a keyword other than those inside expressions.
+fn splits_operands(ctx: &SourceCtx, t: &Token) -> bool {
+    let tx = text(ctx, t);
+    match t.kind {
+        TokKind::Newline => true,
+        TokKind::Name => KEYWORDS.contains(&tx) && !matches!(tx, "and" | "or" | "not" | "in" | "is" | "await"),
+        TokKind::Op => {
+            matches!(tx, "," | ";" | ":" | "=" | ":=" | "->")
+                || (tx.len() >= 2 && tx.ends_with('=') && !matches!(tx, "==" | "<=" | ">=" | "!="))
+        }
+        _ => false,
+    }
+}
+
+/// Where the expression ending just before `line[i]` starts (CPython's `disjunction` before a
+/// missing comma): back over brackets to a separator, keyword or the enclosing bracket.
+fn operand_start(ctx: &SourceCtx, line: &[Token], i: usize) -> u32 {
+    let mut nest = 0u32;
+    let mut start = line[i - 1].start;
+    for t in line[..i].iter().rev() {
+        match t.kind {
+            TokKind::Close => nest += 1,
+            TokKind::Open if nest == 0 => break,
+            TokKind::Open => nest -= 1,
+            _ if nest == 0 && splits_operands(ctx, t) => break,
+            _ => {}
+        }
+        start = t.start;
+    }
+    start
+}
+
+/// Where the expression starting at `line[i]` ends (the end of its last token): before a
+/// separator, or before a second operand juxtaposed with it (`[1 2 3]` marks `1 2`).
+fn operand_end(ctx: &SourceCtx, line: &[Token], i: usize) -> u32 {
+    let mut nest = 0u32;
+    let mut end = line[i].end;
+    for (k, t) in line.iter().enumerate().skip(i) {
+        let juxtaposed = k > i
+            && starts_expression(ctx, t)
+            && ends_expression(ctx, &line[k - 1])
+            && !(t.kind == TokKind::Str && line[k - 1].kind == TokKind::Str);
+        match t.kind {
+            TokKind::Open => nest += 1,
+            TokKind::Close if nest == 0 => break,
+            TokKind::Close => nest -= 1,
+            _ if nest == 0 && (juxtaposed || splits_operands(ctx, t)) => break,
+            _ => {}
+        }
+        end = t.end;
+    }
+    end
 }
 
 /// The end of the `bitwise_or` expression the tokens start with: up to a comparison, boolean or

@@ -6,7 +6,8 @@
 //! decoder reports the same spans as `Objects/stringlib/codecs.h`).
 //!
 //! Strings here are UTF-8 internally, so lone surrogates cannot be produced:
-//! `surrogateescape`/`surrogatepass` are not supported.
+//! `surrogateescape` is not supported, and `surrogatepass` acts as `strict` (it differs
+//! only on surrogates).
 
 use objmodel::Value;
 
@@ -269,7 +270,8 @@ pub fn encode_to_vec(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResu
                     end += 1;
                 }
                 match errors {
-                    "strict" => {
+                    // Only lone surrogates pass 'surrogatepass', and strings hold none.
+                    "strict" | "surrogatepass" => {
                         let reason = format!("ordinal not in range({limit})");
                         return Err(encode_error(vm, codec.name(), &chars, i, end, &reason));
                     }
@@ -338,7 +340,10 @@ fn handle_decode_error(
     errors: &str,
 ) -> PyResult<()> {
     match errors {
-        "strict" => Err(decode_error(vm, codec, b, start, end, reason)),
+        // 'surrogatepass' only changes how encoded surrogates decode; strings here hold no
+        // lone surrogates, so every error it sees is reported as under 'strict' (as CPython
+        // does for bytes that are not an encoded surrogate, e.g. json.loads(b'\xff')).
+        "strict" | "surrogatepass" => Err(decode_error(vm, codec, b, start, end, reason)),
         "ignore" => Ok(()),
         "replace" => {
             out.push('\u{fffd}');

@@ -107,7 +107,8 @@ pub fn call_type(vm: &mut Vm, cls_v: Value, args: Args) -> PyResult {
 pub fn type_call(vm: &mut Vm, args: Args) -> PyResult {
     let cls_v = args.at(0);
     let Some(cls) = type_::try_type(cls_v) else {
-        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+        let got = cls_v.class().error_name();
+        return Err(vm.type_error(format!("descriptor '__call__' requires a 'type' object but received a '{got}'")));
     };
     type_call_impl(vm, cls_v, cls, args.rest())
 }

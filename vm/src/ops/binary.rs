@@ -31,6 +31,25 @@ pub fn op_symbol(op: BinOp) -> &'static str {
     }
 }
 
+/// The augmented-assignment spelling of `op` (`+=`), as CPython names it in errors.
+pub fn inplace_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+=",
+        BinOp::Sub => "-=",
+        BinOp::Mul => "*=",
+        BinOp::MatMul => "@=",
+        BinOp::TrueDiv => "/=",
+        BinOp::FloorDiv => "//=",
+        BinOp::Mod => "%=",
+        BinOp::Pow => "**=",
+        BinOp::LShift => "<<=",
+        BinOp::RShift => ">>=",
+        BinOp::And => "&=",
+        BinOp::Or => "|=",
+        BinOp::Xor => "^=",
+    }
+}
+
 pub fn op_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
@@ -227,6 +246,13 @@ impl Vm {
     /// `a op b`.
     #[inline]
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult {
+        self.binary_op_as(op, a, b, false)
+    }
+
+    /// `a op b`, or the binary fallback of `a op= b` when `inplace` (which only changes the
+    /// operator named in the "unsupported operand type(s)" error, as in CPython).
+    #[inline(always)]
+    fn binary_op_as(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
         if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
             return int_op_small(self, op, x, y);
         }
@@ -247,12 +273,12 @@ impl Vm {
             if let Some(r) = native_binop(self, op, a, b)? {
                 return Ok(r);
             }
-            return Err(self.binop_type_error(op, a, b));
+            return Err(self.binop_type_error(op, a, b, inplace));
         }
-        self.binary_op_slow(op, a, b)
+        self.binary_op_slow(op, a, b, inplace)
     }
 
-    fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value) -> crate::error::PyErr {
+    fn binop_type_error(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> crate::error::PyErr {
         if op == BinOp::Add && pystr::is_str(a) && !pystr::is_str(b) {
             return self.type_error(format!("can only concatenate str (not \"{}\") to str", b.class().error_name()));
         }
@@ -277,16 +303,17 @@ impl Vm {
         {
             return self.type_error(format!("can't multiply sequence by non-int of type '{}'", a.class().error_name()));
         }
+        let sym = if inplace { inplace_symbol(op) } else { op_symbol(op) };
         self.type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
-            op_symbol(op),
+            sym,
             a.class().error_name(),
             b.class().error_name()
         ))
     }
 
     #[inline(never)]
-    fn binary_op_slow(&mut self, op: BinOp, a: Value, b: Value) -> PyResult {
+    fn binary_op_slow(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
         let (name, rname, _) = op_names(op);
         let (n, rn) = (self.intern(name), self.intern(rname));
         let (ta, tb) = (a.class(), b.class());
@@ -310,7 +337,7 @@ impl Vm {
                     return Ok(r);
                 }
             }
-            return Err(self.binop_type_error(op, a, b));
+            return Err(self.binop_type_error(op, a, b, inplace));
         }
         let mut fb = fb;
         if let Some(rf) = fb
@@ -341,12 +368,15 @@ impl Vm {
                 return Ok(r);
             }
         }
-        Err(self.binop_type_error(op, a, b))
+        Err(self.binop_type_error(op, a, b, inplace))
     }
 
     /// `a op= b`: `__iop__` first, then the binary operator.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult {
         if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            if op == BinOp::MatMul {
+                return Err(self.binop_type_error(op, a, b, true));
+            }
             return int_op_small(self, op, x, y);
         }
         if a.is_ptr() {
@@ -360,7 +390,7 @@ impl Vm {
                     }
                     (Kind::List, BinOp::Mul) => {
                         let Some(r) = seq_repeat(self, a, b)? else {
-                            return Err(self.binop_type_error(op, a, b));
+                            return Err(self.binop_type_error(op, a, b, true));
                         };
                         let items = list::to_vec(r);
                         list::replace_all(a, &items);
@@ -387,7 +417,7 @@ impl Vm {
                     }
                     _ => {}
                 }
-                return self.binary_op(op, a, b);
+                return self.binary_op_as(op, a, b, true);
             }
             let (_, _, iname) = op_names(op);
             let iname = self.intern(iname);
@@ -398,7 +428,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(op, a, b)
+        self.binary_op_as(op, a, b, true)
     }
 
     /// Unary operators.

@@ -299,7 +299,8 @@ fn getsizeof(vm: &mut Vm, a: Args) -> PyResult {
 }
 fn intern(vm: &mut Vm, a: Args) -> PyResult {
     if !pystr::is_str(a.at(0)) {
-        return Err(vm.type_error("intern() argument must be str"));
+        let got = a.at(0).class().error_name();
+        return Err(vm.type_error(format!("intern() argument must be str, not {got}")));
     }
     Ok(vm.rt.intern_value(a.at(0)))
 }

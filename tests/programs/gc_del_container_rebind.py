@@ -1,5 +1,5 @@
-"""A small list or tuple holding objects with __del__: rebinding or deleting the name that held
-it finalizes them at once (CPython frees the container and its items there), last item first."""
+"""A small list or tuple holding objects with __del__: rebinding a module-level name, or deleting
+a name, that held it finalizes them at once (CPython frees the container and its items there), last item first."""
 import gc
 
 
@@ -23,8 +23,8 @@ print("after del of the tuple")
 
 def local_list():
     xs = [B("l0"), B("l1")]
-    xs = None
-    print("after local rebinding")
+    del xs
+    print("after local del")
 
 
 local_list()

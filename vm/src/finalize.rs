@@ -167,7 +167,8 @@ pub fn is_finalizable(v: Value) -> bool {
 /// Whether `v` has a `__del__`, or is a small list or tuple (at most [`HELD_ITEMS_MAX`] items)
 /// holding such an object: dropping the last reference to it would run a `__del__` in CPython
 /// (a list's items go with it). Bigger containers are not looked into: the check runs on every
-/// rebinding of a name holding one once [`ANY_FINALIZABLE`] is set.
+/// `del`, module-level rebinding and function return of a name holding one once
+/// [`ANY_FINALIZABLE`] is set.
 #[inline]
 pub fn holds_finalizable(v: Value) -> bool {
     is_finalizable(v) || (!v.is_null() && v.is_ptr() && small_container_holds(v))
@@ -180,8 +181,12 @@ const HELD_ITEMS_MAX: usize = 32;
 fn small_container_holds(v: Value) -> bool {
     if let Some(items) = crate::objects::tuple::as_items(v) {
         items.len() <= HELD_ITEMS_MAX && items.iter().any(|&x| is_finalizable(x))
-    } else if crate::objects::list::is_list(v) && crate::objects::list::len(v) <= HELD_ITEMS_MAX {
-        crate::objects::list::to_vec(v).into_iter().any(is_finalizable)
+    } else if crate::objects::list::is_list(v) {
+        let n = crate::objects::list::len(v);
+        let mut buf = [Value::NULL; HELD_ITEMS_MAX];
+        // No allocation: this runs on rebindings. A list that changed length meanwhile is
+        // shared and changing, so not about to die: false.
+        n <= HELD_ITEMS_MAX && crate::objects::list::copy_exact(v, &mut buf[..n]) && buf[..n].iter().any(|&x| is_finalizable(x))
     } else {
         false
     }
@@ -397,7 +402,9 @@ pub fn remove_global(globals: Value, name: Value) -> Taken {
 /// Rebinding a local (`x = ...` while [`ANY_FINALIZABLE`]): stores `v` in `slot` and says
 /// whether the value it replaced has a `__del__`, so that the caller collects at once as after
 /// `del` (CPython finalizes the old value when the name lets go of it). Out of line for the
-/// reason given at [`take_slot`].
+/// reason given at [`take_slot`]. Unlike `del`, module-level rebinding and a function's return,
+/// a local's rebinding does not look into a small list or tuple ([`holds_finalizable`]): it is
+/// the hot store of loops (`row = [...]`), and the look cost 100-150 ns per store.
 ///
 /// # Safety
 /// `slot` points at a local variable slot of the running frame.
@@ -405,7 +412,7 @@ pub fn remove_global(globals: Value, name: Value) -> Taken {
 pub unsafe fn store_slot(slot: *mut Value, v: Value) -> bool {
     // SAFETY: the caller's contract.
     let old = unsafe { slot.replace(v) };
-    holds_finalizable(old) && !old.is(v)
+    is_finalizable(old) && !old.is(v)
 }
 
 /// Rebinding a name in the plain dict `ns` (module globals, a class body) while

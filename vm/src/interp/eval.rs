@@ -181,7 +181,7 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let v = pop!();
                 // SAFETY: i < nlocals.
                 if crate::finalize::ANY_FINALIZABLE.load(std::sync::atomic::Ordering::Relaxed)
-                    && crate::finalize::holds_finalizable(unsafe { *f.fast.add(i as usize) })
+                    && crate::finalize::is_finalizable(unsafe { *f.fast.add(i as usize) })
                 {
                     // SAFETY: i < nlocals.
                     if unsafe { crate::finalize::store_slot(f.fast.add(i as usize), v) } {

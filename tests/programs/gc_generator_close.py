@@ -3,7 +3,14 @@ clauses and __exit__ methods run), as CPython's generator finalizer does: at `de
 gc.collect(), and at exit; failures are reported as unraisable."""
 import contextlib
 import gc
+import sys
 import threading
+
+
+def reached(where):
+    # Progress on stderr (not compared; unbuffered): a run killed by the test harness's
+    # timeout shows in its stderr tail how far it got.
+    print("reached:", where, file=sys.stderr, flush=True)
 
 
 def gen(name, log):
@@ -65,9 +72,11 @@ def take_one():
     return next(g)
 
 
+reached("take_one")
 print(take_one())
 gc.collect()
 print("lock held after collect:", lock.locked())
+reached("counters")
 
 
 def counter(out):
@@ -146,6 +155,7 @@ def worker(base):
             next(t)
 
 
+reached("threads")
 threads = [threading.Thread(target=worker, args=(k * 2000,)) for k in range(4)]
 for t in threads:
     t.start()
@@ -156,9 +166,14 @@ print("closed", len(closed), "distinct", len(set(closed)), "sum", sum(closed))
 
 # A generator dropped while it holds a lock (at a function's return, no gc.collect()):
 # taking the lock again must not wait forever.
+reached("lock again")
 print(take_one())
-with lock:
+if lock.acquire(timeout=30):
     print("took the lock a dropped generator held")
+    lock.release()
+else:
+    print("the lock a dropped generator held is still held after 30 s")
+reached("exit")
 
 last = gen("at exit", log)
 next(last)

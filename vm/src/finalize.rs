@@ -519,6 +519,33 @@ pub unsafe fn locals_die(fast: *mut Value, code: &crate::bytecode::CodeObject, r
     Some(order)
 }
 
+thread_local! {
+    /// The order [`locals_die`] gave at a function's return, until the caller of its frame
+    /// collects ([`run_deferred_return`]).
+    static DEFERRED: std::cell::RefCell<Option<Vec<Value>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The returning frame's interpreter loop hands over [`locals_die`]'s order: the collection
+/// runs in the caller of that frame, once the loop's native frame, which may still hold the
+/// dead objects in spill slots, is gone (below the stack pointer, zeroed before collecting).
+/// The order holds the objects only as a Rust vector, which the collector does not see.
+pub fn defer_after_return(order: Vec<Value>) {
+    DEFERRED.with(|d| match &mut *d.borrow_mut() {
+        Some(o) => o.extend(order),
+        slot => *slot = Some(order),
+    });
+}
+
+/// After a function frame ran: the collection [`defer_after_return`] asked for, if any.
+#[inline(always)]
+pub fn run_deferred_return(vm: &mut Vm) {
+    if ANY_FINALIZABLE.load(std::sync::atomic::Ordering::Relaxed) {
+        if let Some(order) = DEFERRED.with(|d| d.borrow_mut().take()) {
+            after_return(vm, &mut [], order);
+        }
+    }
+}
+
 /// A function returned after [`locals_die`] gave `order`: collect (within `del`'s [`Budget`])
 /// and run the finalizers, those of objects in `order` first, in that order, then the rest
 /// oldest first. `stale` as in [`after_del`].

@@ -365,6 +365,7 @@ pub fn run_code(
     let r = run_frame(vm, &mut f);
     vm.frames.pop();
     leave_call(vm);
+    crate::finalize::run_deferred_return(vm);
     match r? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => Err(vm.runtime_error("yield outside a generator")),

@@ -740,11 +740,11 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 {
                     // SAFETY: the fast area holds nlocals slots.
                     if let Some(order) = unsafe { crate::finalize::locals_die(f.fast, f.code, v) } {
-                        // The return value stays on the value stack (a root) while `__del__`
-                        // of the dead locals runs (CPython's timing: at the return).
-                        push!(v);
-                        crate::finalize::after_return(vm, stale_slots!(), order);
-                        sp -= 1;
+                        // Collected by the caller once this frame's native frame is gone
+                        // (`finalize::run_deferred_return`, interp/call.rs): it may hold the
+                        // dead objects in spill slots, which the conservative stack scan sees.
+                        stale_slots!().fill(Value::NULL);
+                        crate::finalize::defer_after_return(order);
                     }
                 }
                 ret!(Ok(Exit::Return(v)));

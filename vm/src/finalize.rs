@@ -153,8 +153,9 @@ thread_local! {
     static RUNNING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Set when the first object with `__del__` is registered. Until then no rebinding can drop
-/// one, and name stores skip the check of [`store_slot`] / [`rebind_name`]. Relaxed: a thread
+/// Set when the first object with `__del__` (or the first suspended generator) is registered.
+/// Until then no rebinding or return can drop one, and name stores and returns skip the checks
+/// of [`store_slot`] / [`rebind_name`] / [`locals_die`]. Relaxed: a thread
 /// that sees the flag late only misses a prompt collection (the object is finalized later).
 pub static ANY_FINALIZABLE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
@@ -232,6 +233,9 @@ pub fn register(v: Value) {
 /// sorts as the oldest object of its batch), and at exit generators are closed by one last
 /// collection rather than global by global ([`at_exit`]).
 pub fn register_generator(g: Value) {
+    // A function's return then looks for such generators in its locals (`locals_die`), and
+    // closes them there, as CPython does.
+    ANY_FINALIZABLE.store(true, std::sync::atomic::Ordering::Relaxed);
     // SAFETY: heap objects are never at address 0.
     gc_concurrent::heap().register_resurrecting(unsafe { NonNull::new_unchecked(g.raw() as *mut u8) });
 }

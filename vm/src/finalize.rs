@@ -545,21 +545,22 @@ pub fn defer_after_return(order: Vec<Value>) {
 pub fn run_deferred_return(vm: &mut Vm) {
     if ANY_FINALIZABLE.load(std::sync::atomic::Ordering::Relaxed) {
         if let Some(order) = DEFERRED.with(|d| d.borrow_mut().take()) {
-            after_return(vm, &mut [], order);
+            after_return(vm, order);
         }
     }
 }
 
 /// A function returned after [`locals_die`] gave `order`: collect (within `del`'s [`Budget`])
 /// and run the finalizers, those of objects in `order` first, in that order, then the rest
-/// oldest first. `stale` as in [`after_del`].
+/// oldest first. The returning frame cleared its stale value-stack slots itself (eval.rs), and
+/// its native frame is gone, so there is nothing else to clear.
 #[cold]
 #[inline(never)]
-pub fn after_return(vm: &mut Vm, stale: &mut [Value], order: Vec<Value>) {
+fn after_return(vm: &mut Vm, order: Vec<Value>) {
     let rank = rank_of(order);
     // Zeroed after `rank_of` returned: the values it held in its frame are gone with it.
     scrub_native_stack();
-    after_return_scrubbed(vm, stale, rank);
+    after_return_scrubbed(vm, rank);
 }
 
 /// `order` as positions by address: the hint must not hold the dead objects alive during the
@@ -570,11 +571,10 @@ fn rank_of(order: Vec<Value>) -> std::collections::HashMap<usize, usize> {
 }
 
 #[inline(never)]
-fn after_return_scrubbed(vm: &mut Vm, stale: &mut [Value], rank: std::collections::HashMap<usize, usize>) {
+fn after_return_scrubbed(vm: &mut Vm, rank: std::collections::HashMap<usize, usize>) {
     if !DEL_BUDGET.allows() {
         return;
     }
-    stale.fill(Value::NULL);
     DEL_BUDGET.collect(vm);
     run_pending_in(vm, Order::Ranked(rank));
 }

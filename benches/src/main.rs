@@ -187,6 +187,12 @@ fn runtimes(root: &std::path::Path, wanted: &[String], with_pypy: bool) -> Resul
             Err(_) => {}
         }
     }
+    if want(runtime::NOGIL_PROCS)
+        && let Some(nogil) = set.present.iter().find(|rt| rt.label == runtime::NOGIL)
+    {
+        let procs = runtime::Runtime::processes_of(nogil);
+        set.present.push(procs);
+    }
     for rt in &set.present {
         eprintln!("runtime {:<11} {} ({})", rt.label, rt.version, rt.path.display());
     }

@@ -129,6 +129,44 @@ pub fn run(program: &Path, args: &[String], dir: &Path, timeout: Duration) -> st
     })
 }
 
+/// Runs `n` copies of `program args...` at once (each a process of its own, started one
+/// right after the other) and measures them as one run: the wall time until the last copy
+/// exited, the copies' CPU times summed, the largest peak RSS, and the other load over that
+/// span. This is the machine's own parallel throughput for a program, with nothing shared
+/// between the copies but the hardware: the ceiling for a runtime's thread speedup (see the
+/// report's "process speedup"). Every copy must print the same stdout, which becomes the
+/// outcome's; a copy that fails or disagrees makes the outcome a failure.
+pub fn run_many(program: &Path, args: &[String], dir: &Path, timeout: Duration, n: usize) -> std::io::Result<Outcome> {
+    let busy_before = machine_busy_s();
+    let start = Instant::now();
+    let outcomes: Vec<std::io::Result<Outcome>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..n.max(1)).map(|_| s.spawn(|| run(program, args, dir, timeout))).collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(std::io::Error::other("measuring thread panicked")))).collect()
+    });
+    let time_s = start.elapsed().as_secs_f64();
+    let busy = machine_busy_s() - busy_before;
+    let outcomes = outcomes.into_iter().collect::<std::io::Result<Vec<Outcome>>>()?;
+    let first = &outcomes[0];
+    let failure = outcomes.iter().enumerate().find_map(|(i, o)| match &o.failure {
+        Some(f) => Some(format!("copy {} of {n}: {f}", i + 1)),
+        None if o.stdout != first.stdout => {
+            Some(format!("copies disagree: {:?} then {:?}", first.stdout.trim(), o.stdout.trim()))
+        }
+        None => None,
+    });
+    let (user_s, sys_s) = outcomes.iter().fold((0.0, 0.0), |(u, s), o| (u + o.user_s, s + o.sys_s));
+    Ok(Outcome {
+        time_s,
+        user_s,
+        sys_s,
+        max_rss_kib: outcomes.iter().map(|o| o.max_rss_kib).max().unwrap_or(0),
+        others_cores: ((busy - user_s - sys_s) / time_s).max(0.0),
+        stdout: first.stdout.clone(),
+        stderr: outcomes.iter().find(|o| o.failure.is_some()).unwrap_or(first).stderr.clone(),
+        failure,
+    })
+}
+
 /// Seconds of CPU time the whole machine has spent busy since boot (all CPUs), from the
 /// first line of `/proc/stat`; NaN when it cannot be read.
 pub fn machine_busy_s() -> f64 {
@@ -207,6 +245,18 @@ mod tests {
         assert!(o.max_rss_kib > 0);
         let o = sh("exit 3", Duration::from_secs(20));
         assert_eq!(o.failure.as_deref(), Some("exit status 3"));
+    }
+
+    #[test]
+    fn copies_run_at_once_and_must_agree() {
+        let args = ["-c".to_string(), "sleep 0.3; echo same".to_string()];
+        let o = run_many(Path::new("/bin/sh"), &args, Path::new("."), Duration::from_secs(20), 3).unwrap();
+        assert_eq!((o.failure.as_deref(), o.stdout.trim()), (None, "same"));
+        // Three 0.3 s copies side by side take about 0.3 s, not 0.9 s.
+        assert!(o.time_s >= 0.3 && o.time_s < 0.8, "{} s", o.time_s);
+        let args = ["-c".to_string(), "echo $$".to_string()];
+        let o = run_many(Path::new("/bin/sh"), &args, Path::new("."), Duration::from_secs(20), 2).unwrap();
+        assert!(o.failure.unwrap().contains("disagree"));
     }
 
     #[test]

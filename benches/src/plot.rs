@@ -6,7 +6,7 @@
 //!   runtime) from 1 to the runtime's time over CPython's time (log scale).
 
 use crate::results::Results;
-use crate::runtime::{CPYTHON, GIL, NOGIL, PYPY};
+use crate::runtime::{CPYTHON, GIL, NOGIL, NOGIL_PROCS, PYPY};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -24,6 +24,7 @@ fn color(label: &str) -> RGBColor {
         GIL => RGBColor(214, 39, 40),
         CPYTHON => RGBColor(44, 160, 44),
         PYPY => RGBColor(148, 103, 189),
+        NOGIL_PROCS => RGBColor(127, 127, 127),
         _ => RGBColor(90, 90, 90),
     }
 }
@@ -132,7 +133,7 @@ pub fn speedup(r: &Results, path: &Path) -> Result<(), Box<dyn Error>> {
 }
 
 pub fn relative_time(r: &Results, path: &Path) -> Result<(), Box<dyn Error>> {
-    let shown: Vec<&str> = r.labels().into_iter().filter(|l| *l != CPYTHON).collect();
+    let shown: Vec<&str> = r.labels().into_iter().filter(|l| *l != CPYTHON && *l != NOGIL_PROCS).collect();
     let n = r.benchmarks.len();
     let name_width = 130;
     let panel_width = 330;

@@ -135,13 +135,27 @@ impl Results {
         self.cell(benchmark, label, threads).and_then(|c| c.median_s)
     }
 
-    /// Time at 1 thread over time at `threads`, for one runtime.
+    /// Time at 1 thread over time at `threads`, for one runtime. For the process-parallel
+    /// twin (`NOGIL_PROCS`), which did `threads` times the work, it is `threads` times the
+    /// nogil build's one-thread time over the copies' wall time: the speedup the machine
+    /// gives when nothing at all is shared, the ceiling for the nogil build's thread speedup.
     pub fn speedup(&self, benchmark: &str, label: &str, threads: u32) -> Option<f64> {
+        if label == crate::runtime::NOGIL_PROCS {
+            let one = self.median(benchmark, crate::runtime::NOGIL, 1)?;
+            if threads == 1 {
+                return Some(1.0);
+            }
+            return Some(f64::from(threads) * one / self.median(benchmark, label, threads)?);
+        }
         Some(self.median(benchmark, label, 1)? / self.median(benchmark, label, threads)?)
     }
 
-    /// This runtime's time over CPython's at the same thread count.
+    /// This runtime's time over CPython's at the same thread count (none for the
+    /// process-parallel twin, which does more work).
     pub fn relative_to_cpython(&self, benchmark: &str, label: &str, threads: u32) -> Option<f64> {
+        if label == crate::runtime::NOGIL_PROCS {
+            return None;
+        }
         Some(self.median(benchmark, label, threads)? / self.median(benchmark, crate::runtime::CPYTHON, threads)?)
     }
 

@@ -8,7 +8,7 @@
 use crate::catalog::Bench;
 use crate::measure;
 use crate::results::{BenchInfo, Cell, Host, Results, Run, SCHEMA};
-use crate::runtime::{CPYTHON, Runtime, Skipped};
+use crate::runtime::{CPYTHON, NOGIL_PROCS, Runtime, Skipped};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -34,7 +34,12 @@ impl Plan {
     }
 
     fn total_runs(&self) -> usize {
-        self.benches.len() * self.threads.len() * self.runtimes.len() * (self.repeats + usize::from(self.warmup))
+        let cells: usize = self
+            .benches
+            .iter()
+            .map(|b| self.threads.iter().map(|&t| self.runtimes.iter().filter(|rt| rt.runs(b, t)).count()).sum::<usize>())
+            .sum();
+        cells * (self.repeats + usize::from(self.warmup))
     }
 }
 
@@ -135,11 +140,14 @@ pub fn execute(plan: &Plan) -> Results {
 /// The cells of one benchmark at one thread count, one per runtime.
 fn run_bench_at(plan: &Plan, bench: &Bench, threads: u32, progress: &mut Progress) -> Vec<Cell> {
     let args = vec![bench.file(), threads.to_string(), plan.size(bench).to_string()];
-    let mut cells: Vec<Cell> = plan.runtimes.iter().map(|rt| new_cell(bench, rt, threads)).collect();
+    // The process-parallel twin runs `threads` copies of the one-thread program.
+    let one_thread_args = vec![bench.file(), "1".to_string(), plan.size(bench).to_string()];
+    let runtimes: Vec<&Runtime> = plan.runtimes.iter().filter(|rt| rt.runs(bench, threads)).collect();
+    let mut cells: Vec<Cell> = runtimes.iter().map(|rt| new_cell(bench, rt, threads)).collect();
     let rounds = usize::from(plan.warmup) + plan.repeats;
     for round in 0..rounds {
         let warm = plan.warmup && round == 0;
-        for (rt, cell) in plan.runtimes.iter().zip(cells.iter_mut()) {
+        for (rt, cell) in runtimes.iter().zip(cells.iter_mut()) {
             if cell.status != "ok" {
                 continue;
             }
@@ -149,7 +157,12 @@ fn run_bench_at(plan: &Plan, bench: &Bench, threads: u32, progress: &mut Progres
                 let k = round + 1 - usize::from(plan.warmup);
                 format!("{} t={threads} {} {k}/{}", bench.name, rt.label, plan.repeats)
             };
-            let outcome = match measure::run(&rt.path, &args, &plan.root, plan.timeout) {
+            let measured = if rt.label == NOGIL_PROCS {
+                measure::run_many(&rt.path, &one_thread_args, &plan.root, plan.timeout, threads as usize)
+            } else {
+                measure::run(&rt.path, &args, &plan.root, plan.timeout)
+            };
+            let outcome = match measured {
                 Ok(o) => o,
                 Err(e) => {
                     eprintln!("cannot start {}: {e}", rt.path.display());
@@ -229,7 +242,14 @@ pub fn check_checksums(bench: &Bench, cells: &mut [Cell]) -> Vec<String> {
     let mut groups: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     for (i, c) in cells.iter().enumerate() {
         if c.ok() && c.checksum.is_some() {
-            let key = if bench.same_across_threads { 0 } else { c.threads };
+            // The process-parallel twin's copies each ran the one-thread program.
+            let key = if bench.same_across_threads {
+                0
+            } else if c.label == NOGIL_PROCS {
+                1
+            } else {
+                c.threads
+            };
             groups.entry(key).or_default().push(i);
         }
     }

@@ -30,8 +30,32 @@ pub const NOGIL: &str = "pyrs-nogil";
 pub const GIL: &str = "pyrs-gil";
 pub const CPYTHON: &str = "cpython";
 pub const PYPY: &str = "pypy";
+/// Not a runtime of its own: N copies of the nogil build's one-thread run side by side, as
+/// separate processes, on the independent-work benchmarks (runner.rs). Their wall time gives
+/// the machine's own parallel throughput for the program, the ceiling for a thread speedup
+/// (`Results::speedup`).
+pub const NOGIL_PROCS: &str = "pyrs-nogil-procs";
 /// Every label, in the order tables and plots use.
-pub const LABELS: &[&str] = &[NOGIL, GIL, CPYTHON, PYPY];
+pub const LABELS: &[&str] = &[NOGIL, GIL, CPYTHON, PYPY, NOGIL_PROCS];
+
+impl Runtime {
+    /// The process-parallel twin of the nogil build (`NOGIL_PROCS`).
+    pub fn processes_of(nogil: &Runtime) -> Runtime {
+        Runtime {
+            label: NOGIL_PROCS.into(),
+            runtime: nogil.runtime.clone(),
+            build: "nogil, N one-thread processes".into(),
+            version: nogil.version.clone(),
+            path: nogil.path.clone(),
+        }
+    }
+
+    /// Whether this runtime has a cell for `bench` at `threads`: the process-parallel twin
+    /// only on independent-work benchmarks at two threads or more.
+    pub fn runs(&self, bench: &crate::catalog::Bench, threads: u32) -> bool {
+        self.label != NOGIL_PROCS || (bench.kind == crate::catalog::Kind::Independent && threads > 1)
+    }
+}
 
 /// The workspace root (benches/ is one of its members).
 pub fn workspace_root() -> PathBuf {

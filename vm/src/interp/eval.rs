@@ -5,7 +5,7 @@
 use objmodel::types::tflags;
 use objmodel::Value;
 
-use super::fast_ops::{fast_binop, fast_float_binop, stack_slice, stack_slice_mut, unpack_exact};
+use super::fast_ops::{fast_binop, fast_float_binop, small_int_op, stack_slice, stack_slice_mut, unpack_exact};
 use super::frame::{Block, BlockKind, Frame};
 use crate::args::Args;
 use crate::bytecode::{BinOp, CmpOp, Instr};
@@ -345,20 +345,14 @@ fn execute(vm: &mut Vm, f: &mut Frame) -> ExecResult {
                 let b = pop!();
                 let a = top!();
                 let r = if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                    match op {
-                        BinOp::Add => match x.checked_add(y).and_then(Value::try_int) {
-                            Some(v) => v,
-                            None => int::from_i128(x as i128 + y as i128),
+                    match small_int_op(op, x, y) {
+                        Some(v) => v,
+                        None => match op {
+                            BinOp::Add => int::from_i128(x as i128 + y as i128),
+                            BinOp::Sub => int::from_i128(x as i128 - y as i128),
+                            BinOp::Mul => int::from_i128(x as i128 * y as i128),
+                            _ => tri!(crate::ops::arith::int_op_small(vm, op, x, y)),
                         },
-                        BinOp::Sub => match x.checked_sub(y).and_then(Value::try_int) {
-                            Some(v) => v,
-                            None => int::from_i128(x as i128 - y as i128),
-                        },
-                        BinOp::Mul => match x.checked_mul(y).and_then(Value::try_int) {
-                            Some(v) => v,
-                            None => int::from_i128(x as i128 * y as i128),
-                        },
-                        _ => tri!(crate::ops::arith::int_op_small(vm, op, x, y)),
                     }
                 } else if let Some(r) = fast_float_binop(op, a, b) {
                     r

@@ -101,12 +101,32 @@ fn float_pow_mod(op: BinOp, x: f64, y: f64) -> Option<f64> {
 #[inline(always)]
 pub(super) fn fast_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-        return match op {
-            BinOp::Add => x.checked_add(y).and_then(Value::try_int),
-            BinOp::Sub => x.checked_sub(y).and_then(Value::try_int),
-            BinOp::Mul => x.checked_mul(y).and_then(Value::try_int),
-            _ => None,
-        };
+        return small_int_op(op, x, y);
     }
     fast_float_binop(op, a, b)
+}
+
+/// `x op y` for two small ints when the result is a small int and no error can arise: the
+/// loop's common `i + 1`, `i % n`, `i // 2`, `i & 1`, `i >> 1`, `1 << k`. None: overflow into
+/// a big int, a zero or negative divisor (errors and CPython's rounding rules for negative
+/// divisors stay with `ops::arith`), a negative or large shift, or another operator.
+#[inline(always)]
+pub(super) fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    match op {
+        BinOp::Add => x.checked_add(y).and_then(Value::try_int),
+        BinOp::Sub => x.checked_sub(y).and_then(Value::try_int),
+        BinOp::Mul => x.checked_mul(y).and_then(Value::try_int),
+        // With a positive divisor Python's floor division and modulo are the Euclidean ones;
+        // both results are no larger in magnitude than x (or y), so they stay small.
+        BinOp::Mod if y > 0 => Some(Value::small(x.rem_euclid(y))),
+        BinOp::FloorDiv if y > 0 => Some(Value::small(x.div_euclid(y))),
+        // Bitwise results of two small ints are small (two's complement, same width).
+        BinOp::And => Some(Value::small(x & y)),
+        BinOp::Or => Some(Value::small(x | y)),
+        BinOp::Xor => Some(Value::small(x ^ y)),
+        BinOp::RShift if (0..64).contains(&y) => Some(Value::small(x >> y)),
+        // A small int shifted by less than 64 fits in an i128; keep it if it is small.
+        BinOp::LShift if (0..64).contains(&y) => i64::try_from((x as i128) << y).ok().and_then(Value::try_int),
+        _ => None,
+    }
 }

@@ -67,6 +67,19 @@
 //! Takes while a contention report is recording go through the slow path and never rebias, so
 //! a report shows the conflicts at their full cost.
 //!
+//! ## Rebiasing in serial mode
+//! Threads in serial mode (serial.rs) run Python code one at a time, each for a slice of up to
+//! 5 ms while it holds the serial token, and the objects they share pass from one to the next
+//! with the token. A slice of a contended program takes such an object tens of thousands of
+//! times; with a streak of `REBIAS_AFTER` the first 4096 of them pay the CAS pair, about a tenth
+//! of the slice's lock operations in dict_hot_keys. So while a thread holds the token its streak
+//! is [`REBIAS_AFTER_SERIAL`] (64), and `NO_REBIAS` does not stop it: the next holder's
+//! revocation finds this thread parked, waiting for the token, and takes microseconds. A thread
+//! outside serial mode that wants the object meanwhile revokes from a running owner, as before;
+//! its waits are charged as conflicts and bring it into serial mode too. The bound on ping-pong
+//! becomes one revocation per 64 takes of the holder, each at a token handover or a conflict
+//! that serial mode is about to remove.
+//!
 //! # Invariants
 //! - INV-L1: only the thread that moved the word to a held state stores it back to unheld.
 //! - INV-L2: every write to a container's storage happens with its lock held.
@@ -121,6 +134,11 @@ pub const SLOW_REVOCATION_NS: u64 = 100_000;
 pub const REBIAS_AFTER: u32 = 4096;
 #[cfg(loom)]
 pub const REBIAS_AFTER: u32 = 2;
+/// The streak while the thread holds the serial token (module doc, Rebiasing in serial mode).
+#[cfg(not(loom))]
+pub const REBIAS_AFTER_SERIAL: u32 = 64;
+#[cfg(loom)]
+pub const REBIAS_AFTER_SERIAL: u32 = 2;
 /// Largest allocation-site id that fits the word.
 pub const MAX_SITE: usize = (1usize << (usize::BITS - SITE_SHIFT)) - 1;
 /// Cap of one handoff's recorded cost (see `lock_slow`).
@@ -330,7 +348,9 @@ impl LockWord {
     fn rebias(&self, me: usize) {
         // Relaxed: we hold the lock, so only a waiter's PARKED can change the word now.
         let held = self.0.load(Ordering::Relaxed);
-        if held & (PARKED | BIASED | NO_REBIAS) != 0 || held & LOCKED == 0 || tid_of(held) != me {
+        // NO_REBIAS does not hold the serial token's holder back (module doc).
+        let no_rebias = if crate::serial::holds_token() { 0 } else { NO_REBIAS };
+        if held & (PARKED | BIASED | no_rebias) != 0 || held & LOCKED == 0 || tid_of(held) != me {
             return;
         }
         let new = (held & STICKY) | REBIASED | (me << TID_SHIFT) | BIASED | LOCKED;

@@ -255,6 +255,10 @@ pub fn count(f: impl FnOnce(&mut LockStats)) {
 /// reused by a new object at worst rebiases it early (a heuristic, never a correctness input).
 #[inline(always)]
 pub fn note_own_take(addr: usize, own: bool) -> bool {
+    // The serial token's holder rebiases sooner (lock.rs, Rebiasing in serial mode).
+    fn rebias_after() -> u32 {
+        if crate::serial::holds_token() { crate::lock::REBIAS_AFTER_SERIAL } else { crate::lock::REBIAS_AFTER }
+    }
     LOCAL.with(|l| {
         // Headers are 16-byte aligned; fold in higher bits so neighbours in a line spread out.
         let slot = &l.streaks[((addr >> 4) ^ (addr >> 12)) % STREAK_SLOTS];
@@ -265,7 +269,7 @@ pub fn note_own_take(addr: usize, own: bool) -> bool {
         } else if !own {
             slot.set((addr, 0));
             false
-        } else if n + 1 >= crate::lock::REBIAS_AFTER {
+        } else if n + 1 >= rebias_after() {
             slot.set((addr, 0));
             true
         } else {

@@ -75,6 +75,49 @@ fn check_applies(vm: &mut Vm, name: &str, owner: &TypeObj, obj: Value) -> PyResu
     )))
 }
 
+/// Native method descriptor `d` called unbound with first argument `slf`: CPython's error
+/// when there is none (`unbound method list.append() needs an argument`; for a slot wrapper
+/// `descriptor '__repr__' of 'object' object needs an argument`) or when it is not an
+/// instance of the descriptor's owner (natives read `self` as their owner's layout).
+#[inline]
+pub fn check_self(vm: &mut Vm, d: Value, slf: Option<Value>) -> PyResult<()> {
+    let owner = native_owner(d);
+    match (slf, owner) {
+        (Some(v), Some(t)) if v.class().is(t) || type_::isinstance(v, t) => Ok(()),
+        (Some(_), None) => Ok(()),
+        (Some(v), Some(t)) => Err(wrong_self(vm, d, t, v)),
+        (None, _) => Err(needs_argument(vm, d, owner)),
+    }
+}
+
+#[cold]
+fn needs_argument(vm: &mut Vm, d: Value, owner: Option<&TypeObj>) -> crate::error::PyErr {
+    let name = builtin(d).name().to_string();
+    let owner = owner.map_or_else(|| "object".to_string(), |t| t.error_name().into_owned());
+    if is_slot_name(&name) {
+        vm.type_error(format!("descriptor '{name}' of '{owner}' object needs an argument"))
+    } else {
+        vm.type_error(format!("unbound method {owner}.{name}() needs an argument"))
+    }
+}
+
+#[cold]
+fn wrong_self(vm: &mut Vm, d: Value, owner: &TypeObj, v: Value) -> crate::error::PyErr {
+    let name = builtin(d).name().to_string();
+    if is_slot_name(&name) {
+        vm.type_error(format!(
+            "descriptor '{name}' requires a '{}' object but received a '{}'",
+            owner.error_name(),
+            v.class().error_name()
+        ))
+    } else {
+        match check_applies(vm, &name, owner, v) {
+            Err(e) => e,
+            Ok(()) => unreachable!("wrong_self: {name} applies"),
+        }
+    }
+}
+
 fn native_owner(d: Value) -> Option<&'static TypeObj> {
     let o = builtin(d).data.get();
     if o.is_null() { None } else { type_::try_type(o) }

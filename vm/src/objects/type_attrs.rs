@@ -121,13 +121,27 @@ fn type_repr(vm: &mut Vm, args: Args) -> PyResult {
     }))
 }
 
-fn type_mro(_vm: &mut Vm, args: Args) -> PyResult {
-    let t = type_::as_type(args.at(0));
+/// The type `type.name(t)` was called on, or CPython's error for a call without one
+/// (`type.mro()`) or on a non-type (`type.mro(1)`).
+fn self_type(vm: &mut Vm, args: &Args, name: &str) -> PyResult<&'static objmodel::TypeObj> {
+    match args.get(0) {
+        None => Err(vm.type_error(format!("unbound method type.{name}() needs an argument"))),
+        Some(v) => type_::try_type(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
+                v.class().error_name()
+            ))
+        }),
+    }
+}
+
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
+    let t = self_type(vm, &args, "mro")?;
     Ok(crate::objects::list::new_list(tuple::items(t.mro.get())))
 }
 
-fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult {
-    let t = type_::as_type(args.at(0));
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
+    let t = self_type(vm, &args, "__subclasses__")?;
     Ok(crate::objects::list::new_list(tuple::items(t.subclasses.get())))
 }
 

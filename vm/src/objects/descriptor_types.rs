@@ -90,6 +90,51 @@ pub fn check_self(vm: &mut Vm, d: Value, slf: Option<Value>) -> PyResult<()> {
     }
 }
 
+/// The number of arguments after `self` that CPython's slot wrapper `name` takes, for the
+/// slots with a fixed count (`list.__add__` takes exactly one), or None.
+fn slot_arity(name: &str) -> Option<usize> {
+    Some(match name {
+        "__len__" | "__repr__" | "__str__" | "__hash__" | "__neg__" | "__pos__" | "__abs__" | "__invert__"
+        | "__bool__" | "__int__" | "__float__" | "__index__" | "__iter__" | "__next__" => 0,
+        "__add__" | "__radd__" | "__sub__" | "__rsub__" | "__mul__" | "__rmul__" | "__truediv__"
+        | "__rtruediv__" | "__floordiv__" | "__rfloordiv__" | "__mod__" | "__rmod__" | "__divmod__"
+        | "__rdivmod__" | "__lshift__" | "__rlshift__" | "__rshift__" | "__rrshift__" | "__and__" | "__rand__"
+        | "__or__" | "__ror__" | "__xor__" | "__rxor__" | "__matmul__" | "__rmatmul__" | "__iadd__"
+        | "__isub__" | "__imul__" | "__imod__" | "__itruediv__" | "__ifloordiv__" | "__ilshift__"
+        | "__irshift__" | "__iand__" | "__ior__" | "__ixor__" | "__imatmul__" | "__eq__" | "__ne__" | "__lt__"
+        | "__le__" | "__gt__" | "__ge__" | "__contains__" | "__getitem__" | "__delitem__" | "__delattr__"
+        | "__instancecheck__" | "__subclasscheck__" => 1,
+        "__setitem__" | "__setattr__" => 2,
+        _ => return None,
+    })
+}
+
+/// A native method `d` called with `n` positional arguments, `self` included: CPython's
+/// slot wrappers take a fixed number (`expected 1 argument, got 0`).
+#[inline]
+pub fn check_arity(vm: &mut Vm, d: Value, n: usize, has_kw: bool) -> PyResult<()> {
+    let name = builtin(d).name();
+    if !name.starts_with("__") {
+        return Ok(());
+    }
+    match slot_arity(name) {
+        Some(want) if n != want + 1 || has_kw => Err(arity_error(vm, name, want, n.saturating_sub(1), has_kw)),
+        _ => Ok(()),
+    }
+}
+
+#[cold]
+fn arity_error(vm: &mut Vm, name: &str, want: usize, got: usize, has_kw: bool) -> crate::error::PyErr {
+    if has_kw {
+        return vm.type_error(format!("wrapper {name}() takes no keyword arguments"));
+    }
+    let s = if want == 1 { "" } else { "s" };
+    // CPython's wrappers of the two-argument slots unpack with PyArg_UnpackTuple(args, "",
+    // ...), whose message starts with the (empty) name and a space.
+    let lead = if want == 2 { " " } else { "" };
+    vm.type_error(format!("{lead}expected {want} argument{s}, got {got}"))
+}
+
 #[cold]
 fn needs_argument(vm: &mut Vm, d: Value, owner: Option<&TypeObj>) -> crate::error::PyErr {
     let name = builtin(d).name().to_string();

@@ -46,3 +46,31 @@ from collections import UserList
 od = OrderedDict(a=1); od["me"] = od; print(od, repr([od]))
 dfd = defaultdict(list); dfd[1] = dfd; print(dfd)
 ul = UserList([1]); ul.append(ul); print(ul)
+import datetime, string, textwrap
+from decimal import Decimal, ROUND_HALF_UP, getcontext
+from fractions import Fraction
+rows = [("alice", 93.456, 12), ("bob", 7.1, 1234), ("carol-anne", -0.5, 0)]
+print(f"{'name':<12}|{'score':>8}|{'n':^6}|")
+for name, score, n in rows:
+    print(f"{name:<12.10}|{score:>8.2f}|{n:^6,}|{score:+.1e}|{n:#06x}|{n!r:>5}")
+t = string.Template("$who owes ${amount}$$")
+print(t.substitute(who="Ann", amount=5), t.safe_substitute(who="B"))
+try: t.substitute(who="x")
+except KeyError as e: print("KeyError", e)
+print(textwrap.fill("The quick brown fox jumps over the lazy dog " * 2, width=30))
+print(textwrap.shorten("Hello   world, this is long", width=15), textwrap.indent("a\nb", "> "), textwrap.dedent("   x\n   y"))
+dt = datetime.datetime(2023, 12, 31, 23, 59, 59)
+td = datetime.timedelta(days=1, seconds=3661, microseconds=5)
+print(dt + td, dt - datetime.datetime(2023, 1, 1), -td, td * 2.5, td // 7, td / datetime.timedelta(hours=1), repr(td), str(datetime.timedelta(0)))
+print(f"{dt:%a %d %b %Y}", dt.strftime("%U %W %y %%"), dt.replace(year=2024).isoformat(), dt.timetuple()[:6], dt.weekday(), dt.isocalendar())
+print(datetime.date(2024, 3, 1) - datetime.date(2024, 2, 1), datetime.date.fromisoformat("2024-02-29").toordinal(), datetime.time(13, 5).strftime("%I:%M %p"), repr(datetime.time(1, 2, 3, 4)))
+getcontext().prec = 10
+print(Decimal(1) / 3, Decimal("2.5").quantize(Decimal("1"), rounding=ROUND_HALF_UP), Decimal("1.23E+5"), Decimal("0.000001"), Decimal("-1.50").normalize(), Decimal(10) ** -3, Decimal("7").sqrt(), f"{Decimal('3.14159'):.2f}", f"{Decimal('1234.5'):,}")
+print(sum(Fraction(1, d) for d in range(1, 6)), Fraction(5, 10).as_integer_ratio(), Fraction(-7, 3) // 1, Fraction(-7, 3) % 1, abs(Fraction(-1, 2)))
+print(f"{12345.6789:10.3f}|{-1.5:010.2f}|{1e300*1e10}|{float('nan'):>6}|{0.1:.20f}|{2**0.5:.15g}|{1/7:.3}|{123456789:.3e}|{0.0001234:g}|{1e21:g}|{100.0:g}")
+print(repr(1.1), repr(1e100), repr(5e-324), str(1/3), 3.0 == 3, 0.1 + 0.7, 1.15 * 100, round(1.15, 1), round(2.345, 2), int(1e20), float(2**63), 2**63 + 0.0 == 2**63)
+print("x".center(7, "-"), "12".zfill(5), "-12".zfill(5), "abc".ljust(2), "{:^9}".format("mid"), "%-5d|%05.1f|%+d" % (3, 2.25, 0), "%s %r %a" % ("é", "é", "é"))
+print("%(x)s-%(x)r" % {"x": "v"}, "%c%c" % ("a", 98), "%o %X %e %G" % (8, 255, 12345.0, 0.00001), "%.0f %.0f %.0f" % (0.5, 1.5, 2.5), "%10.4s|" % "abcdefg", "%-+8.2f|" % 3.14159)
+print(slice(1, 10, 2).indices(5), slice(None, None, -1).indices(4))
+try: slice(1).indices()
+except TypeError as e: print("TypeError:", e)

@@ -2,7 +2,6 @@
 import threading, queue, time
 from concurrent.futures import ThreadPoolExecutor, as_completed, wait, FIRST_COMPLETED, ALL_COMPLETED, CancelledError
 import concurrent.futures as cf
-
 class Worker(threading.Thread):
     def __init__(self, n, out):
         super().__init__(name=f"worker-{n}")
@@ -10,7 +9,6 @@ class Worker(threading.Thread):
         self.out = out
     def run(self):
         self.out[self.n] = self.n * self.n
-
 out = {}
 ws = [Worker(i, out) for i in range(4)]
 for w in ws: w.start()
@@ -34,7 +32,6 @@ try:
     d.start()
 except RuntimeError as e:
     print("RuntimeError:", e)
-
 ev = threading.Event()
 print(ev.is_set(), ev.wait(0.01))
 ev.set(); print(ev.is_set(), ev.wait())

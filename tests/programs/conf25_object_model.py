@@ -153,3 +153,20 @@ try:
 except ValueError as e: print("ValueError:", e)
 print(dataclasses.replace(a, y=9), [f.name for f in dataclasses.fields(Pt)])
 print(Pt.__match_args__, dataclasses.is_dataclass(a))
+
+class MA(type): pass
+class MB(type): pass
+class WithA(metaclass=MA): pass
+class WithB(metaclass=MB): pass
+for make in [lambda: type("C", (WithA, WithB), {}), lambda: type("E", (int, str), {}), lambda: type("F", (bool,), {})]:
+    try: make()
+    except TypeError as e: print("TypeError:", e)
+class Loud(type):
+    def __new__(mcs, name, bases, ns, **kw):
+        print("Loud.__new__", mcs.__name__, name, kw)
+        return super().__new__(mcs, name, bases, ns)
+class LA(metaclass=Loud): pass
+X = type("X", (LA,), {})
+Y = type.__new__(type, "Y", (LA,), {})
+Z = type("Z", (WithB,), {"v": 1})
+print(type(X).__name__, type(Y).__name__, type(Z).__name__, Z.v, type(type("W", (abc.ABC,), {})).__name__)

@@ -288,8 +288,19 @@ pub fn handle_uncaught(vm: &mut Vm, exc: Value) -> i32 {
             && !h.is(orig)
         {
             let tb = crate::interp::traceback::traceback_object(exc);
-            if vm.call(h, crate::args::Args::new(&[exc.class_value(), exc, tb])).is_ok() {
-                return 1;
+            match vm.call(h, crate::args::Args::new(&[exc.class_value(), exc, tb])) {
+                Ok(_) => return 1,
+                // CPython's _PyErr_PrintEx: a hook that exits decides the status...
+                Err(e) if crate::objects::type_::isinstance(e.0, vm.rt.exc.system_exit) => {
+                    return handle_uncaught(vm, e.0);
+                }
+                // ...one that fails is reported before the exception it was given.
+                Err(e) => {
+                    crate::stdlib::io::flush_all();
+                    crate::stdlib::sys::write_stderr(vm, "Error in sys.excepthook:\n");
+                    crate::interp::traceback::print_exception(vm, e.0);
+                    crate::stdlib::sys::write_stderr(vm, "\nOriginal exception was:\n");
+                }
             }
         }
     }

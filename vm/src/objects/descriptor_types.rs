@@ -75,6 +75,94 @@ fn check_applies(vm: &mut Vm, name: &str, owner: &TypeObj, obj: Value) -> PyResu
     )))
 }
 
+/// Native method descriptor `d` called unbound with first argument `slf`: CPython's error
+/// when there is none (`unbound method list.append() needs an argument`; for a slot wrapper
+/// `descriptor '__repr__' of 'object' object needs an argument`) or when it is not an
+/// instance of the descriptor's owner (natives read `self` as their owner's layout).
+#[inline]
+pub fn check_self(vm: &mut Vm, d: Value, slf: Option<Value>) -> PyResult<()> {
+    let owner = native_owner(d);
+    match (slf, owner) {
+        (Some(v), Some(t)) if v.class().is(t) || type_::isinstance(v, t) => Ok(()),
+        (Some(_), None) => Ok(()),
+        (Some(v), Some(t)) => Err(wrong_self(vm, d, t, v)),
+        (None, _) => Err(needs_argument(vm, d, owner)),
+    }
+}
+
+/// The number of arguments after `self` that CPython's slot wrapper `name` takes, for the
+/// slots with a fixed count (`list.__add__` takes exactly one), or None.
+fn slot_arity(name: &str) -> Option<usize> {
+    Some(match name {
+        "__len__" | "__repr__" | "__str__" | "__hash__" | "__neg__" | "__pos__" | "__abs__" | "__invert__"
+        | "__bool__" | "__int__" | "__float__" | "__index__" | "__iter__" | "__next__" => 0,
+        "__add__" | "__radd__" | "__sub__" | "__rsub__" | "__mul__" | "__rmul__" | "__truediv__"
+        | "__rtruediv__" | "__floordiv__" | "__rfloordiv__" | "__mod__" | "__rmod__" | "__divmod__"
+        | "__rdivmod__" | "__lshift__" | "__rlshift__" | "__rshift__" | "__rrshift__" | "__and__" | "__rand__"
+        | "__or__" | "__ror__" | "__xor__" | "__rxor__" | "__matmul__" | "__rmatmul__" | "__iadd__"
+        | "__isub__" | "__imul__" | "__imod__" | "__itruediv__" | "__ifloordiv__" | "__ilshift__"
+        | "__irshift__" | "__iand__" | "__ior__" | "__ixor__" | "__imatmul__" | "__eq__" | "__ne__" | "__lt__"
+        | "__le__" | "__gt__" | "__ge__" | "__contains__" | "__getitem__" | "__delitem__" | "__delattr__"
+        | "__instancecheck__" | "__subclasscheck__" => 1,
+        "__setitem__" | "__setattr__" => 2,
+        _ => return None,
+    })
+}
+
+/// A native method `d` called with `n` positional arguments, `self` included: CPython's
+/// slot wrappers take a fixed number (`expected 1 argument, got 0`).
+#[inline]
+pub fn check_arity(vm: &mut Vm, d: Value, n: usize, has_kw: bool) -> PyResult<()> {
+    let name = builtin(d).name();
+    if !name.starts_with("__") {
+        return Ok(());
+    }
+    match slot_arity(name) {
+        Some(want) if n != want + 1 || has_kw => Err(arity_error(vm, name, want, n.saturating_sub(1), has_kw)),
+        _ => Ok(()),
+    }
+}
+
+#[cold]
+fn arity_error(vm: &mut Vm, name: &str, want: usize, got: usize, has_kw: bool) -> crate::error::PyErr {
+    if has_kw {
+        return vm.type_error(format!("wrapper {name}() takes no keyword arguments"));
+    }
+    let s = if want == 1 { "" } else { "s" };
+    // CPython's wrappers of the two-argument slots unpack with PyArg_UnpackTuple(args, "",
+    // ...), whose message starts with the (empty) name and a space.
+    let lead = if want == 2 { " " } else { "" };
+    vm.type_error(format!("{lead}expected {want} argument{s}, got {got}"))
+}
+
+#[cold]
+fn needs_argument(vm: &mut Vm, d: Value, owner: Option<&TypeObj>) -> crate::error::PyErr {
+    let name = builtin(d).name().to_string();
+    let owner = owner.map_or_else(|| "object".to_string(), |t| t.error_name().into_owned());
+    if is_slot_name(&name) {
+        vm.type_error(format!("descriptor '{name}' of '{owner}' object needs an argument"))
+    } else {
+        vm.type_error(format!("unbound method {owner}.{name}() needs an argument"))
+    }
+}
+
+#[cold]
+fn wrong_self(vm: &mut Vm, d: Value, owner: &TypeObj, v: Value) -> crate::error::PyErr {
+    let name = builtin(d).name().to_string();
+    if is_slot_name(&name) {
+        vm.type_error(format!(
+            "descriptor '{name}' requires a '{}' object but received a '{}'",
+            owner.error_name(),
+            v.class().error_name()
+        ))
+    } else {
+        match check_applies(vm, &name, owner, v) {
+            Err(e) => e,
+            Ok(()) => unreachable!("wrong_self: {name} applies"),
+        }
+    }
+}
+
 fn native_owner(d: Value) -> Option<&'static TypeObj> {
     let o = builtin(d).data.get();
     if o.is_null() { None } else { type_::try_type(o) }

@@ -451,6 +451,9 @@ fn slice_step(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(crate::objects::slice::parts(a.at(0)).2)
 }
 fn slice_indices(vm: &mut Vm, a: Args) -> PyResult {
+    if a.pos.len() != 2 || a.has_kw() {
+        return Err(vm.type_error(format!("slice.indices() takes exactly one argument ({} given)", a.pos.len().saturating_sub(1))));
+    }
     let n = vm.index_value(a.at(1))?;
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));

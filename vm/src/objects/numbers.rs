@@ -191,8 +191,9 @@ fn num_repr(vm: &mut Vm, a: Args) -> PyResult {
     Ok(pystr::new(&match as_num(v) {
         Some(Num::Float(f)) => float_repr(f),
         Some(Num::Complex(r, i)) => complex_repr(r, i),
-        _ if v.is_true_obj() => "True".to_string(),
-        _ if v.is_false_obj() => "False".to_string(),
+        // `int.__repr__(True)` is '1': bool's own __repr__ gives 'True'.
+        _ if v.is_true_obj() => "1".to_string(),
+        _ if v.is_false_obj() => "0".to_string(),
         Some(_) => int_repr_checked(vm, v)?,
         None => return Err(vm.type_error("descriptor '__repr__' requires a number")),
     }))

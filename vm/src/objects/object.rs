@@ -161,20 +161,28 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult {
     vm.repr(args.at(0))
 }
 
-fn object_eq(_vm: &mut Vm, args: Args) -> PyResult {
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult {
+    check_one_other(vm, &args)?;
     Ok(if args.at(0).is(args.at(1)) { objmodel::true_() } else { objmodel::not_implemented() })
 }
 
 /// `object.__lt__`/`__le__`/`__gt__`/`__ge__`: object orders nothing (CPython's
 /// `object_richcompare` gives NotImplemented, so the reflected method or the TypeError follows).
 fn object_order(vm: &mut Vm, args: Args) -> PyResult {
-    if args.pos.len() != 2 || args.has_kw() {
-        return Err(vm.type_error(format!("expected 1 argument, got {}", args.pos.len().saturating_sub(1))));
-    }
+    check_one_other(vm, &args)?;
     Ok(objmodel::not_implemented())
 }
 
+/// A rich comparison's arguments: self and exactly one other.
+fn check_one_other(vm: &mut Vm, args: &Args) -> PyResult<()> {
+    if args.pos.len() != 2 || args.has_kw() {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", args.pos.len().saturating_sub(1))));
+    }
+    Ok(())
+}
+
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
+    check_one_other(vm, &args)?;
     let (a, b) = (args.at(0), args.at(1));
     let r = match vm.call_method_special(a, vm.rt.names.__eq__, &[b])? {
         Some(r) => r,

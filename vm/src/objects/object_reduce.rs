@@ -41,13 +41,15 @@ pub fn getstate(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "__getstate__", 1, 1)?;
     let obj = args.at(0);
     let f = copyreg_helper(vm, "_getstate_default")?;
-    vm.call(f, Args::new(&[obj, objmodel::false_(), objmodel::bool_(is_plain(obj))]))
+    let tp_name = crate::objects::str::new(&obj.class().error_name());
+    vm.call(f, Args::new(&[obj, objmodel::false_(), objmodel::bool_(is_plain(obj)), tp_name]))
 }
 
 fn common_reduce(vm: &mut Vm, obj: Value, proto: Value) -> PyResult {
     let f = copyreg_helper(vm, "_reduce_object")?;
     let base = builtin_base(obj);
-    vm.call(f, Args::new(&[obj, proto, base, objmodel::bool_(is_plain(obj))]))
+    let tp_name = crate::objects::str::new(&obj.class().error_name());
+    vm.call(f, Args::new(&[obj, proto, base, objmodel::bool_(is_plain(obj)), tp_name]))
 }
 
 fn copyreg_helper(vm: &mut Vm, name: &str) -> PyResult {

@@ -184,6 +184,26 @@ pub fn solid(t: &'static TypeObj) -> &'static TypeObj {
     c
 }
 
+/// The most derived of `meta` and the metaclasses of `bases` (CPython's
+/// _PyType_CalculateMetaclass), or the metaclass-conflict TypeError.
+pub fn calculate_metaclass(vm: &mut Vm, meta: &'static TypeObj, bases: &[Value]) -> PyResult<&'static TypeObj> {
+    let mut winner = meta;
+    for b in bases {
+        let bm = b.class();
+        if is_subtype(winner, bm) {
+            continue;
+        }
+        if is_subtype(bm, winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
 /// Create a class: `type(name, bases, ns)` after `__prepare__`/body execution. `meta` is the
 /// metaclass (a subclass of type).
 pub fn new_class(vm: &mut Vm, meta: &TypeObj, name: Value, bases: &[Value], ns: Value) -> PyResult<Value> {

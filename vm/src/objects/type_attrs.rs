@@ -94,7 +94,24 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
             return Err(vm.type_error(format!("type.__new__() argument {i} must be {want}, not {got}")));
         }
     }
-    let Some(mt) = type_::try_type(meta) else { return Err(vm.type_error("type.__new__(X): X is not a type object")) };
+    let Some(mut mt) = type_::try_type(meta) else { return Err(vm.type_error("type.__new__(X): X is not a type object")) };
+    // type_new: the most derived metaclass of `meta` and the bases' makes the class
+    // (`type("X", (A,), {})` with A's metaclass M is an M); one with a __new__ of its own
+    // makes it through that.
+    let winner = type_::calculate_metaclass(vm, mt, tuple::items(bases))?;
+    if !winner.is(mt) {
+        let new = vm.rt.names.__new__;
+        let own_new = vm.lookup_type_cached(winner, new);
+        let type_new = vm.lookup_type_cached(vm.rt.types.type_, new);
+        if let (Some(w), Some(t)) = (own_new, type_new)
+            && !w.is(t)
+        {
+            let f = vm.getattr(winner.as_value(), new)?;
+            let call_args = [winner.as_value(), name, bases, ns];
+            return vm.call(f, Args::with_kw(&call_args, args.kwnames, args.kwvals));
+        }
+        mt = winner;
+    }
     let mut ns2 = ns;
     if dict::get_str(ns, vm.rt.names.__module__).is_none() {
         ns2 = dict::copy(ns);
@@ -121,13 +138,27 @@ fn type_repr(vm: &mut Vm, args: Args) -> PyResult {
     }))
 }
 
-fn type_mro(_vm: &mut Vm, args: Args) -> PyResult {
-    let t = type_::as_type(args.at(0));
+/// The type `type.name(t)` was called on, or CPython's error for a call without one
+/// (`type.mro()`) or on a non-type (`type.mro(1)`).
+fn self_type(vm: &mut Vm, args: &Args, name: &str) -> PyResult<&'static objmodel::TypeObj> {
+    match args.get(0) {
+        None => Err(vm.type_error(format!("unbound method type.{name}() needs an argument"))),
+        Some(v) => type_::try_type(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
+                v.class().error_name()
+            ))
+        }),
+    }
+}
+
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
+    let t = self_type(vm, &args, "mro")?;
     Ok(crate::objects::list::new_list(tuple::items(t.mro.get())))
 }
 
-fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult {
-    let t = type_::as_type(args.at(0));
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
+    let t = self_type(vm, &args, "__subclasses__")?;
     Ok(crate::objects::list::new_list(tuple::items(t.subclasses.get())))
 }
 

@@ -82,6 +82,12 @@ impl Vm {
                 }
                 let bound = b.bound.get();
                 if bound.is_null() {
+                    if b.flags & bflags::METHOD != 0 {
+                        // `list.append()`, `tuple.__len__(5)`: an unbound method descriptor
+                        // called without self, or with a self of another type.
+                        crate::objects::descriptor_types::check_self(self, f, args.pos.first().copied())?;
+                        crate::objects::descriptor_types::check_arity(self, f, args.pos.len(), args.has_kw())?;
+                    }
                     native_fn(b)(self, args)
                 } else {
                     let nf = native_fn(b);

@@ -189,7 +189,7 @@ fn binary_of(a: &Args) -> bool {
     a.get(0).and_then(view).map(|(_, b)| b).unwrap_or(false)
 }
 
-fn this(vm: &mut Vm, a: &Args) -> PyResult<Arc<Mutex<FileState>>> {
+pub(super) fn this(vm: &mut Vm, a: &Args) -> PyResult<Arc<Mutex<FileState>>> {
     match a.get(0).and_then(state) {
         Some(s) => Ok(s),
         None => Err(vm.type_error("descriptor requires a file object")),
@@ -1034,6 +1034,10 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method_flags(sio, "__new__", sio_new, 0);
     crate::objects::define::getset(sio, "newlines", super::io_text::string_io_newlines, None);
     method_flags(bio, "__new__", bio_new, 0);
+    method(sio, "__getstate__", super::io_state::sio_getstate);
+    method(sio, "__setstate__", super::io_state::sio_setstate);
+    method(bio, "__getstate__", super::io_state::bio_getstate);
+    method(bio, "__setstate__", super::io_state::bio_setstate);
     super::io_text::init_text_type(textio);
 }
 

@@ -3,6 +3,7 @@
 
 pub mod io;
 pub mod io_abc;
+mod io_state;
 pub mod io_text;
 pub mod modules_a;
 pub mod modules_async;

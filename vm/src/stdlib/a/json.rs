@@ -354,8 +354,11 @@ impl Dec<'_> {
         }
     }
 
+    /// No value starts at byte `i`: StopIteration(character index), as CPython's C scanner
+    /// raises it at any depth; `JSONDecoder.raw_decode` turns it into "Expecting value".
     fn stop(&self, vm: &mut Vm, i: usize) -> crate::error::PyErr {
-        self.err(vm, "Expecting value", i)
+        let pos = self.s[..i.min(self.s.len())].chars().count();
+        vm.stop_iteration(int::from_usize(pos))
     }
 
     fn nest(&mut self, vm: &mut Vm, what: &str) -> PyResult<()> {

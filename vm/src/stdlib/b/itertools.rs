@@ -123,6 +123,19 @@ fn count_repr(vm: &mut Vm, a: Args) -> PyResult {
     }
 }
 
+/// `count.__reduce__()`: `(type, (cnt,))`, or `(type, (cnt, step))` when the step is not 1,
+/// as CPython's count_reduce gives it (what `copy` and `pickle` rebuild the counter from).
+fn count_reduce(vm: &mut Vm, a: Args) -> PyResult {
+    let s = this::<Count>(vm, a.get(0), "count")?;
+    let (cnt, step) = {
+        let g = s.lock();
+        (g.cnt, g.step)
+    };
+    let step_is_one = int::is_int(step) && !step.class().is(vm.rt.types.bool_) && int::to_i64(step) == Some(1);
+    let args = if step_is_one { crate::objects::tuple::new(&[cnt]) } else { crate::objects::tuple::new(&[cnt, step]) };
+    Ok(crate::objects::tuple::new(&[a.at(0).class_value(), args]))
+}
+
 // ---------------------------------------------------------------- cycle
 
 struct Cycle {
@@ -1284,6 +1297,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         method(g, "__iter__", super::iter_self);
         method(g, "__next__", grouper_next);
         method(t(T::count), "__repr__", count_repr);
+        method(t(T::count), "__reduce__", count_reduce);
         method(t(T::repeat), "__repr__", repeat_repr);
         method(t(T::repeat), "__length_hint__", repeat_length_hint);
         method_flags(t(T::chain), "from_iterable", chain_from_iterable, crate::ops::call::bflags::CLASSMETHOD);

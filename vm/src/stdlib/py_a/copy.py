@@ -2,9 +2,8 @@
 
 copy(x) and deepcopy(x, memo) follow CPython 3.11: immutable atoms are returned as is,
 built-in containers are copied directly, classes may define __copy__/__deepcopy__, and
-everything else goes through __reduce_ex__(4) / __reduce__, or, for classes that do not
-define them, a default reduction equivalent to copyreg's (class, state, list items, dict
-items) with __getstate__/__setstate__ honoured.
+everything else goes through __reduce_ex__(4) / __reduce__ (object's default is copyreg's
+reduction: class, state, list items, dict items, with __getstate__/__setstate__ honoured).
 """
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -123,96 +122,30 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__')
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            names.append(name)
-    return names
-
-
-def _default_state(x, cls):
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None:
-        return x.__getstate__()
-    d = getattr(x, '__dict__', None)
-    state = dict(d) if d else None
-    slots = _slot_names(cls)
-    if slots:
-        sl = {}
-        for name in slots:
-            try:
-                sl[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if sl:
-            state = (state, sl)
-    return state
-
-
 def _reduce(x, cls):
+    """x's reduction, as CPython's copy module takes it: a class's own __reduce_ex__ or
+    __reduce__, else object.__reduce_ex__(4) (copyreg's default reduction, which refuses
+    objects whose state is not all in __dict__ and slots: locks, generators, files)."""
     reductor = getattr(cls, "__reduce_ex__", None)
     if reductor is not None and reductor is not _object_reduce_ex:
         return x.__reduce_ex__(4)
     reductor = getattr(cls, "__reduce__", None)
     if reductor is not None and reductor is not _object_reduce:
         return x.__reduce__()
-    if isinstance(x, BaseException):
-        return (cls, x.args, (dict(x.__dict__) if getattr(x, '__dict__', None) else None))
-    state = _default_state(x, cls)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    args = ()
-    getnewargs = getattr(cls, '__getnewargs__', None)
-    if getnewargs is not None and not isinstance(x, (set, frozenset)):
-        args = x.__getnewargs__()
-    elif isinstance(x, (tuple, frozenset, int, float, str, bytes, complex)):
-        for base in cls.__mro__:
-            if base in (tuple, frozenset, int, float, str, bytes, complex):
-                # a frozenset travels as a list of its items (as CPython's reduce gives
-                # it): a frozenset argument would be deep-copied through this same path
-                args = (list(x),) if base is frozenset else (base(x),)
-                break
-    elif isinstance(x, set):
-        listitems = None
-        return (_newobj, (cls,), state, None, None, _set_filler(x))
-    return (_newobj, (cls,) + args, state, listitems, dictitems)
-
-
-class _set_filler:
-    def __init__(self, items):
-        self.items = list(items)
+    return _object_reduce_ex(x, 4)
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
-                 setfiller=None, *, deepcopy=deepcopy):
+                 state_setter=None, *, deepcopy=deepcopy):
     deep = memo is not None
     if deep and args:
         args = deepcopy(args, memo)
     y = func(*args)
     if deep:
         memo[id(x)] = y
-    if isinstance(setfiller, _set_filler):
-        for item in setfiller.items:
-            y.add(deepcopy(item, memo) if deep else item)
-    elif setfiller is not None:
+    if state_setter is not None:
         # a sixth __reduce__ item is a state setter (Python 3.8+)
-        setfiller(y, deepcopy(state, memo) if deep else state)
+        state_setter(y, deepcopy(state, memo) if deep else state)
         state = None
     if state is not None:
         if deep:

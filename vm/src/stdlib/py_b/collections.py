@@ -17,10 +17,12 @@ import sys as _sys
 import _collections_abc
 from _collections import deque, _count_elements, _tuplegetter
 from keyword import iskeyword as _iskeyword
+from _thread import get_ident as _get_ident
 
 _collections_abc.MutableSequence.register(deque)
 
 _sentinel = object()
+_od_repr_running = set()   # (id, thread ident) of the OrderedDicts whose repr is running
 
 
 # ---------------------------------------------------------------- defaultdict
@@ -129,7 +131,16 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+        # CPython's odict_repr (Py_ReprEnter): an OrderedDict met again inside its own
+        # repr, on the same thread, shows as '...'.
+        key = (id(self), _get_ident())
+        if key in _od_repr_running:
+            return '...'
+        _od_repr_running.add(key)
+        try:
+            return f'{self.__class__.__name__}({list(self.items())!r})'
+        finally:
+            _od_repr_running.discard(key)
 
     def __reduce__(self):
         return self.__class__, (), None, None, iter(self.items())

@@ -2,6 +2,10 @@
 here) and the runtime side of `except*` (`_star_begin`), after CPython 3.11's
 Objects/exceptions.c and Python/ceval.c."""
 
+# CPython runs all of this in C: its frames are left out of tracebacks
+# (vm/src/stdlib/source_map.rs).
+#@native *
+
 
 def eg_new(cls, *args, **kwargs):
     if kwargs:

@@ -126,9 +126,10 @@ def clear_extension_cache():
 # vm/src/objects/object_reduce.rs) call these with what Python code cannot see: `base`, the
 # first built-in class of the object's MRO, and `plain`, whether the object's layout holds
 # nothing beyond its __dict__ and slots. They follow CPython's typeobject.c (reduce_newobj,
-# object_getstate) and copyreg._reduce_ex.
+# object_getstate) and copyreg._reduce_ex. `tp_name` is the class's name as CPython's C
+# messages write it ('_thread.lock').
 
-def _reduce_object(obj, proto, base, plain):
+def _reduce_object(obj, proto, base, plain, tp_name):
     """The reduction object.__reduce_ex__(proto) returns for obj."""
     cls = type(obj)
     rv = _builtin_reduce(obj, cls, proto)
@@ -136,7 +137,7 @@ def _reduce_object(obj, proto, base, plain):
         return rv
     if proto < 2:
         return _reduce_ex(obj, proto, base)
-    return _reduce_newobj(obj, cls, plain)
+    return _reduce_newobj(obj, cls, plain, tp_name)
 
 
 def _builtin_reduce(obj, cls, proto):
@@ -180,7 +181,7 @@ def _reduce_ex(self, proto, base):
 _NEWARGS_BASES = (int, float, str, bytes, tuple, complex)
 
 
-def _reduce_newobj(obj, cls, plain):
+def _reduce_newobj(obj, cls, plain, tp_name):
     """Protocols 2 and up: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems)."""
     getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
     if getnewargs_ex is not None:
@@ -221,7 +222,7 @@ def _reduce_newobj(obj, cls, plain):
         newargs = (cls, args, kwargs)
     required = not hasargs and not isinstance(obj, (list, dict))
     if type(obj).__getstate__ is object.__getstate__:
-        state = _getstate_default(obj, required, plain)
+        state = _getstate_default(obj, required, plain, tp_name)
     else:
         state = obj.__getstate__()
     listitems = iter(obj) if isinstance(obj, list) else None
@@ -229,12 +230,12 @@ def _reduce_newobj(obj, cls, plain):
     return newobj, newargs, state, listitems, dictitems
 
 
-def _getstate_default(obj, required, plain):
+def _getstate_default(obj, required, plain, tp_name=None):
     """object.__getstate__: a copy of the instance dict (None when empty), paired with a
     dict of the set slots when there are any. `required`: the state must rebuild the whole
     object, which a layout with data of its own (not `plain`) cannot."""
     if required and not plain:
-        raise TypeError(f"cannot pickle {type(obj).__name__!r} object")
+        raise TypeError(f"cannot pickle {tp_name or type(obj).__name__!r} object")
     d = getattr(obj, '__dict__', None)
     state = dict(d) if d else None
     names = _slotnames(type(obj))

@@ -64,23 +64,29 @@ def detect_encoding(b):
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
          parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize fp (a .read()-supporting file-like object holding JSON) to a Python object."""
-    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
-                 parse_int=parse_int, parse_constant=parse_constant,
-                 object_pairs_hook=object_pairs_hook, **kw)
+#@line 293
+    return loads(fp.read(),
+        cls=cls, object_hook=object_hook,
+        parse_float=parse_float, parse_int=parse_int,
+        parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize s (a str, bytes or bytearray holding JSON) to a Python object."""
+#@line 333
     if isinstance(s, str):
         if s.startswith('\ufeff'):
-            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
+                                  s, 0)
     else:
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
         s = s.decode(detect_encoding(s), 'surrogatepass')
-    if (cls is None and object_hook is None and parse_int is None and parse_float is None and
+
+    if (cls is None and object_hook is None and
+            parse_int is None and parse_float is None and
             parse_constant is None and object_pairs_hook is None and not kw):
         return _default_decoder.decode(s)
     if cls is None:
@@ -95,4 +101,5 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         kw['parse_int'] = parse_int
     if parse_constant is not None:
         kw['parse_constant'] = parse_constant
+#@line 359
     return cls(**kw).decode(s)

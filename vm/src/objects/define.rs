@@ -16,6 +16,7 @@ pub fn method_flags(t: &TypeObj, name: &'static str, f: NativeFn, flags: usize) 
     // A type's `__new__` checks its first argument (`ops/new_args.rs`); every native here
     // knows its type (`data`) for its qualified name and repr.
     let flags = if name == "__new__" { flags | crate::ops::call::bflags::NEW } else { flags };
+    let flags = if crate::objects::descriptor_types::slot_arity(name).is_some() { flags | bflags::FIXED_ARITY } else { flags };
     let b = new_native_fn(name, f, Value::NULL, flags);
     crate::ops::call::builtin(b).data.set(t.as_value());
     if let Some(cls) = crate::objects::descriptor_types::class_for_type_native(name, flags) {

@@ -92,7 +92,7 @@ pub fn check_self(vm: &mut Vm, d: Value, slf: Option<Value>) -> PyResult<()> {
 
 /// The number of arguments after `self` that CPython's slot wrapper `name` takes, for the
 /// slots with a fixed count (`list.__add__` takes exactly one), or None.
-fn slot_arity(name: &str) -> Option<usize> {
+pub fn slot_arity(name: &str) -> Option<usize> {
     Some(match name {
         "__len__" | "__repr__" | "__str__" | "__hash__" | "__neg__" | "__pos__" | "__abs__" | "__invert__"
         | "__bool__" | "__int__" | "__float__" | "__index__" | "__iter__" | "__next__" => 0,

@@ -11,6 +11,7 @@ use crate::objects::{dict, dict_table, function, str as pystr, type_};
 use crate::vm::Vm;
 
 /// The instance `__dict__` slot of an object, if its layout has one.
+#[inline]
 pub fn dict_slot(obj: Value) -> Option<&'static objmodel::Slot> {
     if !obj.is_ptr() {
         return None;

@@ -22,6 +22,10 @@ pub mod bflags {
     /// METH_VARARGS|METH_KEYWORDS functions that read their keyword dict directly do
     /// (`str.format`): the call drops those keys, which such a native never looks up.
     pub const ANY_KEYS: usize = 8;
+    /// A slot wrapper with a fixed argument count (`list.__add__` takes exactly one): the
+    /// unbound call checks it (`descriptor_types::check_arity`). Set by `define::method_flags`
+    /// from the name, so that other natives skip the name lookup on every call.
+    pub const FIXED_ARITY: usize = 16;
 }
 
 /// Whether calling `f` accepts `**m` with non-str keys: only a bound native method with
@@ -84,9 +88,16 @@ impl Vm {
                 if bound.is_null() {
                     if b.flags & bflags::METHOD != 0 {
                         // `list.append()`, `tuple.__len__(5)`: an unbound method descriptor
-                        // called without self, or with a self of another type.
-                        crate::objects::descriptor_types::check_self(self, f, args.pos.first().copied())?;
-                        crate::objects::descriptor_types::check_arity(self, f, args.pos.len(), args.has_kw())?;
+                        // called without self, or with a self of another type. The common
+                        // case, a self of exactly the owner type (every `obj.method()` of a
+                        // built-in type), is one pointer comparison.
+                        let exact = args.pos.first().is_some_and(|s| s.class().as_value() == b.data.get());
+                        if !exact {
+                            crate::objects::descriptor_types::check_self(self, f, args.pos.first().copied())?;
+                        }
+                        if b.flags & bflags::FIXED_ARITY != 0 {
+                            crate::objects::descriptor_types::check_arity(self, f, args.pos.len(), args.has_kw())?;
+                        }
                     }
                     native_fn(b)(self, args)
                 } else {

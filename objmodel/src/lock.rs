@@ -186,6 +186,16 @@ fn note_handoff(last: usize, me: usize) {
     let _ = (last, me);
 }
 
+/// Whether the calling thread holds the serial token (serial.rs), which shortens its rebias
+/// streaks (module doc, Rebiasing in serial mode). The loom models have no serial mode.
+#[inline(always)]
+pub(crate) fn holds_serial_token() -> bool {
+    #[cfg(not(loom))]
+    return crate::serial::holds_token();
+    #[cfg(loom)]
+    return false;
+}
+
 /// Lock word: see the module doc.
 #[repr(transparent)]
 pub struct LockWord(AtomicUsize);
@@ -349,7 +359,7 @@ impl LockWord {
         // Relaxed: we hold the lock, so only a waiter's PARKED can change the word now.
         let held = self.0.load(Ordering::Relaxed);
         // NO_REBIAS does not hold the serial token's holder back (module doc).
-        let no_rebias = if crate::serial::holds_token() { 0 } else { NO_REBIAS };
+        let no_rebias = if holds_serial_token() { 0 } else { NO_REBIAS };
         if held & (PARKED | BIASED | no_rebias) != 0 || held & LOCKED == 0 || tid_of(held) != me {
             return;
         }

@@ -257,7 +257,7 @@ pub fn count(f: impl FnOnce(&mut LockStats)) {
 pub fn note_own_take(addr: usize, own: bool) -> bool {
     // The serial token's holder rebiases sooner (lock.rs, Rebiasing in serial mode).
     fn rebias_after() -> u32 {
-        if crate::serial::holds_token() { crate::lock::REBIAS_AFTER_SERIAL } else { crate::lock::REBIAS_AFTER }
+        if crate::lock::holds_serial_token() { crate::lock::REBIAS_AFTER_SERIAL } else { crate::lock::REBIAS_AFTER }
     }
     LOCAL.with(|l| {
         // Headers are 16-byte aligned; fold in higher bits so neighbours in a line spread out.

@@ -163,6 +163,29 @@ fn wrong_self(vm: &mut Vm, d: Value, owner: &TypeObj, v: Value) -> crate::error:
     }
 }
 
+/// Native class-method descriptor `d` (`vars(int)['from_bytes']`) called unbound with first
+/// argument `cls`: CPython's errors when there is none, when it is not a type, or when it is
+/// not a subtype of the descriptor's owner (the native reads it as such a type).
+pub fn check_class_arg(vm: &mut Vm, d: Value, cls: Option<Value>) -> PyResult<()> {
+    let Some(owner) = native_owner(d) else { return Ok(()) };
+    let name = builtin(d).name();
+    let owner_name = owner.error_name();
+    match cls {
+        None => Err(vm.type_error(format!("descriptor '{name}' of '{owner_name}' object needs an argument"))),
+        Some(c) => match type_::try_type(c) {
+            None => Err(vm.type_error(format!(
+                "descriptor '{name}' for type '{owner_name}' needs a type, not a '{}' as arg 2",
+                c.class().error_name()
+            ))),
+            Some(t) if !type_::is_subtype(t, owner) => Err(vm.type_error(format!(
+                "descriptor '{name}' requires a subtype of '{owner_name}' but received '{}'",
+                t.error_name()
+            ))),
+            Some(_) => Ok(()),
+        },
+    }
+}
+
 fn native_owner(d: Value) -> Option<&'static TypeObj> {
     let o = builtin(d).data.get();
     if o.is_null() { None } else { type_::try_type(o) }

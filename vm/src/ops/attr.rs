@@ -45,10 +45,13 @@ pub fn instance_dict(obj: Value, create: bool) -> Option<Value> {
         return None;
     }
     let k = obj.header().kind();
+    // Heap classes, and the built-ins whose instances have a dict in CPython: functions,
+    // exceptions, modules, and native types flagged HAS_DICT (the io streams).
     let allowed = k == Kind::Function
         || k == Kind::Exception
         || k == Kind::Module
-        || obj.class().has_flag(tflags::HEAPTYPE);
+        || obj.class().has_flag(tflags::HEAPTYPE)
+        || (k == Kind::Native && obj.class().has_flag(tflags::HAS_DICT));
     if !allowed {
         return None;
     }

@@ -98,6 +98,9 @@ impl Vm {
                         if b.flags & bflags::FIXED_ARITY != 0 {
                             crate::objects::descriptor_types::check_arity(self, f, args.pos.len(), args.has_kw())?;
                         }
+                    } else if b.flags & bflags::CLASSMETHOD != 0 {
+                        // `vars(int)['from_bytes']()`: the raw class-method descriptor.
+                        crate::objects::descriptor_types::check_class_arg(self, f, args.pos.first().copied())?;
                     }
                     native_fn(b)(self, args)
                 } else {

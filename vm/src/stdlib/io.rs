@@ -978,7 +978,9 @@ static BYTESIO: OnceLock<usize> = OnceLock::new();
 pub fn init(r: &'static crate::runtime::Runtime) {
     use crate::objects::define::{getset, method, method_flags};
     let obj = r.types.object;
-    let mk = |n: &str| crate::runtime::bootstrap_type(n, obj, objmodel::Kind::Native, objmodel::types::tflags::BASETYPE | objmodel::types::tflags::C_TYPE_NAME);
+    // Like CPython's, these instances have a `__dict__` (`f.name_hint = ...` works).
+    let flags = objmodel::types::tflags::BASETYPE | objmodel::types::tflags::C_TYPE_NAME | objmodel::types::tflags::HAS_DICT;
+    let mk = |n: &str| crate::runtime::bootstrap_type(n, obj, objmodel::Kind::Native, flags);
     let textio = mk("TextIOWrapper");
     let bw = mk("BufferedWriter");
     let br = mk("BufferedReader");

@@ -231,10 +231,12 @@ fn all(root: &std::path::Path, args: AllArgs) -> Result<(), String> {
         root: root.to_path_buf(),
     };
     eprintln!(
-        "running {} benchmark(s) x {} thread count(s) x {} runtime(s) x (1 warm-up + {repeats}) runs",
+        "running {} benchmark(s) x {} thread count(s) x {} runtime(s) x (1 warm-up + {repeats}) runs: {} runs \
+         (pyrs-nogil-procs only on the independent-work programs at 2 threads and more)",
         plan.benches.len(),
         plan.threads.len(),
-        plan.runtimes.len()
+        plan.runtimes.len(),
+        plan.total_runs()
     );
     let results = runner::execute(&plan);
     let out = root.join(&args.out);

@@ -33,7 +33,7 @@ impl Plan {
         if self.tiny { b.tiny } else { b.size }
     }
 
-    fn total_runs(&self) -> usize {
+    pub fn total_runs(&self) -> usize {
         let cells: usize = self
             .benches
             .iter()

@@ -83,7 +83,7 @@ fn check_applies(vm: &mut Vm, name: &str, owner: &TypeObj, obj: Value) -> PyResu
 pub fn check_self(vm: &mut Vm, d: Value, slf: Option<Value>) -> PyResult<()> {
     let owner = native_owner(d);
     match (slf, owner) {
-        (Some(v), Some(t)) if v.class().is(t) || type_::isinstance(v, t) => Ok(()),
+        (Some(v), Some(t)) if type_::isinstance(v, t) => Ok(()),
         (Some(_), None) => Ok(()),
         (Some(v), Some(t)) => Err(wrong_self(vm, d, t, v)),
         (None, _) => Err(needs_argument(vm, d, owner)),
@@ -110,13 +110,11 @@ pub fn slot_arity(name: &str) -> Option<usize> {
 }
 
 /// A native method `d` called with `n` positional arguments, `self` included: CPython's
-/// slot wrappers take a fixed number (`expected 1 argument, got 0`).
+/// slot wrappers take a fixed number (`expected 1 argument, got 0`). Called for natives
+/// flagged `FIXED_ARITY` (ops/call.rs).
 #[inline]
 pub fn check_arity(vm: &mut Vm, d: Value, n: usize, has_kw: bool) -> PyResult<()> {
     let name = builtin(d).name();
-    if !name.starts_with("__") {
-        return Ok(());
-    }
     match slot_arity(name) {
         Some(want) if n != want + 1 || has_kw => Err(arity_error(vm, name, want, n.saturating_sub(1), has_kw)),
         _ => Ok(()),

@@ -28,9 +28,9 @@ pub(crate) const GIVE_WAY_SHARE: u32 = 50;
 pub trait World: Sync {
     /// Stops every mutator thread at a safepoint (or finds it parked), calls `f` with a client
     /// whose `roots` enumerates all their roots, and restarts them. Called from the collector
-    /// thread, which is not a mutator. Returns how many of the threads were running when the
-    /// stop was requested: those need a core again at the restart (`Heap::give_way`).
-    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient)) -> usize;
+    /// thread, which is not a mutator; `f` may run on another thread meanwhile (a mutator the
+    /// runtime hands the pause to), while this call waits.
+    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient)) -> Stopped;
     /// A client for tracing while mutators run (its `roots` is never called).
     fn concurrent_client(&self) -> &dyn GcClient;
     /// How many mutators a restart has not reached yet: stopped for a pause that ended, and not
@@ -38,12 +38,22 @@ pub trait World: Sync {
     fn still_stopped(&self) -> usize {
         0
     }
-    /// When the last `stop_the_world` restarted the threads, if the world knows: the pause's
-    /// end as the threads see it. Without it the pause ends when `stop_the_world` returns,
-    /// which may be later (a restarted thread can take the collector's core at once).
-    fn restarted_at(&self) -> Option<Instant> {
-        None
-    }
+}
+
+/// What [`World::stop_the_world`] reports of the stop.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Stopped {
+    /// How many of the threads were running when the stop was requested: those need a core
+    /// again at the restart (`Heap::give_way`), and the next cycle's trigger scales with them.
+    pub running: usize,
+    /// Whether a mutator ran the pause while the collector thread slept: then no restarted
+    /// thread waits for the collector's core (no `Heap::give_way`).
+    pub on_mutator: bool,
+    /// When the stop was requested and when the threads were restarted, if the world knows:
+    /// the pause as the threads see it. Without it the pause is the whole `stop_the_world`
+    /// call, which may be longer (handing the pause over; a restarted thread taking the
+    /// collector's core at once).
+    pub span: Option<(Instant, Instant)>,
 }
 
 impl Heap {
@@ -151,14 +161,15 @@ impl Heap {
     }
 
     /// One pause: stops the world, runs `f` under the collect lock, records the time mutators
-    /// stood stopped (from the stop request to the restart).
+    /// stood stopped (from the stop request to the restart). The world may run `f` on a mutator
+    /// (objmodel's delegate.rs): then this thread sleeps through the pause.
     fn pause(&self, world: &dyn World, what: &str, f: &mut dyn FnMut(&dyn GcClient)) -> Duration {
         let t0 = Instant::now();
         let mut stopped = Duration::ZERO;
         let mut work = Duration::ZERO;
         // Relaxed: advisory (assist.rs INV-A3); the stop handshake is what orders the pause.
         self.pausing.store(true, Ordering::Relaxed);
-        let restarted = world.stop_the_world(&mut |client| {
+        let stop = world.stop_the_world(&mut |client| {
             stopped = t0.elapsed();
             let _pause = self.collect_lock.lock();
             f(client);
@@ -166,13 +177,16 @@ impl Heap {
         });
         self.pausing.store(false, Ordering::Relaxed);
         // Relaxed: read only by this (the collector) thread, in `finish_cycle`.
-        self.last_running.store(restarted, Ordering::Relaxed);
-        let d = world.restarted_at().filter(|&at| at > t0).map_or_else(|| t0.elapsed(), |at| at - t0);
+        self.last_running.store(stop.running, Ordering::Relaxed);
+        let d = stop.span.filter(|&(began, _)| began >= t0).map_or_else(|| t0.elapsed(), |(began, restarted)| restarted - began);
         self.record_pause(d);
         if self.config.log {
-            eprintln!("gc: {what} pause {d:?} (stopping the threads {stopped:?}, work {work:?})");
+            let by = if stop.on_mutator { "a mutator" } else { "the collector" };
+            eprintln!("gc: {what} pause {d:?} run by {by} (posted to stopped {stopped:?}, work {work:?})");
         }
-        self.give_way(world, restarted);
+        if !stop.on_mutator {
+            self.give_way(world, stop.running);
+        }
         d
     }
 

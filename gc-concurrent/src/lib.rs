@@ -112,7 +112,7 @@ mod trace;
 mod verify;
 
 pub use address::Address;
-pub use concurrent::World;
+pub use concurrent::{Stopped, World};
 pub use header::GcWord;
 pub use heap::{Due, Heap, HeapConfig, heap};
 pub use mutator::Mutator;

@@ -13,7 +13,7 @@ use std::ptr::NonNull;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use common::{Rng, TOY_KIND, check, id, n_fields, new_obj};
-use gc_concurrent::{GcClient, Heap, HeapConfig, Tracer, World};
+use gc_concurrent::{GcClient, Heap, HeapConfig, Stopped, Tracer, World};
 use parking_lot::RwLock;
 
 const ROOTS: usize = 64;
@@ -61,10 +61,10 @@ impl GcClient for Shared {
 }
 
 impl World for Shared {
-    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient)) -> usize {
+    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient)) -> Stopped {
         let _stopped = self.world.write();
         f(self);
-        0
+        Stopped::default()
     }
     fn concurrent_client(&self) -> &dyn GcClient {
         self

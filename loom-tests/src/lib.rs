@@ -14,6 +14,7 @@
 //! | --- | --- |
 //! | `lock_word_mutual_exclusion`, `bias_revocation`, `inflated_lock` | the per-object lock word |
 //! | `safepoint_handshake` | stop-the-world, parked threads, two collectors |
+//! | `delegated_pause` | a pause the collector thread posts, run once by a running thread or by the collector, never overlapping a running thread |
 //! | `satb_marking` | the SATB barrier racing the concurrent marker, the final handshake ending marking, native snapshots |
 //! | `grey_sharing` | mark assists: grey objects handed between the collector and an assisting mutator, none lost or traced twice by the final pause |
 //! | `storage_reclamation` | a list's storage replaced by a resize while a reader holds the old one, across a whole cycle |
@@ -39,6 +40,12 @@ pub(crate) mod park;
 #[cfg(loom)]
 #[path = "../../objmodel/src/threads.rs"]
 pub mod threads;
+
+/// Delegated pauses: the collector thread hands a stop-the-world to a running thread
+/// (objmodel/src/delegate.rs).
+#[cfg(loom)]
+#[path = "../../objmodel/src/delegate.rs"]
+pub(crate) mod delegate;
 
 /// The GC's SATB barrier switch, per-thread logs, shared queue and snapshot-on-first-touch
 /// (gc-concurrent/src/satb.rs; it uses the same shim API as objmodel's, so it compiles against

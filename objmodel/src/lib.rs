@@ -33,6 +33,7 @@ pub mod slot;
 pub mod statics;
 pub mod str_append;
 pub(crate) mod sync;
+pub(crate) mod delegate;
 pub mod threads;
 pub mod trace;
 pub mod types;

@@ -77,6 +77,11 @@ pub const POLL_GIL: usize = 4;
 /// `poll` bit (nogil build): this thread entered serial mode or came back from a blocking call
 /// in it; take the serial token at this safepoint (serial.rs INV-SM1).
 pub const POLL_SERIAL: usize = 8;
+/// `poll` bit: the collector thread posted a pause for a running thread to run
+/// (delegate.rs); claim it at this safepoint.
+pub const POLL_PAUSE: usize = 16;
+
+pub use crate::delegate::stop_the_world_delegated;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum State {
@@ -174,6 +179,8 @@ pub struct Registry {
     collecting: AtomicBool,
     next_tid: AtomicUsize,
     count: AtomicUsize,
+    /// The slot of a pause the collector thread posted (delegate.rs).
+    pub(crate) delegation: crate::delegate::Delegation,
 }
 
 struct RegInner {
@@ -313,6 +320,7 @@ impl Registry {
             collecting: AtomicBool::new(false),
             next_tid: AtomicUsize::new(1),
             count: AtomicUsize::new(0),
+            delegation: crate::delegate::Delegation::new(),
         }
     }
 
@@ -415,6 +423,22 @@ impl Registry {
         lock(&self.inner).threads.iter().filter(|t| lock(&t.inner).state == State::Stopped).count()
     }
 
+    /// Set `bit` in the poll word of every `Running` thread; returns how many there are. Takes
+    /// the registry lock, then each thread's mutex briefly (INV-T4), from a thread that is not
+    /// running Python code (delegate.rs's poster).
+    pub(crate) fn ask_running(&self, bit: usize) -> usize {
+        let r = lock(&self.inner);
+        let mut n = 0;
+        for t in r.threads.iter() {
+            if lock(&t.inner).state == State::Running {
+                // Relaxed: see the module doc.
+                t.poll.fetch_or(bit, Ordering::Relaxed);
+                n += 1;
+            }
+        }
+        n
+    }
+
     fn find(&self, tid: usize) -> Option<Arc<ThreadCtl>> {
         lock(&self.inner).threads.iter().find(|t| t.tid == tid).cloned()
     }
@@ -487,7 +511,7 @@ fn resume_running<'a>(ctl: &'a ThreadCtl, mut g: MutexGuard<'a, Inner>) {
 }
 
 /// Account a wait for a collection that began at `t0` (a GcWait event; `stopped_ns`).
-fn note_stopped(t0: u64) {
+pub(crate) fn note_stopped(t0: u64) {
     let d = crate::sync::now_ns().saturating_sub(t0);
     LOCAL.with(|l| l.stopped.set(l.stopped.get() + d));
     crate::events::record_plain(crate::events::EventKind::GcWait, t0, d, 0);
@@ -602,7 +626,7 @@ pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
 /// `sp` as in `blocking_at`.
 #[cold]
 pub fn poll_slow(sp: usize) {
-    let Some((_, ctl)) = current() else { return };
+    let Some((reg, ctl)) = current() else { return };
     // Relaxed: see the module doc; the mutex below reads the real state.
     let p = ctl.poll.load(Ordering::Relaxed);
     if p & (POLL_STOP | POLL_HANDSHAKE) != 0 {
@@ -614,6 +638,9 @@ pub fn poll_slow(sp: usize) {
             ctl.cv.notify_all();
             resume_running(ctl, g);
         }
+    }
+    if p & POLL_PAUSE != 0 {
+        crate::delegate::claim_and_run(reg, ctl, sp);
     }
     #[cfg(all(feature = "gil", not(loom)))]
     if p & POLL_GIL != 0 {
@@ -676,6 +703,8 @@ fn stopped_world<R>(reg: &Registry, me: Option<(&ThreadCtl, usize)>, f: impl FnO
         g.sp = sp;
         me.cv.notify_all();
     }
+    #[cfg(not(loom))]
+    let began = std::time::Instant::now();
     let is_me = |t: &ThreadCtl| me.is_some_and(|(m, _)| std::ptr::eq(t, m));
     let others = || regg.threads.iter().filter(|t| !is_me(t));
     for t in others() {
@@ -713,7 +742,7 @@ fn stopped_world<R>(reg: &Registry, me: Option<(&ThreadCtl, usize)>, f: impl FnO
         t.poll.fetch_and(!POLL_STOP, Ordering::Relaxed);
     }
     #[cfg(not(loom))]
-    note_restart();
+    note_restart(began);
     for t in others() {
         t.cv.notify_all();
     }
@@ -729,19 +758,19 @@ fn stopped_world<R>(reg: &Registry, me: Option<(&ThreadCtl, usize)>, f: impl FnO
 }
 
 #[cfg(not(loom))]
-static LAST_RESTART: std::sync::Mutex<Option<std::time::Instant>> = std::sync::Mutex::new(None);
+static LAST_PAUSE: std::sync::Mutex<Option<(std::time::Instant, std::time::Instant)>> = std::sync::Mutex::new(None);
 
 #[cfg(not(loom))]
-fn note_restart() {
-    *LAST_RESTART.lock().unwrap_or_else(|e| e.into_inner()) = Some(std::time::Instant::now());
+fn note_restart(began: std::time::Instant) {
+    *LAST_PAUSE.lock().unwrap_or_else(|e| e.into_inner()) = Some((began, std::time::Instant::now()));
 }
 
-/// When the last stop-the-world released its threads (just before the wake-ups): the end of
-/// the pause as the threads see it, whatever the collector's own thread does next (a woken
-/// thread may take its core at once).
+/// When the last stop-the-world began (the stop requested) and when it released its threads
+/// (just before the wake-ups): the pause as the threads see it, whatever the collector's own
+/// thread does before or after (a woken thread may take its core at once).
 #[cfg(not(loom))]
-pub fn last_restart() -> Option<std::time::Instant> {
-    *LAST_RESTART.lock().unwrap_or_else(|e| e.into_inner())
+pub fn last_pause() -> Option<(std::time::Instant, std::time::Instant)> {
+    *LAST_PAUSE.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Revoke the bias of `word` held by thread `owner` (lock.rs): returns when the word is no

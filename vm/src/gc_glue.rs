@@ -149,20 +149,23 @@ impl GcClient for ConcurrentClient {
 }
 
 impl gc_concurrent::World for VmWorld {
-    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient)) -> usize {
-        objmodel::threads::stop_the_world_from_outside(objmodel::threads::Registry::global(), |threads| {
-            f(&Client { threads, my_sp: 0, me: std::ptr::null() });
+    /// Hands the pause to a running Python thread when one reaches a safepoint (objmodel's
+    /// delegate.rs), which then scans its own stack from its safepoint; runs it here when every
+    /// thread is parked.
+    fn stop_the_world(&self, f: &mut dyn FnMut(&dyn GcClient)) -> gc_concurrent::Stopped {
+        let (running, on_mutator) = objmodel::threads::stop_the_world_delegated(objmodel::threads::Registry::global(), |threads, sp| {
+            // The thread running the pause, if a Python one: its Vm, scanned from `sp`.
+            let me = objmodel::threads::current_ctl().map_or(std::ptr::null(), |c| c.user as *const Vm);
+            f(&Client { threads, my_sp: sp, me });
             threads.iter().filter(|t| t.state == objmodel::threads::State::Stopped).count()
-        })
+        });
+        gc_concurrent::Stopped { running, on_mutator, span: objmodel::threads::last_pause() }
     }
     fn concurrent_client(&self) -> &dyn GcClient {
         &ConcurrentClient
     }
     fn still_stopped(&self) -> usize {
         objmodel::threads::Registry::global().count_stopped()
-    }
-    fn restarted_at(&self) -> Option<std::time::Instant> {
-        objmodel::threads::last_restart()
     }
 }
 

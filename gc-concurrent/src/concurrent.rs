@@ -10,7 +10,9 @@
 //!
 //! The collector thread is not a mutator: it allocates nothing, holds no object across a pause
 //! except through its mark stack (which the pause itself uses), and the world it stops does not
-//! include it.
+//! include it. The world may run a pause's work on a mutator while the collector thread waits
+//! (the runtime does: objmodel's delegate.rs): the pause's closure then moves to that thread and
+//! back, and nothing in it may depend on running on the collector thread.
 
 use std::time::{Duration, Instant};
 
@@ -182,7 +184,7 @@ impl Heap {
         self.record_pause(d);
         if self.config.log {
             let by = if stop.on_mutator { "a mutator" } else { "the collector" };
-            eprintln!("gc: {what} pause {d:?} run by {by} (posted to stopped {stopped:?}, work {work:?})");
+            eprintln!("gc: {what} pause {d:?} run by {by} (posted to stopped {stopped:?}, work {work:?}, back to the collector after {:?})", t0.elapsed());
         }
         if !stop.on_mutator {
             self.give_way(world, stop.running);
@@ -190,8 +192,9 @@ impl Heap {
         d
     }
 
-    /// After a pause that restarted `restarted` threads: if they and this thread outnumber the
-    /// cores, sleep until every one of them runs again, for at most
+    /// After a pause this thread ran itself that restarted `restarted` threads (a pause run by
+    /// a mutator needs none of this: this thread slept through it): if they and this thread
+    /// outnumber the cores, sleep until every one of them runs again, for at most
     /// `HeapConfig::restart_yield_us`, before marking on.
     ///
     /// Why: a thread stopped at a safepoint first watches its poll word, yielding its core

@@ -26,7 +26,9 @@
 //! mutex until it is not `Running`, runs the collection, then clears `stop` and wakes them. A
 //! thread leaving `Parked` waits while its `stop` is set. A second would-be collector must not
 //! block while `Running` (the first collector waits for it): it polls instead, stops for the
-//! first collection, and reports that it did not collect.
+//! first collection, and reports that it did not collect. The GC's collector thread usually
+//! does not stop the world itself: it posts the pause, and a running thread that finds
+//! `POLL_PAUSE` at a safepoint runs it with `stop_the_world` (delegate.rs).
 //!
 //! **Revocation** (`revoke`): the revoking thread R first parks itself, keeping the serial token
 //! if it holds one (`parked_keeping_token`) (so a collector or a
@@ -162,6 +164,9 @@ struct Inner {
     stop: bool,
     /// Addresses of lock words whose bias revocation is requested.
     revokes: Vec<usize>,
+    /// Restarted by a delegated pause (delegate.rs): report running again
+    /// (`delegate::resumed`).
+    report_resume: bool,
 }
 
 /// A thread as the collector sees it while the world is stopped.
@@ -347,7 +352,7 @@ impl Registry {
             poll: AtomicUsize::new(0),
             user,
             stack_hi,
-            inner: Mutex::new(Inner { state: State::Parked, sp: 0, stop: false, revokes: Vec::new() }),
+            inner: Mutex::new(Inner { state: State::Parked, sp: 0, stop: false, revokes: Vec::new(), report_resume: false }),
             cv: Condvar::new(),
         });
         // Not Running yet: INV-T4 allows blocking on the registry lock here.
@@ -417,7 +422,7 @@ impl Registry {
     }
 
     /// How many registered threads are `Stopped`: waiting for a collection, or restarted and
-    /// not yet running on a core (the collector's `give_way`). Takes the registry lock, then
+    /// not yet running on a core (gc-concurrent's `give_way`). Takes the registry lock, then
     /// each thread's mutex briefly, in the order `stopped_world` takes them (INV-T4).
     pub fn count_stopped(&self) -> usize {
         lock(&self.inner).threads.iter().filter(|t| lock(&t.inner).state == State::Stopped).count()
@@ -486,10 +491,11 @@ fn resume_running<'a>(ctl: &'a ThreadCtl, mut g: MutexGuard<'a, Inner>) {
     while g.stop {
         if spins < STOP_SPINS {
             // Pauses are short: watch the poll word (yielding the CPU) before sleeping, so that
-            // the collector's release needs no wake-up for a thread still watching — a wake-up
-            // can hand the collector's core to the woken thread and leave the others stopped
-            // for a time slice. (A watcher queued behind a busy thread on its core gets a core
-            // when the collector sleeps after the restart: gc-concurrent's `give_way`.)
+            // the restart needs no wake-up for a thread still watching — a wake-up can hand the
+            // restarter's core to the woken thread and leave the others stopped for a time
+            // slice. (A watcher queued behind a busy thread on its core gets a core when the
+            // restarter sleeps after the restart: delegate.rs `give_way`, gc-concurrent's
+            // `give_way`.)
             drop(g);
             // Relaxed: a hint; the mutex below decides (module doc).
             while spins < STOP_SPINS && ctl.poll.load(Ordering::Relaxed) & POLL_STOP != 0 {
@@ -504,7 +510,11 @@ fn resume_running<'a>(ctl: &'a ThreadCtl, mut g: MutexGuard<'a, Inner>) {
     }
     g.state = State::Running;
     g.sp = 0;
+    let report = std::mem::take(&mut g.report_resume);
     drop(g);
+    if report && let Some((reg, _)) = current() {
+        crate::delegate::resumed(reg);
+    }
     if let Some(t0) = t0 {
         note_stopped(t0);
     }
@@ -664,6 +674,12 @@ pub fn poll_slow(sp: usize) {
 /// (without running `f`) if another thread was collecting: the caller stopped for it instead.
 /// `sp` as in `blocking_at` (the caller's own stack pointer, registers spilled).
 pub fn stop_the_world<R>(sp: usize, f: impl FnOnce(&[StoppedThread<'_>]) -> R) -> Option<R> {
+    stop_the_world_for(sp, false, f)
+}
+
+/// `stop_the_world`, for a delegated pause (delegate.rs) when `delegated`: the threads it
+/// restarts report when they run again.
+pub(crate) fn stop_the_world_for<R>(sp: usize, delegated: bool, f: impl FnOnce(&[StoppedThread<'_>]) -> R) -> Option<R> {
     let (reg, me) = current().expect("stop_the_world from an unregistered thread");
     // One collector at a time: the loser of this CAS must not block while Running (the winner
     // waits for it), so it polls until the winner stops it. Acquire on success pairs with the
@@ -676,7 +692,7 @@ pub fn stop_the_world<R>(sp: usize, f: impl FnOnce(&[StoppedThread<'_>]) -> R) -
         }
         crate::sync::yield_now();
     }
-    Some(stopped_world(reg, Some((me, sp)), f))
+    Some(stopped_world(reg, Some((me, sp)), delegated, f))
 }
 
 /// Stop every registered thread from a thread that is not one (the collector thread), run `f`
@@ -687,12 +703,12 @@ pub fn stop_the_world_from_outside<R>(reg: &Registry, f: impl FnOnce(&[StoppedTh
     while reg.collecting.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
         crate::sync::yield_now();
     }
-    stopped_world(reg, None, f)
+    stopped_world(reg, None, false, f)
 }
 
 /// The body of a stop-the-world, the `collecting` flag won: `me` is the calling registered
 /// thread and its stack pointer (it stops itself), or None for an outside collector.
-fn stopped_world<R>(reg: &Registry, me: Option<(&ThreadCtl, usize)>, f: impl FnOnce(&[StoppedThread<'_>]) -> R) -> R {
+fn stopped_world<R>(reg: &Registry, me: Option<(&ThreadCtl, usize)>, delegated: bool, f: impl FnOnce(&[StoppedThread<'_>]) -> R) -> R {
     // INV-T4: whoever holds the registry lock holds it briefly and waits for nobody's
     // safepoint (only the collector does, and that is us), so blocking on it here is safe.
     let regg = lock(&reg.inner);
@@ -737,6 +753,11 @@ fn stopped_world<R>(reg: &Registry, me: Option<(&ThreadCtl, usize)>, f: impl FnO
     // first pass sees it clear; one already waiting gets the notification.
     for t in others() {
         let mut g = lock(&t.inner);
+        if delegated && g.state == State::Stopped {
+            // delegate.rs INV-D5: counted before `stop` clears, so before it can resume.
+            g.report_resume = true;
+            crate::delegate::restarting(reg);
+        }
         g.stop = false;
         // Relaxed: see the module doc.
         t.poll.fetch_and(!POLL_STOP, Ordering::Relaxed);

@@ -9,10 +9,11 @@
 //!    conservatively — this is what makes a `Value` held in any Rust local safe;
 //! 4. each thread's `temp_roots`, handled exception and frame chain.
 //!
-//! Cycles run on gc-concurrent's collector thread (started with the runtime). It stops the
-//! world twice per cycle — through the handshake in objmodel/src/threads.rs, from outside (it is
-//! not a Python thread): every thread stops at its next safepoint (calls, backward jumps) or is
-//! already parked — for the initial pause (roots, including the frames of running generators)
+//! Cycles run on gc-concurrent's collector thread (started with the runtime). The world stops
+//! twice per cycle — through the handshake in objmodel/src/threads.rs, run by the first Python
+//! thread to reach a safepoint after the collector posted the pause (objmodel/src/delegate.rs;
+//! the collector runs it itself, from outside, when every thread is parked): every thread stops
+//! at its next safepoint (calls, backward jumps) or is already parked — for the initial pause (roots, including the frames of running generators)
 //! and the final pause (the last SATB logs; per-thread attribute caches dropped). Marking,
 //! finalizers and sweeping run while Python threads run. A thread at a safepoint that finds a
 //! cycle due only wakes the collector; one that allocated far ahead of a running cycle waits for

@@ -33,6 +33,11 @@ pub fn alloc_instance(vm: &mut Vm, cls: &'static TypeObj) -> PyResult {
 
 fn alloc_instance_of_kind(vm: &mut Vm, cls: &'static TypeObj) -> PyResult {
     Ok(match cls.instance_kind() {
+        Kind::Object if cls.has_flag(tflags::MIXED_SLOTS) => {
+            // One more word for the slot table (slots.rs `slot_table`), zeroed = no table yet.
+            let h = objmodel::alloc::alloc_raw(std::mem::size_of::<ObjectObj>() + 8, Kind::Object, cls);
+            Value::from_header(h.as_ptr())
+        }
         Kind::Object => objmodel::alloc::value_of(objmodel::alloc::alloc_obj::<ObjectObj>(Kind::Object, cls)),
         Kind::Exception => {
             let e: &ExceptionObj = objmodel::alloc::alloc_obj(Kind::Exception, cls);

@@ -280,6 +280,7 @@ pub fn new_class(vm: &mut Vm, meta: &TypeObj, name: Value, bases: &[Value], ns: 
         dict::set_str(d, rt().names.__hash__, objmodel::none());
     }
     super::slots::setup_slots(vm, ty, d)?;
+    super::slots::mark_mixed(ty);
     add_implicit_attributes(ty, d, &bases_v);
     ty.bump_version();
     for b in &bases_v {

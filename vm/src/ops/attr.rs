@@ -509,11 +509,12 @@ impl Vm {
                 Ok(())
             }
             None => {
-                if value.is_null() {
+                let found = type_::lookup(ty, name);
+                if value.is_null() && found.is_none_or(crate::objects::descriptor_types::is_member) {
                     return Err(self.no_attribute_on_delete(obj, name));
                 }
                 let n = pystr::as_str(name).unwrap_or("?");
-                if type_::lookup(ty, name).is_some() {
+                if found.is_some() {
                     Err(self.attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
                         ty.name_str(),

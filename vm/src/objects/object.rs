@@ -236,9 +236,16 @@ fn object_set_class(vm: &mut Vm, args: Args) -> PyResult {
     let Some(t) = type_::try_type(c) else {
         return Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", c.class().error_name())));
     };
-    if !t.has_flag(tflags::HEAPTYPE) || !o.class().has_flag(tflags::HEAPTYPE) || t.instance_kind() != o.header().kind()
-    {
+    if !t.has_flag(tflags::HEAPTYPE) || !o.class().has_flag(tflags::HEAPTYPE) {
         return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let old = o.class();
+    if t.instance_kind() != o.header().kind() || !type_::same_layout(old, t) {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            t.name_str(),
+            old.name_str()
+        )));
     }
     o.header().set_class(t);
     Ok(objmodel::none())

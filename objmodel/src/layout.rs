@@ -472,6 +472,21 @@ impl NativeObj {
     }
 }
 
+/// The trailing slot table of a plain instance (kind Object) allocated one word past
+/// `ObjectObj` (vm `object.rs` does so for classes flagged `MIXED_SLOTS`): a dict holding the
+/// instance's `__slots__` values apart from its `__dict__`. Detected by the object's size, so
+/// it stays right if the instance's class is reassigned.
+#[inline]
+pub fn object_slot_table(obj: Value) -> Option<&'static crate::slot::Slot> {
+    let h = obj.header();
+    if h.kind() != Kind::Object || h.size() < std::mem::size_of::<ObjectObj>() + 8 {
+        return None;
+    }
+    // SAFETY: the object's word past its ObjectObj fields was reserved (checked above); Slot
+    // is a transparent atomic word.
+    Some(unsafe { &*((obj.raw() + std::mem::size_of::<ObjectObj>()) as *const crate::slot::Slot) })
+}
+
 /// Whether objects of `kind` carry a trailing `__dict__` slot when their class is a Python
 /// subclass (slots-only classes keep their slot values there too): the built-in layouts that
 /// have no dict field of their own.

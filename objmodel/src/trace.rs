@@ -14,7 +14,12 @@ pub fn trace_object(obj: Value, visit: &mut dyn FnMut(Value)) {
     // SAFETY (all casts below): the kind byte names the object's layout (INV-H1).
     unsafe {
         match h.kind() {
-            Kind::Object => visit(obj.cast::<ObjectObj>().dict.get()),
+            Kind::Object => {
+                visit(obj.cast::<ObjectObj>().dict.get());
+                if let Some(t) = object_slot_table(obj) {
+                    visit(t.get());
+                }
+            }
             Kind::RawArray => {}
             Kind::Int | Kind::Float | Kind::Complex | Kind::Bytes | Kind::Tuple | Kind::Str => {
                 match h.kind() {

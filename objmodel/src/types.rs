@@ -47,6 +47,10 @@ pub mod tflags {
     /// The class or a base defines `__del__` in Python: instances are registered for it with
     /// the collector (vm `finalize.rs`).
     pub const HAS_DEL: u32 = 1 << 13;
+    /// A Python-level class (instance kind Object) whose instances have a `__dict__` and whose
+    /// MRO declares slot members: its instances are allocated with a trailing slot table
+    /// (layout.rs `object_slot_table`) so slot values stay out of `__dict__`, as in CPython.
+    pub const MIXED_SLOTS: u32 = 1 << 14;
     /// Instances are no longer biased at allocation: the class's objects were revoked often
     /// (bulk revocation, see lock.rs and events.rs).
     pub const NO_BIAS: u32 = 1 << 16;

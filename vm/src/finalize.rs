@@ -310,41 +310,61 @@ fn run_pending_in(vm: &mut Vm, order: Order) {
     if RUNNING.with(|r| r.replace(true)) {
         return;
     }
+    // CPython's cycle collector calls weak-reference callbacks before finalizers
+    // (`gc.collect()`, the collector's own cycles: `Order::Oldest`); a death by reference count
+    // (`del`, a function's return, exit: the other orders) runs `__del__` first and clears the
+    // weak references after it.
+    let callbacks_first = matches!(order, Order::Oldest);
     loop {
-        // Weak-reference callbacks first, as CPython's collector calls them before finalizers.
-        let refs = std::mem::take(&mut *CALLBACKS.lock());
-        if !refs.is_empty() {
-            let base = vm.temp_roots.len();
-            vm.temp_roots.extend_from_slice(&refs);
-            let saved_exc = vm.exc_info;
-            run_callbacks(vm, &refs);
-            vm.exc_info = saved_exc;
-            vm.temp_roots.truncate(base);
+        let ran = if callbacks_first {
+            let a = run_queued_callbacks(vm);
+            run_queued_finalizers(vm, &order) | a
+        } else {
+            let b = run_queued_finalizers(vm, &order);
+            run_queued_callbacks(vm) | b
+        };
+        if !ran && QUEUE.lock().is_empty() && CALLBACKS.lock().is_empty() {
+            break;
         }
-        let mut batch = std::mem::take(&mut *QUEUE.lock());
-        if batch.is_empty() {
-            if CALLBACKS.lock().is_empty() {
-                break;
-            }
-            continue;
-        }
-        match &order {
-            Order::Oldest => batch.sort_by_key(|&(n, _)| n),
-            Order::Newest => batch.sort_by_key(|&(n, _)| std::cmp::Reverse(n)),
-            Order::Ranked(rank) => {
-                batch.sort_by_key(|&(n, v)| (rank.get(&v.raw()).copied().unwrap_or(usize::MAX), n))
-            }
-        }
-        let base = vm.temp_roots.len();
-        vm.temp_roots.extend(batch.iter().map(|&(_, v)| v));
-        let saved_exc = vm.exc_info;
-        for &(_, obj) in &batch {
-            call_del(vm, obj);
-        }
-        vm.exc_info = saved_exc;
-        vm.temp_roots.truncate(base);
     }
     RUNNING.with(|r| r.set(false));
+}
+
+/// Runs the weak-reference callbacks queued now; false when there were none.
+fn run_queued_callbacks(vm: &mut Vm) -> bool {
+    let refs = std::mem::take(&mut *CALLBACKS.lock());
+    if refs.is_empty() {
+        return false;
+    }
+    let base = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(&refs);
+    let saved_exc = vm.exc_info;
+    run_callbacks(vm, &refs);
+    vm.exc_info = saved_exc;
+    vm.temp_roots.truncate(base);
+    true
+}
+
+/// Runs the finalizers queued now in `order`; false when there were none.
+fn run_queued_finalizers(vm: &mut Vm, order: &Order) -> bool {
+    let mut batch = std::mem::take(&mut *QUEUE.lock());
+    if batch.is_empty() {
+        return false;
+    }
+    match order {
+        Order::Oldest => batch.sort_by_key(|&(n, _)| n),
+        Order::Newest => batch.sort_by_key(|&(n, _)| std::cmp::Reverse(n)),
+        Order::Ranked(rank) => batch.sort_by_key(|&(n, v)| (rank.get(&v.raw()).copied().unwrap_or(usize::MAX), n)),
+    }
+    let base = vm.temp_roots.len();
+    vm.temp_roots.extend(batch.iter().map(|&(_, v)| v));
+    let saved_exc = vm.exc_info;
+    for &(_, obj) in &batch {
+        call_del(vm, obj);
+    }
+    vm.exc_info = saved_exc;
+    vm.temp_roots.truncate(base);
+    true
 }
 
 fn call_del(vm: &mut Vm, obj: Value) {

@@ -342,13 +342,22 @@ fn member_check(vm: &mut Vm, m: Value, obj: Value) -> PyResult<Value> {
     Ok(name)
 }
 
+/// Where `obj` keeps its slot values: its slot table when it has one (slots.rs), else its
+/// hidden attribute table (the instance dict).
+pub fn member_storage(obj: Value, create: bool) -> Option<Value> {
+    if crate::objects::slots::has_slot_table(obj) {
+        return crate::objects::slots::slot_table(obj, create);
+    }
+    crate::ops::attr::instance_dict(obj, create)
+}
+
 fn member_get(vm: &mut Vm, a: Args) -> PyResult {
     let (m, obj) = (a.at(0), a.get(1).unwrap_or_else(objmodel::none));
     if obj.is_none() {
         return Ok(m);
     }
     let name = member_check(vm, m, obj)?;
-    let found = crate::ops::attr::instance_dict(obj, false).and_then(|d| dict::get_str(d, name));
+    let found = member_storage(obj, false).and_then(|d| dict::get_str(d, name));
     match found {
         Some(v) => Ok(v),
         None => Err(vm.no_attribute(obj, name)),
@@ -358,7 +367,7 @@ fn member_get(vm: &mut Vm, a: Args) -> PyResult {
 fn member_set(vm: &mut Vm, a: Args) -> PyResult {
     let (m, obj, v) = (a.at(0), a.at(1), a.at(2));
     let name = member_check(vm, m, obj)?;
-    match crate::ops::attr::instance_dict(obj, true) {
+    match member_storage(obj, true) {
         Some(d) => {
             dict::set_str(d, name, v);
             Ok(objmodel::none())
@@ -370,7 +379,7 @@ fn member_set(vm: &mut Vm, a: Args) -> PyResult {
 fn member_delete(vm: &mut Vm, a: Args) -> PyResult {
     let (m, obj) = (a.at(0), a.at(1));
     let name = member_check(vm, m, obj)?;
-    let removed = crate::ops::attr::instance_dict(obj, false).and_then(|d| dict::remove_str(d, name));
+    let removed = member_storage(obj, false).and_then(|d| dict::remove_str(d, name));
     match removed {
         Some(_) => Ok(objmodel::none()),
         None => Err(vm.attribute_error(pystr::as_str(name).unwrap_or("?").to_string())),

@@ -438,6 +438,7 @@ fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 f.i.set(i + 1);
                 Ok(Some(items[i]))
             } else {
+                set_sub(f, sub::EXHAUSTED);
                 Ok(None)
             }
         }
@@ -446,6 +447,7 @@ fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             let s = o.as_str();
             // i is a byte offset
             if i >= s.len() {
+                set_sub(f, sub::EXHAUSTED);
                 return Ok(None);
             }
             let c = s[i..].chars().next().unwrap();
@@ -458,6 +460,7 @@ fn native_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 f.i.set(i + 1);
                 Ok(Some(Value::small(b[i] as i64)))
             } else {
+                set_sub(f, sub::EXHAUSTED);
                 Ok(None)
             }
         }

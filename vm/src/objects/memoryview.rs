@@ -781,6 +781,9 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     method(t, "__repr__", mv_repr);
     method(t, "__enter__", mv_enter);
     method(t, "__exit__", mv_exit);
+    // CPython's object.__reduce_ex__ refuses variable-size types (tp_itemsize != 0) in these
+    // words (object_getstate_default) before anything else.
+    method(t, "__reduce_ex__", |vm, _a| Err(vm.type_error("cannot pickle memoryview objects")));
     method(t, "tobytes", mv_tobytes);
     method(t, "tolist", mv_tolist);
     method(t, "hex", mv_hex);

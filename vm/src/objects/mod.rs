@@ -28,6 +28,7 @@ pub mod int_fast;
 pub mod inplace_methods;
 pub mod int_methods;
 pub mod iter;
+pub mod iter_reduce;
 pub mod list;
 pub mod list_index;
 pub mod list_methods;
@@ -80,6 +81,7 @@ pub fn init_all(r: &'static crate::runtime::Runtime) {
     exceptions::init(r);
     exception_group::init(r);
     iter::init(r);
+    iter_reduce::init(r);
     misc_types::init(r);
     inplace_methods::init(r);
     descriptor_types::init(r);

@@ -33,6 +33,11 @@ pub fn alloc_instance(vm: &mut Vm, cls: &'static TypeObj) -> PyResult {
 
 fn alloc_instance_of_kind(vm: &mut Vm, cls: &'static TypeObj) -> PyResult {
     Ok(match cls.instance_kind() {
+        Kind::Object if cls.has_flag(tflags::MIXED_SLOTS) => {
+            // One more word for the slot table (slots.rs `slot_table`), zeroed = no table yet.
+            let h = objmodel::alloc::alloc_raw(std::mem::size_of::<ObjectObj>() + 8, Kind::Object, cls);
+            Value::from_header(h.as_ptr())
+        }
         Kind::Object => objmodel::alloc::value_of(objmodel::alloc::alloc_obj::<ObjectObj>(Kind::Object, cls)),
         Kind::Exception => {
             let e: &ExceptionObj = objmodel::alloc::alloc_obj(Kind::Exception, cls);
@@ -231,9 +236,16 @@ fn object_set_class(vm: &mut Vm, args: Args) -> PyResult {
     let Some(t) = type_::try_type(c) else {
         return Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", c.class().error_name())));
     };
-    if !t.has_flag(tflags::HEAPTYPE) || !o.class().has_flag(tflags::HEAPTYPE) || t.instance_kind() != o.header().kind()
-    {
+    if !t.has_flag(tflags::HEAPTYPE) || !o.class().has_flag(tflags::HEAPTYPE) {
         return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let old = o.class();
+    if t.instance_kind() != o.header().kind() || !type_::same_layout(old, t) {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            t.name_str(),
+            old.name_str()
+        )));
     }
     o.header().set_class(t);
     Ok(objmodel::none())

@@ -187,7 +187,8 @@ fn iter_type(r: Value) -> &'static objmodel::TypeObj {
 /// Iterator over a range: fields a = current, b = step, c = remaining count.
 pub fn range_iter(_vm: &mut Vm, r: Value) -> PyResult {
     let (a, _, c, d) = parts(r);
-    Ok(crate::objects::iter::new_iter(iter_type(r), crate::objects::iter::sub::RANGE, a, c, d, Value::NULL))
+    // `d` keeps the first value for `__reduce__` (iter_reduce.rs).
+    Ok(crate::objects::iter::new_iter(iter_type(r), crate::objects::iter::sub::RANGE, a, c, d, a))
 }
 
 pub fn range_iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
@@ -239,15 +240,15 @@ fn range_iter_m(vm: &mut Vm, a: Args) -> PyResult {
 fn range_reversed(vm: &mut Vm, a: Args) -> PyResult {
     let (s, _, st, n) = parts(a.at(0));
     let (s, st, n) = (int::to_bigint(s).unwrap(), int::to_bigint(st).unwrap(), int::to_bigint(n).unwrap());
-    let last = &s + &st * (&n - 1);
+    let last = int::from_bigint(&(&s + &st * (&n - 1)));
     let _ = vm;
     Ok(crate::objects::iter::new_iter(
         iter_type(a.at(0)),
         crate::objects::iter::sub::RANGE,
-        int::from_bigint(&last),
+        last,
         int::from_bigint(&-st),
         int::from_bigint(&n),
-        Value::NULL,
+        last,
     ))
 }
 fn range_index(vm: &mut Vm, a: Args) -> PyResult {

@@ -2,6 +2,10 @@
 //! `"__dict__"`) gets instances without a `__dict__`; assigning any other attribute raises
 //! AttributeError. Slot values are stored in the object's hidden attribute table (the layout is
 //! the plain instance layout), so slots cost no extra machinery in the attribute fast paths.
+//!
+//! A class that has a `__dict__` and slot members somewhere in its MRO (`class B(A)` without
+//! `__slots__` below a slotted `A`) is flagged `MIXED_SLOTS`: its instances keep slot values in
+//! a separate table (`slot_table`) so that `__dict__` shows only the other attributes.
 
 use objmodel::types::tflags;
 use objmodel::{TypeObj, Value};
@@ -83,6 +87,40 @@ pub fn setup_slots(vm: &mut Vm, ty: &TypeObj, d: Value) -> PyResult<()> {
         ty.set_flag(tflags::SLOTS_ONLY);
     }
     Ok(())
+}
+
+/// Flag `ty` `MIXED_SLOTS` when its plain instances have a `__dict__` and its MRO declares slot
+/// members (called after `setup_slots`).
+pub fn mark_mixed(ty: &TypeObj) {
+    if ty.has_flag(tflags::SLOTS_ONLY) || ty.instance_kind() != objmodel::Kind::Object {
+        return;
+    }
+    if tuple::items(ty.mro.get()).iter().any(|c| type_::as_type(*c).has_flag(tflags::OWN_SLOTS)) {
+        ty.set_flag(tflags::MIXED_SLOTS);
+    }
+}
+
+/// The table holding the slot values of `obj` when it keeps them apart from its `__dict__`
+/// (an instance of a `MIXED_SLOTS` class), created on demand when `create`. None for every
+/// other object (their slot values live in the instance dict) and for a missing table.
+pub fn slot_table(obj: Value, create: bool) -> Option<Value> {
+    let s = objmodel::layout::object_slot_table(obj)?;
+    let t = s.get();
+    if !t.is_null() {
+        return Some(t);
+    }
+    if !create {
+        return None;
+    }
+    let nd = dict::new_dict();
+    s.set(nd);
+    Some(nd)
+}
+
+/// Whether `obj` keeps its slot values in a table of their own (see `slot_table`).
+#[inline]
+pub fn has_slot_table(obj: Value) -> bool {
+    obj.is_ptr() && objmodel::layout::object_slot_table(obj).is_some()
 }
 
 /// Whether instances of `ty`'s base already have a `__dict__` (a class without `__slots__`

@@ -147,6 +147,28 @@ fn layout_base(t: &'static TypeObj) -> &'static TypeObj {
     solid(c)
 }
 
+/// Whether instances of `a` and `b` share one layout, so an object may change between them
+/// (`__class__` assignment; CPython's `compatible_for_assignment`): both have a `__dict__` or
+/// neither, and their nearest layout-defining ancestors (`layout_base`) are the same class, or
+/// declare the same slot names over the same layout.
+pub fn same_layout(a: &'static TypeObj, b: &'static TypeObj) -> bool {
+    if a.has_flag(tflags::SLOTS_ONLY) != b.has_flag(tflags::SLOTS_ONLY) {
+        return false;
+    }
+    let (la, lb) = (layout_base(a), layout_base(b));
+    if std::ptr::eq(la, lb) {
+        return true;
+    }
+    if !la.has_flag(tflags::OWN_SLOTS) || !lb.has_flag(tflags::OWN_SLOTS) {
+        return false;
+    }
+    let (pa, pb) = (la.base.get(), lb.base.get());
+    if pa.is_null() || pb.is_null() || !std::ptr::eq(layout_base(as_type(pa)), layout_base(as_type(pb))) {
+        return false;
+    }
+    super::type_sizes::own_slot_names(la) == super::type_sizes::own_slot_names(lb)
+}
+
 /// Nearest built-in ancestor that defines the instance layout. As in CPython's
 /// `solid_base`, a built-in exception class that adds no instance fields to its base shares
 /// its base's layout, so `class E(ArithmeticError, TypeError)` is allowed; the exceptions
@@ -280,6 +302,7 @@ pub fn new_class(vm: &mut Vm, meta: &TypeObj, name: Value, bases: &[Value], ns: 
         dict::set_str(d, rt().names.__hash__, objmodel::none());
     }
     super::slots::setup_slots(vm, ty, d)?;
+    super::slots::mark_mixed(ty);
     add_implicit_attributes(ty, d, &bases_v);
     ty.bump_version();
     for b in &bases_v {

@@ -68,7 +68,7 @@ fn base_of(t: &TypeObj) -> Option<&'static TypeObj> {
 }
 
 /// The names a class's own `__slots__` lists (empty without `__slots__`).
-fn own_slot_names(t: &TypeObj) -> Vec<String> {
+pub(crate) fn own_slot_names(t: &TypeObj) -> Vec<String> {
     let Some(slots) = dict::get_by_name(t.dict.get(), "__slots__") else { return Vec::new() };
     if let Some(s) = pystr::as_str(slots) {
         return vec![s.to_string()];

@@ -125,8 +125,15 @@ pub fn bind(vm: &mut Vm, d: Value, obj: Value, ty: &TypeObj) -> PyResult {
                 None => Ok(d),
             }
         }
-        // A slot member whose value the instance's table lacks: the slot is unset.
-        Kind::Object if crate::objects::descriptor_types::is_member(d) => Err(vm.no_attribute(obj, crate::objects::descriptor_types::member_parts(d).0)),
+        // A slot member whose value the instance's table lacks: the slot is unset (an instance
+        // with a slot table of its own keeps the value there, slots.rs).
+        Kind::Object if crate::objects::descriptor_types::is_member(d) => {
+            let name = crate::objects::descriptor_types::member_parts(d).0;
+            match crate::objects::slots::slot_table(obj, false).and_then(|t| dict::get_str(t, name)) {
+                Some(v) => Ok(v),
+                None => Err(vm.no_attribute(obj, name)),
+            }
+        }
         _ => Ok(d),
     }
 }
@@ -347,7 +354,7 @@ impl Vm {
             return self.setattr(obj, name, value);
         }
         let ty = obj.class();
-        if ty.has_flag(tflags::HAS_SETATTR | tflags::SLOTS_ONLY) || !pystr::is_str(name) {
+        if ty.has_flag(tflags::HAS_SETATTR | tflags::SLOTS_ONLY | tflags::MIXED_SLOTS) || !pystr::is_str(name) {
             return self.setattr(obj, name, value);
         }
         if let Some(d) = self.lookup_type_cached(ty, name)
@@ -411,6 +418,23 @@ impl Vm {
         self.no_attribute(obj, name)
     }
 
+    /// Store (value NULL: delete) slot `name` of `obj`, which keeps its slot values in a table
+    /// of their own (slots.rs `slot_table`).
+    #[cold]
+    fn set_slot_in_table(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let Some(t) = crate::objects::slots::slot_table(obj, !value.is_null()) else {
+            return Err(self.attribute_error(pystr::as_str(name).unwrap_or("?").to_string()));
+        };
+        if value.is_null() {
+            if dict::remove_str(t, name).is_none() {
+                return Err(self.attribute_error(pystr::as_str(name).unwrap_or("?").to_string()));
+            }
+        } else {
+            dict::set_str(t, name, value);
+        }
+        Ok(())
+    }
+
     /// `setattr(obj, name, value)`.
     pub fn setattr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
         let ty = obj.class();
@@ -458,6 +482,13 @@ impl Vm {
             self.call(m, crate::args::Args::new(&args))?;
             return Ok(());
         }
+        if ty.has_flag(tflags::MIXED_SLOTS)
+            && let Some(d) = self.lookup_type_cached(ty, name)
+            && crate::objects::descriptor_types::is_member(d)
+            && crate::objects::slots::has_slot_table(obj)
+        {
+            return self.set_slot_in_table(obj, name, value);
+        }
         if ty.has_flag(tflags::SLOTS_ONLY) && !crate::objects::slots::slot_allowed(self, ty, name) {
             let n = pystr::as_str(name).unwrap_or("?");
             return Err(self.attribute_error(format!("'{}' object has no attribute '{}'", ty.error_name(), n)));
@@ -478,11 +509,12 @@ impl Vm {
                 Ok(())
             }
             None => {
-                if value.is_null() {
+                let found = type_::lookup(ty, name);
+                if value.is_null() && found.is_none_or(crate::objects::descriptor_types::is_member) {
                     return Err(self.no_attribute_on_delete(obj, name));
                 }
                 let n = pystr::as_str(name).unwrap_or("?");
-                if type_::lookup(ty, name).is_some() {
+                if found.is_some() {
                     Err(self.attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
                         ty.name_str(),

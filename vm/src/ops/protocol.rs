@@ -257,8 +257,11 @@ impl Vm {
                 Kind::Tuple => return Ok(tuple::items(iterable).to_vec()),
                 // CPython sizes the list from the range's length first (MemoryError at once).
                 Kind::Range => {
-                    let n = crate::objects::range::len_value(iterable);
-                    let n = n.as_small().map_or(usize::MAX, |n| n.max(0) as usize);
+                    // A length past ssize_t is CPython's OverflowError from `len()`.
+                    let Some(n) = crate::objects::int::to_i64(crate::objects::range::len_value(iterable)) else {
+                        return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                    };
+                    let n = n.max(0) as usize;
                     crate::memlimit::check_items(self, n, std::mem::size_of::<Value>())?;
                 }
                 _ => {}

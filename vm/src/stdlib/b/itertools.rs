@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 use objmodel::{TypeObj, Value};
 
 use super::{Cell, Trace, new_obj, new_type, set_new, this};
+
+mod reduce;
 use crate::args::Args;
 use crate::bytecode::BinOp;
 use crate::error::PyResult;
@@ -142,6 +144,9 @@ struct Cycle {
     it: Value,
     saved: Value,
     index: usize,
+    /// The source's items are in `saved` already (set by `__setstate__`): do not save them
+    /// again, as CPython's `firstpass`.
+    firstpass: bool,
 }
 impl Trace for Cycle {
     fn trace(&self, f: &mut dyn FnMut(Value)) {
@@ -154,19 +159,21 @@ fn cycle_new(vm: &mut Vm, a: Args) -> PyResult {
     let cls = cls_arg(vm, &a)?;
     a.rest().check(vm, "cycle", 1, 1)?;
     let it = vm.iter(a.at(1))?;
-    Ok(new_obj(cls, Cycle { it, saved: list::new_list(&[]), index: 0 }))
+    Ok(new_obj(cls, Cycle { it, saved: list::new_list(&[]), index: 0, firstpass: false }))
 }
 
 fn cycle_next(vm: &mut Vm, a: Args) -> PyResult {
     let s = this::<Cycle>(vm, a.get(0), "cycle")?;
-    let (it, saved) = {
+    let (it, saved, firstpass) = {
         let g = s.lock();
-        (g.it, g.saved)
+        (g.it, g.saved, g.firstpass)
     };
     if !it.is_null() {
         match vm.next(it)? {
             Some(v) => {
-                list::append(saved, v);
+                if !firstpass {
+                    list::append(saved, v);
+                }
                 return Ok(v);
             }
             None => s.lock().it = Value::NULL,
@@ -1303,6 +1310,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         method_flags(t(T::chain), "from_iterable", chain_from_iterable, crate::ops::call::bflags::CLASSMETHOD);
         method_flags(t(T::chain), "__class_getitem__", crate::objects::type_attrs::class_getitem, crate::ops::call::bflags::CLASSMETHOD);
         method(t(T::_tee), "__copy__", tee_copy);
+        reduce::init();
         for i in 0..NAMES.len() {
             let ty = type_::as_type(Value::from_raw(TYPES.get().unwrap()[i]));
             super::finish(ty);

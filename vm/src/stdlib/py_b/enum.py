@@ -7,6 +7,8 @@ Members are created by the metaclass after the class body ran: the body's namesp
 import sys as _sys
 import builtins as _bltns
 
+_MappingProxyType = type(type.__dict__)
+
 __all__ = [
     'EnumType', 'EnumMeta',
     'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
@@ -441,7 +443,7 @@ class EnumType(type):
 
     @_bltns.property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

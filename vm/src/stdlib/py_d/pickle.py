@@ -681,14 +681,21 @@ class _Pickler:
             name = getattr(obj, '__qualname__', None)
         if name is None:
             name = obj.__name__
+        # The checks and messages of CPython's C pickler (_pickle.c save_global).
+        if '<locals>' in name.split('.'):
+            raise AttributeError("Can't pickle local object %r" % (name,))
         module_name = whichmodule(obj, name)
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
+        except (ImportError, KeyError):
+            raise PicklingError("Can't pickle %r: import of module %r failed" %
+                                (obj, module_name)) from None
+        try:
             obj2, parent = _getattribute(module, name)
-        except (ImportError, KeyError, AttributeError):
-            raise PicklingError("Can't pickle %r: it's not found as %s.%s" %
-                                (obj, module_name, name)) from None
+        except AttributeError:
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed" %
+                                (obj, name, module_name)) from None
         else:
             if obj2 is not obj:
                 raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" %
@@ -1311,3 +1318,7 @@ def _loads(s, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers
 _persistent_id, _save = _Pickler.persistent_id, _Pickler.save
 Pickler, Unpickler = _Pickler, _Unpickler
 dump, dumps, load, loads = _dump, _dumps, _load, _loads
+# Named as CPython's C implementations are (`pickle.dumps.__name__ == 'dumps'`).
+for _f, _n in ((_dump, 'dump'), (_dumps, 'dumps'), (_load, 'load'), (_loads, 'loads')):
+    _f.__name__ = _f.__qualname__ = _n
+del _f, _n

@@ -1,0 +1,31 @@
+import copy, pickle
+it = iter([1,2,3]); next(it)
+c = copy.copy(it); print(list(c), list(it))
+print(iter([1,2,3]).__reduce__())
+r=iter(range(2,20,3)); next(r); next(r); print(r.__reduce__()); print(list(copy.copy(r)), list(r))
+it=iter([1,2]); list(it); print(it.__reduce__())
+print(reversed([1,2,3]).__reduce__())
+s = iter('héllo'); next(s); next(s); print(s.__reduce__(), list(copy.copy(s)))
+e=enumerate('ab', 5); next(e); print(e.__reduce__()[0], e.__reduce__()[1][1])
+print(list(copy.deepcopy(enumerate('xyz'))))
+z = zip([1,2],[3,4]); print(list(copy.deepcopy(z)), list(z))
+print(iter({1:2}).__reduce__(), iter({1:2}.items()).__reduce__(), iter({3}).__reduce__())
+print(reversed({1:2,3:4}).__reduce__())
+t=iter((1,2)); list(t); print(t.__reduce__())
+print(iter(b'ab').__reduce__())
+print(iter(bytearray(b'ab')).__reduce__())
+print(iter(int, 1).__reduce__())
+print(reversed(range(4)).__reduce__())
+print(iter(range(2**70, 2**70+5)).__reduce__())
+m = map(str, [1,2,3]); print(list(copy.deepcopy(m)), list(m))
+f = filter(None, [0,1,2]); print(list(copy.deepcopy(f)))
+rv = reversed([1,2,3]); next(rv); print(list(copy.copy(rv)), list(rv))
+d = {'a':1,'b':2}; di = iter(d.items()); next(di); print(list(copy.copy(di)))
+print(pickle.loads(pickle.dumps(iter([5,6,7]))).__next__())
+rr = iter(range(10)); rr.__setstate__(7); print(list(rr))
+li = iter([1,2,3]); li.__setstate__(-5); print(list(li))
+class Seq:
+    def __getitem__(self, i):
+        if i < 4: return i*i
+        raise IndexError
+sq = iter(Seq()); next(sq); print(sq.__reduce__()[2], list(copy.copy(sq)))

@@ -690,5 +690,6 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         method(t, "__iter__", iter_self);
         method(t, "__next__", iter_next_method);
         method(t, "__length_hint__", length_hint);
+        method(t, "__reduce__", crate::objects::iter_reduce::iter_reduce);
     }
 }

@@ -69,7 +69,7 @@ fn range_state(vm: &mut Vm, f: &FixedObj) -> PyResult<(Value, Value, Value)> {
     Ok((start, index, len))
 }
 
-fn iter_reduce(vm: &mut Vm, a: Args) -> PyResult {
+pub(crate) fn iter_reduce(vm: &mut Vm, a: Args) -> PyResult {
     a.check(vm, "__reduce__", 1, 1)?;
     let it = a.at(0);
     let f = fixed(it);
@@ -210,35 +210,11 @@ fn iter_setstate(vm: &mut Vm, a: Args) -> PyResult {
     Ok(objmodel::none())
 }
 
+/// `__setstate__` of the iterators that have a position to restore (`__reduce__` is
+/// registered on every native iterator with the iteration methods: iter.rs `init`).
 pub fn init(r: &'static crate::runtime::Runtime) {
     use crate::objects::define::method;
     let x = &r.extra;
-    for t in [
-        x.list_iterator,
-        x.list_reverseiterator,
-        x.tuple_iterator,
-        x.str_iterator,
-        x.bytes_iterator,
-        x.range_iterator,
-        x.bytearray_iterator,
-        x.longrange_iterator,
-        x.set_iterator,
-        x.dict_keyiterator,
-        x.dict_valueiterator,
-        x.dict_itemiterator,
-        x.dict_reversekeyiterator,
-        x.dict_reversevalueiterator,
-        x.dict_reverseitemiterator,
-        x.seq_iterator,
-        x.callable_iterator,
-        x.enumerate,
-        x.zip,
-        x.map,
-        x.filter,
-        x.reversed,
-    ] {
-        method(t, "__reduce__", iter_reduce);
-    }
     for t in [
         x.list_iterator,
         x.list_reverseiterator,

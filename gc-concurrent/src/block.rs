@@ -266,6 +266,21 @@ impl Block {
         self.meta().swept.store(cycle, Ordering::Relaxed)
     }
 
+    /// Whether an object with a finalizer may lie in the block (chunk.rs
+    /// `BlockMeta::finalizable`, pool.rs INV-P2).
+    pub fn finalizable(self) -> bool {
+        // Relaxed: set by the block's owner when it registers a finalizer, which happens before
+        // the pause that starts the marking able to find that object dead (a handshake orders
+        // it); cleared by the block's exclusive sweeper.
+        self.meta().finalizable.load(Ordering::Relaxed) != 0
+    }
+
+    /// Marks the block as possibly holding an object with a finalizer (its owner, registering).
+    pub fn set_finalizable(self) {
+        // Relaxed: see `finalizable`.
+        self.meta().finalizable.store(1, Ordering::Relaxed)
+    }
+
     /// Resets to 0 every line mark that is not `epoch` (before the epochs wrap, line.rs).
     pub fn reset_stale_line_marks(self, epoch: u8) {
         for m in self.line_marks() {
@@ -289,6 +304,10 @@ impl Block {
         let state = self.classify(live_lines, max_hole);
         if state == BlockState::Free {
             bitmap::clear_block_starts(self);
+            // Nothing lives here any more, finalizable objects included (INV-P2: a block is
+            // swept while flagged only after the finalizers of the dead ran).
+            // Relaxed: the sweeper holds the block exclusively (INV-P1).
+            self.meta().finalizable.store(0, Ordering::Relaxed);
         }
         SweepOutcome {
             live_lines,

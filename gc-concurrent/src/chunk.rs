@@ -48,6 +48,10 @@ pub(crate) struct BlockMeta {
     /// The sweep (cycle number, low 16 bits) whose classification the block holds: the cycle's
     /// sweep claims only blocks with an older stamp (pool.rs).
     pub swept: AtomicU16,
+    /// Nonzero when an object with a finalizer may lie in the block (set at registration,
+    /// cleared when a sweep finds the block empty): its sweep waits for the finalizers of the
+    /// dead (pool.rs INV-P2).
+    pub finalizable: AtomicU8,
     /// The collection cycle (low 32 bits) at which the block last became free; the pool releases
     /// blocks that stay free for a whole cycle (pool.rs).
     pub freed_at: AtomicU32,
@@ -70,7 +74,8 @@ pub(crate) const META_BLOCKS: usize = size_of::<ChunkMeta>().div_ceil(BYTES_IN_B
 pub(crate) const DATA_BLOCKS_IN_CHUNK: usize = BLOCKS_IN_CHUNK - META_BLOCKS;
 
 const _: () = assert!(META_BLOCKS <= 8, "chunk metadata grew unexpectedly");
-const _: () = assert!(size_of::<BlockMeta>() == 8);
+// 9 bytes of fields, padded to the u32's alignment.
+const _: () = assert!(size_of::<BlockMeta>() == 12);
 
 /// A 4 MiB-aligned chunk of the block space.
 #[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]

@@ -11,11 +11,13 @@
 //! final pause     (world stopped)  take every mutator's partial log; mark and trace them with a
 //!                                  budget. Stack empty: marking is complete (INV-S1) — barrier
 //!                                  off, verify the marks, retire every mutator, install the sweep
-//!                                  (pool.rs INV-P1). Budget spent: resume, mark on, retry.
-//! finalize        (collector thread) run the finalizers of the unmarked (memory still intact:
-//!                                  nothing is swept before this ends)
-//! sweep           (collector thread, and any mutator that needs a block) chunk by chunk; dead
-//!                                  large objects unmapped; idle blocks returned to the OS
+//!                                  (pool.rs INV-P1) and open it. Budget spent: resume, mark on,
+//!                                  retry.
+//! finalize        (collector thread) run the finalizers of the unmarked (their memory intact:
+//!                                  blocks that may hold them are not swept before, INV-P2)
+//! sweep           (collector thread, and any mutator that needs a block, from the final pause
+//!                                  on) chunk by chunk; the blocks set aside for the finalizers;
+//!                                  dead large objects unmapped; idle blocks returned to the OS
 //! end             re-arm the trigger (max(min_heap × running, live × growth)), wake throttled mutators
 //! ```
 //!
@@ -174,6 +176,8 @@ impl Heap {
         self.last_mark_ns.store(mark_time.as_nanos() as u64, Ordering::Relaxed);
         let epoch = m.epoch;
         let finalizers_run = self.run_finalizers(epoch);
+        // The blocks that may hold their objects may be swept now (pool.rs INV-P2).
+        self.pool.finalized();
         // Live: what the marking found (objects allocated while it ran are born marked and count
         // towards the next cycle's volume instead).
         // Relaxed: the assists' adds happened before the final pause's handshake.
@@ -182,7 +186,6 @@ impl Heap {
         let running = self.last_running.load(Ordering::Relaxed).clamp(1, crate::heap::MIN_HEAP_THREADS);
         let next_trigger = (self.config.min_heap * running).max((live as f64 * self.config.growth) as usize).max(1);
         let t_sweep = Instant::now();
-        self.pool.open_sweep();
         while self.pool.sweep_chunk() {}
         // Mutators may still be sweeping chunks they took (pool.acquire).
         let keep = next_trigger / crate::address::BYTES_IN_BLOCK;

@@ -449,18 +449,24 @@ impl Heap {
         NonNull::new(start.to_mut_ptr())
     }
 
-    /// Calls `f(obj)` when `obj` is found dead by a collection (once). `f` runs inside
-    /// [`collect`](Self::collect), after marking and before any memory is reused; it must not
-    /// store `obj` anywhere (no resurrection), allocate, collect, or create or drop a
-    /// [`Mutator`](crate::Mutator). Static objects are ignored.
+    /// Calls `f(obj)` when `obj` is found dead by a collection (once). `f` runs after marking
+    /// and before `obj`'s memory is reused (pool.rs INV-P2), on the collector thread or inside
+    /// [`collect`](Self::collect). It may read `obj` itself, but not the heap objects `obj`
+    /// points to (dead ones among them may be swept already); it must not store `obj` anywhere
+    /// (no resurrection), allocate, collect, or create or drop a [`Mutator`](crate::Mutator).
+    /// Static objects are ignored.
     pub fn register_finalizer(&self, obj: NonNull<u8>, f: fn(NonNull<u8>)) {
         // SAFETY: the caller passes a heap object (or a static), per the method's contract.
         if unsafe { crate::GcWord::from_object(obj.as_ptr()) }.is_static() {
             return;
         }
-        self.finalizers
-            .lock()
-            .insert(Address::from_ptr(obj.as_ptr()), f);
+        let a = Address::from_ptr(obj.as_ptr());
+        if self.pool.chunks.lookup(a).is_some() {
+            // Its block is swept only after the finalizers of the dead ran (pool.rs INV-P2).
+            // Large objects are swept after them anyway (collect.rs `finish_cycle`).
+            crate::block::Block::containing(a).set_finalizable();
+        }
+        self.finalizers.lock().insert(a, f);
     }
 
     /// Heap statistics.

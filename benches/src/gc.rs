@@ -118,6 +118,10 @@ pub struct GcResults {
     pub runtimes: Vec<Runtime>,
     pub skipped: Vec<Skipped>,
     pub benchmarks: Vec<GcBenchResult>,
+    /// The catalog's programs under the concurrent collector and under one-pause collections
+    /// (gc_throughput.rs); empty when the run left them out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub throughput: Vec<crate::gc_throughput::ThroughputRow>,
     /// Failed runs, missing statistics and checksum mismatches, one sentence each.
     pub problems: Vec<String>,
 }
@@ -142,6 +146,8 @@ impl GcResults {
 /// What to run: the programs, their size factor, the runtimes (the nogil build first).
 pub struct GcPlan {
     pub benches: Vec<GcBench>,
+    /// Also measure throughput under both collectors (gc_throughput.rs).
+    pub throughput: bool,
     pub scale: f64,
     pub repeats: usize,
     pub runtimes: Vec<Runtime>,
@@ -255,6 +261,12 @@ pub fn execute(plan: &GcPlan) -> GcResults {
             summary,
         });
     }
+    let throughput = match plan.runtimes.iter().find(|rt| rt.label == NOGIL) {
+        Some(nogil) if plan.throughput => {
+            crate::gc_throughput::run(&nogil.path, &plan.root, plan.scale, plan.repeats, plan.timeout, &mut problems)
+        }
+        _ => Vec::new(),
+    };
     GcResults {
         schema: SCHEMA,
         scale: plan.scale,
@@ -263,6 +275,7 @@ pub fn execute(plan: &GcPlan) -> GcResults {
         runtimes: plan.runtimes.clone(),
         skipped: plan.skipped.clone(),
         benchmarks,
+        throughput,
         problems,
     }
 }

@@ -2,6 +2,8 @@
 //! results.md and papers/results.md carry when gc.json lies next to results.json.
 
 use crate::gc::{GcResults, opt};
+use crate::gc_throughput::{THREADS, TARGET_RATIO, geomean_ratio};
+use crate::results::median;
 use std::fmt::Write;
 
 /// The command that writes gc.json (quoted in the outputs).
@@ -153,11 +155,62 @@ pub fn section(r: &GcResults) -> String {
             verdict(s.rss_over_live, TARGET_RSS_OVER_LIVE),
         );
     }
+    if let Some(g) = geomean_ratio(&r.throughput) {
+        let _ = writeln!(
+            w,
+            "- Throughput, the catalog's programs at 1 and 2 threads: the concurrent collector takes {g:.3} times \
+         the time of one-pause collections, as before the issue (geometric mean; target at most \
+         {TARGET_RATIO}x): {}.",
+            if g <= TARGET_RATIO { "**met**" } else { "**not met**" }
+        );
+    }
     if r.scale != 1.0 {
         let _ = writeln!(w, "- These runs are at reduced sizes, so the verdicts are not the paper's.");
     }
     if !r.problems.is_empty() {
         let _ = writeln!(w, "- {} problem(s) in these runs (see gc.md).", r.problems.len());
+    }
+    let _ = writeln!(w);
+    out.push_str(&throughput_table(r));
+    out
+}
+
+/// The throughput table: each program at each thread count under both collectors.
+fn throughput_table(r: &GcResults) -> String {
+    let mut out = String::new();
+    if r.throughput.is_empty() {
+        return out;
+    }
+    let w = &mut out;
+    let _ = writeln!(w, "### Throughput: concurrent collector against one-pause collections\n");
+    let _ = writeln!(
+        w,
+        "The same binary runs every program of the catalog at its timed size{} with the concurrent \
+         collector (the default) and with `PYRS_GC_CONCURRENT=0`: no collector thread, whole \
+         collections in one pause at a safepoint, as the runtime collected before the concurrent-GC \
+         issue. The two take turns run by run, {} run(s) each, no warm-up. Median wall times; ratio = \
+         concurrent over one-pause (below 1: the concurrent collector is faster).\n",
+        if r.scale == 1.0 { String::new() } else { format!(" times {}", r.scale) },
+        r.repeats
+    );
+    let _ = writeln!(w, "| program | kind | threads | concurrent (s) | one-pause (s) | ratio |\n| --- | --- | ---: | ---: | ---: | ---: |");
+    for row in &r.throughput {
+        let _ = writeln!(
+            w,
+            "| {} | {} | {} | {} | {} | {} |",
+            row.name,
+            row.kind,
+            row.threads,
+            opt(median(&row.concurrent_s), 3),
+            opt(median(&row.one_pause_s), 3),
+            row.ratio().map(|v| format!("{v:.3}")).unwrap_or_else(|| "–".into()),
+        );
+    }
+    let _ = writeln!(w);
+    for &t in THREADS {
+        if let Some(g) = geomean_ratio(r.throughput.iter().filter(|row| row.threads == t)) {
+            let _ = writeln!(w, "- Geometric mean of the ratios at {t} thread(s): {g:.3}.");
+        }
     }
     let _ = writeln!(w);
     out
@@ -212,6 +265,24 @@ mod tests {
                 ),
                 bench("gc_churn", GcSummary { rss_over_live: Some(2.5), ..Default::default() }),
             ],
+            throughput: vec![
+                crate::gc_throughput::ThroughputRow {
+                    name: "nbody".into(),
+                    kind: "independent".into(),
+                    threads: 1,
+                    size: 5,
+                    concurrent_s: vec![1.10, 1.0, 1.2],
+                    one_pause_s: vec![1.0, 1.0],
+                },
+                crate::gc_throughput::ThroughputRow {
+                    name: "nbody".into(),
+                    kind: "independent".into(),
+                    threads: 2,
+                    size: 5,
+                    concurrent_s: vec![1.0],
+                    one_pause_s: vec![1.0],
+                },
+            ],
             problems: Vec::new(),
         };
         let md = markdown(&r);
@@ -222,5 +293,10 @@ mod tests {
         assert!(md.contains(stops), "{md}");
         assert!(md.contains("peak RSS 2.50 times the live size (target < 3x): **met**"), "{md}");
         assert!(md.contains("| gc_churn | 2 | 10 |"), "{md}");
+        assert!(md.contains("| nbody | independent | 1 | 1.100 | 1.000 | 1.100 |"), "{md}");
+        assert!(md.contains("at 1 thread(s): 1.100."), "{md}");
+        // sqrt(1.1 * 1.0) = 1.049 <= 1.05.
+        assert!(md.contains("takes 1.049 times the time of one-pause collections"), "{md}");
+        assert!(md.contains("{TARGET_RATIO}x): **met**".replace("{TARGET_RATIO}", "1.05").as_str()), "{md}");
     }
 }

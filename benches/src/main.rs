@@ -11,12 +11,13 @@
 //! runtimes), `measure` (one timed run: wall time, CPU time, peak RSS), `runner` (the plan:
 //! warm-up, repeats, order, checksum checks), `results` (results.json), `report` (Markdown),
 //! `plot` (SVG with plotters), `paper` (the generated files), `gc` (the `gc` command and
-//! gc.json), `gc_stats` (reading `--gc-stats`), `gc_report` (gc.md and the GC section).
+//! gc.json), `gc_stats` (reading `--gc-stats`), `gc_throughput` (the catalog under the
+//! concurrent and the one-pause collector), `gc_report` (gc.md and the GC section).
 //!
 //! ```text
 //! cargo run --release -p benches -- all      # everything, ~15-25 min on 2 cores
 //! cargo run --release -p benches -- smoke    # every program once, tiny sizes, both builds
-//! cargo run --release -p benches -- gc       # GC pauses and memory at the paper sizes (~5 min)
+//! cargo run --release -p benches -- gc       # GC pauses, memory, throughput (~20 min)
 //! cargo run --release -p benches -- paper    # regenerate the report and paper from results.json
 //! ```
 
@@ -24,6 +25,7 @@ mod catalog;
 mod gc;
 mod gc_report;
 mod gc_stats;
+mod gc_throughput;
 mod measure;
 mod paper;
 mod plot;
@@ -60,7 +62,8 @@ enum Command {
         results: PathBuf,
     },
     /// The GC benchmarks (gc_big_tree, gc_churn) at their paper sizes, at two threads, under
-    /// the nogil build with --gc-stats and CPython: pauses, mark time, live size, peak RSS.
+    /// the nogil build with --gc-stats and CPython: pauses, mark time, live size, peak RSS;
+    /// then every catalog program under the concurrent and the one-pause collector.
     /// Writes benches/results/gc.json and gc.md, and the GC section of results.md and
     /// papers/results.md when results.json exists.
     Gc(GcArgs),
@@ -85,6 +88,10 @@ struct GcArgs {
     /// Leave CPython out.
     #[arg(long)]
     no_cpython: bool,
+    /// Leave out the throughput comparison (every catalog program at 1 and 2 threads under
+    /// the concurrent collector and under one-pause collections, `PYRS_GC_CONCURRENT=0`).
+    #[arg(long)]
+    no_throughput: bool,
     /// Seconds after which one run is killed and counted as failed.
     #[arg(long, default_value_t = 1200)]
     timeout: u64,
@@ -324,6 +331,7 @@ fn gc_command(root: &std::path::Path, args: GcArgs) -> Result<(), String> {
     }
     let plan = gc::GcPlan {
         benches,
+        throughput: !args.no_throughput,
         scale: args.scale,
         repeats: args.repeats.max(1),
         runtimes: set.present,

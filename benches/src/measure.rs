@@ -70,10 +70,22 @@ pub fn parse_metrics(stderr: &str) -> BTreeMap<String, f64> {
 
 /// Runs `program args...` in `dir` and measures it; kills it after `timeout`.
 pub fn run(program: &Path, args: &[String], dir: &Path, timeout: Duration) -> std::io::Result<Outcome> {
+    run_with_env(program, args, &[], dir, timeout)
+}
+
+/// [`run`] with `env` added to the program's environment.
+pub fn run_with_env(
+    program: &Path,
+    args: &[String],
+    env: &[(&str, &str)],
+    dir: &Path,
+    timeout: Duration,
+) -> std::io::Result<Outcome> {
     let busy_before = machine_busy_s();
     let start = Instant::now();
     let mut child = Command::new(program)
         .args(args)
+        .envs(env.iter().copied())
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -185,12 +185,12 @@ fn throughput_table(r: &GcResults) -> String {
     let _ = writeln!(w, "### Throughput: concurrent collector against one-pause collections\n");
     let _ = writeln!(
         w,
-        "The same binary runs every program of the catalog at its timed size{} with the concurrent \
+        "The same binary runs every program of the catalog at its {} with the concurrent \
          collector (the default) and with `PYRS_GC_CONCURRENT=0`: no collector thread, whole \
          collections in one pause at a safepoint, as the runtime collected before the concurrent-GC \
          issue. The two take turns run by run, {} run(s) each, no warm-up. Median wall times; ratio = \
          concurrent over one-pause (below 1: the concurrent collector is faster).\n",
-        if r.scale == 1.0 { String::new() } else { format!(" times {}", r.scale) },
+        if r.scale >= 1.0 { "timed size" } else { "smoke size (a reduced run)" },
         r.repeats
     );
     let _ = writeln!(w, "| program | kind | threads | concurrent (s) | one-pause (s) | ratio |\n| --- | --- | ---: | ---: | ---: | ---: |");

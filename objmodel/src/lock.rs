@@ -418,6 +418,10 @@ impl LockWord {
                 if waited > SLOW_REVOCATION_NS && w & REBIASED != 0 {
                     self.stop_rebiasing();
                 }
+                // A revocation waited for a running owner is a conflict over this object, as a
+                // contended wait is (serial.rs); one of a parked owner costs microseconds.
+                #[cfg(not(loom))]
+                crate::serial::note_wait(waited);
                 crate::threads::count(|s| {
                     s.revocations += 1;
                     s.revoke_wait_ns += waited;

@@ -837,7 +837,12 @@ pub fn revoke(word: &LockWord, owner: usize) {
                 }
                 return;
             }
-            if !queued {
+            // Queue the request, or queue it again: the owner may have answered it (drained
+            // it) and then rebiased the word to itself before this thread woke up — a token
+            // holder in serial mode does so after 64 takes (lock.rs). Waiting on without a
+            // request would wait for the owner's next park or stop instead (a GC pause,
+            // tens of milliseconds away).
+            if !queued || !g.revokes.contains(&word.addr()) {
                 g.revokes.push(word.addr());
                 // Relaxed: see the module doc.
                 o.poll.fetch_or(POLL_HANDSHAKE, Ordering::Relaxed);

@@ -1,7 +1,7 @@
 //! Attribute access on type objects (`type_getattro`) and the methods of `type`.
 
 use objmodel::types::tflags;
-use objmodel::{Kind, Value};
+use objmodel::{Kind, TypeObj, Value};
 
 use crate::args::Args;
 use crate::error::PyResult;
@@ -47,6 +47,12 @@ pub fn type_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
         Some(m) => crate::ops::attr::bind(vm, m, obj, meta).map(Some),
         None => Ok(None),
     }
+}
+
+/// The docstring of built-in type `t` kept outside its dict (`type_docs::class_doc`).
+fn static_type_doc(t: &TypeObj) -> Option<&'static str> {
+    let module = pystr::as_str(t.module.get())?;
+    crate::runtime::type_docs::class_doc(module, t.name_str())
 }
 
 pub fn type_setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<()> {
@@ -213,6 +219,11 @@ fn set_module(_vm: &mut Vm, args: Args) -> PyResult {
 }
 fn get_doc(_vm: &mut Vm, args: Args) -> PyResult {
     let t = type_::as_type(args.at(0));
+    if (!t.has_flag(tflags::HEAPTYPE) || t.has_flag(tflags::C_TYPE_NAME))
+        && let Some(doc) = static_type_doc(t)
+    {
+        return Ok(pystr::new(doc));
+    }
     let doc = dict::get_by_name(t.dict.get(), "__doc__").filter(|d| !(d.is_ptr() && d.header().kind() == Kind::Property));
     Ok(doc.unwrap_or_else(objmodel::none))
 }

@@ -72,6 +72,15 @@ pub fn type_setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyRes
     }
     let d = cls.dict.get();
     let key = vm.rt.intern_value(name);
+    if key.is(vm.rt.names.__abstractmethods__) {
+        // CPython's `type_set_abstractmethods`: the flag follows the value's truth.
+        let abstract_ = !value.is_null() && vm.truthy(value)?;
+        if abstract_ {
+            cls.set_flag(tflags::IS_ABSTRACT);
+        } else {
+            cls.clear_flag(tflags::IS_ABSTRACT);
+        }
+    }
     if value.is_null() {
         if dict::remove_str(d, key).is_none() {
             return Err(vm.no_attribute(obj, name));

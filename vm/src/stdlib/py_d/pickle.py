@@ -779,9 +779,13 @@ class _Unpickler:
         dispatch = self.dispatch
         try:
             while True:
-                key = self.read(1)
+                # _pickle: an opcode missing at the end of the data is "Ran out of input".
+                try:
+                    key = self.read(1)
+                except UnpicklingError:
+                    raise EOFError("Ran out of input") from None
                 if not key:
-                    raise EOFError
+                    raise EOFError("Ran out of input")
                 f = dispatch.get(key[0])
                 if f is None:
                     raise UnpicklingError("invalid load key, %r." % chr(key[0]))

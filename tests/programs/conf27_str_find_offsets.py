@@ -18,7 +18,7 @@ while i != -1:
 print(n)
 t = "é" + "abc" * 100000
 n, i = 0, t.find("c")
-while i != -1 and n < 20000:
+while i != -1 and n < 2000:
     n += 1
     i = t.find("c", i + 1)
 print(n, i, t.index("b", 50000), t.rindex("a", 0, 1000))

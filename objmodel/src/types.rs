@@ -51,6 +51,9 @@ pub mod tflags {
     /// MRO declares slot members: its instances are allocated with a trailing slot table
     /// (layout.rs `object_slot_table`) so slot values stay out of `__dict__`, as in CPython.
     pub const MIXED_SLOTS: u32 = 1 << 14;
+    /// `__abstractmethods__` was set to a true value on this class (CPython's
+    /// `Py_TPFLAGS_IS_ABSTRACT`): `object.__new__` refuses to instantiate it.
+    pub const IS_ABSTRACT: u32 = 1 << 15;
     /// Instances are no longer biased at allocation: the class's objects were revoked often
     /// (bulk revocation, see lock.rs and events.rs).
     pub const NO_BIAS: u32 = 1 << 16;

@@ -121,6 +121,38 @@ impl CompileError {
         self
     }
 
+    /// A parser error's position where it depends on how CPython's tokenizer ends the input.
+    /// Its NEWLINE token leaves the '\n' out, so an error there ends where it starts. Without
+    /// a final newline, a module (`exec`) gets an implicit one, but `eval` and `single` input
+    /// ends in an ENDMARKER with no column: an error at the end of it reports offset 0 and end
+    /// 0. A bracket "never closed" on the last line shows that line with its newline, or the
+    /// implicit one of a module.
+    pub(crate) fn with_input_end(mut self: Box<Self>, source: &str, exec: bool) -> Box<Self> {
+        let lines: Vec<&str> = source.split_inclusive('\n').collect();
+        let Some(line) = lines.get((self.line as usize).saturating_sub(1)) else { return self };
+        let last = self.line as usize == lines.len();
+        if self.kind == SYNTAX && self.msg == "invalid syntax" && self.col >= 1 {
+            let at = self.col as usize - 1;
+            let mut chars = line.chars();
+            match chars.nth(at) {
+                Some('\n') => (self.end_line, self.end_col) = (self.line, self.col as i64),
+                None if last && !exec && at == line.chars().count() => {
+                    self.col = 0;
+                    (self.end_line, self.end_col) = (self.line, 0);
+                }
+                _ => {}
+            }
+        } else if self.msg.ends_with("' was never closed")
+            && last
+            && (exec || line.ends_with('\n'))
+            && let Some(t) = &mut self.text
+            && !t.ends_with('\n')
+        {
+            t.push('\n');
+        }
+        self
+    }
+
     /// An error found after parsing, as CPython reports it: the target and literal checks its
     /// parser makes keep the source line; its compiler's and symbol table's read the line from
     /// the file (see `with_text_from_file`), and the symbol table's carry only the message in

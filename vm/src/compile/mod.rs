@@ -206,7 +206,11 @@ fn parse_checked(ctx: &SourceCtx, mode: Mode, scan: &lexscan::Scan) -> error::CR
     let before = |at: u32| parsed.as_ref().err().is_none_or(|e| at <= u32::from(e.offset));
     match fstring {
         Some((at, e)) if before(at) => Err(e.with_parse_positions(source, mode == Mode::Exec)),
-        _ => parsed.map_err(|e| parse_error::map_parse_error(ctx, &e).with_parse_positions(source, mode == Mode::Exec)),
+        _ => parsed.map_err(|e| {
+            parse_error::map_parse_error(ctx, &e)
+                .with_parse_positions(source, mode == Mode::Exec)
+                .with_input_end(source, mode == Mode::Exec)
+        }),
     }
 }
 

@@ -102,6 +102,9 @@ pub fn property_set(vm: &mut Vm, p: Value, obj: Value, value: Value, name: Value
         if getter.is_ptr() && getter.header().kind() == Kind::Builtin {
             // A native attribute (getset descriptor) without a setter.
             let pname = crate::objects::str::as_str(name).unwrap_or("?");
+            if is_readonly_member(obj, pname) {
+                return Err(vm.attribute_error("readonly attribute"));
+            }
             let pname = if pname.is_empty() { String::new() } else { format!("'{pname}' ") };
             return Err(vm.attribute_error(format!(
                 "attribute {pname}of '{}' objects is not writable",
@@ -117,6 +120,36 @@ pub fn property_set(vm: &mut Vm, p: Value, obj: Value, value: Value, name: Value
         vm.call2(f, obj, value)?;
     }
     Ok(())
+}
+
+/// The read-only attributes that CPython 3.11 defines as members (`PyMemberDef` with
+/// `READONLY`) rather than getsets: assigning one says "readonly attribute". Native attributes
+/// here are all getsets; this names the members among them, by defining type.
+const READONLY_MEMBERS: &[(&str, &[&str])] = &[
+    ("function", &["__closure__", "__globals__", "__builtins__"]),
+    ("method", &["__func__", "__self__"]),
+    ("slice", &["start", "stop", "step"]),
+    ("range", &["start", "stop", "step"]),
+    ("complex", &["real", "imag"]),
+    ("staticmethod", &["__func__", "__wrapped__"]),
+    ("classmethod", &["__func__", "__wrapped__"]),
+    ("property", &["fget", "fset", "fdel"]),
+    ("super", &["__thisclass__", "__self__", "__self_class__"]),
+    ("partial", &["func", "args", "keywords"]),
+    ("code", &[
+        "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags",
+        "co_nlocals", "co_consts", "co_names", "co_filename", "co_name", "co_qualname",
+        "co_firstlineno", "co_linetable", "co_exceptiontable",
+    ]),
+];
+
+/// Whether `name` of `obj` is one of `READONLY_MEMBERS` (of its class or a base).
+fn is_readonly_member(obj: Value, name: &str) -> bool {
+    crate::objects::tuple::items(obj.class().mro.get()).iter().any(|c| {
+        let t = crate::objects::type_::as_type(*c);
+        (!t.has_flag(objmodel::types::tflags::HEAPTYPE) || t.has_flag(objmodel::types::tflags::C_TYPE_NAME))
+            && READONLY_MEMBERS.iter().any(|(n, attrs)| *n == t.name_str() && attrs.contains(&name))
+    })
 }
 
 /// A property (also used for native getset descriptors, with builtin fget/fset).

@@ -77,7 +77,30 @@ pub fn object_new(vm: &mut Vm, args: Args) -> PyResult {
             return Err(vm.type_error(format!("{}() takes no arguments", cls.name_str())));
         }
     }
+    if cls.has_flag(objmodel::types::tflags::IS_ABSTRACT) {
+        return Err(abstract_error(vm, cls));
+    }
     alloc_instance(vm, cls)
+}
+
+/// The TypeError of `object.__new__` for a class with abstract methods (CPython 3.11's text).
+#[cold]
+fn abstract_error(vm: &mut Vm, cls: &TypeObj) -> crate::error::PyErr {
+    let names = match dict::get_by_name(cls.dict.get(), "__abstractmethods__") {
+        Some(a) => match vm.collect(a) {
+            Ok(v) => v,
+            Err(e) => return e,
+        },
+        None => Vec::new(),
+    };
+    let mut names: Vec<String> = names.iter().map(|n| pystr::as_str(*n).unwrap_or("?").to_string()).collect();
+    names.sort();
+    vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        cls.name_str(),
+        if names.len() > 1 { "s" } else { "" },
+        names.join(", ")
+    ))
 }
 
 /// `object.__init__(self, *args, **kw)`
@@ -131,6 +154,7 @@ fn type_call_impl(vm: &mut Vm, cls_v: Value, cls: &'static TypeObj, args: Args) 
             };
             call_with_self(vm, f, cls_v, args)?
         }
+        None if cls.has_flag(objmodel::types::tflags::IS_ABSTRACT) => return Err(abstract_error(vm, cls)),
         None => alloc_instance(vm, cls)?,
     };
     // Instances of built-in layouts (int, str, ... subclasses) are made by their own `__new__`.

@@ -231,7 +231,9 @@ pub fn concat(a: Value, b: Value) -> Value {
 /// Byte offset of char index `ci` in `s` (`ci` may equal the length).
 #[inline]
 pub fn char_to_byte(s: &str, ci: usize) -> usize {
-    if s.len() == ci || s.is_ascii() {
+    // An ASCII prefix of `ci` bytes holds exactly `ci` chars (checking only the prefix keeps
+    // this O(ci) instead of O(len)).
+    if s.len() <= ci || s.as_bytes()[..ci].is_ascii() {
         return ci.min(s.len());
     }
     s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len())
@@ -240,7 +242,9 @@ pub fn char_to_byte(s: &str, ci: usize) -> usize {
 /// Char index of byte offset `b` (a char boundary) in `s`.
 #[inline]
 pub fn byte_to_char(s: &str, b: usize) -> usize {
-    if s.is_ascii() { b } else { s[..b].chars().count() }
+    // Only the prefix counts: scanning all of `s` made `s.find(x, i)` in a loop quadratic.
+    let head = &s[..b];
+    if head.is_ascii() { b } else { head.chars().count() }
 }
 
 /// Concatenation of str Values (for BUILD_STRING): one allocation, character counts summed

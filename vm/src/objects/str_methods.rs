@@ -468,6 +468,8 @@ fn find_impl(vm: &mut Vm, a: &Args, name: &str, rev: bool) -> PyResult<i64> {
     let hay = &s[lo..hi];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
     Ok(match r {
+        // An ASCII string (as many bytes as chars) needs no counting.
+        Some(i) if s.len() == nchars => (clo + i) as i64,
         Some(i) => (clo + pystr::byte_to_char(hay, i)) as i64,
         None => -1,
     })

@@ -1,7 +1,7 @@
 //! Attribute access on type objects (`type_getattro`) and the methods of `type`.
 
 use objmodel::types::tflags;
-use objmodel::{Kind, Value};
+use objmodel::{Kind, TypeObj, Value};
 
 use crate::args::Args;
 use crate::error::PyResult;
@@ -49,6 +49,12 @@ pub fn type_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
     }
 }
 
+/// The docstring of built-in type `t` kept outside its dict (`type_docs::class_doc`).
+fn static_type_doc(t: &TypeObj) -> Option<&'static str> {
+    let module = pystr::as_str(t.module.get())?;
+    crate::runtime::type_docs::class_doc(module, t.name_str())
+}
+
 pub fn type_setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<()> {
     let cls = type_::as_type(obj);
     if let Some(m) = vm.lookup_type_cached(obj.class(), name)
@@ -66,6 +72,15 @@ pub fn type_setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyRes
     }
     let d = cls.dict.get();
     let key = vm.rt.intern_value(name);
+    if key.is(vm.rt.names.__abstractmethods__) {
+        // CPython's `type_set_abstractmethods`: the flag follows the value's truth.
+        let abstract_ = !value.is_null() && vm.truthy(value)?;
+        if abstract_ {
+            cls.set_flag(tflags::IS_ABSTRACT);
+        } else {
+            cls.clear_flag(tflags::IS_ABSTRACT);
+        }
+    }
     if value.is_null() {
         if dict::remove_str(d, key).is_none() {
             return Err(vm.no_attribute(obj, name));
@@ -213,6 +228,11 @@ fn set_module(_vm: &mut Vm, args: Args) -> PyResult {
 }
 fn get_doc(_vm: &mut Vm, args: Args) -> PyResult {
     let t = type_::as_type(args.at(0));
+    if (!t.has_flag(tflags::HEAPTYPE) || t.has_flag(tflags::C_TYPE_NAME))
+        && let Some(doc) = static_type_doc(t)
+    {
+        return Ok(pystr::new(doc));
+    }
     let doc = dict::get_by_name(t.dict.get(), "__doc__").filter(|d| !(d.is_ptr() && d.header().kind() == Kind::Property));
     Ok(doc.unwrap_or_else(objmodel::none))
 }

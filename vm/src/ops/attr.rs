@@ -81,6 +81,16 @@ fn is_data_descriptor(vm: &mut Vm, d: Value) -> bool {
     }
 }
 
+/// Whether class attribute `d` of `obj` (class `ty`) is a slot member whose value `obj` keeps in
+/// its slot table (a `MIXED_SLOTS` instance, slots.rs): a member is a data descriptor, so it
+/// wins over an instance-dict entry of the same name (`bind` reads the table).
+#[inline]
+fn is_table_slot(ty: &TypeObj, d: Value, obj: Value) -> bool {
+    ty.has_flag(tflags::MIXED_SLOTS)
+        && crate::objects::descriptor_types::is_member(d)
+        && crate::objects::slots::has_slot_table(obj)
+}
+
 /// A Python override of `name` (`__get__`, `__set__` or `__delete__`) on a subclass of
 /// `property`: the native property paths apply only while the subclass keeps property's own
 /// (CPython looks the slot up on the type, so `enum.property`'s `__set__` runs).
@@ -227,6 +237,11 @@ impl Vm {
         {
             return self.data_descr_get(d, obj, ty).map(Some);
         }
+        if let Some(d) = descr
+            && is_table_slot(ty, d, obj)
+        {
+            return bind(self, d, obj, ty).map(Some);
+        }
         if let Some(s) = dict_slot(obj) {
             let dv = s.get();
             if !dv.is_null() {
@@ -323,6 +338,11 @@ impl Vm {
             && is_data_descriptor(self, d)
         {
             return self.data_descr_get(d, obj, ty);
+        }
+        if let Some(d) = descr
+            && is_table_slot(ty, d, obj)
+        {
+            return bind(self, d, obj, ty);
         }
         // SAFETY: kind Object has layout ObjectObj.
         let dv = unsafe { obj.cast::<ObjectObj>() }.dict.get();

@@ -4,7 +4,7 @@
 
 mod bootstrap;
 mod exc_types;
-mod type_docs;
+pub mod type_docs;
 pub mod names;
 
 use std::collections::HashMap;

@@ -87,6 +87,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "_decimal_ops" => (include_str!("py_d/_decimal_ops.py"), false),
         "pickle" => (include_str!("py_d/pickle.py"), false),
         "_compat_pickle" => (include_str!("py_d/_compat_pickle.py"), false),
+        "_pickle" => (include_str!("py_d/_pickle.py"), false),
         "_codecs" => (include_str!("py_d/_codecs.py"), false),
         "colorsys" => (include_str!("py_d/colorsys.py"), false),
         _ => return None,

@@ -497,19 +497,30 @@ class _UnraisableHookArgs(tuple):
                 "object=%r)" % tuple(self))
 _UnraisableHookArgs.__name__ = _UnraisableHookArgs.__qualname__ = 'UnraisableHookArgs'
 _UnraisableHookArgs.__module__ = 'builtins'
-class _FloatInfo:
-    max = 1.7976931348623157e+308
-    max_exp = 1024
-    max_10_exp = 308
-    min = 2.2250738585072014e-308
-    min_exp = -1021
-    min_10_exp = -307
-    dig = 15
-    mant_dig = 53
-    epsilon = 2.220446049250313e-16
-    radix = 2
-    rounds = 1
-float_info = _FloatInfo()
+def _structseq(name, items):
+    # A struct sequence as CPython's: a tuple whose items are also named attributes, with
+    # the repr `sys.NAME(field=value, ...)`.
+    fields = tuple(f for f, _ in items)
+    ns = {'__slots__': (), 'n_fields': len(fields), 'n_sequence_fields': len(fields),
+          'n_unnamed_fields': 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+    def __repr__(self):
+        return "sys.%s(%s)" % (name, ", ".join("%s=%r" % fv for fv in zip(fields, self)))
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+    ns['__new__'] = __new__
+    ns['__repr__'] = __repr__
+    ns['__reduce__'] = __reduce__
+    cls = type(name, (tuple,), ns)
+    cls.__module__ = 'sys'
+    return cls((v for _, v in items))
+float_info = _structseq('float_info', (
+    ('max', 1.7976931348623157e+308), ('max_exp', 1024), ('max_10_exp', 308),
+    ('min', 2.2250738585072014e-308), ('min_exp', -1021), ('min_10_exp', -307), ('dig', 15),
+    ('mant_dig', 53), ('epsilon', 2.220446049250313e-16), ('radix', 2), ('rounds', 1)))
 class _Namespace:
     # sys.implementation's class until `types` is imported, which makes it a
     # types.SimpleNamespace (same repr, equality and pickling).
@@ -525,46 +536,24 @@ class _Namespace:
 implementation = _Namespace(name='pyrs_nogil', cache_tag=None, version=version_info,
                             hexversion=hexversion, _multiarch=_multiarch)
 del _Namespace, _multiarch
-class _Flags:
-    optimize = 0
-    dont_write_bytecode = 1
-    verbose = 0
-    interactive = 0
-    inspect = 0
-    no_site = 1
-    ignore_environment = 0
-    debug = 0
-    no_user_site = 0
-    bytes_warning = 0
-    quiet = 0
-    hash_randomization = 1
-    isolated = 0
-    dev_mode = False
-    utf8_mode = 0
-    warn_default_encoding = 0
-    safe_path = False
-    int_max_str_digits = -1
-flags = _Flags()
-class _HashInfo:
-    width = 64
-    modulus = 2305843009213693951
-    inf = 314159
-    nan = 0
-    imag = 1000003
-    algorithm = 'siphash13'
-hash_info = _HashInfo()
-class _IntInfo:
-    bits_per_digit = 30
-    sizeof_digit = 4
-    default_max_str_digits = 4300
-    str_digits_check_threshold = 640
-int_info = _IntInfo()
+flags = _structseq('flags', (
+    ('debug', 0), ('inspect', 0), ('interactive', 0), ('optimize', 0), ('dont_write_bytecode', 1),
+    ('no_user_site', 0), ('no_site', 1), ('ignore_environment', 0), ('verbose', 0),
+    ('bytes_warning', 0), ('quiet', 0), ('hash_randomization', 1), ('isolated', 0),
+    ('dev_mode', False), ('utf8_mode', 0), ('warn_default_encoding', 0), ('safe_path', False),
+    ('int_max_str_digits', -1)))
+hash_info = _structseq('hash_info', (
+    ('width', 64), ('modulus', 2305843009213693951), ('inf', 314159), ('nan', 0),
+    ('imag', 1000003), ('algorithm', 'siphash13'), ('hash_bits', 64), ('seed_bits', 128),
+    ('cutoff', 0)))
+int_info = _structseq('int_info', (
+    ('bits_per_digit', 30), ('sizeof_digit', 4), ('default_max_str_digits', 4300),
+    ('str_digits_check_threshold', 640)))
+del _structseq
 # CPython's struct sequence types are named after their sys attribute: <class 'sys.flags'>.
-for _c, _n in ((_VersionInfo, 'version_info'), (_FloatInfo, 'float_info'), (_Flags, 'flags'),
-               (_HashInfo, 'hash_info'), (_IntInfo, 'int_info')):
-    _c.__name__ = _c.__qualname__ = _n
-    _c.__module__ = 'sys'
-del _VersionInfo, _FloatInfo, _Flags, _HashInfo, _IntInfo, _c, _n
+_VersionInfo.__name__ = _VersionInfo.__qualname__ = 'version_info'
+_VersionInfo.__module__ = 'sys'
+del _VersionInfo
 float_repr_style = 'short'
 abiflags = ''
 exec_prefix = base_prefix = base_exec_prefix = prefix

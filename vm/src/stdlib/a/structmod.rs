@@ -498,8 +498,6 @@ class Struct:
         return unpack_from(self.format, buffer, offset)
     def iter_unpack(self, buffer):
         return iter_unpack(self.format, buffer)
-    def __repr__(self):
-        return f"Struct({self.format!r})"
 Struct.__module__ = '_struct'
 
 def _clearcache():

@@ -74,9 +74,12 @@ fn is_number(vm: &mut Vm, v: Value) -> bool {
     if crate::ops::arith::as_num(v).is_some() {
         return true;
     }
+    // CPython's PyNumber_Check: an `__index__`, `__int__` or `__float__` slot, or a complex.
     let c = v.class();
-    let add = vm.intern("__add__");
-    vm.lookup_type_cached(c, add).is_some() || vm.lookup_type_cached(c, vm.rt.names.__index__).is_some()
+    ["__index__", "__int__", "__float__", "__complex__"].iter().any(|n| {
+        let n = vm.intern(n);
+        vm.lookup_type_cached(c, n).is_some()
+    })
 }
 
 fn count_new(vm: &mut Vm, a: Args) -> PyResult {

@@ -1917,7 +1917,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         first = true;
         let p = new_type("Pattern", "re");
         let m = new_type("Match", "re");
-        let s = new_type("callable_iterator", "re");
+        let s = new_type("callable_iterator", "builtins");
         (p.as_value().raw(), m.as_value().raw(), s.as_value().raw())
     });
     if first {

@@ -69,9 +69,6 @@ def _compute_abstracts(cls, namespace_items):
     return frozenset(abstracts)
 
 
-_type_call = type.__call__
-
-
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes."""
 
@@ -83,13 +80,6 @@ class ABCMeta(type):
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _token[0]
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        if cls.__abstractmethods__:
-            names = sorted(cls.__abstractmethods__)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
-        return _type_call(cls, *args, **kwargs)
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC; returns the subclass (usable as decorator)."""

@@ -51,19 +51,27 @@ def _type_repr(obj):
 
 
 def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
-    """Normalise one type argument (None -> NoneType, str -> ForwardRef) and reject values
-    that are obviously not types."""
+    """Normalise one type argument (None -> NoneType, str -> ForwardRef) and reject what
+    CPython 3.11's `typing._type_check` rejects: special forms used bare or in the wrong
+    place, and tuples (any other value passes)."""
+    invalid_generic_forms = (Generic, Protocol)
+    if not allow_special_forms:
+        invalid_generic_forms += (ClassVar,)
+        if is_argument:
+            invalid_generic_forms += (Final,)
     if arg is None:
-        return _NoneType
-    if isinstance(arg, str):
-        return ForwardRef(arg, module=module, is_class=allow_special_forms)
-    if isinstance(arg, _SpecialForm) and arg in (ClassVar, Final) and not allow_special_forms:
+        arg = _NoneType
+    elif isinstance(arg, str):
+        arg = ForwardRef(arg, module=module, is_class=allow_special_forms)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid_generic_forms:
         raise TypeError(f"{arg} is not valid as type argument")
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in (ClassVar, Final) and not allow_special_forms:
-        raise TypeError(f"{arg} is not valid as type argument")
-    if isinstance(arg, (int, float, complex, bytes)) and not isinstance(arg, bool) or isinstance(arg, tuple):
-        raise TypeError(f"{msg} Got {arg!r:.100}.")
-    if arg is True or arg is False:
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
         raise TypeError(f"{msg} Got {arg!r:.100}.")
     return arg
 

@@ -94,7 +94,8 @@ defaultdict.__module__ = 'collections'
 # ---------------------------------------------------------------- OrderedDict
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order (order matters for equality)."""
+    'Dictionary that remembers insertion order'
+    # (order matters for equality)
 
     def __init__(self, other=(), /, **kwds):
         dict.__init__(self)

@@ -287,6 +287,13 @@ def writer(csvfile, dialect='excel', **fmtparams):
     return _Writer(csvfile, dialect, **fmtparams)
 
 
+# CPython's reader and writer types and Error come from `_csv`: their names show in reprs and
+# in the last line of a traceback.
+_Reader.__name__ = _Reader.__qualname__ = 'reader'
+_Writer.__name__ = _Writer.__qualname__ = 'writer'
+_Reader.__module__ = _Writer.__module__ = Error.__module__ = '_csv'
+
+
 class DictReader:
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect='excel', *args, **kwds):
         self._fieldnames = fieldnames

@@ -84,11 +84,10 @@ del _function, _generator, _C, _cell_factory
 
 
 class GenericAlias:
-    """Represent a parameterized generic, such as ``list[int]``.
-
-    (pyrs-nogil's subscription of built-in classes returns the class itself;
-    this class serves ``__class_getitem__`` implementations that build
-    aliases explicitly.)"""
+    # pyrs-nogil's subscription of built-in classes returns the class itself; this class
+    # serves ``__class_getitem__`` implementations that build aliases explicitly.
+    __doc__ = ("Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list "
+               "and t.__args__ is (int,).")
 
     def __init__(self, origin, args):
         if not isinstance(args, tuple):
@@ -182,7 +181,7 @@ def _union_or(a, b):
 
 
 class UnionType:
-    """Represent a PEP 604 union type, e.g. ``int | str``."""
+    __doc__ = "Represent a PEP 604 union type\n\nE.g. for int | str"
 
     __slots__ = ('_args',)
 
@@ -433,7 +432,7 @@ def coroutine(func):
 
 
 class _GeneratorWrapper:
-    """A generator made awaitable by types.coroutine."""
+    # A generator made awaitable by types.coroutine (no docstring, as in CPython).
 
     def __init__(self, gen):
         self.__wrapped = gen

@@ -28,15 +28,15 @@ DEFAULT_PROTOCOL = 4
 
 
 class PickleError(Exception):
-    pass
+    __module__ = "_pickle"  # as CPython's C accelerator names it
 
 
 class PicklingError(PickleError):
-    pass
+    __module__ = "_pickle"  # as CPython's C accelerator names it
 
 
 class UnpicklingError(PickleError):
-    pass
+    __module__ = "_pickle"  # as CPython's C accelerator names it
 
 
 class _Stop(Exception):
@@ -779,9 +779,13 @@ class _Unpickler:
         dispatch = self.dispatch
         try:
             while True:
-                key = self.read(1)
+                # _pickle: an opcode missing at the end of the data is "Ran out of input".
+                try:
+                    key = self.read(1)
+                except UnpicklingError:
+                    raise EOFError("Ran out of input") from None
                 if not key:
-                    raise EOFError
+                    raise EOFError("Ran out of input")
                 f = dispatch.get(key[0])
                 if f is None:
                     raise UnpicklingError("invalid load key, %r." % chr(key[0]))
@@ -1316,7 +1320,18 @@ def _loads(s, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers
 
 
 _persistent_id, _save = _Pickler.persistent_id, _Pickler.save
-Pickler, Unpickler = _Pickler, _Unpickler
+
+
+# `pickle.Pickler` and `pickle.Unpickler` are CPython's `_pickle` classes, distinct from the
+# pure-Python `_Pickler`/`_Unpickler` (their names and module show in reprs and messages).
+class Pickler(_Pickler):
+    __module__ = "_pickle"
+
+
+class Unpickler(_Unpickler):
+    __module__ = "_pickle"
+
+
 dump, dumps, load, loads = _dump, _dumps, _load, _loads
 # Named as CPython's C implementations are (`pickle.dumps.__name__ == 'dumps'`).
 for _f, _n in ((_dump, 'dump'), (_dumps, 'dumps'), (_load, 'load'), (_loads, 'loads')):

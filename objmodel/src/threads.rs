@@ -35,8 +35,11 @@
 //! revoker of R's own objects never waits for it), finds the owner O by thread id, and under
 //! O's mutex: if O is not `Running` it revokes on O's behalf; otherwise it queues the word's
 //! address on O, sets `POLL_HANDSHAKE` and waits on O's condition variable. O drains its queue
-//! at its next safepoint (and when it parks, stops or exits) and notifies. An owner that is not
-//! registered any more has exited: R revokes directly.
+//! at its next safepoint (and when it parks, stops or exits) and notifies. R wakes and looks
+//! again: the owner may have answered and rebiased the word to itself since (lock.rs,
+//! Rebiasing), so while the word is biased to O and R's request is no longer queued, R queues
+//! it again — a request that O already drained would otherwise leave R waiting for O's next
+//! park or stop. An owner that is not registered any more has exited: R revokes directly.
 //!
 //! # Invariants
 //! - INV-T1: while the collector runs its closure, no other registered thread is `Running`

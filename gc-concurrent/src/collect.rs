@@ -109,11 +109,17 @@ impl Heap {
     /// stopped.
     fn retire_mutators(&self, colour: u8) -> usize {
         let mut bytes = 0;
+        let mut finalizers = Vec::new();
         for m in self.mutators.lock().iter() {
             // SAFETY: INV-M1 — the owner is stopped at a safepoint (world stopped) and we hold
             // the registry lock, so neither the owner nor its Drop touches the local now.
-            bytes += unsafe { &mut *m.0.as_ptr() }.retire(colour);
+            let local = unsafe { &mut *m.0.as_ptr() };
+            bytes += local.retire(colour);
+            // Registered since the last pause: from now on a marking may find them dead.
+            finalizers.append(&mut local.take_finalizers());
         }
+        // Not under the registry lock: a dying mutator takes the registry lock, then this one.
+        self.finalizers.lock().append(&mut finalizers);
         bytes
     }
 
@@ -251,9 +257,10 @@ impl Heap {
         let dead: Vec<(Address, Finalizer)> = {
             let mut table = self.finalizers.lock();
             let mut dead = Vec::new();
-            table.retain(|&obj, &mut f| {
+            table.retain(|&(obj, f)| {
                 // SAFETY: registered objects are heap objects not yet freed (an entry is removed
-                // when its object dies, here), and nothing is swept before this returns.
+                // when its object dies, here): their blocks are not swept before this returns
+                // (pool.rs INV-P2), large objects only after it.
                 let marked = unsafe { GcWord::from_object(obj.to_ptr()) }.mark_epoch() == epoch;
                 if !marked {
                     dead.push((obj, f));

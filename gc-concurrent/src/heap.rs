@@ -43,7 +43,6 @@
 //! choose between raising `DUE_START` or `DUE_OVERDUE` (advisory) — the collector re-checks it
 //! under the collect lock in the initial pause.
 
-use std::collections::HashMap;
 use std::ptr::NonNull;
 use std::sync::OnceLock;
 
@@ -192,7 +191,9 @@ pub struct Heap {
     pub(crate) los: LargeObjectSpace,
     /// Every registered mutator's allocation state (INV-M1).
     pub(crate) mutators: Mutex<Vec<LocalPtr>>,
-    pub(crate) finalizers: Mutex<HashMap<Address, Finalizer>>,
+    /// Registered finalizers, by object (threads with a mutator register in their own list
+    /// first, mutator.rs).
+    pub(crate) finalizers: Mutex<Vec<(Address, Finalizer)>>,
     /// Objects with a resurrecting finalizer (resurrect.rs).
     pub(crate) resurrecting: crate::resurrect::Registry,
     /// Held by every pause (and by mutator registration and drop, INV-M4).
@@ -254,7 +255,7 @@ impl Heap {
             pool: BlockPool::new(),
             los: LargeObjectSpace::new(),
             mutators: Mutex::new(Vec::new()),
-            finalizers: Mutex::new(HashMap::new()),
+            finalizers: Mutex::new(Vec::new()),
             resurrecting: crate::resurrect::Registry::new(),
             collect_lock: Mutex::new(()),
             epoch: AtomicU8::new(1),
@@ -454,11 +455,21 @@ impl Heap {
     /// [`collect`](Self::collect). It may read `obj` itself, but not the heap objects `obj`
     /// points to (dead ones among them may be swept already); it must not store `obj` anywhere
     /// (no resurrection), allocate, collect, or create or drop a [`Mutator`](crate::Mutator).
-    /// Static objects are ignored.
+    /// Static objects are ignored. This takes the heap's table lock; a thread with a mutator
+    /// registers without it through [`Mutator::register_finalizer`](crate::Mutator::register_finalizer).
     pub fn register_finalizer(&self, obj: NonNull<u8>, f: fn(NonNull<u8>)) {
-        // SAFETY: the caller passes a heap object (or a static), per the method's contract.
+        if let Some(a) = self.finalizable(obj) {
+            self.finalizers.lock().push((a, f));
+        }
+    }
+
+    /// Prepares `obj` for a finalizer: flags its block (pool.rs INV-P2). None for a static
+    /// (never finalized).
+    pub(crate) fn finalizable(&self, obj: NonNull<u8>) -> Option<Address> {
+        // SAFETY: the caller passes a heap object (or a static), per `register_finalizer`'s
+        // contract.
         if unsafe { crate::GcWord::from_object(obj.as_ptr()) }.is_static() {
-            return;
+            return None;
         }
         let a = Address::from_ptr(obj.as_ptr());
         if self.pool.chunks.lookup(a).is_some() {
@@ -466,7 +477,7 @@ impl Heap {
             // Large objects are swept after them anyway (collect.rs `finish_cycle`).
             crate::block::Block::containing(a).set_finalizable();
         }
-        self.finalizers.lock().insert(a, f);
+        Some(a)
     }
 
     /// Heap statistics.

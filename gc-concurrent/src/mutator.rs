@@ -39,7 +39,7 @@ use crate::address::{Address, BYTES_IN_LINE, MAX_SMALL_OBJECT, MEDIUM_OBJECT, MI
 use crate::bitmap;
 use crate::block::{Block, BlockState};
 use crate::header::{self, GcWord};
-use crate::heap::Heap;
+use crate::heap::{Finalizer, Heap};
 use crate::satb::LogBuffer;
 
 /// One bump region and the block it allocates into (INV-M2).
@@ -121,6 +121,9 @@ pub(crate) struct MutatorLocal {
     header_bits: u64,
     /// This thread's SATB log (satb.rs).
     log: LogBuffer,
+    /// Finalizers registered by this thread since the last pause; every pause moves them into
+    /// the heap's table (`take_finalizers`), so registering takes no shared lock.
+    finalizers: Vec<(Address, Finalizer)>,
 }
 
 impl MutatorLocal {
@@ -134,6 +137,11 @@ impl MutatorLocal {
     /// Takes the SATB log's entries (a pause, INV-M1).
     pub(crate) fn take_log(&mut self) -> Vec<usize> {
         self.log.take()
+    }
+
+    /// Takes the finalizers registered since the last pause (a pause, INV-M1).
+    pub(crate) fn take_finalizers(&mut self) -> Vec<(Address, Finalizer)> {
+        std::mem::take(&mut self.finalizers)
     }
 }
 
@@ -192,6 +200,7 @@ impl Heap {
             unflushed: 0,
             header_bits: header::bits_for(0, 0, self.allocation_colour()),
             log: LogBuffer::default(),
+            finalizers: Vec::new(),
         });
         let local = NonNull::from(Box::leak(local));
         self.mutators.lock().push(LocalPtr(local));
@@ -200,6 +209,18 @@ impl Heap {
 }
 
 impl Mutator {
+    /// [`Heap::register_finalizer`] for an object this thread just allocated, without a shared
+    /// lock: the entry waits in this thread's list until the next pause moves it into the
+    /// heap's table. That is soon enough: an object can only be found dead by a marking whose
+    /// initial pause came after its allocation, and that pause moves the entry.
+    pub fn register_finalizer(&mut self, obj: NonNull<u8>, f: fn(NonNull<u8>)) {
+        if let Some(a) = self.heap.finalizable(obj) {
+            // SAFETY: INV-M1 — the owner's handle; a pause touches the local only while this
+            // thread is stopped at a safepoint, which it is not while it runs this.
+            unsafe { self.local.as_mut() }.finalizers.push((a, f));
+        }
+    }
+
     /// The heap this mutator allocates in.
     pub fn heap(&self) -> &'static Heap {
         self.heap
@@ -368,6 +389,8 @@ impl Drop for Mutator {
             + local.unflushed;
         // What this thread logged still counts for a marking in progress.
         self.heap.satb_queue.push(local.log.take());
+        // Its objects' finalizers still run when they die.
+        self.heap.finalizers.lock().append(&mut local.finalizers);
         drop(registry);
         self.heap.note_allocated(used);
     }

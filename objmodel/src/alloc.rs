@@ -346,7 +346,8 @@ pub fn new_native(class: &TypeObj, data: Box<dyn NativeData>) -> Value {
     // SAFETY: sized for NativeObj, zeroed (payload None); exclusive until returned. Writing the
     // Option<Box> in place: the old value is None, so nothing is dropped.
     unsafe { std::ptr::write(std::ptr::addr_of_mut!((*(h.as_ptr() as *mut NativeObj)).payload), Some(data)) };
-    gc_concurrent::heap().register_finalizer(h.cast(), finalize_native);
+    // In this thread's own list (no shared lock: generators are native objects).
+    mutator().register_finalizer(h.cast(), finalize_native);
     Value::from_header(h.as_ptr())
 }
 

@@ -86,13 +86,8 @@ struct SweepJob {
     next: usize,
     /// Chunks whose sweep has finished.
     done: usize,
-    epoch: u8,
-    cycle: u32,
-    /// Drop the start bits of objects not marked `epoch` (the next marking's epoch is 128 or
-    /// 255: header.rs INV-H3).
-    cleanse: bool,
-    /// Reset line marks other than `epoch` to 0 (`epoch` is 255: the epochs wrap, line.rs).
-    reset_lines: bool,
+    /// How each block is swept.
+    params: JobParams,
     /// Whether the finalizers of the dead have run: blocks flagged `finalizable` may be swept
     /// (INV-P2). Until then sweepers set such blocks aside in `deferred`.
     finalized: bool,
@@ -102,15 +97,23 @@ struct SweepJob {
 }
 
 /// What sweeping one block needs to know about its job.
+#[derive(Copy, Clone)]
 struct JobParams {
     epoch: u8,
-    stamp: u16,
-    cleanse: bool,
-    reset_lines: bool,
     cycle: u32,
+    /// Drop the start bits of objects not marked `epoch` (the next marking's epoch is 128 or
+    /// 255: header.rs INV-H3).
+    cleanse: bool,
+    /// Reset line marks other than `epoch` to 0 (`epoch` is 255: the epochs wrap, line.rs).
+    reset_lines: bool,
 }
 
 impl JobParams {
+    /// The stamp blocks swept by this job get (INV-P1): the cycle's low 16 bits.
+    fn stamp(&self) -> u16 {
+        self.cycle as u16
+    }
+
     /// Sweeps `block`, which the caller holds exclusively (INV-P1), adds to `t`, and returns
     /// how to file it.
     fn sweep_block(&self, block: Block, t: &mut SweepTotals) -> (Block, BlockState, usize) {
@@ -122,7 +125,7 @@ impl JobParams {
             block.reset_stale_line_marks(self.epoch);
         }
         let out = block.sweep(self.epoch);
-        block.set_swept(self.stamp);
+        block.set_swept(self.stamp());
         t.live_lines += out.live_lines;
         if out.state == BlockState::Free {
             t.blocks_freed += 1;
@@ -262,10 +265,7 @@ impl BlockPool {
             chunks,
             next: 0,
             done: 0,
-            epoch,
-            cycle,
-            cleanse: crate::header::is_cleanse_epoch(next),
-            reset_lines: next == 1,
+            params: JobParams { epoch, cycle, cleanse: crate::header::is_cleanse_epoch(next), reset_lines: next == 1 },
             finalized: false,
             deferred: Vec::new(),
             totals: SweepTotals::default(),
@@ -284,7 +284,7 @@ impl BlockPool {
 
     /// Sweeps the next chunk of the open job. Returns false when none was left to hand out.
     pub fn sweep_chunk(&self) -> bool {
-        let (chunk, epoch, stamp, cleanse, reset_lines, cycle, finalized) = {
+        let (chunk, params, finalized) = {
             let mut job = self.sweep.lock();
             let Some(j) = job.as_mut().filter(|j| j.next < j.chunks.len()) else {
                 // Relaxed: a hint.
@@ -292,9 +292,9 @@ impl BlockPool {
                 return false;
             };
             j.next += 1;
-            (j.chunks[j.next - 1], j.epoch, j.cycle as u16, j.cleanse, j.reset_lines, j.cycle, j.finalized)
+            (j.chunks[j.next - 1], j.params, j.finalized)
         };
-        let job = JobParams { epoch, stamp, cleanse, reset_lines, cycle };
+        let stamp = params.stamp();
         let mut t = SweepTotals::default();
         let mut filed: Vec<(Block, BlockState, usize)> = Vec::new();
         let mut deferred: Vec<Block> = Vec::new();
@@ -309,7 +309,7 @@ impl BlockPool {
                 deferred.push(block);
                 continue;
             }
-            filed.push(job.sweep_block(block, &mut t));
+            filed.push(params.sweep_block(block, &mut t));
         }
         self.file_swept(filed);
         let mut job = self.sweep.lock();
@@ -346,13 +346,12 @@ impl BlockPool {
         drop(job);
         debug_assert!(j.finalized || j.deferred.is_empty(), "INV-P2: flagged blocks swept before the finalizers ran");
         let mut t = j.totals;
-        let params = JobParams { epoch: j.epoch, stamp: j.cycle as u16, cleanse: j.cleanse, reset_lines: j.reset_lines, cycle: j.cycle };
         // The set-aside blocks are still in no list and owned by nobody (INV-P1): the job was
         // theirs, and now this thread is.
-        let filed = j.deferred.iter().map(|&b| params.sweep_block(b, &mut t)).collect();
+        let filed = j.deferred.iter().map(|&b| j.params.sweep_block(b, &mut t)).collect();
         self.file_swept(filed);
         let mut l = self.lists.lock();
-        t.blocks_released = self.release_idle_locked(&mut l, j.cycle, keep);
+        t.blocks_released = self.release_idle_locked(&mut l, j.params.cycle, keep);
         Some(t)
     }
 

@@ -21,10 +21,13 @@
 //! - [`run`]: one run of a program with a timeout ([`run::run_once`]), its check against the
 //!   summary line, and a whole program's sweep over thread counts and repetitions
 //!   ([`run::sweep`]).
+//! - [`crashdump`]: each run may dump core in a scratch directory of its own; a run killed by a
+//!   signal gets gdb's backtraces of every thread in its report.
 //!
 //! `tests/stress.rs` drives it: one test per program, plus a check that every program also
 //! passes under CPython. `README.md` lists the programs, commands and environment variables.
 
+pub mod crashdump;
 pub mod program;
 pub mod run;
 

@@ -17,6 +17,7 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use crate::crashdump;
 use crate::program::{self, Mode, Program};
 
 /// The base seed when `PYRS_STRESS_SEED` is not set.
@@ -127,32 +128,45 @@ pub struct Outcome {
     pub stderr: String,
     pub elapsed: Duration,
     pub timed_out: bool,
+    /// For a run killed by a signal: the native backtraces from its core (crashdump.rs), or
+    /// why there are none.
+    pub backtraces: Option<String>,
 }
 
 /// Run `spec` with `interpreter` in the workspace root; kill it once `timeout` has passed.
 pub fn run_once(interpreter: &Path, spec: &RunSpec, timeout: Duration) -> Outcome {
     let start = Instant::now();
-    let spawned = Command::new(interpreter)
-        .arg(&spec.program.path)
+    let root = program::workspace_root();
+    // Its own working directory, where a crash leaves its core (crashdump.rs).
+    let scratch = if crashdump::enabled() { crashdump::scratch_dir().ok() } else { None };
+    let mut cmd = Command::new(interpreter);
+    cmd.arg(root.join(&spec.program.path))
         .args([
             spec.threads.to_string(),
             spec.iters.to_string(),
             spec.seed.to_string(),
         ])
-        .current_dir(program::workspace_root())
+        .current_dir(scratch.as_deref().unwrap_or(&root))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn();
+        .stderr(Stdio::piped());
+    if scratch.is_some() {
+        crashdump::allow_core(&mut cmd);
+    }
+    let spawned = cmd.spawn();
     let mut child = match spawned {
         Ok(c) => c,
         Err(e) => {
+            if let Some(dir) = &scratch {
+                let _ = std::fs::remove_dir_all(dir);
+            }
             return Outcome {
                 status: None,
                 stdout: String::new(),
                 stderr: format!("cannot start {}: {e}", interpreter.display()),
                 elapsed: start.elapsed(),
                 timed_out: false,
+                backtraces: None,
             };
         }
     };
@@ -161,12 +175,21 @@ pub fn run_once(interpreter: &Path, spec: &RunSpec, timeout: Duration) -> Outcom
     let err = drain(child.stderr.take());
     let (status, timed_out) = wait_with_deadline(&mut child, start + timeout);
     let elapsed = start.elapsed();
+    let crashed = !timed_out && status.as_ref().and_then(signal_of).is_some();
+    let backtraces = match &scratch {
+        Some(dir) if crashed => Some(crashdump::backtraces(interpreter, dir)),
+        _ => None,
+    };
+    if let Some(dir) = &scratch {
+        let _ = std::fs::remove_dir_all(dir);
+    }
     Outcome {
         status,
         stdout: out.join().unwrap_or_default(),
         stderr: err.join().unwrap_or_default(),
         elapsed,
         timed_out,
+        backtraces,
     }
 }
 
@@ -255,14 +278,19 @@ fn signal_of(_st: &ExitStatus) -> Option<i32> {
 
 /// The report of a failed run: what broke, how to replay it, and the tails of its outputs.
 pub fn failure_report(cfg: &Config, spec: &RunSpec, out: &Outcome, why: &str) -> String {
-    format!(
+    let mut report = format!(
         "FAILED {} ({:.2} s): {why}\n  replay: {}\n  --- stdout ---\n{}\n  --- stderr ---\n{}",
         spec.tag(),
         out.elapsed.as_secs_f64(),
         spec.replay(&cfg.interpreter),
         tail(&out.stdout),
         tail(&out.stderr)
-    )
+    );
+    if let Some(bt) = &out.backtraces {
+        report.push_str("\n  --- native backtraces (from its core) ---\n");
+        report.push_str(bt);
+    }
+    report
 }
 
 fn tail(s: &str) -> &str {

@@ -94,12 +94,12 @@ fn printer_call(vm: &mut Vm, a: Args) -> PyResult {
     let print = dict::get_by_name(vm.rt.builtins_dict, "print").ok_or_else(|| vm.type_error("no print"))?;
     let input = dict::get_by_name(vm.rt.builtins_dict, "input").ok_or_else(|| vm.type_error("no input"))?;
     let prompt = pystr::new("Hit Return for more, or q (and Return) to quit: ");
-    for (page, chunk) in lines.chunks(PRINTER_MAXLINES).enumerate() {
+    for chunk in lines.chunks(PRINTER_MAXLINES) {
         for line in chunk {
             vm.call1(print, pystr::new(line))?;
         }
-        // CPython asks after every full page, even the last one.
-        if chunk.len() < PRINTER_MAXLINES && page * PRINTER_MAXLINES + chunk.len() == lines.len() {
+        // Only the last page can be short; CPython asks after every full page, even a last one.
+        if chunk.len() < PRINTER_MAXLINES {
             break;
         }
         loop {
@@ -163,14 +163,7 @@ fn init_printers(r: &'static Runtime) {
 
 pub fn init(r: &'static Runtime) {
     init_printers(r);
-    let ty: &'static TypeObj = crate::runtime::bootstrap_type("Quitter", r.types.object, Kind::Iter, 0);
-    let module = pystr::new("_sitebuiltins");
-    ty.module.set(module);
-    attr(ty, "__module__", module);
-    method(ty, "__repr__", quitter_repr);
-    method(ty, "__call__", quitter_call);
-    crate::objects::type_::update_flags_from_dict(ty);
-    ty.bump_version();
+    let ty = site_type(r, "Quitter", quitter_repr, quitter_call);
     let eof = pystr::new("Ctrl-D (i.e. EOF)");
     for name in ["exit", "quit"] {
         let q = objmodel::alloc::new_fixed(Kind::Iter, ty, 0, pystr::new(name), eof, Value::NULL, Value::NULL);

@@ -16,7 +16,7 @@
 //! socket raises OSError: there is no network layer), `site` (path values only), `runpy`
 //! (run_path, run_module over source files), `ntpath` (Windows path strings), `code` and
 //! `codeop` (interactive consoles; incomplete input told from the syntax error), `pydoc`
-//! (text documentation for `help(obj)`; no HTML, topics or interactive session).
+//! (text documentation for `help(obj)` and `help()`; no HTML or topic pages).
 
 /// Embedded Python modules of this group: (source, is_package).
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {

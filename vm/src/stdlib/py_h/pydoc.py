@@ -2,10 +2,11 @@
 
 pyrs-nogil's own version of CPython 3.11's pydoc, written from its documentation and the
 text it prints: `help(obj)`, `render_doc`, `doc`, `describe`, `locate`, `getdoc`, the
-`TextDoc` formatter (modules, classes, routines, data and descriptors) and `plain`.
-Output always goes through the plain pager (text written to sys.stdout), as CPython's does
-when stdout is not a terminal. Not provided: the HTML formatter and server, keyword and
-topic pages, and the interactive `help()` session (which needs those topic pages).
+`TextDoc` formatter (modules, classes, routines, data and descriptors), `plain`, and the
+interactive `help()` session. Output always goes through the plain pager (text written to
+sys.stdout), as CPython's does when stdout is not a terminal. Not provided: the HTML
+formatter and server, and the keyword, symbol, topic and module-list pages (a request for
+one is looked up as an object name).
 """
 
 import builtins
@@ -824,12 +825,10 @@ class Helper:
         self._input = input
         self._output = output
 
+    input = property(lambda self: self._input or sys.stdin)
     output = property(lambda self: self._output or sys.stdout)
 
     def __repr__(self):
-        if inspect.stack()[1][3] == '?':
-            self()
-            return ''
         return '<%s.%s instance>' % (self.__class__.__module__, self.__class__.__qualname__)
 
     _GoInteractive = object()
@@ -841,8 +840,63 @@ class Helper:
             except ImportError as e:
                 self.output.write(f'{e}\n')
         else:
-            raise NotImplementedError(
-                "interactive help is not available in pyrs-nogil; use help(object)")
+            self.intro()
+            self.interact()
+            self.output.write('''
+You are now leaving help and returning to the Python interpreter.
+If you want to ask for help on a particular object directly from the
+interpreter, you can type "help(object)".  Executing "help('string')"
+has the same effect as typing a particular string at the help> prompt.
+''')
+
+    def interact(self):
+        """Read requests at the help> prompt until a blank line, quit or end of input."""
+        self.output.write('\n')
+        while True:
+            try:
+                request = self.getline('help> ')
+                if not request:
+                    break
+            except (KeyboardInterrupt, EOFError):
+                break
+            request = request.strip()
+            # Strip the quotes of a quoted request, keeping quotes that are part of it.
+            if (len(request) > 2 and request[0] == request[-1] in ("'", '"')
+                    and request[0] not in request[1:-1]):
+                request = request[1:-1]
+            if request.lower() in ('q', 'quit'):
+                break
+            if request == 'help':
+                self.intro()
+            else:
+                self.help(request)
+
+    def getline(self, prompt):
+        """Read one line, using input() when appropriate."""
+        if self.input is sys.stdin:
+            return input(prompt)
+        self.output.write(prompt)
+        self.output.flush()
+        return self.input.readline()
+
+    def intro(self):
+        self.output.write('''\
+Welcome to Python {0}'s help utility! If this is your first time using
+Python, you should definitely check out the tutorial at
+https://docs.python.org/{0}/tutorial/.
+
+Enter the name of any module, keyword, or topic to get help on writing
+Python programs and using Python modules.  To get a list of available
+modules, keywords, symbols, or topics, enter "modules", "keywords",
+"symbols", or "topics".
+
+Each module also comes with a one-line summary of what it does; to list
+the modules whose name or summary contain a given string such as "spam",
+enter "modules spam".
+
+To quit this help utility and return to the interpreter,
+enter "q" or "quit".
+'''.format('%d.%d' % sys.version_info[:2]))
 
     def help(self, request, is_cli=False):
         if isinstance(request, str):

@@ -1,5 +1,6 @@
 """Generate vm/src/objects/builtin_sigs.rs: the `__text_signature__` CPython 3.11 gives each
-native that vm/src/objects/builtin_docs.rs knows (keyed the same way, `owner.name`), and the
+native that vm/src/objects/builtin_docs.rs knows and each method of the built-in types it
+names (keyed the same way, `owner.name`), and the
 docstrings of the attribute descriptors (getset and member) of the same built-in types.
 
 Run with CPython 3.11 from the repository root: python3 tools/gen_text_signatures.py
@@ -30,6 +31,13 @@ def rust_str(s):
 
 def main():
     keys = re.findall(r'^    \("([^"]+)", ', open(DOCS).read(), re.M)
+    # Every method of the same types, documented or not (int.__format__ has no docstring
+    # entry but has a signature).
+    owners = {k.rpartition(".")[0] for k in keys}
+    for owner in sorted(owners):
+        obj = owner_object(owner)
+        if isinstance(obj, type):
+            keys += [f"{owner}.{name}" for name in obj.__dict__ if f"{owner}.{name}" not in keys]
     rows = []
     for key in keys:
         owner, _, name = key.rpartition(".")

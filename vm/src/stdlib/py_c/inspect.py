@@ -433,6 +433,67 @@ def getsourcelines(obj):
     return lines[start:end], start + 1
 
 
+def indentsize(line):
+    """Return the indent size, in spaces, at the start of a line of text."""
+    expline = line.expandtabs()
+    return len(expline) - len(expline.lstrip())
+
+
+def findsource(obj):
+    """All the lines of the file that defines obj, and the index of its first line."""
+    import linecache
+    obj = unwrap(obj)
+    if ismethod(obj):
+        obj = obj.__func__
+    lines = linecache.getlines(getfile(obj))
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(obj):
+        return lines, 0
+    return lines, getsourcelines(obj)[1] - 1
+
+
+def getcomments(obj):
+    """The comment lines just above obj's source (or at the top of a module's file),
+    as one string; None when its source cannot be found."""
+    try:
+        lines, lnum = findsource(obj)
+    except (OSError, TypeError):
+        return None
+    if ismodule(obj):
+        start = 0
+        if lines and lines[0][:2] == '#!':
+            start = 1
+        while start < len(lines) and lines[start].strip() in ('', '#'):
+            start = start + 1
+        if start < len(lines) and lines[start][:1] == '#':
+            comments = []
+            end = start
+            while end < len(lines) and lines[end][:1] == '#':
+                comments.append(lines[end].expandtabs())
+                end = end + 1
+            return ''.join(comments)
+    elif lnum > 0:
+        indent = indentsize(lines[lnum])
+        end = lnum - 1
+        if end >= 0 and lines[end].lstrip()[:1] == '#' and indentsize(lines[end]) == indent:
+            comments = [lines[end].expandtabs().lstrip()]
+            if end > 0:
+                end = end - 1
+                comment = lines[end].expandtabs().lstrip()
+                while comment[:1] == '#' and indentsize(lines[end]) == indent:
+                    comments[:0] = [comment]
+                    end = end - 1
+                    if end < 0:
+                        break
+                    comment = lines[end].expandtabs().lstrip()
+            while comments and comments[0].strip() == '#':
+                comments[:1] = []
+            while comments and comments[-1].strip() == '#':
+                comments[-1:] = []
+            return ''.join(comments)
+
+
 def getsource(obj):
     lines, _ = getsourcelines(obj)
     return ''.join(lines)

@@ -78,25 +78,36 @@ pub fn unbound_repr(b: &BuiltinObj) -> String {
 /// or its module's name (`builtins.len`, `math.sqrt`); None for a native CPython has no
 /// docstring for.
 pub fn doc(b: &BuiltinObj) -> Value {
-    let key = if let Some(t) = owner(b).or_else(|| bound_owner(b)) {
-        format!("{}.{}", t.name_str(), b.name())
-    } else {
-        let bound = b.bound.get();
-        let module = if !bound.is_null() && bound.is_ptr() && bound.header().kind() == Kind::Module {
-            crate::objects::dict::get_by_name(crate::objects::module::module_dict(bound), "__name__")
-        } else {
-            let d = b.data.get();
-            if !d.is_null() && pystr::is_str(d) { Some(d) } else { None }
-        };
-        match module.and_then(pystr::as_str) {
-            Some(m) => format!("{m}.{}", b.name()),
-            None => return objmodel::none(),
-        }
-    };
-    match crate::objects::builtin_docs::builtin_doc(&key) {
+    match table_key(b).and_then(|k| crate::objects::builtin_docs::builtin_doc(&k)) {
         Some(d) => pystr::new(d),
         None => objmodel::none(),
     }
+}
+
+/// `__text_signature__` of a native (CPython's `meth_get__text_signature__`): the signature
+/// CPython 3.11 gives the same function (`($module, obj, /)` for `len`), looked up as `doc`
+/// looks up the docstring; None where CPython has none (`max`, `getattr`).
+pub fn text_signature(b: &BuiltinObj) -> Value {
+    match table_key(b).and_then(|k| crate::objects::builtin_sigs::builtin_text_signature(&k)) {
+        Some(s) => pystr::new(s),
+        None => objmodel::none(),
+    }
+}
+
+/// The key of a native in the generated tables: `owner.name`, the owner being the defining
+/// type's name or the module's name; None for a native with neither.
+fn table_key(b: &BuiltinObj) -> Option<String> {
+    if let Some(t) = owner(b).or_else(|| bound_owner(b)) {
+        return Some(format!("{}.{}", t.name_str(), b.name()));
+    }
+    let bound = b.bound.get();
+    let module = if !bound.is_null() && bound.is_ptr() && bound.header().kind() == Kind::Module {
+        crate::objects::dict::get_by_name(crate::objects::module::module_dict(bound), "__name__")
+    } else {
+        let d = b.data.get();
+        if !d.is_null() && pystr::is_str(d) { Some(d) } else { None }
+    };
+    module.and_then(pystr::as_str).map(|m| format!("{m}.{}", b.name()))
 }
 
 /// The type that defines a native bound to a receiver (`''.join`, `True.bit_length`,

@@ -221,9 +221,18 @@ fn descr_objclass(vm: &mut Vm, a: Args) -> PyResult {
 }
 
 /// `__self__` of a bound native: its receiver (None for a plain function).
-fn native_self(_vm: &mut Vm, a: Args) -> PyResult {
-    let s = builtin(a.at(0)).bound.get();
-    Ok(if s.is_null() { objmodel::none() } else { s })
+/// `__self__` of a native: its receiver, or for a module function its module (found in
+/// `sys.modules` by the module name the native keeps in `data`), else None.
+fn native_self(vm: &mut Vm, a: Args) -> PyResult {
+    let b = builtin(a.at(0));
+    let s = b.bound.get();
+    if !s.is_null() {
+        return Ok(s);
+    }
+    let d = b.data.get();
+    let name = if !d.is_null() && pystr::is_str(d) { pystr::as_str(d) } else { None };
+    let module = name.and_then(|n| dict::get_by_name(vm.rt.sys_modules, n));
+    Ok(module.unwrap_or_else(objmodel::none))
 }
 
 /// `<method-wrapper '__str__' of object object at 0x...>`.
@@ -268,6 +277,24 @@ fn getset_qualname(_vm: &mut Vm, a: Args) -> PyResult {
         Some(t) => format!("{}.{name}", pystr::as_str(t.qualname.get()).unwrap_or("?")),
         None => name,
     }))
+}
+/// `__doc__` of a getset descriptor: for the `__dict__` and `__weakref__` a Python class
+/// gets, CPython's texts for them; else the docstring CPython gives the same attribute of
+/// the same built-in type, if the generated table knows it.
+fn getset_doc(_vm: &mut Vm, a: Args) -> PyResult {
+    let (name, owner) = getset_parts(a.at(0));
+    let Some(t) = owner else { return Ok(objmodel::none()) };
+    if t.has_flag(objmodel::types::tflags::HEAPTYPE) {
+        match name.as_str() {
+            "__dict__" => return Ok(pystr::new("dictionary for instance variables")),
+            "__weakref__" => return Ok(pystr::new("list of weak references to the object")),
+            _ => {}
+        }
+    }
+    Ok(match crate::objects::builtin_sigs::builtin_attr_doc(&format!("{}.{name}", t.name_str())) {
+        Some(d) => pystr::new(d),
+        None => objmodel::none(),
+    })
 }
 fn getset_objclass(vm: &mut Vm, a: Args) -> PyResult {
     match getset_parts(a.at(0)).1 {
@@ -390,6 +417,10 @@ fn doc(_vm: &mut Vm, a: Args) -> PyResult {
     Ok(builtin_names::doc(builtin(a.at(0))))
 }
 
+fn text_signature(_vm: &mut Vm, a: Args) -> PyResult {
+    Ok(builtin_names::text_signature(builtin(a.at(0))))
+}
+
 pub fn init(r: &'static crate::runtime::Runtime) {
     use crate::objects::define::{getset, method};
     let x = &r.extra;
@@ -404,6 +435,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
         getset(t, "__qualname__", qualname, None);
         getset(t, "__objclass__", descr_objclass, None);
         getset(t, "__doc__", doc, None);
+        getset(t, "__text_signature__", text_signature, None);
     }
     method(x.method_descriptor, "__get__", method_descr_get);
     method(x.wrapper_descriptor, "__get__", method_descr_get);
@@ -419,8 +451,10 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     }, None);
     getset(t, "__self__", native_self, None);
     getset(t, "__doc__", doc, None);
+    getset(t, "__text_signature__", text_signature, None);
     getset(r.types.builtin_function, "__self__", native_self, None);
     getset(r.types.builtin_function, "__doc__", doc, None);
+    getset(r.types.builtin_function, "__text_signature__", text_signature, None);
     let g = x.getset_descriptor;
     method(g, "__repr__", getset_repr);
     method(g, "__get__", getset_get);
@@ -429,6 +463,7 @@ pub fn init(r: &'static crate::runtime::Runtime) {
     getset(g, "__name__", getset_name, None);
     getset(g, "__qualname__", getset_qualname, None);
     getset(g, "__objclass__", getset_objclass, None);
+    getset(g, "__doc__", getset_doc, None);
     let m = x.member_descriptor;
     method(m, "__repr__", member_repr);
     method(m, "__get__", member_get);

@@ -6,6 +6,7 @@
 
 pub mod builtin_docs;
 pub mod builtin_names;
+pub mod builtin_sigs;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod bytes_methods_more;

@@ -5,7 +5,8 @@
 //! what it leaves out.
 //!
 //! Native: `_pyrs_proc` (`g/procext.rs`: getrusage/getrlimit/setrlimit, child processes for
-//! `subprocess`), `_pyrs_import` (`g/importer.rs`: where the import system finds a module).
+//! `subprocess`), `_pyrs_import` (`g/importer.rs`: where the import system finds a module), `_pyrs_select`
+//! (`g/selectext.rs`: poll(2) for `select`).
 //!
 //! Python: `resource`, `faulthandler` (flags only; no crash handler), `tracemalloc` (an
 //! approximation: resident-memory growth, no per-allocation traces), `sysconfig`, `token`,
@@ -13,9 +14,11 @@
 //! (own XML parser instead of expat), `marshal` (no code objects), `gzip` (over `zlib`),
 //! `filecmp`, `optparse`, `doctest` (no debugger hooks), `this`, `fileinput`, `importlib.util` and
 //! `importlib.machinery` (specs and loaders; the import statement does not use them),
-//! `zipfile` (stored and deflated members, no ZIP64 or encryption).
+//! `zipfile` (stored and deflated members, no ZIP64 or encryption), `select` (select() and
+//! poll objects over poll(2); no epoll/kqueue) and `selectors` (DefaultSelector is a
+//! PollSelector).
 //!
-//! Known gaps (modules still missing): bz2, lzma, select/selectors, working sockets,
+//! Known gaps (modules still missing): bz2, lzma, epoll/kqueue in select, working sockets,
 //! sqlite3, email, ctypes (`multiprocessing` is in the thread modules, threads_py.rs; `dis`,
 //! `zoneinfo`, `http`, the profilers and others are in group H, modules_h.rs).
 
@@ -28,12 +31,15 @@ use crate::runtime::Runtime;
 mod importer;
 #[path = "g/procext.rs"]
 mod procext;
+#[path = "g/selectext.rs"]
+mod selectext;
 
 /// Native modules of this group.
 pub fn native_module(name: &str) -> Option<NativeInit> {
     Some(match name {
         "_pyrs_proc" => procext::make_module,
         "_pyrs_import" => importer::make_module,
+        "_pyrs_select" => selectext::make_module,
         _ => return None,
     })
 }
@@ -42,6 +48,8 @@ pub fn native_module(name: &str) -> Option<NativeInit> {
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
     Some(match name {
         "resource" => (include_str!("py_g/resource.py"), false),
+        "select" => (include_str!("py_g/select.py"), false),
+        "selectors" => (include_str!("py_g/selectors.py"), false),
         "faulthandler" => (include_str!("py_g/faulthandler.py"), false),
         "tracemalloc" => (include_str!("py_g/tracemalloc.py"), false),
         "sysconfig" => (include_str!("py_g/sysconfig.py"), false),

@@ -15,7 +15,8 @@
 //! gzip; no bz2/xz or stream modes), `socket` (constants and address utilities; creating a
 //! socket raises OSError: there is no network layer), `site` (path values only), `runpy`
 //! (run_path, run_module over source files), `ntpath` (Windows path strings), `code` and
-//! `codeop` (interactive consoles; incomplete input told from the syntax error).
+//! `codeop` (interactive consoles; incomplete input told from the syntax error), `pydoc`
+//! (text documentation for `help(obj)` and `help()`; no HTML or topic pages).
 
 /// Embedded Python modules of this group: (source, is_package).
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
@@ -47,6 +48,7 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
         "ntpath" => (include_str!("py_h/ntpath.py"), false),
         "code" => (include_str!("py_h/code.py"), false),
         "codeop" => (include_str!("py_h/codeop.py"), false),
+        "pydoc" => (include_str!("py_h/pydoc.py"), false),
         _ => return None,
     })
 }

@@ -23,6 +23,9 @@ fn sys_dict() -> Option<Value> {
     SYS_MODULE.get().map(|m| crate::objects::module::module_dict(Value::from_raw(*m)))
 }
 
+/// `sys.copyright` (also the text of the `copyright` builtin).
+pub const COPYRIGHT: &str = "pyrs-nogil: MIT";
+
 pub fn for_each_root(f: &mut dyn FnMut(Value)) {
     if let Some(m) = SYS_MODULE.get() {
         f(Value::from_raw(*m));
@@ -447,7 +450,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     dict::set_by_name(d, "version", pystr::new("3.11.7 (pyrs-nogil 0.1.0) [Rust]"));
     dict::set_by_name(d, "hexversion", int::from_i64(0x030b07f0));
     dict::set_by_name(d, "api_version", int::from_i64(1013));
-    dict::set_by_name(d, "copyright", pystr::new("pyrs-nogil: MIT"));
+    dict::set_by_name(d, "copyright", pystr::new(COPYRIGHT));
     dict::set_by_name(d, "executable", pystr::new(&std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
     dict::set_by_name(d, "prefix", pystr::new(crate::stdlib::source_map::PREFIX));
     dict::set_by_name(d, "argv", list::new_list(&[]));

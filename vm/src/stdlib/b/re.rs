@@ -36,7 +36,7 @@ const F_VERBOSE: i64 = 64;
 const F_DEBUG: i64 = 128;
 const F_ASCII: i64 = 256;
 
-static TYPES: OnceLock<(usize, usize, usize)> = OnceLock::new();
+static TYPES: OnceLock<(usize, usize, usize, usize)> = OnceLock::new();
 static ERROR: OnceLock<usize> = OnceLock::new();
 
 pub fn for_each_root(f: &mut dyn FnMut(Value)) {
@@ -53,6 +53,10 @@ fn match_type() -> &'static TypeObj {
 }
 fn scanner_type() -> &'static TypeObj {
     type_::as_type(Value::from_raw(TYPES.get().expect("re types").2))
+}
+
+fn sre_scanner_type() -> &'static TypeObj {
+    type_::as_type(Value::from_raw(TYPES.get().expect("re types").3))
 }
 
 /// `re.error(msg, pattern, pos)` (the class is registered by `re.py`).
@@ -1324,57 +1328,72 @@ impl Trace for Scanner {
     }
 }
 
-fn p_finditer(vm: &mut Vm, a: Args) -> PyResult {
+/// The scanner state over `string[pos:endpos]` (finditer's and `Pattern.scanner`'s).
+fn new_scanner(vm: &mut Vm, a: Args, name: &str, cls: &TypeObj) -> PyResult {
     let p = pat(vm, a.get(0))?;
-    let [string, pos, endpos] = a.rest().bind(vm, "finditer", ["string", "pos", "endpos"], 3, 1)?;
+    let [string, pos, endpos] = a.rest().bind(vm, name, ["string", "pos", "endpos"], 3, 1)?;
     let sub = subject(vm, p, string)?;
     let (pc, ec) = bounds(vm, pos, endpos, sub.nchars)?;
     let (pb, eb) = (sub.byte_of(pc), sub.byte_of(ec));
     Ok(new_obj(
-        scanner_type(),
+        cls,
         Scanner { pattern: a.at(0), string, pos_c: pc, pos_b: pb, end_c: ec, end_b: eb, must_advance: false, done: pc > ec },
     ))
 }
 
-fn scanner_next(vm: &mut Vm, a: Args) -> PyResult {
-    let s = this::<Scanner>(vm, a.get(0), "re.Scanner")?;
+fn p_finditer(vm: &mut Vm, a: Args) -> PyResult {
+    new_scanner(vm, a, "finditer", scanner_type())
+}
+
+/// `Pattern.scanner(string, pos=0, endpos=None)`: an `SRE_Scanner` whose `match()` and
+/// `search()` each return the next match from where the last one ended (None once one fails).
+fn p_scanner(vm: &mut Vm, a: Args) -> PyResult {
+    new_scanner(vm, a, "scanner", sre_scanner_type())
+}
+
+/// The next match of a scanner: searched for (`Mode::Search`) or anchored at the current
+/// position (`Mode::Match`); None, and the scanner finished, when there is none. After an
+/// empty match the next one must not be empty at the same place (CPython's `must_advance`):
+/// a search retries one character on, a match fails.
+fn scanner_step(vm: &mut Vm, s: &'static super::Cell<Scanner>, mode: Mode) -> PyResult<Option<Value>> {
     let (pv, string, pos_c, pos_b, end_c, eb, must_advance, done) = {
         let g = s.lock();
         (g.pattern, g.string, g.pos_c, g.pos_b, g.end_c, g.end_b, g.must_advance, g.done)
     };
     if done {
-        return Err(vm.stop_iteration(Value::NULL));
+        return Ok(None);
     }
     let p = pat(vm, Some(pv))?;
     let sub = subject(vm, p, string)?;
     let text = &sub.text[..eb];
     let mut pos_b = pos_b;
     let mut pos_c = pos_c;
-    let found = if pos_b > text.len() { None } else { run(vm, &p.search, text, pos_b, p.groups)? };
+    let re = variant(vm, p, mode, pos_b == 0)?;
+    let found = if pos_b > text.len() { None } else { run(vm, re, text, pos_b, p.groups)? };
     let mut spans = match found {
         Some(sp) => sp,
         None => {
             s.lock().done = true;
-            return Err(vm.stop_iteration(Value::NULL));
+            return Ok(None);
         }
     };
     let (st, en) = spans[0].unwrap_or((0, 0));
     if must_advance && st == en && st == pos_b {
         let next = text[pos_b..].chars().next();
         let retry = match next {
-            Some(ch) => {
+            Some(ch) if mode == Mode::Search => {
                 let nb = pos_b + ch.len_utf8();
                 pos_b = nb;
                 pos_c += 1;
                 run(vm, &p.search, text, nb, p.groups)?
             }
-            None => None,
+            _ => None,
         };
         match retry {
             Some(sp) => spans = sp,
             None => {
                 s.lock().done = true;
-                return Err(vm.stop_iteration(Value::NULL));
+                return Ok(None);
             }
         }
     }
@@ -1388,7 +1407,32 @@ fn scanner_next(vm: &mut Vm, a: Args) -> PyResult {
         g.pos_c = end_char;
         g.pos_b = en;
     }
-    Ok(m)
+    Ok(Some(m))
+}
+
+fn scanner_next(vm: &mut Vm, a: Args) -> PyResult {
+    let s = this::<Scanner>(vm, a.get(0), "re.Scanner")?;
+    match scanner_step(vm, s, Mode::Search)? {
+        Some(m) => Ok(m),
+        None => Err(vm.stop_iteration(Value::NULL)),
+    }
+}
+
+fn sre_scanner_match(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "match", 1, 1)?;
+    let s = this::<Scanner>(vm, a.get(0), "_sre.SRE_Scanner")?;
+    Ok(scanner_step(vm, s, Mode::Match)?.unwrap_or_else(objmodel::none))
+}
+
+fn sre_scanner_search(vm: &mut Vm, a: Args) -> PyResult {
+    a.check(vm, "search", 1, 1)?;
+    let s = this::<Scanner>(vm, a.get(0), "_sre.SRE_Scanner")?;
+    Ok(scanner_step(vm, s, Mode::Search)?.unwrap_or_else(objmodel::none))
+}
+
+fn sre_scanner_pattern(vm: &mut Vm, a: Args) -> PyResult {
+    let s = this::<Scanner>(vm, a.get(0), "_sre.SRE_Scanner")?;
+    Ok(s.lock().pattern)
 }
 
 // ---------------------------------------------------------------- sub / split
@@ -1918,7 +1962,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         let p = new_type("Pattern", "re");
         let m = new_type("Match", "re");
         let s = new_type("callable_iterator", "builtins");
-        (p.as_value().raw(), m.as_value().raw(), s.as_value().raw())
+        let sc = new_type("SRE_Scanner", "_sre");
+        (p.as_value().raw(), m.as_value().raw(), s.as_value().raw(), sc.as_value().raw())
     });
     if first {
         let p = pattern_type();
@@ -1928,6 +1973,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
             ("search", p_search),
             ("findall", p_findall),
             ("finditer", p_finditer),
+            ("scanner", p_scanner),
             ("sub", p_sub),
             ("subn", p_subn),
             ("split", p_split),
@@ -1977,6 +2023,11 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         method(s, "__iter__", super::iter_self);
         method(s, "__next__", scanner_next);
         super::finish(s);
+        let sc = sre_scanner_type();
+        method(sc, "match", sre_scanner_match);
+        method(sc, "search", sre_scanner_search);
+        getset(sc, "pattern", sre_scanner_pattern, None);
+        super::finish(sc);
     }
     let md = crate::objects::module::new_module("_pyrs_re");
     let d = crate::objects::module::module_dict(md);

@@ -5,7 +5,7 @@ import posix as _posix
 from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace,
                    getpid, getppid, getuid, geteuid, getgid, getegid, cpu_count, urandom, strerror,
                    putenv, unsetenv, access, isatty, umask, chmod, symlink, readlink, utime, system,
-                   kill, _exit, open, close, read, write, lseek,
+                   kill, _exit, open, close, pipe, read, write, lseek,
                    F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC,
                    O_APPEND, O_NONBLOCK, O_CLOEXEC, SEEK_SET, SEEK_CUR, SEEK_END, EX_OK)
 import posixpath as path

@@ -62,6 +62,146 @@ def isdatadescriptor(obj):
     return hasattr(tp, '__set__') or hasattr(tp, '__delete__')
 
 
+def ismemberdescriptor(obj):
+    return isinstance(obj, types.MemberDescriptorType)
+
+
+def isgetsetdescriptor(obj):
+    return isinstance(obj, types.GetSetDescriptorType)
+
+
+Attribute = collections.namedtuple('Attribute', 'name kind defining_class object')
+
+
+def classify_class_attrs(cls):
+    """Each attribute dir(cls) names, as (name, kind, defining class, object): kind is
+    'class method', 'static method', 'property', 'method' or 'data'."""
+    mro = getmro(cls)
+    metamro = tuple(c for c in getmro(type(cls)) if c not in (type, object))
+    class_bases = (cls,) + mro
+    all_bases = class_bases + metamro
+    names = dir(cls)
+    for base in mro:
+        for k, v in base.__dict__.items():
+            if isinstance(v, types.DynamicClassAttribute) and v.fget is not None:
+                names.append(k)
+    result = []
+    processed = set()
+    for name in names:
+        homecls = None
+        get_obj = None
+        dict_obj = None
+        if name not in processed:
+            try:
+                if name == '__dict__':
+                    raise Exception("__dict__ is special")
+                get_obj = getattr(cls, name)
+            except Exception:
+                pass
+            else:
+                homecls = getattr(get_obj, '__objclass__', homecls)
+                if homecls not in class_bases:
+                    homecls = None
+                    last_cls = None
+                    for srch_cls in class_bases:
+                        if getattr(srch_cls, name, None) is get_obj:
+                            last_cls = srch_cls
+                    for srch_cls in metamro:
+                        try:
+                            srch_obj = srch_cls.__getattr__(cls, name)
+                        except AttributeError:
+                            continue
+                        if srch_obj is get_obj:
+                            last_cls = srch_cls
+                    if last_cls is not None:
+                        homecls = last_cls
+        for base in all_bases:
+            if name in base.__dict__:
+                dict_obj = base.__dict__[name]
+                if homecls not in metamro:
+                    homecls = base
+                break
+        if homecls is None:
+            continue
+        obj = get_obj if get_obj is not None else dict_obj
+        if isinstance(dict_obj, (staticmethod, types.BuiltinMethodType)):
+            kind = 'static method'
+            obj = dict_obj
+        elif isinstance(dict_obj, (classmethod, types.ClassMethodDescriptorType)):
+            kind = 'class method'
+            obj = dict_obj
+        elif isinstance(dict_obj, property):
+            kind = 'property'
+            obj = dict_obj
+        elif isroutine(obj):
+            kind = 'method'
+        else:
+            kind = 'data'
+        result.append(Attribute(name, kind, homecls, obj))
+        processed.add(name)
+    return result
+
+
+def _findclass(func):
+    cls = sys.modules.get(func.__module__)
+    if cls is None:
+        return None
+    for name in func.__qualname__.split('.')[:-1]:
+        cls = getattr(cls, name)
+    if not isclass(cls):
+        return None
+    return cls
+
+
+def _finddoc(obj):
+    """The docstring an undocumented method or descriptor inherits from the same name in
+    a base class of its class."""
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        self = obj.__self__
+        if isclass(self) and getattr(getattr(self, name, None), '__func__', None) is obj.__func__:
+            cls = self
+        else:
+            cls = self.__class__
+    elif isfunction(obj):
+        name = obj.__name__
+        cls = _findclass(obj)
+        if cls is None or getattr(cls, name) is not obj:
+            return None
+    elif isbuiltin(obj):
+        name = obj.__name__
+        self = obj.__self__
+        if isclass(self) and self.__qualname__ + '.' + name == obj.__qualname__:
+            cls = self
+        else:
+            cls = self.__class__
+    elif isinstance(obj, property):
+        func = obj.fget
+        name = func.__name__
+        cls = _findclass(func)
+        if cls is None or getattr(cls, name) is not obj:
+            return None
+    elif ismethoddescriptor(obj) or isdatadescriptor(obj):
+        name = obj.__name__
+        cls = obj.__objclass__
+        if getattr(cls, name) is not obj:
+            return None
+        if ismemberdescriptor(obj):
+            slots = getattr(cls, '__slots__', None)
+            if isinstance(slots, dict) and name in slots:
+                return slots[name]
+    else:
+        return None
+    for base in cls.__mro__:
+        try:
+            doc = getattr(base, name).__doc__
+        except AttributeError:
+            continue
+        if doc is not None:
+            return doc
+    return None
+
+
 def _has_code_flag(f, flag):
     f = functools._unwrap_partial(f) if hasattr(functools, '_unwrap_partial') else f
     while ismethod(f):
@@ -291,6 +431,67 @@ def getsourcelines(obj):
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1
     return lines[start:end], start + 1
+
+
+def indentsize(line):
+    """Return the indent size, in spaces, at the start of a line of text."""
+    expline = line.expandtabs()
+    return len(expline) - len(expline.lstrip())
+
+
+def findsource(obj):
+    """All the lines of the file that defines obj, and the index of its first line."""
+    import linecache
+    obj = unwrap(obj)
+    if ismethod(obj):
+        obj = obj.__func__
+    lines = linecache.getlines(getfile(obj))
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(obj):
+        return lines, 0
+    return lines, getsourcelines(obj)[1] - 1
+
+
+def getcomments(obj):
+    """The comment lines just above obj's source (or at the top of a module's file),
+    as one string; None when its source cannot be found."""
+    try:
+        lines, lnum = findsource(obj)
+    except (OSError, TypeError):
+        return None
+    if ismodule(obj):
+        start = 0
+        if lines and lines[0][:2] == '#!':
+            start = 1
+        while start < len(lines) and lines[start].strip() in ('', '#'):
+            start = start + 1
+        if start < len(lines) and lines[start][:1] == '#':
+            comments = []
+            end = start
+            while end < len(lines) and lines[end][:1] == '#':
+                comments.append(lines[end].expandtabs())
+                end = end + 1
+            return ''.join(comments)
+    elif lnum > 0:
+        indent = indentsize(lines[lnum])
+        end = lnum - 1
+        if end >= 0 and lines[end].lstrip()[:1] == '#' and indentsize(lines[end]) == indent:
+            comments = [lines[end].expandtabs().lstrip()]
+            if end > 0:
+                end = end - 1
+                comment = lines[end].expandtabs().lstrip()
+                while comment[:1] == '#' and indentsize(lines[end]) == indent:
+                    comments[:0] = [comment]
+                    end = end - 1
+                    if end < 0:
+                        break
+                    comment = lines[end].expandtabs().lstrip()
+            while comments and comments[0].strip() == '#':
+                comments[:1] = []
+            while comments and comments[-1].strip() == '#':
+                comments[-1:] = []
+            return ''.join(comments)
 
 
 def getsource(obj):
@@ -732,7 +933,83 @@ def _drop_first(sig):
     return sig.replace(parameters=params[1:])
 
 
-def _signature_from_callable(obj, follow_wrapped=True):
+def _signature_is_builtin(obj):
+    # The natives that carry a text signature; `type` and `object` are classes that CPython
+    # also reads as natives.
+    return (isbuiltin(obj) or ismethoddescriptor(obj) or
+            isinstance(obj, (types.MethodWrapperType, types.WrapperDescriptorType,
+                             types.ClassMethodDescriptorType)) or
+            obj is type or obj is object)
+
+
+def _signature_from_builtin(func, skip_bound_arg=True):
+    """The signature of a native from its __text_signature__ (CPython's format:
+    "($module, obj, /)", the leading $ naming the bound module, instance or type)."""
+    if func is object:
+        return Signature()
+    text = getattr(func, '__text_signature__', None)
+    if not text:
+        raise ValueError('no signature found for builtin {!r}'.format(func))
+    return _signature_fromstr(func, text, skip_bound_arg)
+
+
+def _signature_fromstr(func, text, skip_bound_arg=True):
+    import ast
+    self_parameter = text.startswith('($')
+    if self_parameter:
+        text = '(' + text[2:]
+    try:
+        tree = ast.parse('def f{}: pass'.format(text))
+    except SyntaxError:
+        tree = None
+    if tree is None or not isinstance(tree.body[0], ast.FunctionDef):
+        raise ValueError('{!r} builtin has invalid signature'.format(func))
+    args = tree.body[0].args
+    module_name = getattr(func, '__module__', None) or getattr(getattr(func, '__objclass__', None), '__module__', None)
+    module = sys.modules.get(module_name) if module_name else None
+    namespace = dict(vars(module)) if module is not None else {}
+    namespace.setdefault('sys', sys)
+
+    def value_of(node):
+        # A literal, or a name or dotted name (sys.maxsize) looked up in the module.
+        try:
+            return ast.literal_eval(node)
+        except ValueError:
+            pass
+        if isinstance(node, ast.Name) and node.id in namespace:
+            return namespace[node.id]
+        if isinstance(node, ast.Attribute):
+            try:
+                return getattr(value_of(node.value), node.attr)
+            except AttributeError:
+                pass
+        raise ValueError('{!r} builtin has invalid signature'.format(func))
+
+    parameters = []
+    positional = args.posonlyargs + args.args
+    defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    for i, (arg, default) in enumerate(zip(positional, defaults)):
+        kind = _POSITIONAL_ONLY if i < len(args.posonlyargs) else _POSITIONAL_OR_KEYWORD
+        value = _empty if default is None else value_of(default)
+        parameters.append(Parameter(arg.arg, kind, default=value))
+    if args.vararg:
+        parameters.append(Parameter(args.vararg.arg, _VAR_POSITIONAL))
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults):
+        value = _empty if default is None else value_of(default)
+        parameters.append(Parameter(arg.arg, _KEYWORD_ONLY, default=value))
+    if args.kwarg:
+        parameters.append(Parameter(args.kwarg.arg, _VAR_KEYWORD))
+    if self_parameter and parameters:
+        # The bound module is always dropped; a bound instance or type only when asked to.
+        bound_self = getattr(func, '__self__', None)
+        if bound_self is not None and (ismodule(bound_self) or skip_bound_arg):
+            parameters.pop(0)
+        else:
+            parameters[0] = parameters[0].replace(kind=_POSITIONAL_ONLY)
+    return Signature(parameters, __validate_parameters__=False)
+
+
+def _signature_from_callable(obj, follow_wrapped=True, skip_bound_arg=True):
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
     if isinstance(obj, types.MethodType):
@@ -765,6 +1042,8 @@ def _signature_from_callable(obj, follow_wrapped=True):
                 p = p.replace(kind=_KEYWORD_ONLY)
             new_params.append(p)
         return sig.replace(parameters=new_params)
+    if _signature_is_builtin(obj):
+        return _signature_from_builtin(obj, skip_bound_arg)
     if isinstance(obj, type):
         for name in ('__init__', '__new__'):
             for base in obj.__mro__:
@@ -775,7 +1054,9 @@ def _signature_from_callable(obj, follow_wrapped=True):
                     if isfunction(meth):
                         return _drop_first(_signature_from_function(meth))
                     break
-        return Signature()
+        if type not in obj.__mro__ and obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+            return Signature()
+        raise ValueError('no signature found for builtin type {!r}'.format(obj))
     call = getattr(type(obj), '__call__', None)
     if call is not None and isfunction(call):
         return _drop_first(_signature_from_function(call))

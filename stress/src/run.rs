@@ -1,8 +1,9 @@
 //! Running a program: one run with a wall-clock limit, its check, and the sweep over thread
 //! counts and repetitions.
 //!
-//! A run is `INTERPRETER stress/programs/NAME.py THREADS ITERATIONS SEED` started in the
-//! workspace root. It passes when it exits 0 within the limit, prints exactly one stdout line
+//! A run is `INTERPRETER ROOT/stress/programs/NAME.py THREADS ITERATIONS SEED`, started in a
+//! scratch directory of its own where it may dump core (crashdump.rs; in the workspace root
+//! with `PYRS_STRESS_CORES=0`). It passes when it exits 0 within the limit, prints exactly one stdout line
 //! starting `ok NAME threads=T iters=N seed=S`, and leaves stderr empty (or holds exactly the
 //! uncaught-exception reports its header announces). A run past the limit is killed and reported
 //! as a probable deadlock. Every failure is reported with the command that replays it.
@@ -133,7 +134,9 @@ pub struct Outcome {
     pub backtraces: Option<String>,
 }
 
-/// Run `spec` with `interpreter` in the workspace root; kill it once `timeout` has passed.
+/// Run `spec` with `interpreter`; kill it once `timeout` has passed. It runs in a scratch
+/// directory of its own where it may dump core (crashdump.rs), or in the workspace root with
+/// `PYRS_STRESS_CORES=0`; the program's path is absolute either way.
 pub fn run_once(interpreter: &Path, spec: &RunSpec, timeout: Duration) -> Outcome {
     let start = Instant::now();
     let root = program::workspace_root();
